@@ -1,0 +1,96 @@
+#include "commandline.h"
+#include "importcommand.h"
+#include "mainwindow.h"
+#include "npsversion.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("NPS Studio"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("npsstudio.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("npsstudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NPS_VERSION_STRING));
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Usage: npsstudio [FILE]                  open the window (on a project or an export)\n"
+        "       npsstudio import FILE... --db PROJECT.npsdb [--strict] [--delimiter C]\n"
+        "                 [--encoding NAME] [--map ROLE=COLUMN]... [--json]\n"
+        "       npsstudio --screenshot FILE.png [--project P]\n"
+        "       npsstudio --version | --help\n"
+        "\n"
+        "Run “npsstudio import --help” for the options of a command.\n");
+}
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral(NPS_APPLICATION_NAME));
+
+    QCommandLineParser parser;
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the window to a PNG and quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QStringLiteral("Project or export to open."),
+                                     QStringLiteral("P"));
+    parser.addOptions({screenshot, project});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Project or export."));
+    if (!parser.parse(QCoreApplication::arguments()))
+        return CommandLine::usageError(parser.errorText());
+
+    MainWindow window;
+    window.restoreSettings();
+    QString toOpen = parser.value(project);
+    if (toOpen.isEmpty() && !parser.positionalArguments().isEmpty())
+        toOpen = parser.positionalArguments().constFirst();
+    if (!parser.isSet(screenshot)) {
+        window.show();
+        if (!toOpen.isEmpty())
+            QTimer::singleShot(0, &window, [&window, toOpen] { window.openFile(toOpen); });
+        else
+            window.openLastProject();
+        return QApplication::exec();
+    }
+    window.resize(1280, 800);
+    if (!toOpen.isEmpty())
+        window.openFileAndWait(toOpen);
+    window.show();
+    QCoreApplication::processEvents();
+    const QString target = parser.value(screenshot);
+    if (!window.grab().save(target))
+        return CommandLine::usageError(QStringLiteral("cannot write the screenshot “%1”").arg(target));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (command == u"--version" || command == u"-v" || command == u"--help" || command == u"-h"
+        || command == u"import") {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        if (command == u"--version" || command == u"-v") {
+            CommandLine::out() << NPS_APPLICATION_NAME " " NPS_VERSION_STRING << Qt::endl;
+            return 0;
+        }
+        if (command == u"--help" || command == u"-h") {
+            CommandLine::out() << usage();
+            return 0;
+        }
+        return runImportCommand(QCoreApplication::arguments());
+    }
+    return runWindow(argc, argv);
+}

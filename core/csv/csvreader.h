@@ -1,0 +1,52 @@
+#pragma once
+
+#include "csvdialect.h"
+
+#include <QList>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringView>
+
+class QIODevice;
+
+// Streaming RFC 4180 reader: one record at a time in constant memory, whatever the file size.
+// Handles quoted fields with delimiters, doubled quotes and line breaks, CRLF/LF/CR endings and
+// a byte-order mark. Blank lines are skipped. Fields are views valid until the next readRecord().
+class CsvReader
+{
+public:
+    CsvReader(QIODevice *device, const CsvDialect &dialect);
+
+    // Reads the next record; false at the end of the input or on an error (see errorString()).
+    bool readRecord();
+
+    qsizetype fieldCount() const { return m_fieldEnds.size(); }
+    QStringView field(qsizetype index) const;
+    QStringList fields() const;
+
+    // Physical line (1-based) on which the current record starts, and where its fields start.
+    qint64 lineNumber() const { return m_recordLine; }
+    qint64 bytesRead() const { return m_bytesRead; }
+    bool atEnd() const { return m_eof && m_pos >= m_buffer.size(); }
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+
+private:
+    bool fillBuffer();
+
+    QIODevice *m_device;
+    QChar m_delimiter;
+    QStringDecoder m_decoder;
+    QByteArray m_raw;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    bool m_pendingCr = false; // last chunk ended in CR: a following LF belongs to it
+    qint64 m_bytesRead = 0;
+    qint64 m_line = 1;
+    qint64 m_recordLine = 0;
+    QString m_record;              // the current record's unescaped fields, back to back
+    QList<qsizetype> m_fieldEnds;  // end offset of each field in m_record
+    QString m_error;
+};

@@ -1,0 +1,128 @@
+#include "columnmapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+ColumnRole ColumnMapping::roleOf(int column) const
+{
+    if (column == score)
+        return ColumnRole::Score;
+    if (column == answeredAt)
+        return ColumnRole::AnsweredAt;
+    if (column == respondentId)
+        return ColumnRole::RespondentId;
+    if (column == openAnswer)
+        return ColumnRole::OpenAnswer;
+    if (column == csat)
+        return ColumnRole::Csat;
+    if (column == ces)
+        return ColumnRole::Ces;
+    if (segments.contains(column))
+        return ColumnRole::Segment;
+    return ColumnRole::Ignore;
+}
+
+void ColumnMapping::assign(ColumnRole role, int column)
+{
+    // A column has one role: take it away from wherever it was.
+    for (int *single : {&score, &answeredAt, &respondentId, &openAnswer, &csat, &ces}) {
+        if (*single == column)
+            *single = -1;
+    }
+    segments.removeAll(column);
+    leftOut.remove(column);
+    switch (role) {
+    case ColumnRole::Ignore:
+        leftOut.insert(column, QStringLiteral("ignored by the user"));
+        break;
+    case ColumnRole::Score:
+        score = column;
+        break;
+    case ColumnRole::AnsweredAt:
+        answeredAt = column;
+        break;
+    case ColumnRole::RespondentId:
+        respondentId = column;
+        break;
+    case ColumnRole::OpenAnswer:
+        openAnswer = column;
+        break;
+    case ColumnRole::Csat:
+        csat = column;
+        break;
+    case ColumnRole::Ces:
+        ces = column;
+        break;
+    case ColumnRole::Segment:
+        segments.append(column);
+        std::sort(segments.begin(), segments.end());
+        break;
+    }
+}
+
+QString ColumnMapping::roleKey(ColumnRole role)
+{
+    switch (role) {
+    case ColumnRole::Ignore:
+        return QStringLiteral("ignore");
+    case ColumnRole::Score:
+        return QStringLiteral("score");
+    case ColumnRole::AnsweredAt:
+        return QStringLiteral("date");
+    case ColumnRole::RespondentId:
+        return QStringLiteral("id");
+    case ColumnRole::OpenAnswer:
+        return QStringLiteral("answer");
+    case ColumnRole::Segment:
+        return QStringLiteral("segment");
+    case ColumnRole::Csat:
+        return QStringLiteral("csat");
+    case ColumnRole::Ces:
+        return QStringLiteral("ces");
+    }
+    return {};
+}
+
+std::optional<ColumnRole> ColumnMapping::roleFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    static const QMap<QString, ColumnRole> roles = {
+        {QStringLiteral("score"), ColumnRole::Score},
+        {QStringLiteral("nps"), ColumnRole::Score},
+        {QStringLiteral("date"), ColumnRole::AnsweredAt},
+        {QStringLiteral("answered_at"), ColumnRole::AnsweredAt},
+        {QStringLiteral("id"), ColumnRole::RespondentId},
+        {QStringLiteral("respondent"), ColumnRole::RespondentId},
+        {QStringLiteral("answer"), ColumnRole::OpenAnswer},
+        {QStringLiteral("comment"), ColumnRole::OpenAnswer},
+        {QStringLiteral("open_answer"), ColumnRole::OpenAnswer},
+        {QStringLiteral("segment"), ColumnRole::Segment},
+        {QStringLiteral("csat"), ColumnRole::Csat},
+        {QStringLiteral("ces"), ColumnRole::Ces},
+        {QStringLiteral("ignore"), ColumnRole::Ignore},
+    };
+    const auto it = roles.constFind(k);
+    if (it == roles.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString ColumnMapping::toJson(const QStringList &names) const
+{
+    auto name = [&names](int column) {
+        return column >= 0 && column < names.size() ? QJsonValue(names.at(column)) : QJsonValue();
+    };
+    QJsonObject object;
+    object.insert(QStringLiteral("score"), name(score));
+    object.insert(QStringLiteral("date"), name(answeredAt));
+    object.insert(QStringLiteral("id"), name(respondentId));
+    object.insert(QStringLiteral("answer"), name(openAnswer));
+    object.insert(QStringLiteral("csat"), name(csat));
+    object.insert(QStringLiteral("ces"), name(ces));
+    QJsonArray segmentNames;
+    for (int column : segments)
+        segmentNames.append(name(column));
+    object.insert(QStringLiteral("segments"), segmentNames);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}

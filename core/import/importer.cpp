@@ -1,0 +1,380 @@
+#include "importer.h"
+
+#include "csvreader.h"
+#include "dialectsniffer.h"
+#include "roledetector.h"
+#include "scoreparser.h"
+#include "surveystore.h"
+#include "responsewriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <xxhash.h>
+
+namespace {
+
+constexpr int SampleRows = 2000;
+constexpr int PreviewRows = 20;
+constexpr int ProgressEvery = 4096;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+int findColumn(const SurveyLayout &layout, const QString &wanted)
+{
+    const QString w = wanted.trimmed();
+    for (int c = 0; c < layout.columnNames.size(); ++c) {
+        if (layout.columnNames.at(c).compare(w, Qt::CaseInsensitive) == 0
+            || layout.columnIds.value(c).compare(w, Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    bool isNumber = false;
+    const int index = w.toInt(&isNumber); // 1-based column number
+    if (isNumber && index >= 1 && index <= layout.columnNames.size())
+        return index - 1;
+    return -1;
+}
+
+// Reads the header records and a sample of data rows.
+struct Inspection
+{
+    ImportReport report;
+    QList<QStringList> sample;
+    DateParser::ColumnFormat dateFormat;
+};
+
+Inspection inspectFile(const QString &path, const ImportOptions &options)
+{
+    Inspection in;
+    ImportReport &report = in.report;
+    report.filePath = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.error = tr("Cannot open “%1”: %2").arg(path, file.errorString());
+        return in;
+    }
+    if (!options.encoding.isEmpty() && !QStringDecoder(options.encoding.constData()).isValid()) {
+        report.error = tr("Unknown encoding “%1”.").arg(QString::fromLatin1(options.encoding));
+        return in;
+    }
+    const DialectSniffer::Result sniffed
+        = DialectSniffer::sniff(&file, options.delimiter, options.encoding);
+    report.dialect = sniffed.dialect;
+    report.encodingReason = sniffed.encodingReason;
+    report.delimiterReason = sniffed.delimiterReason;
+
+    CsvReader reader(&file, report.dialect);
+    QList<QStringList> records;
+    while (records.size() < 3 + SampleRows && reader.readRecord())
+        records.append(reader.fields());
+    if (reader.hasError()) {
+        report.error = QStringLiteral("%1: %2").arg(path, reader.errorString());
+        return in;
+    }
+    if (records.isEmpty()) {
+        report.error = tr("“%1” is empty: expected a header row and responses.").arg(path);
+        return in;
+    }
+    report.layout = SurveyLayout::recognise(records.mid(0, 3));
+    in.sample = records.mid(report.layout.headerRows);
+    report.previewRows = in.sample.mid(0, PreviewRows);
+
+    RoleDetector::Detection detection = RoleDetector::detect(report.layout, in.sample);
+    report.mapping = detection.mapping;
+    report.notes = detection.notes;
+    QString problem = detection.problem;
+
+    for (const auto &[roleKey, column] : options.map) {
+        const auto role = ColumnMapping::roleFromKey(roleKey);
+        if (!role) {
+            report.error = tr("Unknown role “%1” in --map; expected score, date, id, answer, "
+                              "segment, csat, ces or ignore.")
+                               .arg(roleKey);
+            return in;
+        }
+        const int c = findColumn(report.layout, column);
+        if (c < 0) {
+            report.error = tr("No column “%1” in “%2”; its columns are: %3")
+                               .arg(column, path, report.layout.columnNames.join(QStringLiteral(", ")));
+            return in;
+        }
+        report.mapping.assign(*role, c);
+        report.notes << QStringLiteral("%1: “%2”, chosen by the user")
+                            .arg(ColumnMapping::roleKey(*role), report.layout.columnNames.at(c));
+        if (*role == ColumnRole::Score)
+            problem.clear();
+    }
+    if (!problem.isEmpty() && report.mapping.score < 0) {
+        report.error = QStringLiteral("%1: %2").arg(path, problem);
+        return in;
+    }
+    if (report.mapping.score < 0) {
+        report.error = tr("%1: no score column; choose one with --map score=COLUMN.").arg(path);
+        return in;
+    }
+
+    // The order of day and month is decided from all the column's values.
+    if (report.mapping.answeredAt >= 0) {
+        DateParser::Evidence evidence;
+        for (const QStringList &row : std::as_const(in.sample))
+            evidence.add(row.value(report.mapping.answeredAt));
+        while (!evidence.orderSettled() && reader.readRecord())
+            evidence.add(reader.field(report.mapping.answeredAt));
+        in.dateFormat = evidence.decide(options.locale);
+        report.dateFormat = in.dateFormat.describe();
+        if (in.dateFormat.orderFromLocale)
+            report.notes << QStringLiteral("dates: day and month order is ambiguous in every value; "
+                                           "read as %1 after the locale (%2)")
+                                .arg(in.dateFormat.describe(), options.locale.name());
+    } else {
+        report.notes << QStringLiteral("this export has no date column: its responses count in all "
+                                       "figures except per period");
+    }
+    return in;
+}
+
+QString fieldsText(const CsvReader &reader)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+        parts << reader.field(i).toString();
+    return parts.join(QStringLiteral(" | ")).left(500);
+}
+
+quint64 hashView(QStringView text, quint64 seed)
+{
+    return XXH3_64bits_withSeed(text.utf16(), size_t(text.size()) * sizeof(char16_t), seed);
+}
+
+} // namespace
+
+Importer::Importer(SurveyStore &store)
+    : m_store(store)
+{}
+
+ImportReport Importer::inspect(const QString &path, const ImportOptions &options) const
+{
+    return inspectFile(path, options).report;
+}
+
+ImportReport Importer::run(const QString &path, const ImportOptions &options)
+{
+    Inspection in = inspectFile(path, options);
+    ImportReport report = std::move(in.report);
+    if (!report.error.isEmpty())
+        return report;
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.error = tr("Cannot open “%1”: %2").arg(path, file.errorString());
+        return report;
+    }
+    const qint64 total = file.size();
+    const SurveyLayout &layout = report.layout;
+    const ColumnMapping &mapping = report.mapping;
+    const int width = int(layout.columnNames.size());
+
+    if (Status s = m_store.beginTransaction(); !s) {
+        report.error = tr("Cannot write to the project: %1").arg(s.error());
+        return report;
+    }
+    auto fail = [&](const QString &message) {
+        m_store.rollback();
+        report.error = message;
+        report.imported = 0;
+        report.duplicates = 0;
+        return report;
+    };
+
+    ImportRecord record;
+    record.fileName = QFileInfo(path).fileName();
+    record.importedAt = QDateTime::currentDateTimeUtc();
+    record.layout = SurveyLayout::toolKey(layout.tool);
+    record.delimiter = report.dialect.delimiterName();
+    record.encoding = QString::fromLatin1(report.dialect.encoding);
+    record.headerRows = layout.headerRows;
+    record.mapping = mapping.toJson(layout.columnNames);
+    record.fileHash = QStringLiteral("pending");
+    const Result<qint64> importId = m_store.addImport(record);
+    if (!importId)
+        return fail(tr("Cannot record the import: %1").arg(importId.error()));
+    record.id = importId.value();
+    report.importId = record.id;
+
+    // Segment dimensions and their values, resolved to ids once.
+    QList<qint64> dimensionIds;
+    QList<QHash<QString, qint64>> valueIds(mapping.segments.size());
+    for (int c : mapping.segments) {
+        const Result<qint64> id = m_store.dimensionId(layout.columnNames.at(c));
+        if (!id)
+            return fail(id.error());
+        dimensionIds.append(id.value());
+    }
+
+    // The dedup key belongs to the survey: the same respondent (or the same row, counted by
+    // its occurrence in the file) in an export with the same columns.
+    const quint64 surveySeed = hashView(layout.columnIds.join(QChar(0x1f)), 0x4e5053);
+    QHash<quint64, int> rowOccurrences;
+
+    QCryptographicHash fileHash(QCryptographicHash::Sha256);
+    CsvReader reader(&file, report.dialect);
+    for (int h = 0; h < layout.headerRows && reader.readRecord(); ++h) {
+    }
+    ResponseWriter writer(m_store, record.id);
+    QString rowText;
+    QString segmentText;
+    qint64 sinceProgress = 0;
+    const QString scoreColumn = layout.columnNames.at(mapping.score);
+
+    while (reader.readRecord()) {
+        ++report.rowsRead;
+        const qint64 line = reader.lineNumber();
+        auto issue = [&](int column, const QString &reason, QString raw) {
+            report.issues.append(
+                {line, column >= 0 ? layout.columnNames.value(column) : QString(), reason, raw});
+        };
+
+        bool bad = false;
+        qsizetype fields = reader.fieldCount();
+        while (fields > width && reader.field(fields - 1).isEmpty())
+            --fields; // trailing empty columns
+        if (fields != width) {
+            issue(-1,
+                  tr("expected %1 fields, found %2").arg(width).arg(fields),
+                  fieldsText(reader));
+            bad = true;
+        }
+        ResponseRow row;
+        row.line = line;
+        if (!bad) {
+            const ScoreParser::Result score = ScoreParser::parse(reader.field(mapping.score));
+            if (score.kind == ScoreParser::Kind::Invalid) {
+                issue(mapping.score, score.reason, reader.field(mapping.score).toString());
+                bad = true;
+            } else if (score.kind == ScoreParser::Kind::Score) {
+                row.score = score.score;
+            }
+        }
+        if (!bad && mapping.answeredAt >= 0) {
+            const QStringView value = reader.field(mapping.answeredAt);
+            if (!value.trimmed().isEmpty()) {
+                if (auto iso = DateParser::toIso(value, in.dateFormat)) {
+                    row.answeredAt = *iso;
+                } else {
+                    issue(mapping.answeredAt,
+                          tr("not a date of this column's format (%1)").arg(report.dateFormat),
+                          value.toString());
+                    bad = true;
+                }
+            }
+        }
+        for (const auto &[column, target] :
+             {std::pair{mapping.csat, &row.csat}, std::pair{mapping.ces, &row.ces}}) {
+            if (bad || column < 0 || reader.field(column).trimmed().isEmpty())
+                continue;
+            *target = ScoreParser::parseNumber(reader.field(column));
+            if (!*target) {
+                issue(column, tr("not a number"), reader.field(column).toString());
+                bad = true;
+            }
+        }
+        if (bad) {
+            ++report.skipped;
+            if (options.strict)
+                return fail(tr("%1, line %2, column “%3”: %4 (found “%5”). Nothing was imported "
+                               "(--strict).")
+                                .arg(path)
+                                .arg(line)
+                                .arg(report.issues.last().column, report.issues.last().reason,
+                                     report.issues.last().rawText));
+            continue;
+        }
+
+        if (mapping.openAnswer >= 0)
+            row.openAnswer = reader.field(mapping.openAnswer).trimmed().toString();
+        segmentText.resize(0);
+        for (qsizetype s = 0; s < mapping.segments.size(); ++s) {
+            const QStringView value = reader.field(mapping.segments.at(s)).trimmed();
+            if (value.isEmpty())
+                continue;
+            auto &ids = valueIds[s];
+            auto it = ids.constFind(value.toString());
+            if (it == ids.cend()) {
+                const Result<qint64> id = m_store.dimensionValueId(dimensionIds.at(s), value.toString());
+                if (!id)
+                    return fail(id.error());
+                it = ids.insert(value.toString(), id.value());
+            }
+            if (!segmentText.isEmpty())
+                segmentText += u' ';
+            segmentText += QString::number(it.value());
+        }
+        row.segmentValues = segmentText;
+
+        if (mapping.respondentId >= 0 && !reader.field(mapping.respondentId).trimmed().isEmpty()) {
+            row.respondent = reader.field(mapping.respondentId).trimmed().toString();
+            row.key = qint64(hashView(row.respondent, surveySeed));
+        } else {
+            rowText.resize(0);
+            for (qsizetype i = 0; i < fields; ++i) {
+                rowText += reader.field(i);
+                rowText += QChar(0x1f);
+            }
+            const quint64 content = hashView(rowText, surveySeed);
+            const int occurrence = rowOccurrences[content]++;
+            row.key = qint64(occurrence == 0 ? content : content ^ XXH3_64bits_withSeed(&occurrence, sizeof occurrence, content));
+        }
+        if (Status s = writer.add(std::move(row)); !s)
+            return fail(tr("Cannot store line %1: %2").arg(line).arg(s.error()));
+
+        if (++sinceProgress >= ProgressEvery) {
+            sinceProgress = 0;
+            if (options.progress)
+                options.progress(reader.bytesRead(), total);
+            if (options.cancel && options.cancel->load()) {
+                m_store.rollback();
+                report.cancelled = true;
+                report.imported = 0;
+                return report;
+            }
+        }
+    }
+    if (reader.hasError())
+        return fail(QStringLiteral("%1: %2").arg(path, reader.errorString()));
+    if (Status s = writer.flush(); !s)
+        return fail(tr("Cannot store the responses: %1").arg(s.error()));
+    report.imported = writer.written();
+    report.duplicates = writer.duplicates();
+    report.withoutScore = m_store.responsesWithoutScore(record.id);
+    // Rows without a score that turned out to be duplicates were not imported.
+    if (report.imported == 0 && report.skipped > 0 && report.duplicates == 0)
+        return fail(tr("%1: none of its %2 rows could be imported; the first problem is on line "
+                       "%3: %4")
+                        .arg(path)
+                        .arg(report.rowsRead)
+                        .arg(report.issues.first().line)
+                        .arg(report.issues.first().reason));
+
+    file.seek(0);
+    fileHash.addData(&file);
+    record.fileHash = QString::fromLatin1(fileHash.result().toHex());
+    record.rowsRead = report.rowsRead;
+    record.rowsImported = report.imported;
+    record.rowsSkipped = report.skipped;
+    record.rowsDuplicate = report.duplicates;
+    if (Status s = m_store.updateImportCounts(record); !s)
+        return fail(s.error());
+    if (Status s = m_store.addRowIssues(record.id, report.issues); !s)
+        return fail(s.error());
+    if (Status s = m_store.commit(); !s)
+        return fail(tr("Cannot save the import: %1").arg(s.error()));
+    if (options.progress)
+        options.progress(total, total);
+    return report;
+}

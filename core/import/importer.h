@@ -1,0 +1,40 @@
+#pragma once
+
+#include "importreport.h"
+
+#include <QLocale>
+#include <QPair>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+class SurveyStore;
+
+// What the user chose, or left to detection.
+struct ImportOptions
+{
+    bool strict = false;                 // abort on the first row issue
+    std::optional<QChar> delimiter;      // forced delimiter
+    QByteArray encoding;                 // forced encoding
+    QList<QPair<QString, QString>> map;  // ROLE=COLUMN choices, applied after detection
+    QLocale locale;                      // settles ambiguous day/month order
+    std::function<void(qint64 bytesDone, qint64 bytesTotal)> progress;
+    const std::atomic_bool *cancel = nullptr;
+};
+
+// Imports one survey export into a project in a single transaction: it commits completely or
+// leaves the project exactly as it was. Re-imported or overlapping rows are counted, not added.
+class Importer
+{
+public:
+    explicit Importer(SurveyStore &store);
+
+    // Detection only: dialect, layout, column roles and a preview; the project is not touched.
+    ImportReport inspect(const QString &path, const ImportOptions &options = {}) const;
+    ImportReport run(const QString &path, const ImportOptions &options = {});
+
+private:
+    SurveyStore &m_store;
+};

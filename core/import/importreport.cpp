@@ -1,0 +1,71 @@
+#include "importreport.h"
+
+#include <QJsonArray>
+
+int ImportReport::exitCode() const
+{
+    if (!ok())
+        return 2;
+    if (skipped > 0)
+        return imported > 0 || duplicates > 0 ? 1 : 2;
+    return 0;
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonObject detected;
+    detected.insert(QStringLiteral("layout"), SurveyLayout::toolKey(layout.tool));
+    detected.insert(QStringLiteral("layout_name"), layout.toolName());
+    detected.insert(QStringLiteral("header_rows"), layout.headerRows);
+    detected.insert(QStringLiteral("delimiter"), dialect.delimiterName());
+    detected.insert(QStringLiteral("delimiter_reason"), delimiterReason);
+    detected.insert(QStringLiteral("encoding"), QString::fromLatin1(dialect.encoding));
+    detected.insert(QStringLiteral("encoding_reason"), encodingReason);
+    detected.insert(QStringLiteral("date_format"), dateFormat);
+
+    QJsonObject columns;
+    auto name = [this](int c) {
+        return c >= 0 && c < layout.columnNames.size() ? QJsonValue(layout.columnNames.at(c))
+                                                       : QJsonValue();
+    };
+    columns.insert(QStringLiteral("score"), name(mapping.score));
+    columns.insert(QStringLiteral("date"), name(mapping.answeredAt));
+    columns.insert(QStringLiteral("id"), name(mapping.respondentId));
+    columns.insert(QStringLiteral("answer"), name(mapping.openAnswer));
+    columns.insert(QStringLiteral("csat"), name(mapping.csat));
+    columns.insert(QStringLiteral("ces"), name(mapping.ces));
+    QJsonArray segments;
+    for (int c : mapping.segments)
+        segments.append(name(c));
+    columns.insert(QStringLiteral("segments"), segments);
+    QJsonArray leftOut;
+    for (auto it = mapping.leftOut.cbegin(); it != mapping.leftOut.cend(); ++it)
+        leftOut.append(QJsonObject{{QStringLiteral("column"), name(it.key())},
+                                   {QStringLiteral("reason"), it.value()}});
+    columns.insert(QStringLiteral("left_out"), leftOut);
+
+    QJsonArray issueArray;
+    for (const RowIssue &issue : issues)
+        issueArray.append(QJsonObject{{QStringLiteral("line"), issue.line},
+                                      {QStringLiteral("column"), issue.column},
+                                      {QStringLiteral("reason"), issue.reason},
+                                      {QStringLiteral("raw"), issue.rawText}});
+
+    QJsonObject object;
+    object.insert(QStringLiteral("file"), filePath);
+    object.insert(QStringLiteral("ok"), ok());
+    if (!error.isEmpty())
+        object.insert(QStringLiteral("error"), error);
+    if (cancelled)
+        object.insert(QStringLiteral("cancelled"), true);
+    object.insert(QStringLiteral("detected"), detected);
+    object.insert(QStringLiteral("columns"), columns);
+    object.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    object.insert(QStringLiteral("rows_read"), rowsRead);
+    object.insert(QStringLiteral("imported"), imported);
+    object.insert(QStringLiteral("skipped"), skipped);
+    object.insert(QStringLiteral("duplicates"), duplicates);
+    object.insert(QStringLiteral("without_score"), withoutScore);
+    object.insert(QStringLiteral("issues"), issueArray);
+    return object;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "columnmapping.h"
+#include "csvdialect.h"
+#include "importrecord.h"
+#include "surveylayout.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What an import found and did: the detected dialect and layout, the column roles, the counts
+// (imported + skipped + duplicates = data rows read) and every row issue with its line.
+struct ImportReport
+{
+    QString filePath;
+    CsvDialect dialect;
+    QString encodingReason;
+    QString delimiterReason;
+    SurveyLayout layout;
+    ColumnMapping mapping;
+    QString dateFormat;
+    QStringList notes;
+    QList<QStringList> previewRows; // the first data rows as they will be read
+
+    qint64 importId = 0;
+    qint64 rowsRead = 0;
+    qint64 imported = 0;
+    qint64 skipped = 0;
+    qint64 duplicates = 0;
+    qint64 withoutScore = 0; // imported, but excluded from NPS: the score was empty
+    QList<RowIssue> issues;
+
+    QString error; // set when nothing was imported; the project is unchanged
+    bool cancelled = false;
+
+    bool ok() const { return error.isEmpty() && !cancelled; }
+    // 0 everything imported, 1 some rows skipped, 2 nothing imported (the CLI's exit code).
+    int exitCode() const;
+    QJsonObject toJson() const;
+};
+
+Q_DECLARE_METATYPE(ImportReport)

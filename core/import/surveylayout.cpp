@@ -1,0 +1,138 @@
+#include "surveylayout.h"
+
+namespace {
+
+bool startsWithImportId(const QStringList &record)
+{
+    return !record.isEmpty() && record.first().trimmed().startsWith(u"{\"ImportId\"");
+}
+
+QString cleanHeader(QString text)
+{
+    text.replace(QChar(0x00A0), u' ');
+    text.replace(u'\n', u' ');
+    return text.simplified();
+}
+
+} // namespace
+
+QString SurveyLayout::toolKey(Tool tool)
+{
+    switch (tool) {
+    case Tool::Generic:
+        return QStringLiteral("generic");
+    case Tool::SurveyMonkey:
+        return QStringLiteral("surveymonkey");
+    case Tool::Qualtrics:
+        return QStringLiteral("qualtrics");
+    case Tool::QualtricsLegacy:
+        return QStringLiteral("qualtrics-legacy");
+    case Tool::Typeform:
+        return QStringLiteral("typeform");
+    case Tool::GoogleForms:
+        return QStringLiteral("google-forms");
+    case Tool::MicrosoftForms:
+        return QStringLiteral("microsoft-forms");
+    case Tool::LimeSurvey:
+        return QStringLiteral("limesurvey");
+    }
+    return {};
+}
+
+QString SurveyLayout::toolName() const
+{
+    switch (tool) {
+    case Tool::Generic:
+        return QStringLiteral("Generic (one header row)");
+    case Tool::SurveyMonkey:
+        return QStringLiteral("SurveyMonkey (two header rows)");
+    case Tool::Qualtrics:
+        return QStringLiteral("Qualtrics (three header rows)");
+    case Tool::QualtricsLegacy:
+        return QStringLiteral("Qualtrics legacy (two header rows)");
+    case Tool::Typeform:
+        return QStringLiteral("Typeform");
+    case Tool::GoogleForms:
+        return QStringLiteral("Google Forms");
+    case Tool::MicrosoftForms:
+        return QStringLiteral("Microsoft Forms");
+    case Tool::LimeSurvey:
+        return QStringLiteral("LimeSurvey");
+    }
+    return {};
+}
+
+SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
+{
+    SurveyLayout layout;
+    if (records.isEmpty())
+        return layout;
+    const QStringList &first = records.first();
+    auto has = [&first](QStringView name) {
+        for (const QString &cell : first) {
+            if (cleanHeader(cell).compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    const qsizetype width = first.size();
+
+    if (records.size() >= 3 && startsWithImportId(records.at(2))) {
+        // Qualtrics: ids, question text (localised), ImportId JSON.
+        layout.tool = Tool::Qualtrics;
+        layout.headerRows = 3;
+        for (qsizetype c = 0; c < width; ++c) {
+            const QString id = cleanHeader(first.at(c));
+            const QString text = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
+            layout.columnIds.append(id);
+            layout.columnNames.append(text.isEmpty() ? id : text);
+        }
+        return layout;
+    }
+    if (has(u"Respondent ID") && has(u"Collector ID") && records.size() >= 2) {
+        // SurveyMonkey: question text spans its columns in row 1, row 2 labels each column.
+        layout.tool = Tool::SurveyMonkey;
+        layout.headerRows = 2;
+        QString question;
+        for (qsizetype c = 0; c < width; ++c) {
+            const QString top = cleanHeader(first.at(c));
+            const QString sub = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
+            if (!top.isEmpty())
+                question = top;
+            QString name = question;
+            const bool plainAnswer = sub.isEmpty()
+                                     || sub.compare(u"Response", Qt::CaseInsensitive) == 0
+                                     || sub.compare(u"Open-Ended Response", Qt::CaseInsensitive) == 0;
+            if (!plainAnswer)
+                name = top.isEmpty() ? question + QStringLiteral(" - ") + sub : top + QStringLiteral(" - ") + sub;
+            layout.columnNames.append(name);
+        }
+        layout.columnIds = layout.columnNames;
+        return layout;
+    }
+    if (records.size() >= 2 && width >= 3 && cleanHeader(first.at(0)) == u"V1"
+        && cleanHeader(first.at(1)) == u"V2") {
+        layout.tool = Tool::QualtricsLegacy;
+        layout.headerRows = 2;
+        for (qsizetype c = 0; c < width; ++c) {
+            const QString id = cleanHeader(first.at(c));
+            const QString text = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
+            layout.columnIds.append(id);
+            layout.columnNames.append(text.isEmpty() ? id : text);
+        }
+        return layout;
+    }
+
+    for (const QString &cell : first)
+        layout.columnNames.append(cleanHeader(cell));
+    layout.columnIds = layout.columnNames;
+    if (width > 0 && layout.columnNames.first() == u"#" && (has(u"Submit Date (UTC)") || has(u"Network ID")))
+        layout.tool = Tool::Typeform;
+    else if (width > 0 && layout.columnNames.first().compare(u"Timestamp", Qt::CaseInsensitive) == 0)
+        layout.tool = Tool::GoogleForms;
+    else if (has(u"ID") && has(u"Start time") && has(u"Completion time"))
+        layout.tool = Tool::MicrosoftForms;
+    else if (width > 1 && layout.columnNames.at(0) == u"id" && layout.columnNames.at(1) == u"submitdate")
+        layout.tool = Tool::LimeSurvey;
+    return layout;
+}

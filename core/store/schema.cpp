@@ -1,0 +1,62 @@
+#include "schema.h"
+
+namespace Schema {
+
+QStringList migration(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            // One row per import of a file, with what was detected so it can be shown later.
+            QStringLiteral("CREATE TABLE imports ("
+                           " id %ID%,"
+                           " file_name TEXT NOT NULL,"
+                           " file_hash TEXT NOT NULL,"
+                           " imported_at TEXT NOT NULL,"
+                           " layout TEXT NOT NULL,"
+                           " delimiter TEXT NOT NULL,"
+                           " encoding TEXT NOT NULL,"
+                           " header_rows INTEGER NOT NULL,"
+                           " mapping TEXT NOT NULL,"
+                           " rows_read INTEGER NOT NULL DEFAULT 0,"
+                           " rows_imported INTEGER NOT NULL DEFAULT 0,"
+                           " rows_skipped INTEGER NOT NULL DEFAULT 0,"
+                           " rows_duplicate INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE dimensions ("
+                           " id %ID%,"
+                           " name TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE TABLE dimension_values ("
+                           " id %ID%,"
+                           " dimension_id INTEGER NOT NULL REFERENCES dimensions(id),"
+                           " value TEXT NOT NULL,"
+                           " UNIQUE (dimension_id, value))"),
+            // segment_values lists dimension_values ids separated by spaces: one row per
+            // response keeps a million-row import fast, and every reader reads all of them.
+            QStringLiteral("CREATE TABLE responses ("
+                           " id %ID%,"
+                           " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                           " response_key BIGINT NOT NULL UNIQUE,"
+                           " respondent TEXT,"
+                           " score SMALLINT,"
+                           " answered_at TEXT,"
+                           " open_answer TEXT,"
+                           " csat REAL,"
+                           " ces REAL,"
+                           " segment_values TEXT NOT NULL DEFAULT '',"
+                           " source_line INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX responses_import ON responses(import_id)"),
+            QStringLiteral("CREATE TABLE row_issues ("
+                           " id %ID%,"
+                           " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+                           " line INTEGER NOT NULL,"
+                           " column_name TEXT,"
+                           " reason TEXT NOT NULL,"
+                           " raw_text TEXT)"),
+            QStringLiteral("CREATE INDEX row_issues_import ON row_issues(import_id)"),
+        };
+    default:
+        return {};
+    }
+}
+
+} // namespace Schema

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "importrecord.h"
+#include "result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// A project: the SQL database that holds imports, responses, segment dimensions and row issues.
+// SQLite file by default (WAL, foreign keys on, schema version with forward migrations).
+class SurveyStore
+{
+public:
+    SurveyStore();
+    ~SurveyStore();
+    SurveyStore(const SurveyStore &) = delete;
+    SurveyStore &operator=(const SurveyStore &) = delete;
+
+    // Opens (creating when missing) an SQLite project file and migrates it to the current schema.
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    QSqlDatabase database() const;
+    bool isSqlite() const;
+    int schemaVersion() const;
+    // For tests: migrate only up to a given version.
+    Status migrateTo(int version);
+
+    Status beginTransaction();
+    Status commit();
+    void rollback();
+
+    Result<qint64> addImport(const ImportRecord &record);
+    Status updateImportCounts(const ImportRecord &record);
+    Status addRowIssues(qint64 importId, const QList<RowIssue> &issues);
+    Result<qint64> dimensionId(const QString &name);
+    Result<qint64> dimensionValueId(qint64 dimensionId, const QString &value);
+
+    QList<ImportRecord> imports() const;
+    QList<RowIssue> rowIssues(qint64 importId) const;
+    qint64 responseCount() const;
+    qint64 responsesWithoutScore(qint64 importId) const;
+
+private:
+    Status exec(const QString &sql);
+    Status applyMigration(int version);
+    QString m_connection;
+    QString m_path;
+};
