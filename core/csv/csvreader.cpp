@@ -117,8 +117,10 @@ bool CsvReader::readRecord()
                 // Fast scan to the next special character.
                 qsizetype end = m_pos;
                 while (end < size && data[end] != delimiter && data[end] != u'\r'
-                       && data[end] != u'\n')
+                       && data[end] != u'\n') {
+                    m_quoteAnomalies += data[end] == u'"';
                     ++end;
+                }
                 m_record.append(QStringView(data + m_pos, end - m_pos));
                 m_pos = end;
                 if (end >= size)
@@ -175,6 +177,7 @@ bool CsvReader::readRecord()
                     state = State::Unquoted; // let Unquoted end the field or the record
                 } else {
                     // Text after a closing quote ("abc"def): keep it, as spreadsheets do.
+                    ++m_quoteAnomalies;
                     state = State::Unquoted;
                 }
                 break;

@@ -29,6 +29,9 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     bool atEnd() const { return m_eof && m_pos >= m_buffer.size(); }
 
+    // Quotes in odd places ("ab"c, 5" screen): many of them hint at the wrong delimiter.
+    qint64 quoteAnomalies() const { return m_quoteAnomalies; }
+
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
@@ -48,5 +51,6 @@ private:
     qint64 m_recordLine = 0;
     QString m_record;              // the current record's unescaped fields, back to back
     QList<qsizetype> m_fieldEnds;  // end offset of each field in m_record
+    qint64 m_quoteAnomalies = 0;
     QString m_error;
 };

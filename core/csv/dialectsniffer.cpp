@@ -51,7 +51,8 @@ DialectSniffer::Result DialectSniffer::sniff(QIODevice *device,
 
 QChar DialectSniffer::sniffDelimiter(const QString &text, QString *reason)
 {
-    static const QChar candidates[] = {u',', u';', u'\t', u'|'};
+    // On a tie the delimiter least likely to appear inside text wins.
+    static const QChar candidates[] = {u'\t', u';', u'|', u','};
     QChar best = u',';
     double bestScore = -1;
     int bestFields = 0;
@@ -80,8 +81,10 @@ QChar DialectSniffer::sniffDelimiter(const QString &text, QString *reason)
         }
         if (modeWidth < 2)
             continue;
-        // Consistency first, then the number of columns it makes.
-        const double score = double(modeCount) / records + (modeWidth > 1 ? 0.001 * modeWidth : 0);
+        // Consistency first, then clean quoting, then the number of columns it makes.
+        const double score = double(modeCount) / records
+                             - 0.5 * double(reader.quoteAnomalies()) / records
+                             + 0.001 * double(modeWidth);
         if (score > bestScore) {
             bestScore = score;
             best = candidate;

@@ -170,7 +170,7 @@ QString formatIso(QDate date, int hour, int minute, int second, bool hasTime, bo
         } else {
             const int m = std::abs(zoneMinutes);
             iso += QStringLiteral("%1%2:%3")
-                       .arg(zoneMinutes < 0 ? u'-' : u'+')
+                       .arg(QChar(zoneMinutes < 0 ? u'-' : u'+'))
                        .arg(m / 60, 2, 10, QChar(u'0'))
                        .arg(m % 60, 2, 10, QChar(u'0'));
         }

@@ -152,6 +152,41 @@ quint64 hashView(QStringView text, quint64 seed)
     return XXH3_64bits_withSeed(text.utf16(), size_t(text.size()) * sizeof(char16_t), seed);
 }
 
+void appendNumber(QString &text, qint64 number)
+{
+    char16_t digits[20];
+    int n = 0;
+    do {
+        digits[n++] = char16_t(u'0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    while (n > 0)
+        text += QChar(digits[--n]);
+}
+
+// The ids of one dimension's values, looked up by the text of a field without copying it.
+class SegmentValueIds
+{
+public:
+    template<typename Create>
+    Result<qint64> idOf(QStringView value, Create create)
+    {
+        const quint64 hash = hashView(value, 0);
+        for (auto it = m_ids.constFind(hash); it != m_ids.cend() && it.key() == hash; ++it) {
+            if (it->first == value)
+                return it->second;
+        }
+        const QString text = value.toString();
+        const Result<qint64> id = create(text);
+        if (id)
+            m_ids.insert(hash, {text, id.value()});
+        return id;
+    }
+
+private:
+    QMultiHash<quint64, std::pair<QString, qint64>> m_ids;
+};
+
 } // namespace
 
 Importer::Importer(SurveyStore &store)
@@ -209,7 +244,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
 
     // Segment dimensions and their values, resolved to ids once.
     QList<qint64> dimensionIds;
-    QList<QHash<QString, qint64>> valueIds(mapping.segments.size());
+    QList<SegmentValueIds> segmentIds(mapping.segments.size());
     for (int c : mapping.segments) {
         const Result<qint64> id = m_store.dimensionId(layout.columnNames.at(c));
         if (!id)
@@ -218,9 +253,14 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     }
 
     // The dedup key belongs to the survey: the same respondent (or the same row, counted by
-    // its occurrence in the file) in an export with the same columns.
+    // its occurrence in the file) in an export with the same columns. BEGIN IMMEDIATE holds the
+    // write lock, so the stored keys cannot change while this import runs.
     const quint64 surveySeed = hashView(layout.columnIds.join(QChar(0x1f)), 0x4e5053);
     QHash<quint64, int> rowOccurrences;
+    Result<QSet<qint64>> storedKeys = m_store.responseKeys();
+    if (!storedKeys)
+        return fail(storedKeys.error());
+    QSet<qint64> keys = std::move(storedKeys).value();
 
     QCryptographicHash fileHash(QCryptographicHash::Sha256);
     CsvReader reader(&file, report.dialect);
@@ -234,6 +274,18 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
 
     while (reader.readRecord()) {
         ++report.rowsRead;
+        if (++sinceProgress >= ProgressEvery) {
+            sinceProgress = 0;
+            if (options.progress)
+                options.progress(reader.bytesRead(), total);
+            if (options.cancel && options.cancel->load()) {
+                m_store.rollback();
+                report.cancelled = true;
+                report.imported = 0;
+                report.duplicates = 0;
+                return report;
+            }
+        }
         const qint64 line = reader.lineNumber();
         auto issue = [&](int column, const QString &reason, QString raw) {
             report.issues.append(
@@ -296,27 +348,6 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             continue;
         }
 
-        if (mapping.openAnswer >= 0)
-            row.openAnswer = reader.field(mapping.openAnswer).trimmed().toString();
-        segmentText.resize(0);
-        for (qsizetype s = 0; s < mapping.segments.size(); ++s) {
-            const QStringView value = reader.field(mapping.segments.at(s)).trimmed();
-            if (value.isEmpty())
-                continue;
-            auto &ids = valueIds[s];
-            auto it = ids.constFind(value.toString());
-            if (it == ids.cend()) {
-                const Result<qint64> id = m_store.dimensionValueId(dimensionIds.at(s), value.toString());
-                if (!id)
-                    return fail(id.error());
-                it = ids.insert(value.toString(), id.value());
-            }
-            if (!segmentText.isEmpty())
-                segmentText += u' ';
-            segmentText += QString::number(it.value());
-        }
-        row.segmentValues = segmentText;
-
         if (mapping.respondentId >= 0 && !reader.field(mapping.respondentId).trimmed().isEmpty()) {
             row.respondent = reader.field(mapping.respondentId).trimmed().toString();
             row.key = qint64(hashView(row.respondent, surveySeed));
@@ -330,27 +361,38 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             const int occurrence = rowOccurrences[content]++;
             row.key = qint64(occurrence == 0 ? content : content ^ XXH3_64bits_withSeed(&occurrence, sizeof occurrence, content));
         }
+        if (keys.contains(row.key)) {
+            ++report.duplicates;
+            continue;
+        }
+        keys.insert(row.key);
+
+        if (mapping.openAnswer >= 0)
+            row.openAnswer = reader.field(mapping.openAnswer).trimmed().toString();
+        segmentText.resize(0);
+        for (qsizetype s = 0; s < mapping.segments.size(); ++s) {
+            const QStringView value = reader.field(mapping.segments.at(s)).trimmed();
+            if (value.isEmpty())
+                continue;
+            const Result<qint64> id = segmentIds[s].idOf(value, [&](const QString &text) {
+                return m_store.dimensionValueId(dimensionIds.at(s), text);
+            });
+            if (!id)
+                return fail(id.error());
+            if (!segmentText.isEmpty())
+                segmentText += u' ';
+            appendNumber(segmentText, id.value());
+        }
+        row.segmentValues = segmentText;
+
         if (Status s = writer.add(std::move(row)); !s)
             return fail(tr("Cannot store line %1: %2").arg(line).arg(s.error()));
-
-        if (++sinceProgress >= ProgressEvery) {
-            sinceProgress = 0;
-            if (options.progress)
-                options.progress(reader.bytesRead(), total);
-            if (options.cancel && options.cancel->load()) {
-                m_store.rollback();
-                report.cancelled = true;
-                report.imported = 0;
-                return report;
-            }
-        }
     }
     if (reader.hasError())
         return fail(QStringLiteral("%1: %2").arg(path, reader.errorString()));
     if (Status s = writer.flush(); !s)
         return fail(tr("Cannot store the responses: %1").arg(s.error()));
     report.imported = writer.written();
-    report.duplicates = writer.duplicates();
     report.withoutScore = m_store.responsesWithoutScore(record.id);
     // Rows without a score that turned out to be duplicates were not imported.
     if (report.imported == 0 && report.skipped > 0 && report.duplicates == 0)

@@ -41,8 +41,9 @@ int scoreHeaderRank(const QString &header)
 
 int dateHeaderRank(const QString &header)
 {
-    if (matches(header, "submit|complet|recorded|end ?date|timestamp|created|answered|response "
-                        "date|ingevuld|datestamp|verzonden"))
+    if (matches(header, "submit|complet|recorded|timestamp|ingevuld|verzonden"))
+        return 4;
+    if (matches(header, "end ?date|created|answered|response date|datestamp"))
         return 3;
     if (matches(header, "date|datum|\\btime\\b|tijd|\\bdag\\b"))
         return 2;
@@ -129,9 +130,13 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
     QList<int> best;
     for (int c = 0; c < width; ++c) {
         const ColumnStats &s = stats.at(c);
-        if (s.nonEmpty == 0 || s.share(s.scores) < 0.95 || isIdHeader(layout.columnNames.at(c)))
+        if (s.nonEmpty == 0 || isIdHeader(layout.columnNames.at(c)))
             continue;
         int rank = scoreHeaderRank(header(c));
+        // A header that asks for a recommendation keeps the column even when some answers are
+        // bad (they become row issues); without such words the content must be clean.
+        if (s.share(s.scores) < (rank > 0 ? 0.6 : 0.95))
+            continue;
         if (layout.columnIds.value(c).endsWith(u"_NPS_GROUP", Qt::CaseInsensitive))
             continue;
         if (layout.columnIds.contains(layout.columnIds.value(c) + QStringLiteral("_NPS_GROUP")))
@@ -265,6 +270,10 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
         }
         if (s.nonEmpty == 0) {
             m.leftOut.insert(c, QStringLiteral("empty"));
+            continue;
+        }
+        if (s.share(s.dates.textDates()) >= 0.9) {
+            m.leftOut.insert(c, QStringLiteral("another date"));
             continue;
         }
         // A few values that repeat (however long their labels), or up to a few hundred short

@@ -20,7 +20,6 @@ QString insertSql(int rows)
         " open_answer, csat, ces, segment_values, source_line) VALUES ");
     for (int r = 0; r < rows; ++r)
         sql += r == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)");
-    sql += QStringLiteral(" ON CONFLICT (response_key) DO NOTHING");
     return sql;
 }
 
@@ -104,9 +103,7 @@ Status ResponseWriter::flushPortable()
     }
     if (!query.exec())
         return Status::failure(query.lastError().text());
-    const qint64 inserted = query.numRowsAffected();
-    m_written += inserted;
-    m_duplicates += m_pending.size() - inserted;
+    m_written += query.numRowsAffected();
     return Done{};
 }
 
@@ -144,9 +141,7 @@ Status ResponseWriter::flushNative()
         }
         if (sqlite3_step(stmt) != SQLITE_DONE)
             return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_native->db)));
-        const int inserted = sqlite3_changes(m_native->db);
-        m_written += inserted;
-        m_duplicates += count - inserted;
+        m_written += sqlite3_changes(m_native->db);
         return Done{};
     };
     Status status = Done{};

@@ -24,10 +24,9 @@ struct ResponseRow
     qint64 line = 0;
 };
 
-// Writes responses in batches inside the caller's transaction; a response whose key is already
-// stored is skipped and counted as a duplicate. On SQLite it binds through the C API, which is
-// several times faster than QVariant binding for million-row imports; other drivers use
-// portable multi-row INSERT statements.
+// Writes responses in batches inside the caller's transaction (the caller has already left out
+// keys that are stored). On SQLite it binds through the C API, several times faster than
+// QVariant binding for million-row imports; other drivers use portable multi-row INSERTs.
 class ResponseWriter
 {
 public:
@@ -38,7 +37,6 @@ public:
     Status add(ResponseRow row);
     Status flush();
     qint64 written() const { return m_written; }
-    qint64 duplicates() const { return m_duplicates; }
 
 private:
     Status flushPortable();
@@ -48,7 +46,6 @@ private:
     qint64 m_importId;
     QList<ResponseRow> m_pending;
     qint64 m_written = 0;
-    qint64 m_duplicates = 0;
     struct Native;
     std::unique_ptr<Native> m_native;
 };

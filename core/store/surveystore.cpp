@@ -54,9 +54,13 @@ Status SurveyStore::open(const QString &path)
     }
     m_path = path;
     // WAL lets several windows and processes read while one writes.
+    // A large page cache lets a million-row import stay in memory until it commits, instead of
+    // spilling (and rewriting) pages to the WAL while it runs; memory is only taken when used.
     for (const char *pragma : {"PRAGMA journal_mode=WAL",
                                "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL"}) {
+                               "PRAGMA synchronous=NORMAL",
+                               "PRAGMA cache_size=-262144",
+                               "PRAGMA temp_store=MEMORY"}) {
         if (Status s = exec(QString::fromLatin1(pragma)); !s) {
             close();
             return Status::failure(tr("“%1” is not an NPS Studio project: %2").arg(path, s.error()));
@@ -348,4 +352,16 @@ qint64 SurveyStore::responsesWithoutScore(qint64 importId) const
     if (!query.exec() || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+Result<QSet<qint64>> SurveyStore::responseKeys() const
+{
+    QSet<qint64> keys;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT response_key FROM responses")))
+        return Result<QSet<qint64>>::failure(sqlError(query));
+    while (query.next())
+        keys.insert(query.value(0).toLongLong());
+    return keys;
 }

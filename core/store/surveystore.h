@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -42,6 +43,8 @@ public:
     QList<ImportRecord> imports() const;
     QList<RowIssue> rowIssues(qint64 importId) const;
     qint64 responseCount() const;
+    // The dedup keys of every stored response (read under the import's write lock).
+    Result<QSet<qint64>> responseKeys() const;
     qint64 responsesWithoutScore(qint64 importId) const;
 
 private:

@@ -1,1 +1,377 @@
+#include "importer.h"
+#include "surveystore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_Importer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_projects = 0;
+
+    QString newProjectPath() { return m_dir.filePath(QStringLiteral("p%1.npsdb").arg(++m_projects)); }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(bytes);
+        return path;
+    }
+
+    static QString fixture(const char *name)
+    {
+        return QStringLiteral(NPS_TEST_DATA "/") + QString::fromLatin1(name);
+    }
+
+    static QVariant scalar(const SurveyStore &store, const QString &sql)
+    {
+        QSqlQuery query(store.database());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    // Rows "id,date,score,comment,segment" for ids [first, last].
+    static QByteArray generic(int first, int last)
+    {
+        QByteArray bytes = "Respondent ID,Date,Likelihood to recommend,Comment,Plan\n";
+        for (int i = first; i <= last; ++i)
+            bytes += QStringLiteral("R%1,2025-%2-%3,%4,Answer %1,%5\n")
+                         .arg(i)
+                         .arg(1 + i % 12, 2, 10, QChar(u'0'))
+                         .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                         .arg(i % 11)
+                         .arg(i % 3 ? QStringLiteral("Pro") : QStringLiteral("Basic"))
+                         .toUtf8();
+        return bytes;
+    }
+
+    static void checkInvariant(const ImportReport &r)
+    {
+        QCOMPARE(r.imported + r.skipped + r.duplicates, r.rowsRead);
+    }
+
+private slots:
+    void genericExport()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("g.csv"), generic(1, 100)));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.rowsRead, 100);
+        QCOMPARE(r.imported, 100);
+        QCOMPARE(r.exitCode(), 0);
+        checkInvariant(r);
+        QCOMPARE(store.responseCount(), 100);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT answered_at FROM responses WHERE respondent = 'R5'")).toString(),
+                 QStringLiteral("2025-06-06"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM dimension_values")).toInt(), 2);
+        const QList<ImportRecord> imports = store.imports();
+        QCOMPARE(imports.size(), 1);
+        QCOMPARE(imports.first().rowsImported, 100);
+        QCOMPARE(imports.first().fileHash.size(), 64);
+        QVERIFY(imports.first().mapping.contains(QStringLiteral("Likelihood to recommend")));
+    }
+
+    void dutchWindows1252Semicolons()
+    {
+        const QString text = QStringLiteral(
+            "Respondentnummer;Datum;Aanbevelingsscore;Toelichting;Klanttype\r\n"
+            "1;03-04-2025 10:15;9;“Top” geholpen, €10 korting gekregen;Particulier\r\n"
+            "2;13-04-2025 11:00;5;Geërgerd over de factuur;Zakelijk\r\n"
+            "3;05-04-2025;10 (zeer waarschijnlijk);;Particulier\r\n");
+        QStringEncoder encoder("windows-1252");
+        const QByteArray bytes = encoder.encode(text);
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("nl.csv"), bytes));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.dialect.encoding, QByteArray("windows-1252"));
+        QCOMPARE(r.dialect.delimiter, QChar(u';'));
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE respondent = '1'")).toString(),
+                 QStringLiteral("“Top” geholpen, €10 korting gekregen"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT answered_at FROM responses WHERE respondent = '1'")).toString(),
+                 QStringLiteral("2025-04-03T10:15:00"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT score FROM responses WHERE respondent = '3'")).toInt(), 10);
+    }
+
+    void rowIssuesAreReportedAndStored()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport r = Importer(store).run(fixture("generic-issues.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.rowsRead, 10);
+        QCOMPARE(r.skipped, 5);
+        QCOMPARE(r.imported, 5);
+        QCOMPARE(r.withoutScore, 1);
+        QCOMPARE(r.exitCode(), 1);
+        checkInvariant(r);
+        QList<qint64> lines;
+        for (const RowIssue &issue : r.issues)
+            lines << issue.line;
+        QCOMPARE(lines, (QList<qint64>{3, 5, 6, 7, 10}));
+        QCOMPARE(r.issues.at(0).column, QStringLiteral("score"));
+        QCOMPARE(r.issues.at(0).rawText, QStringLiteral("11"));
+        QVERIFY(r.issues.at(0).reason.contains(QStringLiteral("0 to 10")));
+        QCOMPARE(r.issues.at(1).column, QStringLiteral("date"));
+        QVERIFY(r.issues.at(3).reason.contains(QStringLiteral("expected 5 fields, found 6")));
+        QCOMPARE(store.rowIssues(r.importId).size(), 5);
+    }
+
+    void strictImportsNothing()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        ImportOptions options;
+        options.strict = true;
+        const ImportReport r = Importer(store).run(fixture("generic-issues.csv"), options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.exitCode(), 2);
+        QVERIFY(r.error.contains(QStringLiteral("line 3")));
+        QVERIFY(r.error.contains(QStringLiteral("“11”")));
+        QCOMPARE(store.responseCount(), 0);
+        QCOMPARE(store.imports().size(), 0);
+    }
+
+    void failureMidwayChangesNothing()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY(Importer(store).run(writeFile(QStringLiteral("first.csv"), generic(1, 50))).ok());
+        // The database refuses one row deep inside the second file.
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE TRIGGER refuse BEFORE INSERT ON responses WHEN NEW.respondent = 'R5000' "
+            "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("second.csv"), generic(1001, 9000)));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.contains(QStringLiteral("disk says no")));
+        QCOMPARE(r.exitCode(), 2);
+        QCOMPARE(store.responseCount(), 50);
+        QCOMPARE(store.imports().size(), 1);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM dimension_values")).toInt(), 2);
+    }
+
+    void cancelChangesNothing()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        std::atomic_bool cancel = false;
+        QList<qint64> progress;
+        ImportOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64 done, qint64 total) {
+            progress << done;
+            QVERIFY(done <= total);
+            cancel = true;
+        };
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("big.csv"), generic(1, 20000)), options);
+        QVERIFY(r.cancelled);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(store.responseCount(), 0);
+        QCOMPARE(store.imports().size(), 0);
+    }
+
+    void progressReachesTheEnd()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        qint64 last = -1, total = 0;
+        ImportOptions options;
+        options.progress = [&](qint64 done, qint64 all) {
+            QVERIFY(done >= last);
+            last = done;
+            total = all;
+        };
+        const QString path = writeFile(QStringLiteral("progress.csv"), generic(1, 20000));
+        QVERIFY(Importer(store).run(path, options).ok());
+        QCOMPARE(last, QFileInfo(path).size());
+        QCOMPARE(total, last);
+    }
+
+    void reimportAddsNoDuplicates()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        Importer importer(store);
+        const QString first = writeFile(QStringLiteral("jan.csv"), generic(1, 100));
+        QCOMPARE(importer.run(first).imported, 100);
+        const ImportReport again = importer.run(first);
+        QCOMPARE(again.imported, 0);
+        QCOMPARE(again.duplicates, 100);
+        QCOMPARE(again.exitCode(), 0);
+        checkInvariant(again);
+        // A later export that overlaps the first one.
+        const ImportReport later = importer.run(writeFile(QStringLiteral("feb.csv"), generic(51, 150)));
+        QCOMPARE(later.imported, 50);
+        QCOMPARE(later.duplicates, 50);
+        QCOMPARE(store.responseCount(), 150);
+    }
+
+    void identicalRowsWithoutIdAreAllKept()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        Importer importer(store);
+        const ImportReport r = importer.run(fixture("no-date.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.imported, 5); // three identical "9;Good;Consumer" rows are three respondents
+        QVERIFY(r.notes.join(u' ').contains(QStringLiteral("no date column")));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE answered_at IS NULL")).toInt(), 5);
+        const ImportReport again = importer.run(fixture("no-date.csv"));
+        QCOMPARE(again.imported, 0);
+        QCOMPARE(again.duplicates, 5);
+    }
+
+    void mapOverridesDetection()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        ImportOptions options;
+        options.map = {{QStringLiteral("segment"), QStringLiteral("comment")},
+                       {QStringLiteral("ignore"), QStringLiteral("Plan")}};
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("m.csv"), generic(1, 10)), options);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.mapping.openAnswer, -1);
+        QCOMPARE(r.mapping.segments, QList<int>{3});
+        QCOMPARE(scalar(store, QStringLiteral("SELECT name FROM dimensions")).toString(), QStringLiteral("Comment"));
+    }
+
+    void unknownMapColumnListsColumns()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        ImportOptions options;
+        options.map = {{QStringLiteral("score"), QStringLiteral("Nope")}};
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("u.csv"), generic(1, 10)), options);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.contains(QStringLiteral("No column “Nope”")));
+        QVERIFY(r.error.contains(QStringLiteral("Likelihood to recommend")));
+    }
+
+    void ambiguousScoreNeedsAChoice()
+    {
+        QByteArray bytes = "Q1,Q2\n";
+        for (int i = 0; i < 20; ++i)
+            bytes += QByteArray::number(i % 11) + ',' + QByteArray::number((i * 7) % 11) + '\n';
+        const QString path = writeFile(QStringLiteral("amb.csv"), bytes);
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport r = Importer(store).run(path);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.contains(QStringLiteral("--map score=")));
+        QCOMPARE(store.imports().size(), 0);
+        ImportOptions options;
+        options.map = {{QStringLiteral("score"), QStringLiteral("2")}};
+        const ImportReport chosen = Importer(store).run(path, options);
+        QVERIFY2(chosen.ok(), qPrintable(chosen.error));
+        QCOMPARE(chosen.mapping.score, 1);
+    }
+
+    void surveyMonkeyExport()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport r = Importer(store).run(fixture("surveymonkey.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.layout.tool, SurveyLayout::Tool::SurveyMonkey);
+        QCOMPARE(r.rowsRead, 5);
+        QCOMPARE(r.imported, 5);
+        QCOMPARE(r.withoutScore, 1);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT score FROM responses WHERE respondent = '114207311002'")).toInt(), 0);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT answered_at FROM responses WHERE respondent = '114207311001'")).toString(),
+                 QStringLiteral("2025-09-23T14:18:40"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE respondent = '114207311003'")).toString(),
+                 QStringLiteral("Okay\nbut slow"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT source_line FROM responses WHERE respondent = '114207311004'")).toInt(), 7);
+    }
+
+    void qualtricsExport()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport r = Importer(store).run(fixture("qualtrics.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.layout.tool, SurveyLayout::Tool::Qualtrics);
+        QCOMPARE(r.imported, 4);
+        QCOMPARE(r.layout.columnNames.at(r.mapping.score).left(17), QStringLiteral("On a scale from 0"));
+        QCOMPARE(r.layout.columnNames.at(r.mapping.respondentId), QStringLiteral("Response ID"));
+        QCOMPARE(r.layout.columnNames.at(r.mapping.answeredAt), QStringLiteral("Recorded Date"));
+        QCOMPARE(r.layout.columnNames.at(r.mapping.openAnswer), QStringLiteral("What is the primary reason for your score?"));
+        QCOMPARE(r.mapping.segments.size(), 1);
+        QCOMPARE(r.layout.columnNames.at(r.mapping.segments.first()), QStringLiteral("Which region are you in?"));
+        QCOMPARE(r.mapping.leftOut.value(3), QStringLiteral("personal data")); // IP address
+    }
+
+    void emptyAndMissingFiles()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport missing = Importer(store).run(m_dir.filePath(QStringLiteral("nope.csv")));
+        QVERIFY(missing.error.contains(QStringLiteral("nope.csv")));
+        const ImportReport empty = Importer(store).run(writeFile(QStringLiteral("empty.csv"), {}));
+        QVERIFY(empty.error.contains(QStringLiteral("empty")));
+        const ImportReport headerOnly = Importer(store).run(writeFile(QStringLiteral("header.csv"), "Score,Comment\n"));
+        QVERIFY(!headerOnly.ok());
+        QCOMPARE(store.imports().size(), 0);
+    }
+
+    void unterminatedQuoteAbortsCleanly()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        QByteArray bytes = generic(1, 30);
+        bytes += "R99,2025-01-01,9,\"never closed,Pro\n";
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("q.csv"), bytes));
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.contains(QStringLiteral("Line 32")));
+        QCOMPARE(store.responseCount(), 0);
+    }
+
+    void realExports_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("blank");
+        QTest::addColumn<int>("detractors");
+        QTest::addColumn<int>("passives");
+        QTest::addColumn<int>("promoters");
+        QTest::newRow("r community survey") << "r-community-survey-2019-english.csv" << 43 << 58 << 351 << 1386;
+        QTest::newRow("carpentries") << "carpentries-instructor-training-post-2018-09.csv" << 78 << 71 << 317 << 501;
+    }
+
+    void realExports()
+    {
+        QFETCH(QString, file);
+        const QString path = QStringLiteral(NPS_SHARED_DATA "/") + file;
+        if (!QFile::exists(path))
+            QSKIP("../shared/data is not beside this checkout");
+        QFETCH(int, blank);
+        QFETCH(int, detractors);
+        QFETCH(int, passives);
+        QFETCH(int, promoters);
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport r = Importer(store).run(path); // no --map
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.skipped, 0);
+        QCOMPARE(r.withoutScore, blank);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score <= 6")).toInt(), detractors);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score IN (7, 8)")).toInt(), passives);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score >= 9")).toInt(), promoters);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Importer)
+#include "tst_importer.moc"

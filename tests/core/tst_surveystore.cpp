@@ -1,1 +1,198 @@
+#include "responsewriter.h"
+#include "schema.h"
+#include "surveystore.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_SurveyStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    static QVariant scalar(const SurveyStore &store, const QString &sql)
+    {
+        QSqlQuery query(store.database());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    static ImportRecord someImport()
+    {
+        ImportRecord r;
+        r.fileName = QStringLiteral("export.csv");
+        r.fileHash = QStringLiteral("abc");
+        r.importedAt = QDateTime(QDate(2025, 10, 1), QTime(12, 0), Qt::UTC);
+        r.layout = QStringLiteral("generic");
+        r.delimiter = QStringLiteral(",");
+        r.encoding = QStringLiteral("UTF-8");
+        r.mapping = QStringLiteral("{}");
+        return r;
+    }
+
+private slots:
+    void createsProjectAtCurrentSchema()
+    {
+        SurveyStore store;
+        QVERIFY2(store.open(path("new.npsdb")).ok(), "open");
+        QCOMPARE(store.schemaVersion(), Schema::CurrentVersion);
+        QCOMPARE(scalar(store, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(store, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(store.responseCount(), 0);
+    }
+
+    void migratesOlderProject()
+    {
+        // A project at version 0 (only the version table) is upgraded when opened.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path("old.npsdb"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (0)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        SurveyStore store;
+        QVERIFY(store.open(path("old.npsdb")).ok());
+        QCOMPARE(store.schemaVersion(), Schema::CurrentVersion);
+        QVERIFY(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses")).isValid());
+    }
+
+    void refusesNewerProject()
+    {
+        {
+            SurveyStore store;
+            QVERIFY(store.open(path("future.npsdb")).ok());
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+        }
+        SurveyStore store;
+        const Status s = store.open(path("future.npsdb"));
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().contains(QStringLiteral("newer NPS Studio")));
+        QVERIFY(!store.isOpen());
+    }
+
+    void refusesFileThatIsNoDatabase()
+    {
+        QFile file(path("text.npsdb"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        SurveyStore store;
+        const Status s = store.open(file.fileName());
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().contains(QStringLiteral("text.npsdb")));
+    }
+
+    void importRoundTrip()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(path("roundtrip.npsdb")).ok());
+        const Result<qint64> id = store.addImport(someImport());
+        QVERIFY(id.ok());
+        ImportRecord counts = someImport();
+        counts.id = id.value();
+        counts.fileHash = QStringLiteral("feed");
+        counts.rowsRead = 10;
+        counts.rowsImported = 7;
+        counts.rowsSkipped = 2;
+        counts.rowsDuplicate = 1;
+        QVERIFY(store.updateImportCounts(counts).ok());
+        QVERIFY(store.addRowIssues(id.value(), {{12, QStringLiteral("Score"), QStringLiteral("out of range"), QStringLiteral("11")}}).ok());
+
+        const QList<ImportRecord> imports = store.imports();
+        QCOMPARE(imports.size(), 1);
+        QCOMPARE(imports.first().fileName, QStringLiteral("export.csv"));
+        QCOMPARE(imports.first().fileHash, QStringLiteral("feed"));
+        QCOMPARE(imports.first().importedAt, someImport().importedAt);
+        QCOMPARE(imports.first().rowsImported, 7);
+        QCOMPARE(imports.first().rowsDuplicate, 1);
+        const QList<RowIssue> issues = store.rowIssues(id.value());
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().line, 12);
+        QCOMPARE(issues.first().rawText, QStringLiteral("11"));
+    }
+
+    void dimensionsAreNormalised()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(path("dims.npsdb")).ok());
+        const qint64 country = store.dimensionId(QStringLiteral("Country")).value();
+        QCOMPARE(store.dimensionId(QStringLiteral("Country")).value(), country);
+        const qint64 nl = store.dimensionValueId(country, QStringLiteral("NL")).value();
+        QCOMPARE(store.dimensionValueId(country, QStringLiteral("NL")).value(), nl);
+        QVERIFY(store.dimensionValueId(country, QStringLiteral("BE")).value() != nl);
+        const qint64 other = store.dimensionId(QStringLiteral("Plan")).value();
+        QVERIFY(store.dimensionValueId(other, QStringLiteral("NL")).value() != nl);
+    }
+
+    void responseWriter_data()
+    {
+        QTest::addColumn<int>("path");
+        QTest::newRow("sqlite c api") << int(ResponseWriter::Path::Automatic);
+        QTest::newRow("portable sql") << int(ResponseWriter::Path::Portable);
+    }
+
+    void responseWriter()
+    {
+        QFETCH(int, path);
+        SurveyStore store;
+        QVERIFY(store.open(this->path(path == 0 ? "writer-native.npsdb" : "writer-portable.npsdb")).ok());
+        QVERIFY(store.beginTransaction().ok());
+        const qint64 importId = store.addImport(someImport()).value();
+        ResponseWriter writer(store, importId, ResponseWriter::Path(path));
+        // 150 rows: two full batches and a remainder.
+        for (int i = 0; i < 150; ++i) {
+            ResponseRow row;
+            row.key = i * 7919;
+            row.respondent = QStringLiteral("r%1").arg(i);
+            if (i % 7)
+                row.score = i % 11;
+            row.answeredAt = QStringLiteral("2025-01-01T10:00:00");
+            row.openAnswer = i % 2 ? QStringLiteral("Ünïcode “answer” %1").arg(i) : QString();
+            if (i % 3)
+                row.csat = 4.5;
+            row.segmentValues = QStringLiteral("1 2");
+            row.line = i + 2;
+            QVERIFY(writer.add(row).ok());
+        }
+        QVERIFY(writer.flush().ok());
+        QVERIFY(store.commit().ok());
+        QCOMPARE(writer.written(), 150);
+        QCOMPARE(store.responseCount(), 150);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score IS NULL")).toInt(), 22);
+        const Result<QSet<qint64>> keys = store.responseKeys();
+        QVERIFY(keys.ok());
+        QCOMPARE(keys.value().size(), 150);
+        QVERIFY(keys.value().contains(149 * 7919));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE source_line = 3")).toString(),
+                 QStringLiteral("Ünïcode “answer” 1"));
+        QVERIFY(scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE source_line = 2")).isNull());
+        QCOMPARE(scalar(store, QStringLiteral("SELECT csat FROM responses WHERE source_line = 3")).toDouble(), 4.5);
+    }
+
+    void twoConnectionsShareOneProject()
+    {
+        SurveyStore writer;
+        SurveyStore reader;
+        QVERIFY(writer.open(path("shared.npsdb")).ok());
+        QVERIFY(reader.open(path("shared.npsdb")).ok());
+        QVERIFY(writer.beginTransaction().ok());
+        QVERIFY(writer.addImport(someImport()).ok());
+        QCOMPARE(reader.imports().size(), 0); // not committed yet: the reader still sees the old state
+        QVERIFY(writer.commit().ok());
+        QCOMPARE(reader.imports().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SurveyStore)
+#include "tst_surveystore.moc"

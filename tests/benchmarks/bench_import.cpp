@@ -1,0 +1,60 @@
+// Imports the generated 1,000,000-row export (~80 MB) into a fresh project.
+// Target (issue 2): at most 1.5 s wall time on the 2-core reference machine.
+
+#include "importer.h"
+#include "surveystore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+QString inputFile(qint64 rows)
+{
+    // Generated once per size and kept in the temp folder between runs.
+    const QString path = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(rows));
+    if (!QFile::exists(path)) {
+        const int code = QProcess::execute(QStringLiteral(GENERATE_SAMPLE_BINARY),
+                                           {QStringLiteral("--rows"), QString::number(rows),
+                                            QStringLiteral("--out"), path});
+        if (code != 0)
+            qFatal("generate_sample failed");
+    }
+    return path;
+}
+
+void BM_ImportIntoFreshProject(benchmark::State &state)
+{
+    const qint64 rows = state.range(0);
+    const QString input = inputFile(rows);
+    QTemporaryDir dir;
+    int run = 0;
+    for (auto _ : state) {
+        SurveyStore store;
+        if (!store.open(dir.filePath(QStringLiteral("bench%1.npsdb").arg(run++))).ok())
+            state.SkipWithError("cannot open project");
+        const ImportReport report = Importer(store).run(input);
+        if (!report.ok() || report.imported != rows)
+            state.SkipWithError("import failed");
+        benchmark::DoNotOptimize(report.imported);
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+    state.SetBytesProcessed(state.iterations() * QFile(input).size());
+}
+BENCHMARK(BM_ImportIntoFreshProject)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
