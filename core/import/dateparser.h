@@ -45,4 +45,6 @@ public:
     // ISO 8601 text: "2025-07-01T14:03:00", with "+03:00"/"Z" when the value had a zone,
     // or a date alone "2025-07-01". nullopt when the value is not a date of this format.
     static std::optional<QString> toIso(QStringView value, const ColumnFormat &format);
+    // The same, appended to `out` (no allocation when it has room); false when not a date.
+    static bool appendIso(QStringView value, const ColumnFormat &format, QString &out);
 };

@@ -6,9 +6,9 @@
 #include "scoreparser.h"
 #include "surveystore.h"
 #include "responsewriter.h"
+#include "segmentencoder.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -152,40 +152,25 @@ quint64 hashView(QStringView text, quint64 seed)
     return XXH3_64bits_withSeed(text.utf16(), size_t(text.size()) * sizeof(char16_t), seed);
 }
 
-void appendNumber(QString &text, qint64 number)
+// Identifies the file's bytes (XXH3-128: the import record needs a fingerprint, not a seal,
+// and SHA-256 would cost a tenth of a million-row import).
+Result<QString> fileHash(QFile &file)
 {
-    char16_t digits[20];
-    int n = 0;
-    do {
-        digits[n++] = char16_t(u'0' + number % 10);
-        number /= 10;
-    } while (number > 0);
-    while (n > 0)
-        text += QChar(digits[--n]);
+    XXH3_state_t *state = XXH3_createState();
+    XXH3_128bits_reset(state);
+    file.seek(0);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    qint64 got = 0;
+    while ((got = file.read(chunk.data(), chunk.size())) > 0)
+        XXH3_128bits_update(state, chunk.constData(), size_t(got));
+    const XXH128_hash_t hash = XXH3_128bits_digest(state);
+    XXH3_freeState(state);
+    if (got < 0)
+        return Result<QString>::failure(file.errorString());
+    return QStringLiteral("xxh3-128:%1%2")
+        .arg(hash.high64, 16, 16, QChar(u'0'))
+        .arg(hash.low64, 16, 16, QChar(u'0'));
 }
-
-// The ids of one dimension's values, looked up by the text of a field without copying it.
-class SegmentValueIds
-{
-public:
-    template<typename Create>
-    Result<qint64> idOf(QStringView value, Create create)
-    {
-        const quint64 hash = hashView(value, 0);
-        for (auto it = m_ids.constFind(hash); it != m_ids.cend() && it.key() == hash; ++it) {
-            if (it->first == value)
-                return it->second;
-        }
-        const QString text = value.toString();
-        const Result<qint64> id = create(text);
-        if (id)
-            m_ids.insert(hash, {text, id.value()});
-        return id;
-    }
-
-private:
-    QMultiHash<quint64, std::pair<QString, qint64>> m_ids;
-};
 
 } // namespace
 
@@ -219,7 +204,11 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         report.error = tr("Cannot write to the project: %1").arg(s.error());
         return report;
     }
+    std::unique_ptr<ResponseWriter> writer;
     auto fail = [&](const QString &message) {
+        if (writer)
+            (void)writer->flush(); // the writer's thread must be done with the connection
+        writer.reset();
         m_store.rollback();
         report.error = message;
         report.imported = 0;
@@ -243,13 +232,13 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     report.importId = record.id;
 
     // Segment dimensions and their values, resolved to ids once.
-    QList<qint64> dimensionIds;
-    QList<SegmentValueIds> segmentIds(mapping.segments.size());
-    for (int c : mapping.segments) {
-        const Result<qint64> id = m_store.dimensionId(layout.columnNames.at(c));
-        if (!id)
-            return fail(id.error());
-        dimensionIds.append(id.value());
+    SegmentEncoder segments;
+    {
+        QStringList names;
+        for (int c : mapping.segments)
+            names << layout.columnNames.at(c);
+        if (Status s = segments.load(m_store, names); !s)
+            return fail(s.error());
     }
 
     // The dedup key belongs to the survey: the same respondent (or the same row, counted by
@@ -261,14 +250,21 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     if (!storedKeys)
         return fail(storedKeys.error());
     QSet<qint64> keys = std::move(storedKeys).value();
+    {
+        // Room for every row of the file, estimated from the sample's bytes per row.
+        qint64 sampleBytes = 0;
+        for (const QStringList &row : std::as_const(in.sample))
+            for (const QString &field : row)
+                sampleBytes += field.size() + 1;
+        if (sampleBytes > 0)
+            keys.reserve(keys.size() + qsizetype(total * in.sample.size() / sampleBytes) + 16);
+    }
 
-    QCryptographicHash fileHash(QCryptographicHash::Sha256);
     CsvReader reader(&file, report.dialect);
     for (int h = 0; h < layout.headerRows && reader.readRecord(); ++h) {
     }
-    ResponseWriter writer(m_store, record.id);
+    writer = std::make_unique<ResponseWriter>(m_store, record.id);
     QString rowText;
-    QString segmentText;
     qint64 sinceProgress = 0;
     const QString scoreColumn = layout.columnNames.at(mapping.score);
 
@@ -279,10 +275,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             if (options.progress)
                 options.progress(reader.bytesRead(), total);
             if (options.cancel && options.cancel->load()) {
-                m_store.rollback();
+                fail(QString());
                 report.cancelled = true;
-                report.imported = 0;
-                report.duplicates = 0;
                 return report;
             }
         }
@@ -302,7 +296,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                   fieldsText(reader));
             bad = true;
         }
-        ResponseRow row;
+        ResponseRow &row = writer->nextRow();
         row.line = line;
         if (!bad) {
             const ScoreParser::Result score = ScoreParser::parse(reader.field(mapping.score));
@@ -316,9 +310,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         if (!bad && mapping.answeredAt >= 0) {
             const QStringView value = reader.field(mapping.answeredAt);
             if (!value.trimmed().isEmpty()) {
-                if (auto iso = DateParser::toIso(value, in.dateFormat)) {
-                    row.answeredAt = *iso;
-                } else {
+                if (!DateParser::appendIso(value, in.dateFormat, row.answeredAt)) {
                     issue(mapping.answeredAt,
                           tr("not a date of this column's format (%1)").arg(report.dateFormat),
                           value.toString());
@@ -349,7 +341,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         }
 
         if (mapping.respondentId >= 0 && !reader.field(mapping.respondentId).trimmed().isEmpty()) {
-            row.respondent = reader.field(mapping.respondentId).trimmed().toString();
+            row.respondent.append(reader.field(mapping.respondentId).trimmed());
             row.key = qint64(hashView(row.respondent, surveySeed));
         } else {
             rowText.resize(0);
@@ -366,34 +358,29 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             continue;
         }
         keys.insert(row.key);
+        if (!row.score)
+            ++report.withoutScore;
 
         if (mapping.openAnswer >= 0)
-            row.openAnswer = reader.field(mapping.openAnswer).trimmed().toString();
-        segmentText.resize(0);
+            row.openAnswer.append(reader.field(mapping.openAnswer).trimmed());
         for (qsizetype s = 0; s < mapping.segments.size(); ++s) {
             const QStringView value = reader.field(mapping.segments.at(s)).trimmed();
             if (value.isEmpty())
                 continue;
-            const Result<qint64> id = segmentIds[s].idOf(value, [&](const QString &text) {
-                return m_store.dimensionValueId(dimensionIds.at(s), text);
-            });
-            if (!id)
-                return fail(id.error());
-            if (!segmentText.isEmpty())
-                segmentText += u' ';
-            appendNumber(segmentText, id.value());
+            segments.encode(s, value, row.segmentValues);
         }
-        row.segmentValues = segmentText;
 
-        if (Status s = writer.add(std::move(row)); !s)
+        if (Status s = writer->addRow(); !s)
             return fail(tr("Cannot store line %1: %2").arg(line).arg(s.error()));
     }
     if (reader.hasError())
         return fail(QStringLiteral("%1: %2").arg(path, reader.errorString()));
-    if (Status s = writer.flush(); !s)
+    if (Status s = writer->flush(); !s)
         return fail(tr("Cannot store the responses: %1").arg(s.error()));
-    report.imported = writer.written();
-    report.withoutScore = m_store.responsesWithoutScore(record.id);
+    report.imported = writer->written();
+    writer.reset();
+    if (Status s = segments.storeNewValues(m_store); !s)
+        return fail(s.error());
     // Rows without a score that turned out to be duplicates were not imported.
     if (report.imported == 0 && report.skipped > 0 && report.duplicates == 0)
         return fail(tr("%1: none of its %2 rows could be imported; the first problem is on line "
@@ -403,9 +390,10 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                         .arg(report.issues.first().line)
                         .arg(report.issues.first().reason));
 
-    file.seek(0);
-    fileHash.addData(&file);
-    record.fileHash = QString::fromLatin1(fileHash.result().toHex());
+    const Result<QString> hash = fileHash(file);
+    if (!hash)
+        return fail(hash.error());
+    record.fileHash = hash.value();
     record.rowsRead = report.rowsRead;
     record.rowsImported = report.imported;
     record.rowsSkipped = report.skipped;

@@ -9,6 +9,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("ScoreParser", text);
 }
 
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
 bool isLabelSeparator(QChar c)
 {
     return c.isSpace() || c == u'-' || c == u'=' || c == u'(' || c == u':' || c == u'–'
@@ -29,13 +34,13 @@ ScoreParser::Result ScoreParser::parse(QStringView text)
         i = 1;
     const qsizetype digitsStart = i;
     int value = 0;
-    while (i < t.size() && t.at(i).isDigit() && i - digitsStart < 6) {
-        value = value * 10 + t.at(i).digitValue();
+    while (i < t.size() && isAsciiDigit(t.at(i)) && i - digitsStart < 6) {
+        value = value * 10 + (t.at(i).unicode() - u'0');
         ++i;
     }
     if (i == digitsStart)
         return {Kind::Invalid, -1, tr("not a number; expected a whole number from 0 to 10")};
-    if (i < t.size() && t.at(i).isDigit())
+    if (i < t.size() && isAsciiDigit(t.at(i)))
         return {Kind::Invalid, -1, tr("number too large; expected a whole number from 0 to 10")};
 
     // "9.0" and "9,0" are whole numbers; "8.5" is not a score.

@@ -9,9 +9,16 @@
 
 #include <sqlite3.h>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace {
 
 constexpr int BatchRows = 64;
+constexpr size_t QueuedBatches = 32;
 
 QString insertSql(int rows)
 {
@@ -28,68 +35,270 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+sqlite3 *nativeHandle(const SurveyStore &store)
+{
+    if (!store.isSqlite())
+        return nullptr;
+    const QVariant handle = store.database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 } // namespace
 
-struct ResponseWriter::Native
+// Binds and steps batches on its own thread; the only user of the connection while it runs.
+class ResponseWriter::NativeWriter
 {
-    sqlite3 *db = nullptr;
-    sqlite3_stmt *batch = nullptr;
-    sqlite3_stmt *single = nullptr;
-    ~Native()
+public:
+    NativeWriter(sqlite3 *db, qint64 importId)
+        : m_db(db)
+        , m_importId(importId)
     {
-        sqlite3_finalize(batch);
-        sqlite3_finalize(single);
+        const QByteArray batchSql = insertSql(BatchRows).toUtf8();
+        const QByteArray singleSql = insertSql(1).toUtf8();
+        if (sqlite3_prepare_v2(db, batchSql.constData(), -1, &m_batch, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(db, singleSql.constData(), -1, &m_single, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        else
+            m_thread = std::thread([this] { run(); });
     }
+
+    ~NativeWriter()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        sqlite3_finalize(m_batch);
+        sqlite3_finalize(m_single);
+    }
+
+    bool isValid() const { return m_thread.joinable(); }
+
+    // Hands over the first `count` rows of `rows`; gives back a written batch to reuse (its
+    // strings keep their memory, and nothing is freed on the other thread than allocated it).
+    Status enqueue(QList<ResponseRow> &rows, qsizetype count)
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return m_queue.size() < QueuedBatches || !m_error.isEmpty(); });
+        if (!m_error.isEmpty())
+            return Status::failure(m_error);
+        m_queue.push_back({std::move(rows), count});
+        rows = QList<ResponseRow>();
+        if (!m_free.empty()) {
+            rows = std::move(m_free.back());
+            m_free.pop_back();
+        }
+        lock.unlock();
+        m_wake.notify_one();
+        return Done{};
+    }
+
+    Status drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return (m_queue.empty() && !m_busy) || !m_error.isEmpty(); });
+        if (!m_error.isEmpty())
+            return Status::failure(m_error);
+        return Done{};
+    }
+
+    qint64 written() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_written;
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_busy = true;
+            }
+            const QString error = write(batch.rows, batch.count);
+            {
+                std::lock_guard lock(m_mutex);
+                m_busy = false;
+                if (error.isEmpty())
+                    m_written += batch.count;
+                else if (m_error.isEmpty())
+                    m_error = error;
+                if (!m_error.isEmpty()) {
+                    for (Batch &dropped : m_queue)
+                        m_free.push_back(std::move(dropped.rows));
+                    m_queue.clear();
+                }
+                m_free.push_back(std::move(batch.rows));
+            }
+            m_room.notify_all();
+        }
+    }
+
+    QString write(const QList<ResponseRow> &rows, qsizetype total)
+    {
+        qsizetype done = 0;
+        while (done < total) {
+            const bool full = total - done >= BatchRows;
+            sqlite3_stmt *stmt = full ? m_batch : m_single;
+            const qsizetype count = full ? BatchRows : 1;
+            sqlite3_reset(stmt);
+            int p = 1;
+            for (qsizetype i = done; i < done + count; ++i)
+                bind(stmt, p, rows.at(i));
+            if (sqlite3_step(stmt) != SQLITE_DONE) {
+                const QString error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                sqlite3_reset(stmt);
+                return error;
+            }
+            done += count;
+        }
+        sqlite3_reset(m_batch);
+        sqlite3_reset(m_single);
+        return {};
+    }
+
+    void bind(sqlite3_stmt *stmt, int &p, const ResponseRow &row) const
+    {
+        // SQLITE_STATIC: the rows stay untouched until the statement has run.
+        auto text = [&](const QString &s, bool nullIfEmpty) {
+            if (nullIfEmpty && s.isEmpty())
+                sqlite3_bind_null(stmt, p++);
+            else
+                sqlite3_bind_text16(stmt, p++, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+        };
+        auto real = [&](const std::optional<double> &v) {
+            if (v)
+                sqlite3_bind_double(stmt, p++, *v);
+            else
+                sqlite3_bind_null(stmt, p++);
+        };
+        sqlite3_bind_int64(stmt, p++, m_importId);
+        sqlite3_bind_int64(stmt, p++, row.key);
+        text(row.respondent, true);
+        if (row.score)
+            sqlite3_bind_int(stmt, p++, *row.score);
+        else
+            sqlite3_bind_null(stmt, p++);
+        text(row.answeredAt, true);
+        text(row.openAnswer, true);
+        real(row.csat);
+        real(row.ces);
+        text(row.segmentValues, false);
+        sqlite3_bind_int64(stmt, p++, row.line);
+    }
+
+    sqlite3 *m_db;
+    qint64 m_importId;
+    sqlite3_stmt *m_batch = nullptr;
+    sqlite3_stmt *m_single = nullptr;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_room;
+    struct Batch
+    {
+        QList<ResponseRow> rows;
+        qsizetype count = 0;
+    };
+    std::deque<Batch> m_queue;
+    std::vector<QList<ResponseRow>> m_free;
+    bool m_busy = false;
+    bool m_stop = false;
+    qint64 m_written = 0;
+    QString m_error;
 };
 
 ResponseWriter::ResponseWriter(SurveyStore &store, qint64 importId, Path path)
     : m_store(store)
     , m_importId(importId)
 {
-    m_pending.reserve(BatchRows);
-    if (path == Path::Automatic && store.isSqlite()) {
-        const QVariant handle = store.database().driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData())) {
-                auto native = std::make_unique<Native>();
-                native->db = db;
-                const QByteArray batchSql = insertSql(BatchRows).toUtf8();
-                const QByteArray singleSql = insertSql(1).toUtf8();
-                if (sqlite3_prepare_v2(db, batchSql.constData(), -1, &native->batch, nullptr)
-                        == SQLITE_OK
-                    && sqlite3_prepare_v2(db, singleSql.constData(), -1, &native->single, nullptr)
-                           == SQLITE_OK)
-                    m_native = std::move(native);
-            }
+    m_pending.reserve(BatchRows * 4);
+    if (path == Path::Automatic) {
+        if (sqlite3 *db = nativeHandle(store)) {
+            auto native = std::make_unique<NativeWriter>(db, importId);
+            if (native->isValid())
+                m_native = std::move(native);
         }
     }
 }
 
 ResponseWriter::~ResponseWriter() = default;
 
+qint64 ResponseWriter::written() const
+{
+    return m_native ? m_native->written() : m_written;
+}
+
+ResponseRow &ResponseWriter::nextRow()
+{
+    if (m_filled == m_pending.size())
+        m_pending.append(ResponseRow{});
+    ResponseRow &row = m_pending[m_filled];
+    row.key = 0;
+    row.respondent.resize(0);
+    row.score.reset();
+    row.answeredAt.resize(0);
+    row.openAnswer.resize(0);
+    row.csat.reset();
+    row.ces.reset();
+    row.segmentValues.resize(0);
+    row.line = 0;
+    return row;
+}
+
+Status ResponseWriter::addRow()
+{
+    ++m_filled;
+    if (m_filled >= (m_native ? BatchRows * 4 : BatchRows))
+        return sendBatch();
+    return Done{};
+}
+
 Status ResponseWriter::add(ResponseRow row)
 {
-    m_pending.append(std::move(row));
-    if (m_pending.size() >= BatchRows)
-        return flush();
-    return Done{};
+    nextRow() = std::move(row);
+    return addRow();
+}
+
+Status ResponseWriter::sendBatch()
+{
+    if (!m_native)
+        return flushPortable();
+    if (m_filled == 0)
+        return Done{};
+    const qsizetype count = std::exchange(m_filled, 0);
+    return m_native->enqueue(m_pending, count);
 }
 
 Status ResponseWriter::flush()
 {
-    if (m_pending.isEmpty())
-        return Done{};
-    Status s = m_native ? flushNative() : flushPortable();
-    m_pending.clear();
-    return s;
+    if (Status s = sendBatch(); !s)
+        return s;
+    return m_native ? m_native->drain() : Status(Done{});
 }
 
 Status ResponseWriter::flushPortable()
 {
+    if (m_filled == 0)
+        return Done{};
+    const qsizetype count = std::exchange(m_filled, 0);
     QSqlQuery query(m_store.database());
-    if (!query.prepare(insertSql(int(m_pending.size()))))
+    if (!query.prepare(insertSql(int(count))))
         return Status::failure(query.lastError().text());
-    for (const ResponseRow &row : std::as_const(m_pending)) {
+    for (qsizetype i = 0; i < count; ++i) {
+        const ResponseRow &row = m_pending.at(i);
         query.addBindValue(m_importId);
         query.addBindValue(row.key);
         query.addBindValue(nullable(row.respondent));
@@ -103,55 +312,6 @@ Status ResponseWriter::flushPortable()
     }
     if (!query.exec())
         return Status::failure(query.lastError().text());
-    m_written += query.numRowsAffected();
+    m_written += count;
     return Done{};
-}
-
-Status ResponseWriter::flushNative()
-{
-    auto bindText = [](sqlite3_stmt *stmt, int index, const QString &text, bool nullIfEmpty) {
-        if (nullIfEmpty && text.isEmpty())
-            return sqlite3_bind_null(stmt, index);
-        return sqlite3_bind_text16(stmt, index, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
-    };
-    auto run = [&](sqlite3_stmt *stmt, qsizetype from, qsizetype count) -> Status {
-        sqlite3_reset(stmt);
-        int p = 1;
-        for (qsizetype i = from; i < from + count; ++i) {
-            const ResponseRow &row = m_pending.at(i);
-            sqlite3_bind_int64(stmt, p++, m_importId);
-            sqlite3_bind_int64(stmt, p++, row.key);
-            bindText(stmt, p++, row.respondent, true);
-            if (row.score)
-                sqlite3_bind_int(stmt, p++, *row.score);
-            else
-                sqlite3_bind_null(stmt, p++);
-            bindText(stmt, p++, row.answeredAt, true);
-            bindText(stmt, p++, row.openAnswer, true);
-            if (row.csat)
-                sqlite3_bind_double(stmt, p++, *row.csat);
-            else
-                sqlite3_bind_null(stmt, p++);
-            if (row.ces)
-                sqlite3_bind_double(stmt, p++, *row.ces);
-            else
-                sqlite3_bind_null(stmt, p++);
-            bindText(stmt, p++, row.segmentValues, false);
-            sqlite3_bind_int64(stmt, p++, row.line);
-        }
-        if (sqlite3_step(stmt) != SQLITE_DONE)
-            return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_native->db)));
-        m_written += sqlite3_changes(m_native->db);
-        return Done{};
-    };
-    Status status = Done{};
-    if (m_pending.size() == BatchRows) {
-        status = run(m_native->batch, 0, BatchRows);
-    } else {
-        for (qsizetype i = 0; i < m_pending.size() && status; ++i)
-            status = run(m_native->single, i, 1);
-    }
-    sqlite3_clear_bindings(m_native->batch);
-    sqlite3_clear_bindings(m_native->single);
-    return status;
 }

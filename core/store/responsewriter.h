@@ -25,8 +25,10 @@ struct ResponseRow
 };
 
 // Writes responses in batches inside the caller's transaction (the caller has already left out
-// keys that are stored). On SQLite it binds through the C API, several times faster than
-// QVariant binding for million-row imports; other drivers use portable multi-row INSERTs.
+// keys that are stored). On SQLite it binds through the C API on a thread of its own, so the
+// caller parses the next rows while SQLite stores the last ones; other drivers use portable
+// multi-row INSERTs on the caller's thread. Between add() and flush() the caller must not use
+// the project's connection.
 class ResponseWriter
 {
 public:
@@ -34,18 +36,26 @@ public:
     ResponseWriter(SurveyStore &store, qint64 importId, Path path = Path::Automatic);
     ~ResponseWriter();
 
-    Status add(ResponseRow row);
+    // The row to fill in next. Rows are recycled between batches, so their strings keep their
+    // memory (resize(0) and append into them); call addRow() to keep it, or just ask for the
+    // next one to drop it.
+    ResponseRow &nextRow();
+    Status addRow();
+    Status add(ResponseRow row); // convenience: copies the row in
+    // Writes what is pending and waits until everything is stored.
     Status flush();
-    qint64 written() const { return m_written; }
+    qint64 written() const;
 
 private:
     Status flushPortable();
-    Status flushNative();
 
     SurveyStore &m_store;
     qint64 m_importId;
-    QList<ResponseRow> m_pending;
+    Status sendBatch();
+
+    QList<ResponseRow> m_pending; // the first m_filled rows are real
+    qsizetype m_filled = 0;
     qint64 m_written = 0;
-    struct Native;
-    std::unique_ptr<Native> m_native;
+    class NativeWriter;
+    std::unique_ptr<NativeWriter> m_native;
 };

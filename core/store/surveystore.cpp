@@ -343,17 +343,6 @@ qint64 SurveyStore::responseCount() const
     return query.value(0).toLongLong();
 }
 
-qint64 SurveyStore::responsesWithoutScore(qint64 importId) const
-{
-    QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM responses WHERE import_id = ? AND score IS NULL"));
-    query.addBindValue(importId);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 Result<QSet<qint64>> SurveyStore::responseKeys() const
 {
     QSet<qint64> keys;
@@ -364,4 +353,42 @@ Result<QSet<qint64>> SurveyStore::responseKeys() const
     while (query.next())
         keys.insert(query.value(0).toLongLong());
     return keys;
+}
+
+Result<QList<std::pair<qint64, QString>>> SurveyStore::dimensionValues(qint64 dimensionId) const
+{
+    using Values = QList<std::pair<qint64, QString>>;
+    Values values;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, value FROM dimension_values WHERE dimension_id = ?"
+                                 " ORDER BY id"));
+    query.addBindValue(dimensionId);
+    if (!query.exec())
+        return Result<Values>::failure(sqlError(query));
+    while (query.next())
+        values.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return values;
+}
+
+Result<qint64> SurveyStore::maxDimensionValueId() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM dimension_values"))
+        || !query.next())
+        return Result<qint64>::failure(sqlError(query));
+    return query.value(0).toLongLong();
+}
+
+Status SurveyStore::addDimensionValue(qint64 id, qint64 dimensionId, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("INSERT INTO dimension_values (id, dimension_id, value) VALUES (?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(dimensionId);
+    query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(sqlError(query));
+    return Done{};
 }

@@ -39,13 +39,15 @@ public:
     Status addRowIssues(qint64 importId, const QList<RowIssue> &issues);
     Result<qint64> dimensionId(const QString &name);
     Result<qint64> dimensionValueId(qint64 dimensionId, const QString &value);
+    Result<QList<std::pair<qint64, QString>>> dimensionValues(qint64 dimensionId) const;
+    Result<qint64> maxDimensionValueId() const;
+    Status addDimensionValue(qint64 id, qint64 dimensionId, const QString &value);
 
     QList<ImportRecord> imports() const;
     QList<RowIssue> rowIssues(qint64 importId) const;
     qint64 responseCount() const;
     // The dedup keys of every stored response (read under the import's write lock).
     Result<QSet<qint64>> responseKeys() const;
-    qint64 responsesWithoutScore(qint64 importId) const;
 
 private:
     Status exec(const QString &sql);

@@ -1,0 +1,78 @@
+#include "segmentencoder.h"
+
+#include "surveystore.h"
+
+#include <xxhash.h>
+
+namespace {
+
+quint64 hashOf(QStringView text)
+{
+    return XXH3_64bits(text.utf16(), size_t(text.size()) * sizeof(char16_t));
+}
+
+void appendNumber(QString &text, qint64 number)
+{
+    char16_t digits[20];
+    int n = 0;
+    do {
+        digits[n++] = char16_t(u'0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    while (n > 0)
+        text += QChar(digits[--n]);
+}
+
+} // namespace
+
+Status SegmentEncoder::load(SurveyStore &store, const QStringList &dimensionNames)
+{
+    const Result<qint64> maxId = store.maxDimensionValueId();
+    if (!maxId)
+        return Status::failure(maxId.error());
+    m_nextId = maxId.value() + 1;
+    for (const QString &name : dimensionNames) {
+        const Result<qint64> dimension = store.dimensionId(name);
+        if (!dimension)
+            return Status::failure(dimension.error());
+        const auto values = store.dimensionValues(dimension.value());
+        if (!values)
+            return Status::failure(values.error());
+        QMultiHash<quint64, Value> byHash;
+        for (const auto &[id, text] : values.value())
+            byHash.insert(hashOf(text), {text, id});
+        m_dimensionIds.append(dimension.value());
+        m_values.append(byHash);
+    }
+    return Done{};
+}
+
+void SegmentEncoder::encode(qsizetype index, QStringView value, QString &out)
+{
+    QMultiHash<quint64, Value> &values = m_values[index];
+    const quint64 hash = hashOf(value);
+    qint64 id = -1;
+    for (auto it = values.constFind(hash); it != values.cend() && it.key() == hash; ++it) {
+        if (it->text == value) {
+            id = it->id;
+            break;
+        }
+    }
+    if (id < 0) {
+        id = m_nextId++;
+        values.insert(hash, {value.toString(), id});
+        m_newValues.append({id, m_dimensionIds.at(index), value.toString()});
+    }
+    if (!out.isEmpty())
+        out += u' ';
+    appendNumber(out, id);
+}
+
+Status SegmentEncoder::storeNewValues(SurveyStore &store) const
+{
+    for (const NewValue &v : m_newValues) {
+        if (Status s = store.addDimensionValue(v.id, v.dimensionId, v.text); !s)
+            return s;
+    }
+    return Done{};
+}

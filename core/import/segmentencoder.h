@@ -1,0 +1,41 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QMultiHash>
+#include <QString>
+#include <QStringView>
+
+class SurveyStore;
+
+// Turns a response's segment fields into the ids of their dimension values ("3 17 42"), in
+// memory: the values a project already has are read once, new ones get ids here and are
+// stored by storeNewValues() inside the import's transaction.
+class SegmentEncoder
+{
+public:
+    // Reads the dimensions (by column name) and their stored values; creates missing dimensions.
+    Status load(SurveyStore &store, const QStringList &dimensionNames);
+    // Appends the id of dimension `index`'s value to `out`, space-separated.
+    void encode(qsizetype index, QStringView value, QString &out);
+    Status storeNewValues(SurveyStore &store) const;
+    qsizetype newValueCount() const { return m_newValues.size(); }
+
+private:
+    struct Value
+    {
+        QString text;
+        qint64 id;
+    };
+    struct NewValue
+    {
+        qint64 id;
+        qint64 dimensionId;
+        QString text;
+    };
+    QList<qint64> m_dimensionIds;
+    QList<QMultiHash<quint64, Value>> m_values; // per dimension, by hash of the text
+    QList<NewValue> m_newValues;
+    qint64 m_nextId = 1;
+};
