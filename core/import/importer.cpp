@@ -353,11 +353,12 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             const int occurrence = rowOccurrences[content]++;
             row.key = qint64(occurrence == 0 ? content : content ^ XXH3_64bits_withSeed(&occurrence, sizeof occurrence, content));
         }
-        if (keys.contains(row.key)) {
+        const qsizetype knownKeys = keys.size();
+        keys.insert(row.key);
+        if (keys.size() == knownKeys) {
             ++report.duplicates;
             continue;
         }
-        keys.insert(row.key);
         if (!row.score)
             ++report.withoutScore;
 
