@@ -1,0 +1,74 @@
+#pragma once
+
+#include "filter.h"
+#include "npscomparison.h"
+#include "npsfigures.h"
+#include "period.h"
+
+#include <QList>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+class ResponseCache;
+
+// NPS of one period of the series.
+struct PeriodFigures
+{
+    Period period;
+    NpsFigures figures;
+};
+
+// NPS of one value of the breakdown dimension, and whether it differs from the rest.
+struct BreakdownRow
+{
+    quint16 code = 0;
+    QString value;
+    NpsFigures figures;
+    std::optional<NpsComparison> versusRest;
+};
+
+// Everything the dashboard shows for one filter.
+struct DashboardResult
+{
+    qint64 responses = 0; // matching the filter, with or without a score
+    qint64 withAnswer = 0;
+    NpsFigures overall;
+    QDate firstDay, lastDay; // of the window the figures cover (the filter's, or the data's)
+
+    std::optional<QDate> previousFrom, previousTo; // the window of the same length before
+    NpsFigures previous;
+    std::optional<NpsComparison> change; // overall against previous
+
+    QList<PeriodFigures> periods; // every period from the first to the last, gaps included
+
+    int breakdownDimension = -1;
+    QList<BreakdownRow> breakdown;
+
+    std::array<qint64, 11> distribution{};
+    // [dimension][code]: responses each value would show under the rest of the filter.
+    QList<QList<qint64>> facets;
+
+    qint64 csatCount = 0, cesCount = 0;
+    double csatMean = 0, cesMean = 0;
+};
+
+// The one query behind the dashboard, the summary command and the report: a single pass over
+// the columnar cache. The open-answer text test is memoised per search text.
+class Dashboard
+{
+public:
+    explicit Dashboard(const ResponseCache &cache);
+
+    DashboardResult compute(const Filter &filter, int breakdownDimension = -1);
+    // Rows (cache indices) that match the filter, in cache order.
+    std::vector<quint32> matchingRows(const Filter &filter);
+
+private:
+    const std::vector<quint8> &answerMatches(const QString &text);
+
+    const ResponseCache &m_cache;
+    QString m_matchedText;
+    std::vector<quint8> m_matches; // per answer dictionary entry
+};

@@ -1,0 +1,67 @@
+#include "filter.h"
+
+#include "npsfigures.h"
+#include "responsecache.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+bool Filter::acceptsGroupOf(int score) const
+{
+    if (groups == AllGroups)
+        return true;
+    if (score < 0)
+        return false;
+    switch (scoreGroup(score)) {
+    case ScoreGroup::Detractor:
+        return groups & Detractors;
+    case ScoreGroup::Passive:
+        return groups & Passives;
+    case ScoreGroup::Promoter:
+        return groups & Promoters;
+    }
+    return false;
+}
+
+QString Filter::describe(const ResponseCache &cache, bool dutch) const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Filter", text); };
+    QStringList parts;
+    const QLocale locale = dutch ? QLocale(QLocale::Dutch) : QLocale();
+    if (from && to)
+        parts << tr("%1 to %2").arg(locale.toString(*from, QLocale::ShortFormat),
+                                    locale.toString(*to, QLocale::ShortFormat));
+    else if (from)
+        parts << tr("from %1").arg(locale.toString(*from, QLocale::ShortFormat));
+    else if (to)
+        parts << tr("until %1").arg(locale.toString(*to, QLocale::ShortFormat));
+    for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= cache.dimensions().size())
+            continue;
+        const ResponseCache::Dimension &dimension = cache.dimensions().at(it.key());
+        QStringList values;
+        for (quint16 code : it.value()) {
+            if (code < dimension.values.size())
+                values << dimension.values.at(code);
+        }
+        values.sort(Qt::CaseInsensitive);
+        parts << QStringLiteral("%1: %2").arg(dimension.name, values.join(QStringLiteral(", ")));
+    }
+    if (groups != AllGroups) {
+        QStringList names;
+        if (groups & Promoters)
+            names << tr("promoters");
+        if (groups & Passives)
+            names << tr("passives");
+        if (groups & Detractors)
+            names << tr("detractors");
+        parts << names.join(QStringLiteral(", "));
+    }
+    if (onlyWithAnswer)
+        parts << tr("with an open answer");
+    if (!text.isEmpty())
+        parts << tr("answers containing “%1”").arg(text);
+    if (parts.isEmpty())
+        return tr("all responses");
+    return parts.join(QStringLiteral(" · "));
+}

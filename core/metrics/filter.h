@@ -1,0 +1,34 @@
+#pragma once
+
+#include "period.h"
+
+#include <QDate>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+class ResponseCache;
+
+// What the analyst is looking at: one type drives the dashboard, the open answers and the report.
+struct Filter
+{
+    enum Group : quint8 { Detractors = 1, Passives = 2, Promoters = 4, AllGroups = 7 };
+
+    std::optional<QDate> from;      // inclusive
+    std::optional<QDate> to;        // inclusive
+    Granularity granularity = Granularity::Quarter;
+    quint8 groups = AllGroups;      // responses without a score only show when all are chosen
+    QMap<int, QSet<quint16>> segments; // dimension index -> allowed value codes; absent = all
+    bool onlyWithAnswer = false;
+    QString text;                   // contained in the open answer, case-insensitive
+
+    bool hasDateRange() const { return from.has_value() || to.has_value(); }
+    bool isDefault() const { return *this == Filter{}; }
+    bool acceptsGroupOf(int score) const;
+    // The filter in words, e.g. "Touchpoint: Support · detractors" (translated).
+    QString describe(const ResponseCache &cache, bool dutch = false) const;
+
+    bool operator==(const Filter &) const = default;
+};

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <limits>
+#include <vector>
+
+class SurveyStore;
+
+// Every response of a project in memory, column by column, so that any filter over a million
+// responses answers within a frame: scores as bytes, days as numbers, open answers and segment
+// values dictionary-encoded. About 25 bytes per response plus the dictionaries.
+class ResponseCache
+{
+public:
+    static constexpr qint8 NoScore = -1;
+    static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
+    static constexpr quint16 NoValue = std::numeric_limits<quint16>::max();
+
+    struct Dimension
+    {
+        QString name;
+        QStringList values; // by code, sorted
+    };
+
+    // Reads the whole project. On SQLite it reads through the C API (one pass, no QVariant).
+    static Result<ResponseCache> load(const SurveyStore &store, const std::atomic_bool *cancel = nullptr);
+
+    // For tests and benchmarks: build a cache by hand.
+    class Builder;
+
+    qsizetype size() const { return qsizetype(m_scores.size()); }
+    bool isEmpty() const { return m_scores.empty(); }
+    const QList<Dimension> &dimensions() const { return m_dimensions; }
+    int dimensionIndex(const QString &name) const; // case-insensitive; −1 when unknown
+    bool hasCsat() const { return !m_csat.empty(); }
+    bool hasCes() const { return !m_ces.empty(); }
+
+    qint8 score(qsizetype row) const { return m_scores[size_t(row)]; }
+    qint32 day(qsizetype row) const { return m_days[size_t(row)]; }
+    QDate date(qsizetype row) const;
+    quint32 answerIndex(qsizetype row) const { return m_answers[size_t(row)]; }
+    const QString &answer(qsizetype row) const { return m_answerTexts.at(m_answers[size_t(row)]); }
+    quint16 segmentCode(int dimension, qsizetype row) const { return m_segments[size_t(dimension)][size_t(row)]; }
+    QString segmentValue(int dimension, qsizetype row) const;
+    float csat(qsizetype row) const { return m_csat.empty() ? std::numeric_limits<float>::quiet_NaN() : m_csat[size_t(row)]; }
+    float ces(qsizetype row) const { return m_ces.empty() ? std::numeric_limits<float>::quiet_NaN() : m_ces[size_t(row)]; }
+
+    // Raw columns, for the aggregation loops.
+    const std::vector<qint8> &scores() const { return m_scores; }
+    const std::vector<qint32> &days() const { return m_days; }
+    const std::vector<quint32> &answers() const { return m_answers; }
+    const std::vector<quint16> &segments(int dimension) const { return m_segments[size_t(dimension)]; }
+    const std::vector<float> &csatColumn() const { return m_csat; }
+    const std::vector<float> &cesColumn() const { return m_ces; }
+    const QStringList &answerTexts() const { return m_answerTexts; } // [0] is "" (no answer)
+
+    qint32 firstDay() const { return m_firstDay; }
+    qint32 lastDay() const { return m_lastDay; }
+    // Memory of the per-response columns, in bytes (dictionaries not included).
+    qsizetype columnBytes() const;
+
+private:
+    std::vector<qint8> m_scores;
+    std::vector<qint32> m_days;
+    std::vector<quint32> m_answers;
+    std::vector<std::vector<quint16>> m_segments;
+    std::vector<float> m_csat;
+    std::vector<float> m_ces;
+    QStringList m_answerTexts{QString()};
+    QList<Dimension> m_dimensions;
+    qint32 m_firstDay = NoDay;
+    qint32 m_lastDay = NoDay;
+};
+
+// Builds a ResponseCache one response at a time.
+class ResponseCache::Builder
+{
+public:
+    explicit Builder(const QList<Dimension> &dimensions, bool withCsat = false, bool withCes = false);
+    void reserve(qsizetype rows);
+    // segmentCodes: one code per dimension (NoValue for none); answer: "" for none.
+    void add(qint8 score, qint32 julianDay, QStringView answer, const quint16 *segmentCodes,
+             float csat = std::numeric_limits<float>::quiet_NaN(),
+             float ces = std::numeric_limits<float>::quiet_NaN());
+    // The same with an already-encoded answer (index from answerIndexOf()).
+    void addEncoded(qint8 score, qint32 julianDay, quint32 answer, const quint16 *segmentCodes,
+                    float csat, float ces);
+    quint32 answerIndexOf(QStringView answer);
+    ResponseCache finish();
+
+private:
+    ResponseCache m_cache;
+    bool m_withCsat, m_withCes;
+    QHash<QString, quint32> m_answerIndex;
+};

@@ -1,0 +1,193 @@
+#include "dashboard.h"
+#include "responsecache.h"
+
+#include <QTest>
+
+#include <cmath>
+
+class tst_Dashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    ResponseCache m_cache;
+    enum { Online = 0, Support = 1, BE = 0, NL = 1 };
+    static constexpr quint16 None = ResponseCache::NoValue;
+
+private slots:
+    void initTestCase()
+    {
+        ResponseCache::Builder b({{QStringLiteral("Touchpoint"), {QStringLiteral("Online"), QStringLiteral("Support")}},
+                                  {QStringLiteral("Country"), {QStringLiteral("BE"), QStringLiteral("NL")}}},
+                                 true);
+        struct Row
+        {
+            qint8 score;
+            QDate date;
+            const char *answer;
+            quint16 touchpoint, country;
+            float csat;
+        };
+        const float nan = std::nanf("");
+        const Row rows[] = {
+            {10, {2025, 1, 10}, "great", Online, NL, 5},
+            {9, {2025, 2, 10}, "", Support, NL, 4},
+            {3, {2025, 3, 10}, "slow Support", Support, BE, 2},
+            {7, {2025, 4, 10}, "ok", Online, BE, nan},
+            {8, {2025, 5, 10}, "", Online, NL, nan},
+            {0, {2025, 6, 10}, "terrible support", Support, NL, 1},
+            {10, {2025, 7, 10}, "love it", Online, None, nan},
+            {-1, {2025, 7, 11}, "no score given", Support, NL, nan},
+            {6, {2025, 8, 10}, "meh", Support, BE, nan},
+            {9, {2025, 9, 10}, "", Online, NL, nan},
+            {10, {}, "undated", Online, NL, nan},
+            {5, {2025, 12, 10}, "late", Support, BE, nan},
+        };
+        for (const Row &r : rows) {
+            const quint16 codes[] = {r.touchpoint, r.country};
+            b.add(r.score, r.date.isValid() ? qint32(r.date.toJulianDay()) : ResponseCache::NoDay,
+                  QString::fromUtf8(r.answer), codes, r.csat);
+        }
+        m_cache = b.finish();
+        QCOMPARE(m_cache.size(), 12);
+    }
+
+    void everything()
+    {
+        Dashboard dashboard(m_cache);
+        const DashboardResult r = dashboard.compute(Filter{});
+        QCOMPARE(r.responses, 12);
+        QCOMPARE(r.withAnswer, 9);
+        QCOMPARE(r.overall, (NpsFigures{4, 2, 5}));
+        QVERIFY(std::abs(*r.overall.nps() - 100.0 / 11) < 1e-9);
+        QCOMPARE(r.distribution, (std::array<qint64, 11>{1, 0, 0, 1, 0, 1, 1, 1, 1, 2, 3}));
+        QCOMPARE(r.firstDay, QDate(2025, 1, 10));
+        QCOMPARE(r.lastDay, QDate(2025, 12, 10));
+        QVERIFY(!r.previousFrom);
+        QVERIFY(!r.change);
+        QCOMPARE(r.periods.size(), 4);
+        QCOMPARE(r.periods.at(0).period.label(), QStringLiteral("2025-Q1"));
+        QCOMPARE(r.periods.at(0).figures, (NpsFigures{1, 0, 2}));
+        QCOMPARE(r.periods.at(1).figures, (NpsFigures{1, 2, 0}));
+        QCOMPARE(r.periods.at(2).figures, (NpsFigures{1, 0, 2}));
+        QCOMPARE(r.periods.at(3).figures, (NpsFigures{1, 0, 0}));
+        QCOMPARE(r.facets.at(0), (QList<qint64>{6, 6, 0}));
+        QCOMPARE(r.facets.at(1), (QList<qint64>{4, 7, 1}));
+        QCOMPARE(r.csatCount, 4);
+        QCOMPARE(r.csatMean, 3.0);
+    }
+
+    void months()
+    {
+        Filter f;
+        f.granularity = Granularity::Month;
+        const DashboardResult r = Dashboard(m_cache).compute(f);
+        QCOMPARE(r.periods.size(), 12);
+        QCOMPARE(r.periods.at(10).period.label(), QStringLiteral("2025-11"));
+        QVERIFY(r.periods.at(10).figures.isEmpty()); // a gap stays in the series
+    }
+
+    void quarterAgainstPrevious()
+    {
+        Filter f;
+        f.from = QDate(2025, 7, 1);
+        f.to = QDate(2025, 9, 30);
+        const DashboardResult r = Dashboard(m_cache).compute(f);
+        QCOMPARE(r.responses, 4);
+        QCOMPARE(r.overall, (NpsFigures{1, 0, 2}));
+        QCOMPARE(*r.previousFrom, QDate(2025, 3, 31));
+        QCOMPARE(*r.previousTo, QDate(2025, 6, 30));
+        QCOMPARE(r.previous, (NpsFigures{1, 2, 0}));
+        QVERIFY(r.change);
+        QVERIFY(std::abs(r.change->delta - (100.0 / 3 - (-100.0 / 3))) < 1e-9);
+        QVERIFY(!r.change->significant);
+        QCOMPARE(r.periods.size(), 1);
+    }
+
+    void segmentFilterAndFacets()
+    {
+        Filter f;
+        f.segments[0] = {Support};
+        Dashboard dashboard(m_cache);
+        const DashboardResult r = dashboard.compute(f, 1);
+        QCOMPARE(r.responses, 6);
+        QCOMPARE(r.overall, (NpsFigures{4, 0, 1}));
+        // Facets of the filtered dimension ignore its own filter; the others respect it.
+        QCOMPARE(r.facets.at(0), (QList<qint64>{6, 6, 0}));
+        QCOMPARE(r.facets.at(1), (QList<qint64>{3, 3, 0}));
+        QCOMPARE(r.breakdown.size(), 2);
+        QCOMPARE(r.breakdown.at(0).value, QStringLiteral("BE"));
+        QCOMPARE(r.breakdown.at(0).figures, (NpsFigures{3, 0, 0}));
+        QCOMPARE(r.breakdown.at(1).figures, (NpsFigures{1, 0, 1}));
+        QVERIFY(r.breakdown.at(0).versusRest);
+        QCOMPARE(r.breakdown.at(0).versusRest->delta, -100.0 - 0.0);
+
+        const std::vector<quint32> rows = dashboard.matchingRows(f);
+        QCOMPARE(rows, (std::vector<quint32>{1, 2, 5, 7, 8, 11}));
+    }
+
+    void breakdownAgainstTheRest()
+    {
+        const DashboardResult r = Dashboard(m_cache).compute(Filter{}, 1);
+        QCOMPARE(r.breakdownDimension, 1);
+        QCOMPARE(r.breakdown.size(), 2); // no row for responses without a country
+        QCOMPARE(r.breakdown.at(0).figures, (NpsFigures{3, 1, 0}));
+        QCOMPARE(r.breakdown.at(1).figures, (NpsFigures{1, 1, 4}));
+        const NpsFigures rest = r.overall - r.breakdown.at(1).figures;
+        QCOMPARE(r.breakdown.at(1).versusRest->delta, *r.breakdown.at(1).figures.nps() - *rest.nps());
+    }
+
+    void groupsTextAndAnswers()
+    {
+        Dashboard dashboard(m_cache);
+        Filter detractors;
+        detractors.groups = Filter::Detractors;
+        const DashboardResult d = dashboard.compute(detractors);
+        QCOMPARE(d.responses, 4);
+        QCOMPARE(d.overall, (NpsFigures{4, 0, 0}));
+
+        Filter text;
+        text.text = QStringLiteral("SUPPORT");
+        const DashboardResult t = dashboard.compute(text);
+        QCOMPARE(t.responses, 2);
+        QCOMPARE(t.overall, (NpsFigures{2, 0, 0}));
+        text.text = QStringLiteral("given");
+        QCOMPARE(dashboard.compute(text).responses, 1); // the memo follows the new text
+        QCOMPARE(dashboard.compute(text).overall.n(), 0);
+
+        Filter answers;
+        answers.onlyWithAnswer = true;
+        QCOMPARE(dashboard.compute(answers).responses, 9);
+        QCOMPARE(dashboard.matchingRows(answers).size(), size_t(9));
+    }
+
+    void emptyResultIsNotAnError()
+    {
+        Filter f;
+        f.from = QDate(2030, 1, 1);
+        f.to = QDate(2030, 3, 31);
+        const DashboardResult r = Dashboard(m_cache).compute(f, 0);
+        QCOMPARE(r.responses, 0);
+        QVERIFY(!r.overall.nps());
+        QVERIFY(r.breakdown.isEmpty());
+        QVERIFY(!r.change);
+
+        const ResponseCache empty = ResponseCache::Builder({}).finish();
+        const DashboardResult e = Dashboard(empty).compute(Filter{});
+        QCOMPARE(e.responses, 0);
+        QVERIFY(e.periods.isEmpty());
+    }
+
+    void describe()
+    {
+        Filter f;
+        f.segments[0] = {Support};
+        f.groups = Filter::Detractors | Filter::Passives;
+        f.text = QStringLiteral("slow");
+        QCOMPARE(f.describe(m_cache), QStringLiteral("Touchpoint: Support · passives, detractors · answers containing “slow”"));
+        QCOMPARE(Filter{}.describe(m_cache), QStringLiteral("all responses"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Dashboard)
+#include "tst_dashboard.moc"
