@@ -1,0 +1,209 @@
+#include "openanswersmodel.h"
+
+#include "dashboard.h"
+#include "npsfigures.h"
+#include "responsecache.h"
+
+#include <QCollator>
+
+#include <algorithm>
+#include <numeric>
+
+OpenAnswersModel::OpenAnswersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+OpenAnswersModel::~OpenAnswersModel() = default;
+
+void OpenAnswersModel::setCache(std::shared_ptr<const ResponseCache> cache)
+{
+    beginResetModel();
+    m_cache = std::move(cache);
+    m_answerRanks.clear();
+    m_rows.clear();
+    m_fetched = 0;
+    if (m_cache) {
+        if (m_sortColumn >= columnCount())
+            m_sortColumn = DateColumn;
+        m_rows = Dashboard(*m_cache).matchingRows(m_filter);
+        applySort();
+        m_fetched = int(std::min<size_t>(m_rows.size(), FetchSize));
+    }
+    endResetModel();
+}
+
+void OpenAnswersModel::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    setCache(m_cache);
+}
+
+int OpenAnswersModel::answerColumn() const
+{
+    return FirstDimensionColumn + (m_cache ? int(m_cache->dimensions().size()) : 0);
+}
+
+int OpenAnswersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_fetched;
+}
+
+int OpenAnswersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : answerColumn() + 1;
+}
+
+bool OpenAnswersModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && size_t(m_fetched) < m_rows.size();
+}
+
+void OpenAnswersModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = int(std::min<size_t>(m_rows.size() - size_t(m_fetched), FetchSize));
+    beginInsertRows({}, m_fetched, m_fetched + more - 1);
+    m_fetched += more;
+    endInsertRows();
+}
+
+QVariant OpenAnswersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ResponseCache &c = *m_cache;
+    const qsizetype row = m_rows[size_t(index.row())];
+    const int column = index.column();
+    const int score = c.score(row);
+    if (role == CacheRowRole)
+        return qint64(row);
+    if (role == GroupRole)
+        return score < 0 ? QVariant() : QVariant(int(scoreGroup(score)));
+    if (role == Qt::TextAlignmentRole)
+        return column == ScoreColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != ValueRole && role != Qt::ToolTipRole)
+        return {};
+    if (role == Qt::ToolTipRole)
+        return column == answerColumn() ? QVariant(c.answer(row)) : QVariant();
+    switch (column) {
+    case DateColumn: {
+        const QDate date = c.date(row);
+        if (role == ValueRole)
+            return date;
+        return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : QString();
+    }
+    case ScoreColumn:
+        return score < 0 ? QVariant() : QVariant(score);
+    case GroupColumn:
+        if (score < 0)
+            return role == ValueRole ? QVariant() : QVariant(tr("no score"));
+        switch (scoreGroup(score)) {
+        case ScoreGroup::Promoter:
+            return tr("Promoter");
+        case ScoreGroup::Passive:
+            return tr("Passive");
+        case ScoreGroup::Detractor:
+            return tr("Detractor");
+        }
+        return {};
+    default:
+        if (column == answerColumn())
+            return c.answer(row);
+        return c.segmentValue(column - FirstDimensionColumn, row);
+    }
+}
+
+QVariant OpenAnswersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case ScoreColumn:
+        return tr("Score");
+    case GroupColumn:
+        return tr("Group");
+    default:
+        if (section == answerColumn())
+            return tr("Open answer");
+        if (m_cache && section - FirstDimensionColumn < m_cache->dimensions().size())
+            return m_cache->dimensions().at(section - FirstDimensionColumn).name;
+        return {};
+    }
+}
+
+void OpenAnswersModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_cache)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<quint32> cacheRows;
+    for (const QModelIndex &i : before)
+        cacheRows.push_back(m_rows[size_t(i.row())]);
+    applySort();
+    // Persistent indexes follow their responses when those are among the fetched rows.
+    std::vector<int> position(m_cache->size(), -1);
+    for (int r = 0; r < m_fetched; ++r)
+        position[m_rows[size_t(r)]] = r;
+    QModelIndexList after;
+    for (qsizetype k = 0; k < before.size(); ++k) {
+        const int r = position[cacheRows[size_t(k)]];
+        after << (r < 0 ? QModelIndex() : index(r, before.at(k).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+const std::vector<quint32> &OpenAnswersModel::answerRanks()
+{
+    if (m_answerRanks.empty() && m_cache) {
+        const QStringList &texts = m_cache->answerTexts();
+        std::vector<quint32> order(size_t(texts.size()));
+        std::iota(order.begin(), order.end(), 0);
+        QCollator collator(m_locale);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+            return collator.compare(texts.at(a), texts.at(b)) < 0;
+        });
+        m_answerRanks.assign(order.size(), 0);
+        for (size_t rank = 0; rank < order.size(); ++rank)
+            m_answerRanks[order[rank]] = quint32(rank);
+    }
+    return m_answerRanks;
+}
+
+void OpenAnswersModel::applySort()
+{
+    const ResponseCache &c = *m_cache;
+    const int column = m_sortColumn;
+    // One integer key per response, so a million rows sort in a few tens of milliseconds.
+    std::vector<qint64> key(size_t(c.size()));
+    if (column == DateColumn) {
+        for (quint32 r : m_rows)
+            key[r] = c.day(r);
+    } else if (column == ScoreColumn || column == GroupColumn) {
+        for (quint32 r : m_rows)
+            key[r] = c.score(r);
+    } else if (column == answerColumn()) {
+        const std::vector<quint32> &ranks = answerRanks();
+        for (quint32 r : m_rows)
+            key[r] = ranks[c.answerIndex(r)];
+    } else {
+        const int d = column - FirstDimensionColumn;
+        for (quint32 r : m_rows)
+            key[r] = c.segmentCode(d, r); // codes follow the values' alphabetical order
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](quint32 a, quint32 b) {
+        if (key[a] != key[b])
+            return descending ? key[a] > key[b] : key[a] < key[b];
+        return descending ? a > b : a < b;
+    });
+}

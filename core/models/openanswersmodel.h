@@ -1,0 +1,55 @@
+#pragma once
+
+#include "filter.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+#include <memory>
+#include <vector>
+
+class ResponseCache;
+
+// The responses behind the figures, with their verbatim open answers: date, score, group, every
+// segment and the answer. Filtered by the same Filter as the dashboard, sortable by any column
+// (newest first by default) and fetched lazily so a million rows scroll smoothly.
+class OpenAnswersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { ValueRole = Qt::UserRole + 1, GroupRole, CacheRowRole };
+    static constexpr int FetchSize = 2000;
+
+    explicit OpenAnswersModel(QObject *parent = nullptr);
+    ~OpenAnswersModel() override;
+
+    void setCache(std::shared_ptr<const ResponseCache> cache);
+    void setFilter(const Filter &filter);
+    const Filter &filter() const { return m_filter; }
+    qsizetype matchingCount() const { return qsizetype(m_rows.size()); }
+    int answerColumn() const;
+    int dimensionColumn(int dimension) const { return FirstDimensionColumn + dimension; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    enum FixedColumn { DateColumn, ScoreColumn, GroupColumn, FirstDimensionColumn };
+
+private:
+    void applySort();
+    const std::vector<quint32> &answerRanks();
+
+    std::shared_ptr<const ResponseCache> m_cache;
+    Filter m_filter;
+    std::vector<quint32> m_rows;
+    std::vector<quint32> m_answerRanks; // sort position of each distinct answer text
+    int m_fetched = 0;
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    QLocale m_locale;
+};

@@ -1,0 +1,108 @@
+#include "fixturecache.h"
+#include "openanswersmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_OpenAnswersModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const ResponseCache> m_cache = std::make_shared<const ResponseCache>(fixtureCache());
+
+private slots:
+    void newestFirst()
+    {
+        OpenAnswersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCache(m_cache);
+        QCOMPARE(model.rowCount(), 24);
+        QCOMPARE(model.columnCount(), 5); // date, score, group, touchpoint, answer
+        QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Touchpoint"));
+        QCOMPARE(model.headerData(model.answerColumn(), Qt::Horizontal).toString(), QStringLiteral("Open answer"));
+        QCOMPARE(model.data(model.index(0, model.answerColumn())).toString(), QStringLiteral("Zeer goed"));
+        QCOMPARE(model.data(model.index(0, OpenAnswersModel::DateColumn), OpenAnswersModel::ValueRole).toDate(),
+                 QDate(2025, 1, 5).addDays(23 * 7));
+        QCOMPARE(model.data(model.index(16, OpenAnswersModel::GroupColumn)).toString(), QStringLiteral("no score"));
+    }
+
+    void filterAndSort()
+    {
+        OpenAnswersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCache(m_cache);
+        Filter f;
+        f.groups = Filter::Detractors;
+        f.onlyWithAnswer = true;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 7); // 3, 0, 6, 5, 2, 4, 1 all have answers
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.data(model.index(r, OpenAnswersModel::ScoreColumn)).toInt() <= 6);
+
+        model.sort(OpenAnswersModel::ScoreColumn, Qt::AscendingOrder);
+        QCOMPARE(model.data(model.index(0, OpenAnswersModel::ScoreColumn)).toInt(), 0);
+        QCOMPARE(model.data(model.index(6, OpenAnswersModel::ScoreColumn)).toInt(), 6);
+
+        model.sort(model.answerColumn(), Qt::AscendingOrder);
+        QStringList answers;
+        for (int r = 0; r < model.rowCount(); ++r)
+            answers << model.data(model.index(r, model.answerColumn())).toString();
+        QCOMPARE(answers, (QStringList{"awful", "bad app", "broken", "late", "meh", "slow support", "terrible"}));
+
+        f.text = QStringLiteral("SUPPORT");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void persistentIndexFollowsSort()
+    {
+        OpenAnswersModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCache(m_cache);
+        const QPersistentModelIndex wow = model.index(7, model.answerColumn()); // newest first: "wow" is row 7
+        QCOMPARE(wow.data().toString(), QStringLiteral("wow"));
+        model.sort(OpenAnswersModel::DateColumn, Qt::AscendingOrder);
+        QCOMPARE(wow.data().toString(), QStringLiteral("wow"));
+        QCOMPARE(wow.row(), 16);
+    }
+
+    static std::shared_ptr<const ResponseCache> bigCache()
+    {
+        ResponseCache::Builder b({});
+        for (int i = 0; i < 5000; ++i)
+            b.add(qint8(i % 11), 2460000 + i, QStringLiteral("answer %1").arg(i % 50), nullptr);
+        return std::make_shared<const ResponseCache>(b.finish());
+    }
+
+    void fetchesLazily()
+    {
+        OpenAnswersModel model;
+        model.setCache(bigCache());
+        QCOMPARE(model.matchingCount(), 5000);
+        QCOMPARE(model.rowCount(), OpenAnswersModel::FetchSize);
+        QVERIFY(model.canFetchMore({}));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 5000);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 2 * OpenAnswersModel::FetchSize);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 4999);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void lazyModelPassesTheTester()
+    {
+        // The tester itself fetches more rows while it checks the model.
+        OpenAnswersModel model;
+        model.setCache(bigCache());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(OpenAnswersModel::ScoreColumn, Qt::AscendingOrder);
+        QCOMPARE(model.data(model.index(0, OpenAnswersModel::ScoreColumn)).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OpenAnswersModel)
+#include "tst_openanswersmodel.moc"
