@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "importcommand.h"
+#include "summarycommand.h"
 #include "mainwindow.h"
 #include "npsversion.h"
 
@@ -25,6 +26,10 @@ QString usage()
         "Usage: npsstudio [FILE]                  open the window (on a project or an export)\n"
         "       npsstudio import FILE... --db PROJECT.npsdb [--strict] [--delimiter C]\n"
         "                 [--encoding NAME] [--map ROLE=COLUMN]... [--json]\n"
+        "       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]\n"
+        "                 [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]\n"
+        "                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...\n"
+        "                 [--dimensions] [--json]\n"
         "       npsstudio --screenshot FILE.png [--project P]\n"
         "       npsstudio --version | --help\n"
         "\n"
@@ -79,7 +84,7 @@ int main(int argc, char **argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == u"--version" || command == u"-v" || command == u"--help" || command == u"-h"
-        || command == u"import") {
+        || command == u"import" || command == u"summary") {
         QCoreApplication app(argc, argv);
         setIdentity();
         if (command == u"--version" || command == u"-v") {
@@ -90,6 +95,8 @@ int main(int argc, char **argv)
             CommandLine::out() << usage();
             return 0;
         }
+        if (command == u"summary")
+            return runSummaryCommand(QCoreApplication::arguments());
         return runImportCommand(QCoreApplication::arguments());
     }
     return runWindow(argc, argv);

@@ -70,8 +70,16 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     }
     qint32 previousFrom = 0, previousTo = -1;
     if (dated && to >= from) {
+        // Whole months (a quarter, a year…) compare with as many months before; any other
+        // window with as many days before.
+        const QDate first = QDate::fromJulianDay(from), last = QDate::fromJulianDay(to);
         previousTo = from - 1;
-        previousFrom = from - (to - from + 1);
+        if (first.day() == 1 && last.addDays(1).day() == 1) {
+            const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+            previousFrom = julian(first.addMonths(-months));
+        } else {
+            previousFrom = from - (to - from + 1);
+        }
         r.previousFrom = QDate::fromJulianDay(previousFrom);
         r.previousTo = QDate::fromJulianDay(previousTo);
     }
@@ -89,22 +97,25 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
             slotOfDay[size_t(d - from)] = Period::containingJulianDay(d, filter.granularity).index - firstPeriod;
     }
 
-    std::vector<SegmentTest> tests = segmentTests(c, filter);
+    const std::vector<SegmentTest> tests = segmentTests(c, filter);
     const bool textFilter = !filter.text.isEmpty();
     const quint8 *matches = textFilter ? answerMatches(filter.text).data() : nullptr;
 
-    r.facets.resize(dimensions);
+    // Counters. Facets and breakdown have one slot per value plus a last one for "no value".
     std::vector<std::vector<qint64>> facets(static_cast<size_t>(dimensions));
-    std::vector<const quint16 *> codes(static_cast<size_t>(dimensions));
+    std::vector<quint16> noValueSlot(static_cast<size_t>(dimensions));
     for (int d = 0; d < dimensions; ++d) {
-        facets[size_t(d)].assign(c.dimensions().at(d).values.size() + 1, 0); // last: no value
-        codes[size_t(d)] = c.segments(d).data();
+        noValueSlot[size_t(d)] = quint16(c.dimensions().at(d).values.size());
+        facets[size_t(d)].assign(size_t(noValueSlot[size_t(d)]) + 1, 0);
     }
+    const auto slotOf = [&noValueSlot](int d, quint16 code) { return std::min(code, noValueSlot[size_t(d)]); };
     const qsizetype breakdownValues = breakdownDimension >= 0 ? c.dimensions().at(breakdownDimension).values.size() : 0;
     std::vector<std::array<qint64, 3>> breakdown(size_t(breakdownValues) + 1, {0, 0, 0});
     std::vector<std::array<qint64, 3>> periodCounts(size_t(r.periods.size()), {0, 0, 0});
     std::array<qint64, 3> previous{0, 0, 0};
-    std::array<qint64, 11> &distribution = r.distribution;
+    // Local counters: the compiler keeps them in registers (r's fields would alias the arrays).
+    std::array<qint64, 11> distribution{};
+    qint64 responses = 0, withAnswer = 0, csatCount = 0, cesCount = 0;
     double csatSum = 0, cesSum = 0;
 
     const qint8 *scores = c.scores().data();
@@ -112,76 +123,149 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     const quint32 *answers = c.answers().data();
     const float *csat = c.hasCsat() ? c.csatColumn().data() : nullptr;
     const float *ces = c.hasCes() ? c.cesColumn().data() : nullptr;
-    const quint16 *breakdownCodes = breakdownDimension >= 0 ? codes[size_t(breakdownDimension)] : nullptr;
     const bool allGroups = filter.groups == Filter::AllGroups;
     static constexpr quint8 groupBit[11] = {1, 1, 1, 1, 1, 1, 1, 2, 2, 4, 4};
     static constexpr int groupIndex[11] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2};
-    const auto asUnsigned = [](qint32 v) { return quint32(v); };
-
-    for (qsizetype i = 0; i < rows; ++i) {
+    enum Place { Skip, Current, Previous };
+    // Everything but the segments: groups, open answer, text and dates.
+    const auto place = [&](qsizetype i) {
         const int s = scores[i];
         if (!allGroups && (s < 0 || !(groupBit[s] & filter.groups)))
-            continue;
+            return Skip;
         const quint32 answer = answers[i];
-        if (filter.onlyWithAnswer && answer == 0)
-            continue;
-        if (textFilter && !matches[answer])
-            continue;
+        if ((filter.onlyWithAnswer && answer == 0) || (textFilter && !matches[answer]))
+            return Skip;
+        if (!dated)
+            return Current;
         const qint32 day = days[i];
-        bool inWindow = true;
-        if (dated)
-            inWindow = day != ResponseCache::NoDay && asUnsigned(day - from) <= asUnsigned(to - from);
-        const bool inPrevious = !inWindow && day != ResponseCache::NoDay && day >= previousFrom
-                                && day <= previousTo;
-        if (!inWindow && !inPrevious)
-            continue;
-        int failing = 0;
-        int failedTest = -1;
-        for (size_t t = 0; t < tests.size(); ++t) {
-            if (!tests[t].allowed[tests[t].codes[i]]) {
-                if (++failing > 1)
-                    break;
-                failedTest = int(t);
-            }
-        }
-        if (failing > 1)
-            continue;
-        if (inPrevious) {
-            if (failing == 0 && s >= 0)
-                ++previous[size_t(groupIndex[s])];
-            continue;
-        }
-        if (failing == 1) {
-            const int d = tests[size_t(failedTest)].dimension;
-            const quint16 code = codes[size_t(d)][i];
-            ++facets[size_t(d)][code == ResponseCache::NoValue ? facets[size_t(d)].size() - 1 : code];
-            continue;
-        }
-        ++r.responses;
-        r.withAnswer += answer != 0;
-        for (int d = 0; d < dimensions; ++d) {
-            const quint16 code = codes[size_t(d)][i];
-            ++facets[size_t(d)][code == ResponseCache::NoValue ? facets[size_t(d)].size() - 1 : code];
-        }
+        if (day == ResponseCache::NoDay)
+            return Skip;
+        if (day >= from && day <= to)
+            return Current;
+        return day >= previousFrom && day <= previousTo ? Previous : Skip;
+    };
+    // What a passing response adds besides its segment counts.
+    const auto countCurrent = [&](qsizetype i, int s) {
+        withAnswer += answers[i] != 0;
         if (csat && !std::isnan(csat[i])) {
             csatSum += csat[i];
-            ++r.csatCount;
+            ++csatCount;
         }
         if (ces && !std::isnan(ces[i])) {
             cesSum += ces[i];
-            ++r.cesCount;
+            ++cesCount;
         }
-        if (s < 0)
-            continue;
-        ++distribution[size_t(s)];
-        const int g = groupIndex[s];
-        if (!slotOfDay.empty() && day != ResponseCache::NoDay && asUnsigned(day - from) <= asUnsigned(to - from))
-            ++periodCounts[size_t(slotOfDay[size_t(day - from)])][size_t(g)];
-        if (breakdownCodes) {
-            const quint16 code = breakdownCodes[i];
-            ++breakdown[code == ResponseCache::NoValue ? size_t(breakdownValues) : code][size_t(g)];
+        const qint32 day = days[i];
+        if (s >= 0 && !slotOfDay.empty() && day != ResponseCache::NoDay && day >= from && day <= to)
+            ++periodCounts[size_t(slotOfDay[size_t(day - from)])][size_t(groupIndex[s])];
+    };
+
+    if (c.hasTuples()) {
+        // Count per combination of segment values, then spread over the dimensions: one
+        // counter per response instead of one per dimension.
+        const size_t tupleCount = size_t(c.tupleCount());
+        std::vector<quint8> failing(tupleCount, 0);
+        std::vector<qint16> failedDimension(tupleCount, -1);
+        for (size_t t = 0; t < tupleCount; ++t) {
+            for (const SegmentTest &test : tests) {
+                if (!test.allowed[c.tupleCodes(qsizetype(t))[test.dimension]]) {
+                    failing[t] = quint8(std::min(failing[t] + 1, 2));
+                    failedDimension[t] = qint16(test.dimension);
+                }
+            }
+        }
+        constexpr size_t Slots = 12; // no score, then 0…10
+        std::vector<quint32> perTuple(tupleCount * Slots, 0);
+        std::vector<quint32> oneFailing(tupleCount, 0);
+        const quint32 *tupleOf = c.tuples().data();
+        for (qsizetype i = 0; i < rows; ++i) {
+            const Place p = place(i);
+            if (p == Skip)
+                continue;
+            const quint32 t = tupleOf[i];
+            const int fails = failing[t];
+            if (fails > 1)
+                continue;
+            const int s = scores[i];
+            if (p == Previous) {
+                if (fails == 0 && s >= 0)
+                    ++previous[size_t(groupIndex[s])];
+                continue;
+            }
+            if (fails == 1) {
+                ++oneFailing[t];
+                continue;
+            }
+            ++perTuple[t * Slots + size_t(s + 1)];
+            countCurrent(i, s);
+        }
+        for (size_t t = 0; t < tupleCount; ++t) {
+            const quint16 *codes = c.tupleCodes(qsizetype(t));
+            if (oneFailing[t])
+                facets[size_t(failedDimension[t])][slotOf(failedDimension[t], codes[failedDimension[t]])] += oneFailing[t];
+            const quint32 *counts = &perTuple[t * Slots];
+            qint64 total = 0;
+            for (size_t k = 0; k < Slots; ++k)
+                total += counts[k];
+            if (total == 0)
+                continue;
+            responses += total;
+            for (int d = 0; d < dimensions; ++d)
+                facets[size_t(d)][slotOf(d, codes[d])] += total;
+            for (int score = 0; score <= 10; ++score)
+                distribution[size_t(score)] += counts[score + 1];
+            if (breakdownDimension >= 0) {
+                auto &b = breakdown[slotOf(breakdownDimension, codes[breakdownDimension])];
+                for (int score = 0; score <= 10; ++score)
+                    b[size_t(groupIndex[score])] += counts[score + 1];
+            }
+        }
+    } else {
+        // Too many combinations to count them: count per dimension.
+        std::vector<const quint16 *> codes(static_cast<size_t>(dimensions));
+        for (int d = 0; d < dimensions; ++d)
+            codes[size_t(d)] = c.segments(d).data();
+        for (qsizetype i = 0; i < rows; ++i) {
+            const Place p = place(i);
+            if (p == Skip)
+                continue;
+            int failing = 0;
+            int failedTest = -1;
+            for (size_t t = 0; t < tests.size() && failing < 2; ++t) {
+                if (!tests[t].allowed[tests[t].codes[i]]) {
+                    ++failing;
+                    failedTest = int(t);
+                }
+            }
+            if (failing > 1)
+                continue;
+            const int s = scores[i];
+            if (p == Previous) {
+                if (failing == 0 && s >= 0)
+                    ++previous[size_t(groupIndex[s])];
+                continue;
+            }
+            if (failing == 1) {
+                const int d = tests[size_t(failedTest)].dimension;
+                ++facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
+                continue;
+            }
+            ++responses;
+            for (int d = 0; d < dimensions; ++d)
+                ++facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
+            countCurrent(i, s);
+            if (s < 0)
+                continue;
+            ++distribution[size_t(s)];
+            if (breakdownDimension >= 0)
+                ++breakdown[slotOf(breakdownDimension, codes[size_t(breakdownDimension)][i])][size_t(groupIndex[s])];
         }
     }
+    r.distribution = distribution;
+    r.responses = responses;
+    r.withAnswer = withAnswer;
+    r.csatCount = csatCount;
+    r.cesCount = cesCount;
 
     auto figures = [](const std::array<qint64, 3> &counts) { return NpsFigures{counts[0], counts[1], counts[2]}; };
     r.overall = NpsFigures{distribution[0] + distribution[1] + distribution[2] + distribution[3]
@@ -199,6 +283,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         BreakdownRow row{quint16(v), c.dimensions().at(breakdownDimension).values.at(v), value, NpsComparison::compare(value, r.overall - value)};
         r.breakdown.append(row);
     }
+    r.facets.resize(dimensions);
     for (int d = 0; d < dimensions; ++d)
         r.facets[d] = QList<qint64>(facets[size_t(d)].begin(), facets[size_t(d)].end());
     r.csatMean = r.csatCount ? csatSum / double(r.csatCount) : 0;

@@ -229,7 +229,7 @@ qsizetype ResponseCache::columnBytes() const
                                 + m_ces.size() * sizeof(float));
     for (const auto &column : m_segments)
         bytes += qsizetype(column.size() * sizeof(quint16));
-    return bytes;
+    return bytes + qsizetype(m_tupleOfRow.size() * sizeof(quint32));
 }
 
 ResponseCache::Builder::Builder(const QList<Dimension> &dimensions, bool withCsat, bool withCes)
@@ -296,5 +296,30 @@ void ResponseCache::Builder::addEncoded(qint8 score, qint32 julianDay, quint32 a
 ResponseCache ResponseCache::Builder::finish()
 {
     m_answerIndex.clear();
-    return std::move(m_cache);
+    ResponseCache &c = m_cache;
+    const size_t dimensions = c.m_segments.size();
+    const size_t rows = c.m_scores.size();
+    c.m_tupleOfRow.resize(rows);
+    QHash<QByteArray, quint32> tupleIndex;
+    std::vector<quint16> codes(dimensions);
+    for (size_t row = 0; row < rows; ++row) {
+        for (size_t d = 0; d < dimensions; ++d)
+            codes[d] = c.m_segments[d][row];
+        const QByteArray key = QByteArray::fromRawData(reinterpret_cast<const char *>(codes.data()),
+                                                       qsizetype(dimensions * sizeof(quint16)));
+        auto it = tupleIndex.constFind(key);
+        if (it == tupleIndex.cend()) {
+            if (tupleIndex.size() >= m_tupleLimit) {
+                c.m_tupleOfRow.clear();
+                c.m_tupleCodes.clear();
+                c.m_tupleCount = 0;
+                return std::move(c);
+            }
+            it = tupleIndex.insert(QByteArray(key.constData(), key.size()), quint32(tupleIndex.size()));
+            c.m_tupleCodes.insert(c.m_tupleCodes.end(), codes.begin(), codes.end());
+        }
+        c.m_tupleOfRow[row] = *it;
+    }
+    c.m_tupleCount = rows == 0 ? 0 : tupleIndex.size();
+    return std::move(c);
 }

@@ -62,6 +62,15 @@ public:
     const std::vector<float> &cesColumn() const { return m_ces; }
     const QStringList &answerTexts() const { return m_answerTexts; } // [0] is "" (no answer)
 
+    // Each response's combination of segment values, dictionary-encoded: the dashboard counts
+    // per combination and spreads the counts over the dimensions afterwards. Empty when a
+    // project has more than MaxTuples combinations (then it counts per dimension).
+    static constexpr qsizetype MaxTuples = 65536;
+    bool hasTuples() const { return m_tupleCount > 0; }
+    qsizetype tupleCount() const { return m_tupleCount; }
+    const std::vector<quint32> &tuples() const { return m_tupleOfRow; }
+    const quint16 *tupleCodes(qsizetype tuple) const { return m_tupleCodes.data() + tuple * m_dimensions.size(); }
+
     qint32 firstDay() const { return m_firstDay; }
     qint32 lastDay() const { return m_lastDay; }
     // Memory of the per-response columns, in bytes (dictionaries not included).
@@ -76,6 +85,9 @@ private:
     std::vector<float> m_ces;
     QStringList m_answerTexts{QString()};
     QList<Dimension> m_dimensions;
+    std::vector<quint32> m_tupleOfRow;
+    std::vector<quint16> m_tupleCodes;
+    qsizetype m_tupleCount = 0;
     qint32 m_firstDay = NoDay;
     qint32 m_lastDay = NoDay;
 };
@@ -94,10 +106,13 @@ public:
     void addEncoded(qint8 score, qint32 julianDay, quint32 answer, const quint16 *segmentCodes,
                     float csat, float ces);
     quint32 answerIndexOf(QStringView answer);
+    // Above this many combinations of segment values the cache keeps none (see tuples()).
+    void setTupleLimit(qsizetype limit) { m_tupleLimit = limit; }
     ResponseCache finish();
 
 private:
     ResponseCache m_cache;
     bool m_withCsat, m_withCes;
+    qsizetype m_tupleLimit = MaxTuples;
     QHash<QString, quint32> m_answerIndex;
 };

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,6 +174,133 @@ private slots:
         const Run missing = npsstudio({QStringLiteral("import"), path(QStringLiteral("missing.csv")), QStringLiteral("--db"), path(QStringLiteral("x.npsdb"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("missing.csv")));
+    }
+
+    QJsonObject summaryJson(const QStringList &arguments)
+    {
+        const Run run = npsstudio(QStringList{QStringLiteral("summary"), QStringLiteral("--json")} + arguments);
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.err));
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+    void summaryJson()
+    {
+        const QString db = path(QStringLiteral("summary.npsdb"));
+        QCOMPARE(npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode, 0);
+        const QJsonObject all = summaryJson({QStringLiteral("--db"), db});
+        QCOMPARE(all.value(QStringLiteral("method")).toString(), QStringLiteral("adjusted-wald-95"));
+        const QJsonObject overall = all.value(QStringLiteral("overall")).toObject();
+        const int n = overall.value(QStringLiteral("n")).toInt();
+        const int promoters = overall.value(QStringLiteral("promoters")).toInt();
+        const int detractors = overall.value(QStringLiteral("detractors")).toInt();
+        QCOMPARE(n, promoters + detractors + overall.value(QStringLiteral("passives")).toInt());
+        QVERIFY(n > 480 && n <= 500); // a few generated responses have no score
+        QCOMPARE(overall.value(QStringLiteral("nps")).toDouble(), 100.0 * (promoters - detractors) / n);
+        const QJsonArray ci = overall.value(QStringLiteral("ci")).toArray();
+        QCOMPARE(ci.size(), 2);
+        QVERIFY(ci.at(0).toDouble() < ci.at(1).toDouble());
+        QVERIFY(all.value(QStringLiteral("previous")).isNull());
+        QVERIFY(all.value(QStringLiteral("change")).isNull());
+        QVERIFY(all.value(QStringLiteral("breakdown")).isNull());
+        QCOMPARE(all.value(QStringLiteral("periods")).toArray().size(), 8); // eight quarters
+        QCOMPARE(all.value(QStringLiteral("periods")).toArray().first().toObject().value(QStringLiteral("period")).toString(),
+                 QStringLiteral("2024-Q4"));
+        int distributed = 0;
+        for (const QJsonValue v : all.value(QStringLiteral("distribution")).toArray())
+            distributed += v.toInt();
+        QCOMPARE(distributed, n);
+
+        // One quarter against the one before, by country.
+        const QJsonObject q = summaryJson({QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2025-04-01"),
+                                           QStringLiteral("--to"), QStringLiteral("2025-06-30"), QStringLiteral("--by"), QStringLiteral("country")});
+        QCOMPARE(q.value(QStringLiteral("previous")).toObject().value(QStringLiteral("period")).toString(), QStringLiteral("2025-Q1"));
+        const QJsonObject change = q.value(QStringLiteral("change")).toObject();
+        QCOMPARE(change.value(QStringLiteral("delta")).toDouble(),
+                 q.value(QStringLiteral("overall")).toObject().value(QStringLiteral("nps")).toDouble()
+                     - q.value(QStringLiteral("previous")).toObject().value(QStringLiteral("nps")).toDouble());
+        QCOMPARE(change.value(QStringLiteral("significant")).toBool(), change.value(QStringLiteral("p")).toDouble() < 0.05);
+        const QJsonObject breakdown = q.value(QStringLiteral("breakdown")).toObject();
+        QCOMPARE(breakdown.value(QStringLiteral("dimension")).toString(), QStringLiteral("Country"));
+        int byCountry = 0;
+        for (const QJsonValue row : breakdown.value(QStringLiteral("rows")).toArray())
+            byCountry += row.toObject().value(QStringLiteral("n")).toInt();
+        QCOMPARE(byCountry, q.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt());
+
+        // Filters narrow the figures.
+        const QJsonObject nl = summaryJson({QStringLiteral("--db"), db, QStringLiteral("--where"), QStringLiteral("Country=nl"),
+                                            QStringLiteral("--where"), QStringLiteral("country=BE"), QStringLiteral("--group"), QStringLiteral("detractor")});
+        const QJsonObject nlOverall = nl.value(QStringLiteral("overall")).toObject();
+        QCOMPARE(nlOverall.value(QStringLiteral("n")).toInt(), nlOverall.value(QStringLiteral("detractors")).toInt());
+        QCOMPARE(nlOverall.value(QStringLiteral("nps")).toDouble(), -100.0);
+        QCOMPARE(nl.value(QStringLiteral("filter")).toObject().value(QStringLiteral("where")).toObject().value(QStringLiteral("Country")).toArray().size(), 2);
+
+        // An empty result is not an error.
+        const QJsonObject empty = summaryJson({QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2030-01-01")});
+        QCOMPARE(empty.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt(), 0);
+        QVERIFY(empty.value(QStringLiteral("overall")).toObject().value(QStringLiteral("nps")).isNull());
+    }
+
+    void summaryTextAndErrors()
+    {
+        const QString db = path(QStringLiteral("summary-text.npsdb"));
+        QCOMPARE(npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode, 0);
+        const Run text = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("Touchpoint")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QStringLiteral("Method: 95% interval, adjusted Wald")));
+        QVERIFY(text.out.contains(QStringLiteral("2025-Q3")));
+        QVERIFY(text.out.contains(QStringLiteral("Support")));
+
+        const Run dims = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--dimensions")});
+        QCOMPARE(dims.exitCode, 0);
+        QVERIFY(dims.out.contains(QStringLiteral("Touchpoint\n  App (")));
+
+        const Run badDimension = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("Region")});
+        QCOMPARE(badDimension.exitCode, 2);
+        QVERIFY(badDimension.err.contains(QStringLiteral("No dimension “Region”")));
+        QVERIFY(badDimension.err.contains(QStringLiteral("Customer type, Product line, Touchpoint, Country")));
+        const Run badValue = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--where"), QStringLiteral("Country=FR")});
+        QCOMPARE(badValue.exitCode, 2);
+        QVERIFY(badValue.err.contains(QStringLiteral("BE, DE, NL, UK")));
+        const Run badDate = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("1/2/2025")});
+        QCOMPARE(badDate.exitCode, 2);
+        const Run missing = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), path(QStringLiteral("none.npsdb"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(!QFile::exists(path(QStringLiteral("none.npsdb")))); // summary never creates a project
+    }
+
+    void realExportsMatchPublishedFigures()
+    {
+        const QString r = QStringLiteral(NPS_SHARED_DATA "/r-community-survey-2019-english.csv");
+        const QString carpentries = QStringLiteral(NPS_SHARED_DATA "/carpentries-instructor-training-post-2018-09.csv");
+        if (!QFile::exists(r) || !QFile::exists(carpentries))
+            QSKIP("../shared/data is not beside this checkout");
+        auto npsOf = [](const QJsonObject &figures) { return std::round(figures.value(QStringLiteral("nps")).toDouble() * 100) / 100; };
+        const QString rdb = path(QStringLiteral("r.npsdb"));
+        QCOMPARE(npsstudio({QStringLiteral("import"), r, QStringLiteral("--db"), rdb}).exitCode, 0);
+        const QJsonObject rs = summaryJson({QStringLiteral("--db"), rdb, QStringLiteral("--by"), QStringLiteral("In what country do you currently reside?")});
+        QCOMPARE(rs.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt(), 1795);
+        QCOMPARE(npsOf(rs.value(QStringLiteral("overall")).toObject()), 73.98);
+        QMap<QString, QJsonObject> countries;
+        for (const QJsonValue row : rs.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("rows")).toArray())
+            countries.insert(row.toObject().value(QStringLiteral("value")).toString(), row.toObject());
+        QCOMPARE(countries.value(QStringLiteral("United States of America")).value(QStringLiteral("n")).toInt(), 682);
+        QCOMPARE(npsOf(countries.value(QStringLiteral("United States of America"))), 77.86);
+        QCOMPARE(countries.value(QStringLiteral("United Kingdom")).value(QStringLiteral("n")).toInt(), 137);
+        QCOMPARE(npsOf(countries.value(QStringLiteral("United Kingdom"))), 74.45);
+        QCOMPARE(npsOf(countries.value(QStringLiteral("Canada"))), 75.0);
+
+        const QString cdb = path(QStringLiteral("carpentries.npsdb"));
+        QCOMPARE(npsstudio({QStringLiteral("import"), carpentries, QStringLiteral("--db"), cdb}).exitCode, 0);
+        const QJsonObject cs = summaryJson({QStringLiteral("--db"), cdb, QStringLiteral("--by"), QStringLiteral("WhenTaking")});
+        QCOMPARE(cs.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt(), 889);
+        QCOMPARE(npsOf(cs.value(QStringLiteral("overall")).toObject()), 48.37);
+        const QJsonArray when = cs.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(when.size(), 2);
+        QCOMPARE(when.at(0).toObject().value(QStringLiteral("n")).toInt(), 672);
+        QCOMPARE(npsOf(when.at(0).toObject()), 45.39);
+        QCOMPARE(when.at(1).toObject().value(QStringLiteral("n")).toInt(), 217);
+        QCOMPARE(npsOf(when.at(1).toObject()), 57.60);
     }
 
     void windowScreenshotOnAnExport()

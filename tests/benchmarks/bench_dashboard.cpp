@@ -18,9 +18,13 @@ namespace {
 constexpr qint64 Rows = 1'000'000;
 
 // The generated million-row export, imported once into a project kept in the temp folder.
+SurveyStore *theProject = nullptr;
+
 SurveyStore &project()
 {
-    static SurveyStore store;
+    if (!theProject)
+        theProject = new SurveyStore;
+    SurveyStore &store = *theProject;
     if (store.isOpen())
         return store;
     const QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(Rows));
@@ -123,5 +127,6 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    delete theProject; // before the application object goes
     return 0;
 }

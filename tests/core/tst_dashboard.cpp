@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <random>
 
 class tst_Dashboard : public QObject
 {
@@ -95,13 +96,24 @@ private slots:
         const DashboardResult r = Dashboard(m_cache).compute(f);
         QCOMPARE(r.responses, 4);
         QCOMPARE(r.overall, (NpsFigures{1, 0, 2}));
-        QCOMPARE(*r.previousFrom, QDate(2025, 3, 31));
+        QCOMPARE(*r.previousFrom, QDate(2025, 4, 1)); // the quarter before, not 92 days before
         QCOMPARE(*r.previousTo, QDate(2025, 6, 30));
         QCOMPARE(r.previous, (NpsFigures{1, 2, 0}));
         QVERIFY(r.change);
         QVERIFY(std::abs(r.change->delta - (100.0 / 3 - (-100.0 / 3))) < 1e-9);
         QVERIFY(!r.change->significant);
         QCOMPARE(r.periods.size(), 1);
+    }
+
+    void arbitraryWindowAgainstSameLength()
+    {
+        Filter f;
+        f.from = QDate(2025, 7, 5);
+        f.to = QDate(2025, 9, 14); // 72 days
+        const DashboardResult r = Dashboard(m_cache).compute(f);
+        QCOMPARE(*r.previousTo, QDate(2025, 7, 4));
+        QCOMPARE(*r.previousFrom, QDate(2025, 4, 24));
+        QCOMPARE(r.previous, (NpsFigures{1, 1, 0})); // 8 on May 10, 0 on June 10
     }
 
     void segmentFilterAndFacets()
@@ -172,10 +184,69 @@ private slots:
         QVERIFY(r.breakdown.isEmpty());
         QVERIFY(!r.change);
 
+        Filter onlyFrom; // a start after the last response: nothing, not everything
+        onlyFrom.from = QDate(2030, 1, 1);
+        QCOMPARE(Dashboard(m_cache).compute(onlyFrom).responses, 0);
+
         const ResponseCache empty = ResponseCache::Builder({}).finish();
         const DashboardResult e = Dashboard(empty).compute(Filter{});
         QCOMPARE(e.responses, 0);
         QVERIFY(e.periods.isEmpty());
+    }
+
+    void bothCountingPathsAgree()
+    {
+        // Random responses counted per combination of segment values and per dimension.
+        std::mt19937 rng(42);
+        QList<ResponseCache::Dimension> dims = {{QStringLiteral("A"), {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}},
+                                                {QStringLiteral("B"), {QStringLiteral("b1"), QStringLiteral("b2")}},
+                                                {QStringLiteral("C"), {QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4")}}};
+        ResponseCache::Builder withTuples(dims), withoutTuples(dims);
+        withoutTuples.setTupleLimit(0);
+        for (int i = 0; i < 5000; ++i) {
+            const qint8 score = qint8(int(rng() % 12) - 1);
+            const qint32 day = qint32(QDate(2024, 1, 1).toJulianDay()) + qint32(rng() % 700);
+            const QString answer = rng() % 2 ? QStringLiteral("answer %1").arg(rng() % 30) : QString();
+            quint16 codes[3];
+            for (int d = 0; d < 3; ++d) {
+                const quint32 pick = rng() % (dims.at(d).values.size() + 1);
+                codes[d] = pick == quint32(dims.at(d).values.size()) ? ResponseCache::NoValue : quint16(pick);
+            }
+            withTuples.add(score, day, answer, codes);
+            withoutTuples.add(score, day, answer, codes);
+        }
+        const ResponseCache a = withTuples.finish(), b = withoutTuples.finish();
+        QVERIFY(a.hasTuples());
+        QVERIFY(!b.hasTuples());
+        Filter f1;
+        Filter f2;
+        f2.segments[0] = {0, 2};
+        f2.segments[2] = {1};
+        f2.from = QDate(2024, 7, 1);
+        f2.to = QDate(2024, 12, 31);
+        Filter f3 = f2;
+        f3.groups = Filter::Passives | Filter::Promoters;
+        f3.text = QStringLiteral("answer 1");
+        f3.granularity = Granularity::Month;
+        for (const Filter &f : {f1, f2, f3}) {
+            for (int breakdown = -1; breakdown < 3; ++breakdown) {
+                const DashboardResult x = Dashboard(a).compute(f, breakdown);
+                const DashboardResult y = Dashboard(b).compute(f, breakdown);
+                QCOMPARE(x.responses, y.responses);
+                QCOMPARE(x.withAnswer, y.withAnswer);
+                QCOMPARE(x.overall, y.overall);
+                QCOMPARE(x.previous, y.previous);
+                QCOMPARE(x.distribution, y.distribution);
+                QCOMPARE(x.facets, y.facets);
+                QCOMPARE(x.breakdown.size(), y.breakdown.size());
+                for (qsizetype k = 0; k < x.breakdown.size(); ++k)
+                    QCOMPARE(x.breakdown.at(k).figures, y.breakdown.at(k).figures);
+                QCOMPARE(x.periods.size(), y.periods.size());
+                for (qsizetype k = 0; k < x.periods.size(); ++k)
+                    QCOMPARE(x.periods.at(k).figures, y.periods.at(k).figures);
+            }
+        }
+        QVERIFY(Dashboard(a).compute(f2).responses > 0);
     }
 
     void describe()

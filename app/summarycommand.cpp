@@ -1,0 +1,364 @@
+#include "summarycommand.h"
+
+#include "commandline.h"
+#include "dashboard.h"
+#include "npsformat.h"
+#include "responsecache.h"
+#include "surveystore.h"
+#include "texttable.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using CommandLine::out;
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("SummaryCommand", text, nullptr, n);
+}
+
+QJsonValue number(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject figuresJson(const NpsFigures &f)
+{
+    const auto ci = f.interval();
+    return {{QStringLiteral("n"), f.n()},
+            {QStringLiteral("promoters"), f.promoters},
+            {QStringLiteral("passives"), f.passives},
+            {QStringLiteral("detractors"), f.detractors},
+            {QStringLiteral("nps"), number(f.nps())},
+            {QStringLiteral("ci"), ci ? QJsonValue(QJsonArray{ci->low, ci->high}) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("se"), number(f.standardError())}};
+}
+
+// "2025-Q2" when the window is exactly one period, else "2025-04-01..2025-06-30".
+QString windowName(QDate from, QDate to, Granularity granularity, bool dutch)
+{
+    const Period p = Period::containing(from, granularity);
+    if (p.firstDay() == from && p.lastDay() == to)
+        return p.label(dutch);
+    return from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
+}
+
+QString listDimensions(const ResponseCache &cache, const DashboardResult &all)
+{
+    QString text;
+    for (int d = 0; d < cache.dimensions().size(); ++d) {
+        const ResponseCache::Dimension &dim = cache.dimensions().at(d);
+        text += dim.name + u'\n';
+        for (qsizetype v = 0; v < dim.values.size(); ++v)
+            text += QStringLiteral("  %1 (%2)\n").arg(dim.values.at(v)).arg(all.facets.at(d).at(v));
+    }
+    return text;
+}
+
+struct Options
+{
+    Filter filter;
+    int breakdown = -1;
+};
+
+// Turns the command line into a Filter; an error message when a name does not exist.
+std::variant<Options, QString> readOptions(const QCommandLineParser &parser, const ResponseCache &cache)
+{
+    Options o;
+    auto dimensionNames = [&cache] {
+        QStringList names;
+        for (const auto &d : cache.dimensions())
+            names << d.name;
+        return names.isEmpty() ? tr("(this project has no segment dimensions)") : names.join(QStringLiteral(", "));
+    };
+    if (parser.isSet(QStringLiteral("period"))) {
+        const auto g = Period::granularityFromKey(parser.value(QStringLiteral("period")));
+        if (!g)
+            return tr("--period takes month, quarter or year, not “%1”.").arg(parser.value(QStringLiteral("period")));
+        o.filter.granularity = *g;
+    }
+    if (parser.isSet(QStringLiteral("by"))) {
+        o.breakdown = cache.dimensionIndex(parser.value(QStringLiteral("by")));
+        if (o.breakdown < 0)
+            return tr("No dimension “%1”; the dimensions are: %2").arg(parser.value(QStringLiteral("by")), dimensionNames());
+    }
+    for (const QString &where : parser.values(QStringLiteral("where"))) {
+        const qsizetype eq = where.indexOf(u'=');
+        if (eq <= 0)
+            return tr("--where takes DIMENSION=VALUE, not “%1”.").arg(where);
+        const QString name = where.left(eq).trimmed();
+        const QString value = where.mid(eq + 1).trimmed();
+        const int d = cache.dimensionIndex(name);
+        if (d < 0)
+            return tr("No dimension “%1”; the dimensions are: %2").arg(name, dimensionNames());
+        const QStringList &values = cache.dimensions().at(d).values;
+        qsizetype code = -1;
+        for (qsizetype v = 0; v < values.size() && code < 0; ++v) {
+            if (values.at(v).compare(value, Qt::CaseInsensitive) == 0)
+                code = v;
+        }
+        if (code < 0)
+            return tr("“%1” has no value “%2”; its values are: %3").arg(cache.dimensions().at(d).name, value, values.join(QStringLiteral(", ")));
+        o.filter.segments[d].insert(quint16(code));
+    }
+    for (const char *bound : {"from", "to"}) {
+        const QString key = QString::fromLatin1(bound);
+        if (!parser.isSet(key))
+            continue;
+        const QDate date = QDate::fromString(parser.value(key), Qt::ISODate);
+        if (!date.isValid())
+            return tr("--%1 takes a date as YYYY-MM-DD, not “%2”.").arg(key, parser.value(key));
+        (key == u"from" ? o.filter.from : o.filter.to) = date;
+    }
+    if (o.filter.from && o.filter.to && *o.filter.from > *o.filter.to)
+        return tr("--from is after --to.");
+    const QStringList groups = parser.values(QStringLiteral("group"));
+    if (!groups.isEmpty()) {
+        o.filter.groups = 0;
+        for (const QString &g : groups) {
+            const QString k = g.trimmed().toLower();
+            if (k.startsWith(QStringLiteral("promot")))
+                o.filter.groups |= Filter::Promoters;
+            else if (k.startsWith(QStringLiteral("passiv")))
+                o.filter.groups |= Filter::Passives;
+            else if (k.startsWith(QStringLiteral("detract")) || k.startsWith(QStringLiteral("critic")))
+                o.filter.groups |= Filter::Detractors;
+            else
+                return tr("--group takes promoter, passive or detractor, not “%1”.").arg(g);
+        }
+    }
+    return o;
+}
+
+QJsonObject filterJson(const Filter &f, const ResponseCache &cache)
+{
+    QJsonObject where;
+    for (auto it = f.segments.cbegin(); it != f.segments.cend(); ++it) {
+        QStringList values;
+        for (quint16 code : it.value())
+            values << cache.dimensions().at(it.key()).values.at(code);
+        values.sort(Qt::CaseInsensitive);
+        where.insert(cache.dimensions().at(it.key()).name, QJsonArray::fromStringList(values));
+    }
+    QJsonArray groups;
+    if (f.groups & Filter::Promoters)
+        groups.append(QStringLiteral("promoter"));
+    if (f.groups & Filter::Passives)
+        groups.append(QStringLiteral("passive"));
+    if (f.groups & Filter::Detractors)
+        groups.append(QStringLiteral("detractor"));
+    return {{QStringLiteral("from"), f.from ? QJsonValue(f.from->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("to"), f.to ? QJsonValue(f.to->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("period"), Period::granularityKey(f.granularity)},
+            {QStringLiteral("where"), where},
+            {QStringLiteral("groups"), groups},
+            {QStringLiteral("description"), f.describe(cache)}};
+}
+
+QJsonObject resultJson(const DashboardResult &r, const Filter &f, const ResponseCache &cache)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("filter"), filterJson(f, cache));
+    o.insert(QStringLiteral("method"), QString::fromLatin1(NpsFigures::MethodKey));
+    o.insert(QStringLiteral("overall"), figuresJson(r.overall));
+    if (r.previousFrom) {
+        QJsonObject previous = figuresJson(r.previous);
+        previous.insert(QStringLiteral("period"), windowName(*r.previousFrom, *r.previousTo, f.granularity, false));
+        o.insert(QStringLiteral("previous"), previous);
+    } else {
+        o.insert(QStringLiteral("previous"), QJsonValue::Null);
+    }
+    if (r.change)
+        o.insert(QStringLiteral("change"), QJsonObject{{QStringLiteral("delta"), r.change->delta},
+                                                       {QStringLiteral("z"), r.change->z},
+                                                       {QStringLiteral("p"), r.change->p},
+                                                       {QStringLiteral("significant"), r.change->significant}});
+    else
+        o.insert(QStringLiteral("change"), QJsonValue::Null);
+    QJsonArray periods;
+    for (const PeriodFigures &p : r.periods) {
+        QJsonObject row = figuresJson(p.figures);
+        row.remove(QStringLiteral("se"));
+        row.insert(QStringLiteral("period"), p.period.label());
+        periods.append(row);
+    }
+    o.insert(QStringLiteral("periods"), periods);
+    if (r.breakdownDimension >= 0) {
+        QJsonArray rows;
+        for (const BreakdownRow &b : r.breakdown) {
+            QJsonObject row = figuresJson(b.figures);
+            row.remove(QStringLiteral("se"));
+            row.insert(QStringLiteral("value"), b.value);
+            row.insert(QStringLiteral("p_vs_rest"), b.versusRest ? QJsonValue(b.versusRest->p) : QJsonValue(QJsonValue::Null));
+            row.insert(QStringLiteral("significant"), b.versusRest && b.versusRest->significant);
+            rows.append(row);
+        }
+        o.insert(QStringLiteral("breakdown"), QJsonObject{{QStringLiteral("dimension"), cache.dimensions().at(r.breakdownDimension).name},
+                                                          {QStringLiteral("rows"), rows}});
+    } else {
+        o.insert(QStringLiteral("breakdown"), QJsonValue::Null);
+    }
+    QJsonArray distribution;
+    for (qint64 count : r.distribution)
+        distribution.append(count);
+    o.insert(QStringLiteral("distribution"), distribution);
+    return o;
+}
+
+QString figuresLine(const NpsFigures &f, const QLocale &locale)
+{
+    if (f.isEmpty())
+        return tr("no responses with a score");
+    const auto ci = f.interval();
+    QString line = tr("NPS %1 (95% interval %2), n = %3")
+                       .arg(NpsFormat::nps(f.nps(), 0, locale),
+                            NpsFormat::interval(ci->low, ci->high, 1, locale),
+                            locale.toString(f.n()));
+    if (f.isSmallSample())
+        line += QStringLiteral("  — ") + tr("n too small");
+    return line;
+}
+
+QString resultText(const DashboardResult &r, const Filter &f, const ResponseCache &cache,
+                   const QString &project, const QLocale &locale)
+{
+    const bool dutch = locale.language() == QLocale::Dutch;
+    QString text;
+    text += tr("NPS Studio summary of %1").arg(project) + u'\n';
+    text += tr("Filter: %1").arg(f.describe(cache, dutch)) + u'\n';
+    text += tr("Method: 95% interval, adjusted Wald (Rocks 2016)") + QStringLiteral("\n\n");
+    const NpsFigures &o = r.overall;
+    text += figuresLine(o, locale);
+    if (o.nps())
+        text += QStringLiteral("  [%1]").arg(npsBandName(npsBand(*o.nps())));
+    text += u'\n';
+    if (!o.isEmpty())
+        text += tr("Promoters %1 (%2) · Passives %3 (%4) · Detractors %5 (%6)")
+                    .arg(NpsFormat::percent(o.promoterShare(), 1, locale), locale.toString(o.promoters),
+                         NpsFormat::percent(o.passiveShare(), 1, locale), locale.toString(o.passives),
+                         NpsFormat::percent(o.detractorShare(), 1, locale), locale.toString(o.detractors))
+                + u'\n';
+    if (r.responses > o.n())
+        text += tr("%n responses without a score are not counted in the NPS.", int(r.responses - o.n())) + u'\n';
+    if (r.previousFrom) {
+        text += tr("Previous period (%1): %2")
+                    .arg(windowName(*r.previousFrom, *r.previousTo, f.granularity, dutch), figuresLine(r.previous, locale))
+                + u'\n';
+        if (r.change)
+            text += tr("Change: %1 points, %2 (p = %3)")
+                        .arg(NpsFormat::nps(r.change->delta, 1, locale), r.change->inWords(), NpsFormat::pValue(r.change->p, locale))
+                    + u'\n';
+    }
+    if (!r.periods.isEmpty()) {
+        TextTable table({tr("Period"), tr("n"), tr("NPS"), tr("95% interval"), tr("Promoters"), tr("Passives"), tr("Detractors")},
+                        {false, true, true, true, true, true, true});
+        for (const PeriodFigures &p : r.periods) {
+            const auto ci = p.figures.interval();
+            table.addRow({p.period.label(dutch) + (p.figures.isSmallSample() && !p.figures.isEmpty() ? QStringLiteral(" *") : QString()),
+                          locale.toString(p.figures.n()), NpsFormat::nps(p.figures.nps(), 1, locale),
+                          ci ? NpsFormat::interval(ci->low, ci->high, 1, locale) : QStringLiteral("–"),
+                          NpsFormat::percent(p.figures.promoterShare(), 1, locale),
+                          NpsFormat::percent(p.figures.passiveShare(), 1, locale),
+                          NpsFormat::percent(p.figures.detractorShare(), 1, locale)});
+        }
+        text += u'\n' + table.toString();
+    }
+    if (r.breakdownDimension >= 0) {
+        TextTable table({cache.dimensions().at(r.breakdownDimension).name, tr("n"), tr("NPS"), tr("95% interval"), tr("vs. rest"), tr("p")},
+                        {false, true, true, true, true, true});
+        for (const BreakdownRow &b : r.breakdown) {
+            const auto ci = b.figures.interval();
+            table.addRow({b.value + (b.figures.isSmallSample() ? QStringLiteral(" *") : QString()),
+                          locale.toString(b.figures.n()), NpsFormat::nps(b.figures.nps(), 1, locale),
+                          NpsFormat::interval(ci->low, ci->high, 1, locale),
+                          b.versusRest ? NpsFormat::nps(b.versusRest->delta, 1, locale) : QStringLiteral("–"),
+                          b.versusRest ? NpsFormat::pValue(b.versusRest->p, locale)
+                                             + (b.versusRest->significant && !b.figures.isSmallSample() ? QStringLiteral(" (!)") : QString())
+                                       : QStringLiteral("–")});
+        }
+        text += u'\n' + table.toString();
+        text += QStringLiteral("  (!) ") + tr("differs significantly from the rest (p < 0.05)") + u'\n';
+    }
+    QStringList scores;
+    for (int s = 0; s <= 10; ++s)
+        scores << QStringLiteral("%1: %2").arg(s).arg(locale.toString(r.distribution[size_t(s)]));
+    text += u'\n' + tr("Scores") + QStringLiteral("  ") + scores.join(QStringLiteral("  ")) + u'\n';
+    if (std::any_of(r.periods.cbegin(), r.periods.cend(), [](const PeriodFigures &p) { return p.figures.isSmallSample() && !p.figures.isEmpty(); })
+        || std::any_of(r.breakdown.cbegin(), r.breakdown.cend(), [](const BreakdownRow &b) { return b.figures.isSmallSample(); }))
+        text += QStringLiteral("* ") + tr("fewer than %1 responses: too few to rely on").arg(NpsFigures::SmallSample) + u'\n';
+    return text;
+}
+
+} // namespace
+
+int runSummaryCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the NPS of a project, with its interval, trend and breakdown."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("summary"), tr("The summary command."));
+    parser.addOptions({
+        {QStringLiteral("db"), tr("Project file."), QStringLiteral("PROJECT.npsdb")},
+        {QStringLiteral("period"), tr("Trend per month, quarter (default) or year."), QStringLiteral("month|quarter|year")},
+        {QStringLiteral("by"), tr("Break the NPS down by a segment dimension."), QStringLiteral("DIMENSION")},
+        {QStringLiteral("where"), tr("Only responses with this segment value (repeatable)."), QStringLiteral("DIMENSION=VALUE")},
+        {QStringLiteral("from"), tr("First day (inclusive)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"), tr("Last day (inclusive)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("group"), tr("Only promoters, passives or detractors (repeatable)."), QStringLiteral("promoter|passive|detractor")},
+        {QStringLiteral("dimensions"), tr("List the segment dimensions with their values and counts.")},
+        {QStringLiteral("json"), tr("Print one JSON object.")},
+    });
+    if (!parser.parse(arguments))
+        return CommandLine::usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("db")))
+        return CommandLine::usageError(tr("summary: name the project with --db PROJECT.npsdb."));
+    const QString path = parser.value(QStringLiteral("db"));
+    if (!QFileInfo::exists(path))
+        return CommandLine::usageError(tr("summary: there is no project “%1”.").arg(path));
+    SurveyStore store;
+    if (Status s = store.open(path); !s)
+        return CommandLine::usageError(s.error());
+    const Result<ResponseCache> loaded = ResponseCache::load(store);
+    if (!loaded)
+        return CommandLine::usageError(loaded.error());
+    const ResponseCache &cache = loaded.value();
+
+    if (parser.isSet(QStringLiteral("dimensions"))) {
+        const DashboardResult all = Dashboard(cache).compute(Filter{});
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray dims;
+            for (int d = 0; d < cache.dimensions().size(); ++d) {
+                QJsonArray values;
+                for (qsizetype v = 0; v < cache.dimensions().at(d).values.size(); ++v)
+                    values.append(QJsonObject{{QStringLiteral("value"), cache.dimensions().at(d).values.at(v)},
+                                              {QStringLiteral("n"), all.facets.at(d).at(v)}});
+                dims.append(QJsonObject{{QStringLiteral("dimension"), cache.dimensions().at(d).name}, {QStringLiteral("values"), values}});
+            }
+            out() << QJsonDocument(QJsonObject{{QStringLiteral("dimensions"), dims}}).toJson();
+        } else {
+            out() << listDimensions(cache, all);
+        }
+        return 0;
+    }
+
+    const auto options = readOptions(parser, cache);
+    if (const QString *error = std::get_if<QString>(&options))
+        return CommandLine::usageError(QStringLiteral("summary: ") + *error);
+    const Options &o = std::get<Options>(options);
+    const DashboardResult result = Dashboard(cache).compute(o.filter, o.breakdown);
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(resultJson(result, o.filter, cache)).toJson();
+    else
+        out() << resultText(result, o.filter, cache, QFileInfo(path).fileName(), QLocale());
+    return 0;
+}
