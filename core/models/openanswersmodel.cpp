@@ -5,6 +5,7 @@
 #include "responsecache.h"
 
 #include <QCollator>
+#include <QIODevice>
 
 #include <algorithm>
 #include <numeric>
@@ -206,4 +207,45 @@ void OpenAnswersModel::applySort()
             return descending ? key[a] > key[b] : key[a] < key[b];
         return descending ? a > b : a < b;
     });
+}
+
+Status OpenAnswersModel::writeCsv(QIODevice *device) const
+{
+    auto field = [](QString text) {
+        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
+            text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+            return u'"' + text + u'"';
+        }
+        return text;
+    };
+    QStringList header;
+    for (int c = 0; c < columnCount(); ++c)
+        header << field(headerData(c, Qt::Horizontal).toString());
+    QByteArray out = "\xEF\xBB\xBF" + header.join(u',').toUtf8() + "\r\n";
+    if (m_cache) {
+        const ResponseCache &c = *m_cache;
+        for (quint32 row : m_rows) {
+            QStringList cells;
+            const QDate date = c.date(row);
+            cells << (date.isValid() ? date.toString(Qt::ISODate) : QString());
+            const int score = c.score(row);
+            cells << (score < 0 ? QString() : QString::number(score));
+            cells << (score < 0                                   ? QString()
+                      : scoreGroup(score) == ScoreGroup::Promoter ? tr("Promoter")
+                      : scoreGroup(score) == ScoreGroup::Passive  ? tr("Passive")
+                                                                  : tr("Detractor"));
+            for (int d = 0; d < c.dimensions().size(); ++d)
+                cells << field(c.segmentValue(d, row));
+            cells << field(c.answer(row));
+            out += cells.join(u',').toUtf8() + "\r\n";
+            if (out.size() > (1 << 20)) {
+                if (device->write(out) != out.size())
+                    return Status::failure(device->errorString());
+                out.clear();
+            }
+        }
+    }
+    if (device->write(out) != out.size())
+        return Status::failure(device->errorString());
+    return Done{};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "filter.h"
+#include "result.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -8,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+class QIODevice;
 class ResponseCache;
 
 // The responses behind the figures, with their verbatim open answers: date, score, group, every
@@ -29,6 +31,9 @@ public:
     qsizetype matchingCount() const { return qsizetype(m_rows.size()); }
     int answerColumn() const;
     int dimensionColumn(int dimension) const { return FirstDimensionColumn + dimension; }
+    // Every matching response (not only the fetched ones), in the current order, as CSV:
+    // UTF-8 with a byte-order mark so that spreadsheets read it right, ISO dates.
+    Status writeCsv(QIODevice *device) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,6 +2,7 @@
 #include "openanswersmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -66,6 +67,25 @@ private slots:
         model.sort(OpenAnswersModel::DateColumn, Qt::AscendingOrder);
         QCOMPARE(wow.data().toString(), QStringLiteral("wow"));
         QCOMPARE(wow.row(), 16);
+    }
+
+    void exportsEveryMatchingRow()
+    {
+        OpenAnswersModel model;
+        model.setCache(m_cache);
+        Filter f;
+        f.text = QStringLiteral("o"); // "no score", "love it", "slow support", "broken", "good", "Zeer goed", "wow", "ok"…
+        model.setFilter(f);
+        model.sort(OpenAnswersModel::DateColumn, Qt::AscendingOrder);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(model.writeCsv(&buffer).ok());
+        const QByteArray csv = buffer.data();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "Date,Score,Group,Touchpoint,Open answer\r\n"));
+        const QList<QByteArray> lines = csv.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + model.matchingCount());
+        QCOMPARE(lines.at(1).trimmed(), QByteArray("2025-01-19,3,Detractor,Online,slow support"));
+        QVERIFY(csv.contains("2025-02-23,,,Online,no score"));
     }
 
     static std::shared_ptr<const ResponseCache> bigCache()

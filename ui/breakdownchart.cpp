@@ -1,0 +1,171 @@
+#include "breakdownchart.h"
+
+#include "groupcolors.h"
+#include "npsformat.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+BreakdownChart::BreakdownChart(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAccessibleName(tr("NPS per segment value"));
+}
+
+void BreakdownChart::setRows(const QList<BreakdownRow> &rows)
+{
+    m_rows = rows;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
+        return a.figures.nps().value_or(-1000) > b.figures.nps().value_or(-1000);
+    });
+    updateGeometry();
+    update();
+}
+
+double BreakdownChart::rowHeight() const
+{
+    return fontMetrics().height() * 1.9;
+}
+
+QSize BreakdownChart::sizeHint() const
+{
+    return {420, int(rowHeight() * std::max<qsizetype>(3, m_rows.size()) + 36)};
+}
+
+int BreakdownChart::rowAt(const QPointF &position) const
+{
+    const int row = int((position.y() - 8) / rowHeight());
+    return row >= 0 && row < m_rows.size() && position.y() >= 8 ? row : -1;
+}
+
+void BreakdownChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QFontMetricsF m(font());
+    if (m_rows.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("No segment values in this selection"));
+        return;
+    }
+    double labelWidth = 0;
+    for (const BreakdownRow &r : std::as_const(m_rows))
+        labelWidth = std::max(labelWidth, m.horizontalAdvance(r.value));
+    labelWidth = std::min(labelWidth + 12, width() * 0.32);
+    const double numbers = m.horizontalAdvance(QStringLiteral("+100  n = 100,000 ●")) + 8;
+    const QRectF plot(labelWidth, 8, std::max(40.0, width() - labelWidth - numbers - 8), rowHeight() * m_rows.size());
+    // The scale covers every interval, always including zero.
+    double lo = 0, hi = 0;
+    for (const BreakdownRow &r : std::as_const(m_rows)) {
+        if (const auto ci = r.figures.interval()) {
+            lo = std::min(lo, ci->low);
+            hi = std::max(hi, ci->high);
+        }
+    }
+    lo = std::max(-100.0, std::floor(lo / 10) * 10);
+    hi = std::min(100.0, std::ceil(hi / 10) * 10);
+    if (hi - lo < 20)
+        hi = lo + 20;
+    auto xOf = [&](double v) { return plot.left() + (v - lo) / (hi - lo) * plot.width(); };
+
+    // Zero line and grid.
+    p.setPen(QPen(pal.color(QPalette::Midlight), 1));
+    for (int v = int(lo); v <= int(hi); v += 10)
+        p.drawLine(QPointF(xOf(v), plot.top()), QPointF(xOf(v), plot.bottom()));
+    p.setPen(QPen(pal.color(QPalette::Mid), 1.5));
+    p.drawLine(QPointF(xOf(0), plot.top()), QPointF(xOf(0), plot.bottom()));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    for (int v = int(lo); v <= int(hi); v += (hi - lo) > 100 ? 50 : 20)
+        p.drawText(QRectF(xOf(v) - 20, plot.bottom() + 2, 40, 16), Qt::AlignCenter, NpsFormat::nps(double(v), 0));
+    p.setFont(font());
+
+    const QColor bar = GroupColors::of(ScoreGroup::Promoter);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const BreakdownRow &r = m_rows.at(i);
+        const double top = plot.top() + i * rowHeight();
+        const double centreY = top + rowHeight() / 2;
+        const bool small = r.figures.isSmallSample();
+        const QColor ink = small ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText);
+        p.setPen(ink);
+        p.drawText(QRectF(0, top, labelWidth - 8, rowHeight()), Qt::AlignRight | Qt::AlignVCenter,
+                   m.elidedText(r.value, Qt::ElideRight, labelWidth - 8));
+        const auto value = r.figures.nps();
+        if (!value)
+            continue;
+        QColor fill = small ? pal.color(QPalette::Mid) : bar;
+        if (r.versusRest && r.versusRest->significant && !small && *value < 0)
+            fill = GroupColors::of(ScoreGroup::Detractor);
+        fill.setAlpha(small ? 140 : 200);
+        const double barHeight = rowHeight() * 0.5;
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawRect(QRectF(QPointF(std::min(xOf(0), xOf(*value)), centreY - barHeight / 2),
+                          QPointF(std::max(xOf(0), xOf(*value)), centreY + barHeight / 2)));
+        // Interval whisker.
+        const auto ci = r.figures.interval();
+        p.setPen(QPen(ink, 1.5));
+        p.drawLine(QPointF(xOf(ci->low), centreY), QPointF(xOf(ci->high), centreY));
+        p.drawLine(QPointF(xOf(ci->low), centreY - 5), QPointF(xOf(ci->low), centreY + 5));
+        p.drawLine(QPointF(xOf(ci->high), centreY - 5), QPointF(xOf(ci->high), centreY + 5));
+        // Numbers.
+        QString text = QStringLiteral("%1  n = %2").arg(NpsFormat::nps(value, 0), QLocale().toString(r.figures.n()));
+        const bool significant = r.versusRest && r.versusRest->significant && !small;
+        if (significant)
+            text += QStringLiteral(" ●");
+        QFont f = font();
+        f.setBold(significant);
+        p.setFont(f);
+        p.setPen(ink);
+        p.drawText(QRectF(plot.right() + 8, top, numbers, rowHeight()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.setFont(font());
+    }
+}
+
+bool BreakdownChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int row = rowAt(help->pos());
+        if (row < 0) {
+            QToolTip::hideText();
+            return true;
+        }
+        const BreakdownRow &r = m_rows.at(row);
+        const auto ci = r.figures.interval();
+        QString text = tr("%1: NPS %2 (95% interval %3), n = %4")
+                           .arg(r.value, NpsFormat::nps(r.figures.nps(), 1), NpsFormat::interval(ci->low, ci->high, 1),
+                                QLocale().toString(r.figures.n()));
+        if (r.figures.isSmallSample())
+            text += u'\n' + tr("Fewer than 30 responses: too few to rely on.");
+        else if (r.versusRest)
+            text += u'\n' + tr("Against all other responses: %1 (p = %2).").arg(r.versusRest->inWords(), NpsFormat::pValue(r.versusRest->p));
+        text += u'\n' + tr("Click to read these respondents' answers.");
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void BreakdownChart::mouseMoveEvent(QMouseEvent *event)
+{
+    if (rowAt(event->position()) >= 0)
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+}
+
+void BreakdownChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position());
+    if (event->button() == Qt::LeftButton && row >= 0)
+        emit valueClicked(m_rows.at(row).code);
+}

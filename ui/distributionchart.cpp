@@ -1,0 +1,64 @@
+#include "distributionchart.h"
+
+#include "groupcolors.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+
+DistributionChart::DistributionChart(QWidget *parent)
+    : QWidget(parent)
+{
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("How many respondents gave each score. Click a bar to read that group's answers."));
+    setAccessibleName(tr("Score distribution"));
+}
+
+void DistributionChart::setCounts(const std::array<qint64, 11> &counts)
+{
+    m_counts = counts;
+    update();
+}
+
+QRectF DistributionChart::plotArea() const
+{
+    const double labels = fontMetrics().height() + 4;
+    return QRectF(rect()).adjusted(6, labels + 2, -6, -labels - 2);
+}
+
+void DistributionChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QRectF plot = plotArea();
+    const qint64 most = std::max<qint64>(1, *std::max_element(m_counts.begin(), m_counts.end()));
+    const double slot = plot.width() / 11;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    for (int s = 0; s <= 10; ++s) {
+        const double h = plot.height() * double(m_counts[size_t(s)]) / double(most);
+        const QRectF bar(plot.left() + s * slot + slot * 0.12, plot.bottom() - h, slot * 0.76, h);
+        p.setPen(Qt::NoPen);
+        p.setBrush(GroupColors::forScore(s));
+        p.drawRoundedRect(bar, 2, 2);
+        p.setPen(pal.color(QPalette::WindowText));
+        p.setFont(font());
+        p.drawText(QRectF(plot.left() + s * slot, plot.bottom() + 2, slot, fontMetrics().height() + 2), Qt::AlignCenter, QString::number(s));
+        p.setFont(small);
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(QRectF(plot.left() + s * slot - 4, bar.top() - fontMetrics().height() - 2, slot + 8, fontMetrics().height()),
+                   Qt::AlignHCenter | Qt::AlignBottom, QLocale().toString(m_counts[size_t(s)]));
+    }
+    p.setPen(QPen(pal.color(QPalette::Mid), 1));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+}
+
+void DistributionChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QRectF plot = plotArea();
+    const int score = int((event->position().x() - plot.left()) / (plot.width() / 11));
+    if (event->button() == Qt::LeftButton && score >= 0 && score <= 10)
+        emit scoreClicked(score);
+}

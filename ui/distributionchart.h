@@ -1,0 +1,29 @@
+#pragma once
+
+#include "npsfigures.h"
+
+#include <QWidget>
+
+#include <array>
+
+// The 0–10 histogram, each bar in its group's colour; a click shows that group's respondents.
+class DistributionChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DistributionChart(QWidget *parent = nullptr);
+    void setCounts(const std::array<qint64, 11> &counts);
+    QSize sizeHint() const override { return {360, 170}; }
+    QSize minimumSizeHint() const override { return {220, 110}; }
+
+signals:
+    void scoreClicked(int score);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    QRectF plotArea() const;
+    std::array<qint64, 11> m_counts{};
+};

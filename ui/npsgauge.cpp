@@ -1,0 +1,158 @@
+#include "npsgauge.h"
+
+#include "groupcolors.h"
+#include "npsformat.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace {
+
+// −100 … +100 → 180° … 0° (Qt angles: counter-clockwise from three o'clock).
+double angleOf(double nps)
+{
+    return 180.0 - (std::clamp(nps, -100.0, 100.0) + 100.0) / 200.0 * 180.0;
+}
+
+QPointF onCircle(const QPointF &centre, double radius, double degrees)
+{
+    const double rad = qDegreesToRadians(degrees);
+    return {centre.x() + radius * std::cos(rad), centre.y() - radius * std::sin(rad)};
+}
+
+} // namespace
+
+NpsGauge::NpsGauge(QWidget *parent)
+    : QWidget(parent)
+{
+    setToolTip(tr("Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to "
+                  "+100.\nThe dark arc is the 95% interval (adjusted Wald): the true NPS lies in "
+                  "this range with 95% confidence."));
+    setAccessibleName(tr("NPS gauge"));
+}
+
+void NpsGauge::setFigures(const NpsFigures &figures, const std::optional<NpsComparison> &change,
+                          const QString &previousLabel)
+{
+    m_figures = figures;
+    m_change = change;
+    m_previousLabel = previousLabel;
+    const auto nps = figures.nps();
+    setAccessibleDescription(nps ? tr("NPS %1, n = %2").arg(NpsFormat::nps(nps, 0)).arg(figures.n())
+                                 : tr("No responses"));
+    update();
+}
+
+void NpsGauge::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const QRectF area = QRectF(rect()).adjusted(12, 10, -12, -8);
+    const double textBlock = std::max(62.0, area.height() * 0.30);
+    const double radius = std::min(area.width() / 2.0, area.height() - textBlock) - 6;
+    if (radius < 20)
+        return;
+    const QPointF centre(area.center().x(), area.top() + radius + 6);
+    const double thickness = std::max(10.0, radius * 0.16);
+
+    // Bands: needs attention, acceptable, strong, excellent.
+    struct Band
+    {
+        double from, to;
+        QColor colour;
+    };
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    auto soft = [dark](QColor c) {
+        return dark ? c.darker(170) : QColor::fromHsv(c.hsvHue(), int(c.hsvSaturation() * 0.45), 245);
+    };
+    const Band bands[] = {{-100, 0, soft(GroupColors::of(ScoreGroup::Detractor))},
+                          {0, 30, soft(GroupColors::of(ScoreGroup::Passive))},
+                          {30, 50, soft(QColor(0x56, 0xB4, 0xE9))},
+                          {50, 100, soft(GroupColors::of(ScoreGroup::Promoter))}};
+    const QRectF ring(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    for (const Band &b : bands) {
+        QPen pen(b.colour, thickness, Qt::SolidLine, Qt::FlatCap);
+        p.setPen(pen);
+        const double start = angleOf(b.to);
+        p.drawArc(ring, int(start * 16), int((angleOf(b.from) - start) * 16));
+    }
+    // Tick labels at the band edges.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    p.setFont(small);
+    p.setPen(pal.color(QPalette::PlaceholderText));
+    for (int tick : {-100, 0, 30, 50, 100}) {
+        const QPointF at = onCircle(centre, radius + thickness / 2 + 9, angleOf(tick));
+        const QString label = tick > 0 ? QStringLiteral("+%1").arg(tick) : QString::number(tick).replace(u'-', QChar(0x2212));
+        const QRectF box(at.x() - 20, at.y() - 8, 40, 16);
+        p.drawText(box, Qt::AlignCenter, label);
+    }
+
+    const auto nps = m_figures.nps();
+    if (nps) {
+        // The 95% interval as a dark arc on the inner edge of the bands.
+        if (const auto ci = m_figures.interval()) {
+            const QColor ink = pal.color(QPalette::WindowText);
+            QPen pen(ink, std::max(3.0, thickness * 0.28), Qt::SolidLine, Qt::RoundCap);
+            p.setPen(pen);
+            const double inner = radius - thickness / 2 - pen.widthF();
+            const QRectF r(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner);
+            const double start = angleOf(ci->high);
+            p.drawArc(r, int(start * 16), int(std::max(0.5, angleOf(ci->low) - start) * 16));
+        }
+        // The needle.
+        const QColor needle = m_figures.isSmallSample() ? pal.color(QPalette::PlaceholderText)
+                                                        : pal.color(QPalette::WindowText);
+        p.setPen(QPen(needle, 3, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(centre, onCircle(centre, radius + thickness / 2, angleOf(*nps)));
+        p.setBrush(needle);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(centre, 6, 6);
+    }
+
+    // The score, large, with its sign; then n and the interval; then the change.
+    QFont big = font();
+    big.setPointSizeF(std::clamp(radius * 0.30, 14.0, 40.0));
+    big.setBold(true);
+    p.setFont(big);
+    p.setPen(m_figures.isSmallSample() ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText));
+    const QFontMetricsF bigMetrics(big);
+    QRectF scoreBox(area.left(), centre.y() - bigMetrics.height() * 0.95, area.width(), bigMetrics.height());
+    p.drawText(scoreBox, Qt::AlignHCenter | Qt::AlignBottom, nps ? NpsFormat::nps(nps, 0) : QStringLiteral("–"));
+
+    p.setFont(font());
+    const QFontMetricsF metrics(font());
+    double y = centre.y() + 8;
+    auto line = [&](const QString &text, const QColor &colour) {
+        p.setPen(colour);
+        p.drawText(QRectF(area.left(), y, area.width(), metrics.height()), Qt::AlignHCenter, text);
+        y += metrics.height() + 1;
+    };
+    if (nps) {
+        const auto ci = m_figures.interval();
+        QString text = tr("%1 · 95% interval %2 · n = %3")
+                           .arg(npsBandName(npsBand(*nps)), NpsFormat::interval(ci->low, ci->high, 0),
+                                QLocale().toString(m_figures.n()));
+        if (m_figures.isSmallSample())
+            text = tr("n = %1: too few responses to rely on").arg(m_figures.n());
+        line(text, pal.color(QPalette::WindowText));
+    } else {
+        line(tr("No responses with a score in this selection"), pal.color(QPalette::PlaceholderText));
+    }
+    if (m_change) {
+        const QChar arrow = m_change->delta > 0.05 ? QChar(0x25B2) : m_change->delta < -0.05 ? QChar(0x25BC) : QChar(0x25B6);
+        const QString text = QStringLiteral("%1 %2 %3 · %4")
+                                 .arg(arrow)
+                                 .arg(NpsFormat::nps(m_change->delta, 1))
+                                 .arg(tr("vs. %1").arg(m_previousLabel), m_change->inWords());
+        QColor colour = pal.color(QPalette::PlaceholderText);
+        if (m_change->significant)
+            colour = m_change->delta > 0 ? GroupColors::of(ScoreGroup::Promoter) : GroupColors::of(ScoreGroup::Detractor);
+        if (m_change->significant && dark)
+            colour = colour.lighter(150);
+        line(text, colour);
+    }
+}

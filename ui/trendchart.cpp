@@ -1,0 +1,204 @@
+#include "trendchart.h"
+
+#include "groupcolors.h"
+#include "npsformat.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QLineSeries>
+#include <QPercentBarSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace {
+
+void styleChart(QChart *chart, const QPalette &palette)
+{
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+}
+
+void styleAxis(QAbstractAxis *axis, const QPalette &palette)
+{
+    axis->setLabelsColor(palette.color(QPalette::Text));
+    axis->setGridLineColor(palette.color(QPalette::Midlight));
+    axis->setLinePenColor(palette.color(QPalette::Mid));
+}
+
+} // namespace
+
+TrendChart::TrendChart(QWidget *parent)
+    : QWidget(parent)
+    , m_npsView(new QChartView(this))
+    , m_mixView(new QChartView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_npsView, 3);
+    layout->addWidget(m_mixView, 2);
+    for (QChartView *view : {m_npsView, m_mixView}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(90);
+    }
+    m_npsView->setToolTip(tr("NPS per period; the band is the 95% interval (adjusted Wald). "
+                             "Click a period to look at it alone."));
+    rebuild();
+}
+
+void TrendChart::setResult(const DashboardResult &result, bool dutch)
+{
+    m_periods = result.periods;
+    m_dutch = dutch;
+    rebuild();
+}
+
+void TrendChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+void TrendChart::rebuild()
+{
+    const QPalette pal = palette();
+    QStringList labels;
+    for (const PeriodFigures &p : std::as_const(m_periods))
+        labels << p.period.label(m_dutch);
+
+    // NPS with its interval band.
+    auto *nps = new QChart;
+    styleChart(nps, pal);
+    nps->legend()->hide();
+    auto *upper = new QLineSeries;
+    auto *lower = new QLineSeries;
+    auto *line = new QLineSeries;
+    auto *points = new QScatterSeries;
+    auto *smallPoints = new QScatterSeries;
+    double minY = 100, maxY = -100;
+    for (int i = 0; i < m_periods.size(); ++i) {
+        const NpsFigures &f = m_periods.at(i).figures;
+        const auto value = f.nps();
+        const auto ci = f.interval();
+        if (!value)
+            continue;
+        upper->append(i, ci->high);
+        lower->append(i, ci->low);
+        line->append(i, *value);
+        (f.isSmallSample() ? smallPoints : points)->append(i, *value);
+        minY = std::min(minY, ci->low);
+        maxY = std::max(maxY, ci->high);
+    }
+    const QColor ink = GroupColors::of(ScoreGroup::Promoter);
+    auto *band = new QAreaSeries(upper, lower);
+    QColor bandColour = ink;
+    bandColour.setAlpha(45);
+    band->setBrush(bandColour);
+    band->setPen(Qt::NoPen);
+    line->setPen(QPen(ink, 2.5));
+    points->setColor(ink);
+    points->setBorderColor(pal.color(QPalette::Base));
+    points->setMarkerSize(9);
+    smallPoints->setColor(pal.color(QPalette::Mid));
+    smallPoints->setBorderColor(pal.color(QPalette::Base));
+    smallPoints->setMarkerSize(9);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{band, line, points, smallPoints})
+        nps->addSeries(s);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels.isEmpty() ? QStringList{QString()} : labels);
+    auto *y = new QValueAxis;
+    if (minY > maxY) {
+        minY = -100;
+        maxY = 100;
+    }
+    y->setRange(std::max(-100.0, std::floor((minY - 5) / 10) * 10), std::min(100.0, std::ceil((maxY + 5) / 10) * 10));
+    y->setLabelFormat(QStringLiteral("%+d"));
+    y->setTitleText(tr("NPS"));
+    y->setTitleBrush(pal.color(QPalette::Text));
+    nps->addAxis(x, Qt::AlignBottom);
+    nps->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : nps->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    styleAxis(x, pal);
+    styleAxis(y, pal);
+    auto tooltip = [this](const QPointF &point, bool state) {
+        const int i = int(std::lround(point.x()));
+        if (!state || i < 0 || i >= m_periods.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const NpsFigures &f = m_periods.at(i).figures;
+        const auto ci = f.interval();
+        QString text = tr("%1: NPS %2\n95% interval %3\nn = %4")
+                           .arg(m_periods.at(i).period.label(m_dutch), NpsFormat::nps(f.nps(), 1),
+                                NpsFormat::interval(ci->low, ci->high, 1), QLocale().toString(f.n()));
+        if (f.isSmallSample())
+            text += u'\n' + tr("Fewer than 30 responses: too few to rely on.");
+        QToolTip::showText(QCursor::pos(), text, m_npsView);
+    };
+    auto click = [this](const QPointF &point) {
+        const int i = int(std::lround(point.x()));
+        if (i >= 0 && i < m_periods.size())
+            emit periodClicked(m_periods.at(i).period);
+    };
+    for (QScatterSeries *s : {points, smallPoints}) {
+        connect(s, &QScatterSeries::hovered, this, tooltip);
+        connect(s, &QScatterSeries::clicked, this, click);
+    }
+    QChart *oldNps = m_npsView->chart();
+    m_npsView->setChart(nps);
+    delete oldNps;
+
+    // The mix of the groups per period.
+    auto *mix = new QChart;
+    styleChart(mix, pal);
+    auto *series = new QPercentBarSeries;
+    const ScoreGroup order[] = {ScoreGroup::Detractor, ScoreGroup::Passive, ScoreGroup::Promoter};
+    const QString names[] = {tr("Detractors"), tr("Passives"), tr("Promoters")};
+    for (int g = 0; g < 3; ++g) {
+        auto *set = new QBarSet(names[g]);
+        set->setColor(GroupColors::of(order[g]));
+        set->setBorderColor(GroupColors::of(order[g]));
+        for (const PeriodFigures &p : std::as_const(m_periods)) {
+            const NpsFigures &f = p.figures;
+            *set << double(g == 0 ? f.detractors : g == 1 ? f.passives : f.promoters);
+        }
+        series->append(set);
+    }
+    series->setBarWidth(0.7);
+    connect(series, &QPercentBarSeries::clicked, this, [this](int index, QBarSet *) {
+        if (index >= 0 && index < m_periods.size())
+            emit periodClicked(m_periods.at(index).period);
+    });
+    mix->addSeries(series);
+    auto *mx = new QBarCategoryAxis;
+    mx->append(labels.isEmpty() ? QStringList{QString()} : labels);
+    auto *my = new QValueAxis;
+    my->setRange(0, 100);
+    my->setLabelFormat(QStringLiteral("%d%%"));
+    my->setTickCount(3);
+    mix->addAxis(mx, Qt::AlignBottom);
+    mix->addAxis(my, Qt::AlignLeft);
+    series->attachAxis(mx);
+    series->attachAxis(my);
+    styleAxis(mx, pal);
+    styleAxis(my, pal);
+    mix->legend()->setAlignment(Qt::AlignRight);
+    QChart *oldMix = m_mixView->chart();
+    m_mixView->setChart(mix);
+    delete oldMix;
+    m_npsView->setBackgroundBrush(pal.color(QPalette::Base));
+    m_mixView->setBackgroundBrush(pal.color(QPalette::Base));
+}
