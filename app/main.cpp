@@ -67,7 +67,7 @@ int runWindow(int argc, char **argv)
             window.openLastProject();
         return QApplication::exec();
     }
-    window.resize(1280, 800);
+    window.resize(1440, 900);
     if (!toOpen.isEmpty())
         window.openFileAndWait(toOpen);
     window.show();

@@ -4,6 +4,7 @@
 #include "npsformat.h"
 
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -34,7 +35,7 @@ double BreakdownChart::rowHeight() const
 
 QSize BreakdownChart::sizeHint() const
 {
-    return {420, int(rowHeight() * std::max<qsizetype>(3, m_rows.size()) + 36)};
+    return {420, int(rowHeight() * std::max<qsizetype>(3, m_rows.size()) + 56)};
 }
 
 int BreakdownChart::rowAt(const QPointF &position) const
@@ -86,6 +87,8 @@ void BreakdownChart::paintEvent(QPaintEvent *)
     p.setPen(pal.color(QPalette::PlaceholderText));
     for (int v = int(lo); v <= int(hi); v += (hi - lo) > 100 ? 50 : 20)
         p.drawText(QRectF(xOf(v) - 20, plot.bottom() + 2, 40, 16), Qt::AlignCenter, NpsFormat::nps(double(v), 0));
+    p.drawText(QRectF(0, plot.bottom() + 18, width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("● significantly different from the rest · grey: fewer than 30"));
     p.setFont(font());
 
     const QColor bar = GroupColors::of(ScoreGroup::Promoter);

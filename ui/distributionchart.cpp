@@ -2,6 +2,7 @@
 
 #include "groupcolors.h"
 
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,7 @@ FilterPanel::FilterPanel(DashboardController *controller, QWidget *parent)
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -63,14 +65,15 @@ FilterPanel::FilterPanel(DashboardController *controller, QWidget *parent)
     periodLayout->addRow(tr("Trend per"), m_granularity);
     periodLayout->addRow(tr("From"), m_from);
     periodLayout->addRow(tr("To"), m_to);
-    auto *picks = new QHBoxLayout;
+    auto *picks = new QGridLayout;
     auto *lastQuarter = new QPushButton(tr("Last quarter"));
     auto *lastYear = new QPushButton(tr("Last 4 quarters"));
     auto *all = new QPushButton(tr("All"));
-    for (QPushButton *b : {lastQuarter, lastYear, all}) {
+    for (QPushButton *b : {lastQuarter, lastYear, all})
         b->setAutoDefault(false);
-        picks->addWidget(b);
-    }
+    picks->addWidget(lastQuarter, 0, 0);
+    picks->addWidget(lastYear, 0, 1);
+    picks->addWidget(all, 1, 0);
     connect(lastQuarter, &QPushButton::clicked, this, [this] { pickQuarters(1); });
     connect(lastYear, &QPushButton::clicked, this, [this] { pickQuarters(4); });
     connect(all, &QPushButton::clicked, this, [this] { pickQuarters(0); });
@@ -100,7 +103,7 @@ FilterPanel::FilterPanel(DashboardController *controller, QWidget *parent)
         connect(c, &QComboBox::activated, this, &FilterPanel::applyFromWidgets);
     connect(controller, &DashboardController::cacheChanged, this, &FilterPanel::rebuildDimensions);
     connect(controller, &DashboardController::resultChanged, this, &FilterPanel::refresh);
-    setMinimumWidth(230);
+    setMinimumWidth(250);
     rebuildDimensions();
 }
 

@@ -3,6 +3,7 @@
 #include "groupcolors.h"
 #include "npsformat.h"
 
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 

@@ -1,6 +1,13 @@
 #include "mainwindow.h"
 
+#include "dashboardcontroller.h"
+#include "dashboardview.h"
+#include "filterpanel.h"
+#include "filterstate.h"
 #include "importjob.h"
+#include "importsdialog.h"
+#include "npsversion.h"
+#include "openanswersview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,63 +16,61 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 const QString SamplePath = QStringLiteral(":/sample/nps-sample.csv");
+constexpr int MaxRecent = 8;
+
+QString settingsKey(const QString &projectPath)
+{
+    return QStringLiteral("projects/") + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_controller(new DashboardController(this))
+    , m_dashboard(new DashboardView(m_controller))
 {
     setWindowTitle(tr("NPS Studio"));
-    setAcceptDrops(false);
-    createActions();
-
+    setAcceptDrops(true);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createEmptyState());
-
-    auto *projectPage = new QWidget;
-    auto *layout = new QVBoxLayout(projectPage);
-    layout->setContentsMargins(24, 24, 24, 24);
-    m_title = new QLabel;
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_counts = new QLabel;
-    m_imports = new QTableWidget(0, 6);
-    m_imports->setHorizontalHeaderLabels(
-        {tr("File"), tr("Layout"), tr("Imported"), tr("Skipped"), tr("Already present"), tr("When")});
-    m_imports->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_imports->verticalHeader()->hide();
-    m_imports->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_imports->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_imports->setAlternatingRowColors(true);
-    layout->addWidget(m_title);
-    layout->addWidget(m_counts);
-    layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("Imports in this project")));
-    layout->addWidget(m_imports, 1);
-    m_pages->addWidget(projectPage);
+    m_pages->addWidget(m_dashboard);
     setCentralWidget(m_pages);
+    createActions();
 
+    m_status = new QLabel;
+    statusBar()->addWidget(m_status, 1);
     m_progress = new QProgressBar;
     m_progress->setMaximumWidth(240);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
-    resize(1100, 720);
+    m_message = new QLabel;
+    statusBar()->addPermanentWidget(m_message);
+    connect(m_controller, &DashboardController::resultChanged, this, [this] {
+        const DashboardResult &r = m_controller->result();
+        m_status->setText(tr("%1 of %2 responses · %3 ms")
+                              .arg(QLocale().toString(r.responses),
+                                   QLocale().toString(m_controller->cache() ? qint64(m_controller->cache()->size()) : 0),
+                                   QLocale().toString(double(m_controller->lastComputeMicroseconds()) / 1000.0, 'f', 1)));
+    });
+    resize(1360, 880);
 }
 
 MainWindow::~MainWindow() = default;
@@ -73,16 +78,50 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open Project…"), this, &MainWindow::chooseProject);
-    open->setShortcut(QKeySequence::Open);
-    QAction *import = file->addAction(tr("&Import Exports…"), this, &MainWindow::chooseImport);
-    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
+    m_recent = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import Exports…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImport);
+    m_projectActions << file->addAction(tr("Imports in This &Project…"), this, &MainWindow::showImports);
+    m_projectActions << file->addAction(tr("&Export Open Answers…"), QKeySequence(tr("Ctrl+E")), this,
+                                        [this] { m_dashboard->openAnswers()->exportCsv(); });
     file->addAction(tr("Open the &Sample"), this, &MainWindow::openSample);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *back = view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), m_controller, &DashboardController::back);
+    QAction *forward = view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), m_controller, &DashboardController::forward);
+    connect(m_controller, &DashboardController::historyChanged, this, [this, back, forward] {
+        back->setEnabled(m_controller->canGoBack());
+        forward->setEnabled(m_controller->canGoForward());
+    });
+    back->setEnabled(false);
+    forward->setEnabled(false);
+    m_projectActions << view->addAction(tr("&Search Answers"), QKeySequence::Find, this, [this] {
+        m_dashboard->filterPanel()->searchField()->setFocus();
+        m_dashboard->filterPanel()->searchField()->selectAll();
+    });
+    m_projectActions << view->addAction(tr("&Clear Filters"), QKeySequence(tr("Ctrl+Shift+X")), m_controller, &DashboardController::clearFilter);
+    m_projectActions << view->addAction(tr("&Reload Project"), QKeySequence::Refresh, this, &MainWindow::loadCache);
+    QAction *panel = view->addAction(tr("Filter &Panel"));
+    panel->setCheckable(true);
+    panel->setChecked(true);
+    panel->setShortcut(QKeySequence(tr("Ctrl+L")));
+    connect(panel, &QAction::toggled, m_dashboard->filterPanel(), &QWidget::setVisible);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About NPS Studio"), this, [this] {
+        QMessageBox::about(this, tr("About NPS Studio"),
+                           tr("<h3>NPS Studio %1</h3><p>Net Promoter Score analysis for marketing analysts.</p>"
+                              "<p>95% intervals by the adjusted Wald method (Rocks 2016).</p>"
+                              "<p>Built with Qt %2, SQLite, libuchardet and xxHash.</p>")
+                               .arg(QStringLiteral(NPS_VERSION_STRING), QString::fromLatin1(qVersion())));
+    });
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(false);
+    updateRecentMenu();
 }
 
 QWidget *MainWindow::createEmptyState()
@@ -96,8 +135,9 @@ QWidget *MainWindow::createEmptyState()
     font.setBold(true);
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Import the CSV export of your survey tool to see your Net Promoter "
-                               "Score,\nits trend and the reasons behind it."));
+    auto *text = new QLabel(tr("Import the CSV export of your survey tool to see your Net Promoter Score,\n"
+                               "its trend, its margin of error and the reasons behind it.\n"
+                               "You can also drop the file onto this window."));
     text->setAlignment(Qt::AlignCenter);
     auto *importButton = new QPushButton(tr("Import an export…"));
     importButton->setDefault(true);
@@ -122,15 +162,63 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_dashboard->mainSplitter()->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_dashboard->contentSplitter()->restoreState(settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
+}
+
+void MainWindow::saveProjectState()
+{
+    if (m_store.path().isEmpty() || !m_controller->cache())
+        return;
+    QSettings settings;
+    settings.setValue(settingsKey(m_store.path()) + QStringLiteral("/filter"),
+                      FilterState::toVariant(m_controller->filter(), *m_controller->cache()));
+    settings.setValue(settingsKey(m_store.path()) + QStringLiteral("/breakdown"), m_controller->breakdownDimension());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (!m_store.path().isEmpty())
-        settings.setValue(QStringLiteral("project/last"), m_store.path());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_dashboard->mainSplitter()->saveState());
+    settings.setValue(QStringLiteral("window/contentSplitter"), m_dashboard->contentSplitter()->saveState());
+    saveProjectState();
+    if (m_job) {
+        m_job->cancel();
+        m_job->wait();
+    }
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            const QString path = url.toLocalFile();
+            if (m_store.isOpen() && !path.endsWith(QStringLiteral(".npsdb"), Qt::CaseInsensitive))
+                startImport(path, m_store.path());
+            else
+                openFile(path);
+        }
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("project/recent")).toStringList();
+    for (const QString &path : recent) {
+        if (QFileInfo::exists(path))
+            m_recent->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); })->setToolTip(path);
+    }
+    m_recent->setEnabled(!m_recent->isEmpty());
 }
 
 void MainWindow::openLastProject()
@@ -142,13 +230,65 @@ void MainWindow::openLastProject()
 
 bool MainWindow::openProject(const QString &path)
 {
+    saveProjectState();
     if (Status s = m_store.open(path); !s) {
         showError(s.error());
         return false;
     }
-    QSettings().setValue(QStringLiteral("project/last"), path);
-    refresh();
+    QSettings settings;
+    settings.setValue(QStringLiteral("project/last"), path);
+    QStringList recent = settings.value(QStringLiteral("project/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("project/recent"), recent.mid(0, MaxRecent));
+    updateRecentMenu();
+    setWindowTitle(tr("%1 — NPS Studio").arg(QFileInfo(path).completeBaseName()));
+    setWindowFilePath(path);
+    for (QAction *a : std::as_const(m_projectActions))
+        a->setEnabled(true);
+    loadCache();
     return true;
+}
+
+void MainWindow::loadCache()
+{
+    if (!m_store.isOpen())
+        return;
+    const QString path = m_store.path();
+    ++m_loads;
+    m_status->setText(tr("Reading the project…"));
+    QThread *thread = QThread::create([this, path] {
+        SurveyStore store;
+        std::shared_ptr<ResponseCache> cache;
+        QString error;
+        if (Status s = store.open(path); !s) {
+            error = s.error();
+        } else {
+            Result<ResponseCache> loaded = ResponseCache::load(store);
+            if (loaded)
+                cache = std::make_shared<ResponseCache>(std::move(loaded).value());
+            else
+                error = loaded.error();
+        }
+        QMetaObject::invokeMethod(this, [this, path, cache, error] {
+            --m_loads;
+            if (path != m_store.path())
+                return; // another project was opened meanwhile
+            if (!error.isEmpty()) {
+                showError(error);
+                return;
+            }
+            m_controller->setCache(cache);
+            const QString key = settingsKey(path);
+            QSettings settings;
+            m_controller->setBreakdownDimension(settings.value(key + QStringLiteral("/breakdown"), 0).toInt());
+            m_controller->setFilter(FilterState::fromVariant(settings.value(key + QStringLiteral("/filter")), *cache));
+            m_pages->setCurrentIndex(cache->isEmpty() ? 0 : 1);
+            emit projectReady();
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void MainWindow::openFile(const QString &path)
@@ -157,8 +297,7 @@ void MainWindow::openFile(const QString &path)
         openProject(path);
         return;
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                        + QStringLiteral("/projects");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/projects");
     QDir().mkpath(dir);
     const QString project = dir + u'/' + QFileInfo(path).completeBaseName() + QStringLiteral(".npsdb");
     startImport(path, project);
@@ -166,18 +305,19 @@ void MainWindow::openFile(const QString &path)
 
 void MainWindow::openFileAndWait(const QString &path)
 {
+    QEventLoop loop;
+    connect(this, &MainWindow::projectReady, &loop, &QEventLoop::quit);
+    bool failed = false;
     openFile(path);
-    if (m_job) {
-        QEventLoop loop;
-        connect(m_job, &QObject::destroyed, &loop, &QEventLoop::quit);
+    if (!m_job && m_loads == 0)
+        failed = true;
+    if (!failed)
         loop.exec();
-    }
 }
 
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(),
-                                                tr("NPS Studio projects (*.npsdb)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), tr("NPS Studio projects (*.npsdb)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".npsdb")))
@@ -187,17 +327,15 @@ void MainWindow::newProject()
 
 void MainWindow::chooseProject()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
-                                                      tr("NPS Studio projects (*.npsdb)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(), tr("NPS Studio projects (*.npsdb)"));
     if (!path.isEmpty())
         openProject(path);
 }
 
 void MainWindow::chooseImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Exports"), QDir::homePath(),
-        tr("Survey exports (*.csv *.tsv *.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Exports"), QDir::homePath(),
+                                                            tr("Survey exports (*.csv *.tsv *.txt);;All files (*)"));
     for (const QString &file : files) {
         if (m_store.isOpen())
             startImport(file, m_store.path());
@@ -211,6 +349,14 @@ void MainWindow::openSample()
     openFile(SamplePath);
 }
 
+void MainWindow::showImports()
+{
+    ImportsDialog dialog(&m_store, this);
+    dialog.exec();
+    if (dialog.changed())
+        loadCache();
+}
+
 void MainWindow::startImport(const QString &filePath, const QString &projectPath)
 {
     if (m_job) {
@@ -221,7 +367,7 @@ void MainWindow::startImport(const QString &filePath, const QString &projectPath
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->show();
-    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(filePath).fileName()));
+    m_status->setText(tr("Importing %1…").arg(QFileInfo(filePath).fileName()));
     connect(m_job, &ImportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     }, Qt::QueuedConnection);
@@ -231,57 +377,21 @@ void MainWindow::startImport(const QString &filePath, const QString &projectPath
         m_job = nullptr;
         m_progress->hide();
         if (!report.ok()) {
-            statusBar()->clearMessage();
-            showError(report.cancelled ? tr("The import was cancelled; nothing changed.")
-                                       : report.error);
+            m_status->clear();
+            showError(report.cancelled ? tr("The import was cancelled; nothing changed.") : report.error);
+            emit projectReady();
             return;
         }
-        statusBar()->showMessage(tr("%1: %2 imported, %3 skipped, %4 already present")
-                                     .arg(QFileInfo(report.filePath).fileName())
-                                     .arg(report.imported)
-                                     .arg(report.skipped)
-                                     .arg(report.duplicates),
-                                 10000);
+        m_message->setText(tr("%1: %2 imported, %3 skipped, %4 already present")
+                               .arg(QFileInfo(report.filePath).fileName(), QLocale().toString(report.imported),
+                                    QLocale().toString(report.skipped), QLocale().toString(report.duplicates)));
+        QTimer::singleShot(15000, m_message, &QLabel::clear);
         if (m_store.path() != projectPath)
             openProject(projectPath);
         else
-            refresh();
+            loadCache();
     }, Qt::QueuedConnection);
     m_job->start();
-}
-
-void MainWindow::refresh()
-{
-    if (!m_store.isOpen()) {
-        m_pages->setCurrentIndex(0);
-        return;
-    }
-    m_pages->setCurrentIndex(1);
-    const QString name = QFileInfo(m_store.path()).completeBaseName();
-    setWindowTitle(tr("%1 — NPS Studio").arg(name));
-    m_title->setText(name);
-    const QList<ImportRecord> imports = m_store.imports();
-    m_counts->setText(tr("%n responses", nullptr, int(m_store.responseCount()))
-                      + QStringLiteral(" · ") + tr("%n imports", nullptr, int(imports.size())));
-    m_imports->setRowCount(int(imports.size()));
-    const QLocale locale;
-    for (int r = 0; r < imports.size(); ++r) {
-        const ImportRecord &i = imports.at(r);
-        const QStringList cells = {i.fileName,
-                                   i.layout,
-                                   locale.toString(i.rowsImported),
-                                   locale.toString(i.rowsSkipped),
-                                   locale.toString(i.rowsDuplicate),
-                                   locale.toString(i.importedAt.toLocalTime(), QLocale::ShortFormat)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c >= 2 && c <= 4)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_imports->setItem(r, c, item);
-        }
-    }
-    m_imports->resizeColumnsToContents();
-    m_imports->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 void MainWindow::showError(const QString &message)

@@ -4,13 +4,15 @@
 
 #include <QMainWindow>
 
+class DashboardController;
+class DashboardView;
 class ImportJob;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
-class QTableWidget;
 
-// The main window: for now the project, its imports and the way in (open, import, sample).
+// The main window: the empty state that invites the first import, then the dashboard of the
+// open project. Imports and cache loads run off the GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,13 +23,21 @@ public:
     void restoreSettings();
     // Opens a project (.npsdb) or imports an export into a new project beside the others.
     void openFile(const QString &path);
+    // The same, returning when the project's figures are on screen (screenshots, tests).
     void openFileAndWait(const QString &path);
     void openLastProject();
     bool openProject(const QString &path);
     QString projectPath() const { return m_store.path(); }
+    DashboardController *controller() const { return m_controller; }
+    DashboardView *dashboard() const { return m_dashboard; }
+
+signals:
+    void projectReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -36,15 +46,22 @@ private:
     void chooseProject();
     void chooseImport();
     void openSample();
+    void showImports();
     void startImport(const QString &filePath, const QString &projectPath);
-    void refresh();
+    void loadCache();
+    void saveProjectState();
     void showError(const QString &message);
+    void updateRecentMenu();
 
     SurveyStore m_store;
+    DashboardController *m_controller;
+    DashboardView *m_dashboard;
     QStackedWidget *m_pages = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_counts = nullptr;
-    QTableWidget *m_imports = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_message = nullptr;
+    QMenu *m_recent = nullptr;
+    QList<QAction *> m_projectActions;
     ImportJob *m_job = nullptr;
+    int m_loads = 0; // cache loads in flight
 };

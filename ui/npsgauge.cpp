@@ -4,6 +4,7 @@
 #include "npsformat.h"
 
 #include <QPainter>
+#include <QLocale>
 #include <QPainterPath>
 
 #include <cmath>
@@ -50,13 +51,15 @@ void NpsGauge::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    const QRectF area = QRectF(rect()).adjusted(12, 10, -12, -8);
-    const double textBlock = std::max(62.0, area.height() * 0.30);
-    const double radius = std::min(area.width() / 2.0, area.height() - textBlock) - 6;
+    const QRectF area = QRectF(rect()).adjusted(8, 6, -8, -6);
+    const QFontMetricsF metrics(font());
+    const double textBlock = metrics.height() * 3.3; // band and n, interval, change
+    const double tickRoom = metrics.horizontalAdvance(QStringLiteral("+100")) + 6;
+    const double radius = std::min(area.width() / 2.0 - tickRoom, area.height() - textBlock - metrics.height()) - 4;
     if (radius < 20)
         return;
-    const QPointF centre(area.center().x(), area.top() + radius + 6);
-    const double thickness = std::max(10.0, radius * 0.16);
+    const QPointF centre(area.center().x(), area.top() + metrics.height() + radius);
+    const double thickness = std::max(10.0, radius * 0.17);
 
     // Bands: needs attention, acceptable, strong, excellent.
     struct Band
@@ -103,42 +106,39 @@ void NpsGauge::paintEvent(QPaintEvent *)
             const double start = angleOf(ci->high);
             p.drawArc(r, int(start * 16), int(std::max(0.5, angleOf(ci->low) - start) * 16));
         }
-        // The needle.
+        // The needle: a pointer across the band, clear of the score in the middle.
         const QColor needle = m_figures.isSmallSample() ? pal.color(QPalette::PlaceholderText)
                                                         : pal.color(QPalette::WindowText);
-        p.setPen(QPen(needle, 3, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(centre, onCircle(centre, radius + thickness / 2, angleOf(*nps)));
-        p.setBrush(needle);
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(centre, 6, 6);
+        p.setPen(QPen(needle, 4, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(onCircle(centre, radius * 0.62, angleOf(*nps)), onCircle(centre, radius + thickness / 2 + 2, angleOf(*nps)));
     }
 
-    // The score, large, with its sign; then n and the interval; then the change.
+    // The score, large, with its sign, inside the arc; then n, the interval and the change.
     QFont big = font();
-    big.setPointSizeF(std::clamp(radius * 0.30, 14.0, 40.0));
+    big.setPointSizeF(std::clamp(radius * 0.32, 14.0, 44.0));
     big.setBold(true);
     p.setFont(big);
     p.setPen(m_figures.isSmallSample() ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText));
     const QFontMetricsF bigMetrics(big);
-    QRectF scoreBox(area.left(), centre.y() - bigMetrics.height() * 0.95, area.width(), bigMetrics.height());
+    const QRectF scoreBox(centre.x() - radius, centre.y() - bigMetrics.height() * 1.05, 2 * radius, bigMetrics.height());
     p.drawText(scoreBox, Qt::AlignHCenter | Qt::AlignBottom, nps ? NpsFormat::nps(nps, 0) : QStringLiteral("–"));
 
     p.setFont(font());
-    const QFontMetricsF metrics(font());
-    double y = centre.y() + 8;
+    double y = centre.y() + 6;
     auto line = [&](const QString &text, const QColor &colour) {
         p.setPen(colour);
-        p.drawText(QRectF(area.left(), y, area.width(), metrics.height()), Qt::AlignHCenter, text);
+        p.drawText(QRectF(area.left(), y, area.width(), metrics.height()), Qt::AlignHCenter,
+                   metrics.elidedText(text, Qt::ElideRight, area.width()));
         y += metrics.height() + 1;
     };
     if (nps) {
         const auto ci = m_figures.interval();
-        QString text = tr("%1 · 95% interval %2 · n = %3")
-                           .arg(npsBandName(npsBand(*nps)), NpsFormat::interval(ci->low, ci->high, 0),
-                                QLocale().toString(m_figures.n()));
-        if (m_figures.isSmallSample())
-            text = tr("n = %1: too few responses to rely on").arg(m_figures.n());
-        line(text, pal.color(QPalette::WindowText));
+        if (m_figures.isSmallSample()) {
+            line(tr("n = %1: too few responses to rely on").arg(m_figures.n()), pal.color(QPalette::PlaceholderText));
+        } else {
+            line(tr("%1 · n = %2").arg(npsBandName(npsBand(*nps)), QLocale().toString(m_figures.n())), pal.color(QPalette::WindowText));
+        }
+        line(tr("95% interval %1").arg(NpsFormat::interval(ci->low, ci->high, 0)), pal.color(QPalette::PlaceholderText));
     } else {
         line(tr("No responses with a score in this selection"), pal.color(QPalette::PlaceholderText));
     }
@@ -146,7 +146,7 @@ void NpsGauge::paintEvent(QPaintEvent *)
         const QChar arrow = m_change->delta > 0.05 ? QChar(0x25B2) : m_change->delta < -0.05 ? QChar(0x25BC) : QChar(0x25B6);
         const QString text = QStringLiteral("%1 %2 %3 · %4")
                                  .arg(arrow)
-                                 .arg(NpsFormat::nps(m_change->delta, 1))
+                                 .arg(NpsFormat::nps(m_change->delta, 0))
                                  .arg(tr("vs. %1").arg(m_previousLabel), m_change->inWords());
         QColor colour = pal.color(QPalette::PlaceholderText);
         if (m_change->significant)

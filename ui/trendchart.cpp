@@ -29,6 +29,9 @@ void styleChart(QChart *chart, const QPalette &palette)
 
 void styleAxis(QAbstractAxis *axis, const QPalette &palette)
 {
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(QFont().pointSizeF() * 0.85);
+    axis->setLabelsFont(font);
     axis->setLabelsColor(palette.color(QPalette::Text));
     axis->setGridLineColor(palette.color(QPalette::Midlight));
     axis->setLinePenColor(palette.color(QPalette::Mid));
@@ -74,7 +77,9 @@ void TrendChart::rebuild()
     const QPalette pal = palette();
     QStringList labels;
     for (const PeriodFigures &p : std::as_const(m_periods))
-        labels << p.period.label(m_dutch);
+        labels << (m_periods.size() > 6 && p.period.granularity == Granularity::Quarter
+                       ? p.period.label(m_dutch).mid(2) // "25-Q3" when space is short
+                       : p.period.label(m_dutch));
 
     // NPS with its interval band.
     auto *nps = new QChart;
@@ -122,7 +127,10 @@ void TrendChart::rebuild()
         maxY = 100;
     }
     y->setRange(std::max(-100.0, std::floor((minY - 5) / 10) * 10), std::min(100.0, std::ceil((maxY + 5) / 10) * 10));
-    y->setLabelFormat(QStringLiteral("%+d"));
+    y->setLabelFormat(QStringLiteral("%+.0f"));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(y->max() - y->min() > 80 ? 20 : 10);
     y->setTitleText(tr("NPS"));
     y->setTitleBrush(pal.color(QPalette::Text));
     nps->addAxis(x, Qt::AlignBottom);
@@ -195,7 +203,8 @@ void TrendChart::rebuild()
     series->attachAxis(my);
     styleAxis(mx, pal);
     styleAxis(my, pal);
-    mix->legend()->setAlignment(Qt::AlignRight);
+    mix->legend()->setAlignment(Qt::AlignBottom);
+    mx->setLabelsVisible(false); // the periods are named under the NPS chart just above
     QChart *oldMix = m_mixView->chart();
     m_mixView->setChart(mix);
     delete oldMix;

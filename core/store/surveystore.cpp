@@ -392,3 +392,22 @@ Status SurveyStore::addDimensionValue(qint64 id, qint64 dimensionId, const QStri
         return Status::failure(sqlError(query));
     return Done{};
 }
+
+Status SurveyStore::removeImport(qint64 importId)
+{
+    if (Status s = beginTransaction(); !s)
+        return s;
+    QSqlQuery query(database());
+    for (const char *sql : {"DELETE FROM responses WHERE import_id = ?",
+                            "DELETE FROM row_issues WHERE import_id = ?",
+                            "DELETE FROM imports WHERE id = ?"}) {
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(importId);
+        if (!query.exec()) {
+            const QString error = sqlError(query);
+            rollback();
+            return Status::failure(error);
+        }
+    }
+    return commit();
+}

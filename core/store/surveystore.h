@@ -44,6 +44,8 @@ public:
     Status addDimensionValue(qint64 id, qint64 dimensionId, const QString &value);
 
     QList<ImportRecord> imports() const;
+    // Deletes one import with its responses and row issues, in one transaction.
+    Status removeImport(qint64 importId);
     QList<RowIssue> rowIssues(qint64 importId) const;
     qint64 responseCount() const;
     // The dedup keys of every stored response (read under the import's write lock).

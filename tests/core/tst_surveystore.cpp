@@ -122,6 +122,35 @@ private slots:
         QCOMPARE(issues.first().rawText, QStringLiteral("11"));
     }
 
+    void removeImportTakesOnlyItsRows()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(path("remove.npsdb")).ok());
+        QList<qint64> ids;
+        for (int import = 0; import < 2; ++import) {
+            QVERIFY(store.beginTransaction().ok());
+            ids << store.addImport(someImport()).value();
+            ResponseWriter writer(store, ids.last());
+            for (int i = 0; i < 10; ++i) {
+                ResponseRow row;
+                row.key = import * 100 + i;
+                row.score = 9;
+                row.line = i + 2;
+                QVERIFY(writer.add(row).ok());
+            }
+            QVERIFY(writer.flush().ok());
+            QVERIFY(store.addRowIssues(ids.last(), {{5, QString(), QStringLiteral("bad"), QString()}}).ok());
+            QVERIFY(store.commit().ok());
+        }
+        QCOMPARE(store.responseCount(), 20);
+        QVERIFY(store.removeImport(ids.first()).ok());
+        QCOMPARE(store.responseCount(), 10);
+        QCOMPARE(store.imports().size(), 1);
+        QCOMPARE(store.imports().first().id, ids.last());
+        QCOMPARE(store.rowIssues(ids.first()).size(), 0);
+        QCOMPARE(store.rowIssues(ids.last()).size(), 1);
+    }
+
     void dimensionsAreNormalised()
     {
         SurveyStore store;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class BreakdownChart;
+class BreakdownModel;
+class DashboardController;
+class DistributionChart;
+class FilterChips;
+class FilterPanel;
+class GroupMixBar;
+class NpsGauge;
+class OpenAnswersView;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class TrendChart;
+
+// The whole story on one screen: filters on the left; the gauge, the group mix, the score
+// distribution, the trend and the breakdown; the open answers beneath. Every chart leads to
+// the answers behind it.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(DashboardController *controller, QWidget *parent = nullptr);
+
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    OpenAnswersView *openAnswers() const { return m_answers; }
+    TrendChart *trendChart() const { return m_trend; }
+    GroupMixBar *mixBar() const { return m_mix; }
+    BreakdownChart *breakdownChart() const { return m_breakdownChart; }
+    DistributionChart *distributionChart() const { return m_distribution; }
+    QSplitter *mainSplitter() const { return m_mainSplitter; }
+    QSplitter *contentSplitter() const { return m_contentSplitter; }
+
+private:
+    void refresh();
+    void rebuildDimensionChoice();
+
+    DashboardController *m_controller;
+    FilterPanel *m_filterPanel;
+    FilterChips *m_chips;
+    NpsGauge *m_gauge;
+    GroupMixBar *m_mix;
+    QLabel *m_passives;
+    QLabel *m_tiles;
+    DistributionChart *m_distribution;
+    TrendChart *m_trend;
+    QComboBox *m_dimension;
+    QStackedWidget *m_breakdownStack;
+    BreakdownChart *m_breakdownChart;
+    BreakdownModel *m_breakdownModel;
+    OpenAnswersView *m_answers;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_contentSplitter;
+};

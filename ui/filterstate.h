@@ -1,0 +1,16 @@
+#pragma once
+
+#include "filter.h"
+
+#include <QVariant>
+
+class ResponseCache;
+
+// A Filter as settings keep it: segment values by name, so that it survives new imports that
+// renumber the values. Names that no longer exist are dropped when it is read back.
+namespace FilterState {
+
+QVariant toVariant(const Filter &filter, const ResponseCache &cache);
+Filter fromVariant(const QVariant &variant, const ResponseCache &cache);
+
+} // namespace FilterState
