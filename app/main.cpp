@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QTimer>
 
 namespace {
@@ -71,7 +72,10 @@ int runWindow(int argc, char **argv)
     if (!toOpen.isEmpty())
         window.openFileAndWait(toOpen);
     window.show();
-    QCoreApplication::processEvents();
+    // Let the layouts (Qt Charts' among them) settle, as they have by the time a user looks.
+    QEventLoop settle;
+    QTimer::singleShot(300, &settle, &QEventLoop::quit);
+    settle.exec();
     const QString target = parser.value(screenshot);
     if (!window.grab().save(target))
         return CommandLine::usageError(QStringLiteral("cannot write the screenshot “%1”").arg(target));

@@ -29,9 +29,7 @@ void styleChart(QChart *chart, const QPalette &palette)
 
 void styleAxis(QAbstractAxis *axis, const QPalette &palette)
 {
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(QFont().pointSizeF() * 0.85);
-    axis->setLabelsFont(font);
+
     axis->setLabelsColor(palette.color(QPalette::Text));
     axis->setGridLineColor(palette.color(QPalette::Midlight));
     axis->setLinePenColor(palette.color(QPalette::Mid));
@@ -126,11 +124,19 @@ void TrendChart::rebuild()
         minY = -100;
         maxY = 100;
     }
-    y->setRange(std::max(-100.0, std::floor((minY - 5) / 10) * 10), std::min(100.0, std::ceil((maxY + 5) / 10) * 10));
+    // At most five ticks on round numbers: Qt Charts elides labels that do not fit the height.
+    double step = 10;
+    for (double candidate : {10.0, 20.0, 25.0, 50.0}) {
+        step = candidate;
+        const double lo = std::floor((minY - 3) / step) * step, hi = std::ceil((maxY + 3) / step) * step;
+        if ((hi - lo) / step <= 4)
+            break;
+    }
+    const double low = std::max(-100.0, std::floor((minY - 3) / step) * step);
+    const double high = std::min(100.0, std::ceil((maxY + 3) / step) * step);
+    y->setRange(low, high);
+    y->setTickCount(int(std::lround((high - low) / step)) + 1);
     y->setLabelFormat(QStringLiteral("%+.0f"));
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0);
-    y->setTickInterval(y->max() - y->min() > 80 ? 20 : 10);
     y->setTitleText(tr("NPS"));
     y->setTitleBrush(pal.color(QPalette::Text));
     nps->addAxis(x, Qt::AlignBottom);
@@ -196,7 +202,7 @@ void TrendChart::rebuild()
     auto *my = new QValueAxis;
     my->setRange(0, 100);
     my->setLabelFormat(QStringLiteral("%d%%"));
-    my->setTickCount(3);
+    my->setTickCount(2);
     mix->addAxis(mx, Qt::AlignBottom);
     mix->addAxis(my, Qt::AlignLeft);
     series->attachAxis(mx);
