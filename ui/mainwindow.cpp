@@ -4,6 +4,7 @@
 #include "dashboardview.h"
 #include "filterpanel.h"
 #include "filterstate.h"
+#include "importdialog.h"
 #include "importjob.h"
 #include "importsdialog.h"
 #include "npsversion.h"
@@ -200,11 +201,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
-            const QString path = url.toLocalFile();
-            if (m_store.isOpen() && !path.endsWith(QStringLiteral(".npsdb"), Qt::CaseInsensitive))
-                startImport(path, m_store.path());
-            else
-                openFile(path);
+            openFile(url.toLocalFile());
         }
     }
     event->acceptProposedAction();
@@ -291,16 +288,42 @@ void MainWindow::loadCache()
     thread->start();
 }
 
-void MainWindow::openFile(const QString &path)
+QString MainWindow::newProjectPathFor(const QString &exportPath)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/projects");
+    QDir().mkpath(dir);
+    return dir + u'/' + QFileInfo(exportPath).completeBaseName() + QStringLiteral(".npsdb");
+}
+
+void MainWindow::openFile(const QString &path, bool interactive)
 {
     if (path.endsWith(QStringLiteral(".npsdb"), Qt::CaseInsensitive)) {
         openProject(path);
         return;
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/projects");
-    QDir().mkpath(dir);
-    const QString project = dir + u'/' + QFileInfo(path).completeBaseName() + QStringLiteral(".npsdb");
-    startImport(path, project);
+    if (interactive)
+        importWithDialog(path, m_store.isOpen() ? m_store.path() : newProjectPathFor(path));
+    else
+        startImport(path, newProjectPathFor(path));
+}
+
+void MainWindow::importWithDialog(const QString &filePath, const QString &projectPath)
+{
+    auto *dialog = new ImportDialog(filePath, projectPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, [this, projectPath](const ImportReport &report) {
+        if (!report.ok())
+            return;
+        m_message->setText(tr("%1: %2 imported, %3 skipped, %4 already present")
+                               .arg(QFileInfo(report.filePath).fileName(), QLocale().toString(report.imported),
+                                    QLocale().toString(report.skipped), QLocale().toString(report.duplicates)));
+        QTimer::singleShot(15000, m_message, &QLabel::clear);
+        if (m_store.path() != projectPath)
+            openProject(projectPath);
+        else
+            loadCache();
+    });
+    dialog->open();
 }
 
 void MainWindow::openFileAndWait(const QString &path)
@@ -308,7 +331,7 @@ void MainWindow::openFileAndWait(const QString &path)
     QEventLoop loop;
     connect(this, &MainWindow::projectReady, &loop, &QEventLoop::quit);
     bool failed = false;
-    openFile(path);
+    openFile(path, false);
     if (!m_job && m_loads == 0)
         failed = true;
     if (!failed)
@@ -336,17 +359,13 @@ void MainWindow::chooseImport()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Exports"), QDir::homePath(),
                                                             tr("Survey exports (*.csv *.tsv *.txt);;All files (*)"));
-    for (const QString &file : files) {
-        if (m_store.isOpen())
-            startImport(file, m_store.path());
-        else
-            openFile(file);
-    }
+    for (const QString &file : files)
+        openFile(file);
 }
 
 void MainWindow::openSample()
 {
-    openFile(SamplePath);
+    openFile(SamplePath, false);
 }
 
 void MainWindow::showImports()

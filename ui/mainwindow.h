@@ -21,8 +21,9 @@ public:
     ~MainWindow() override;
 
     void restoreSettings();
-    // Opens a project (.npsdb) or imports an export into a new project beside the others.
-    void openFile(const QString &path);
+    // Opens a project (.npsdb) or imports an export: through the import dialog when
+    // `interactive`, else directly (command line screenshots), into a new project beside the others.
+    void openFile(const QString &path, bool interactive = true);
     // The same, returning when the project's figures are on screen (screenshots, tests).
     void openFileAndWait(const QString &path);
     void openLastProject();
@@ -48,6 +49,8 @@ private:
     void openSample();
     void showImports();
     void startImport(const QString &filePath, const QString &projectPath);
+    void importWithDialog(const QString &filePath, const QString &projectPath);
+    static QString newProjectPathFor(const QString &exportPath);
     void loadCache();
     void saveProjectState();
     void showError(const QString &message);

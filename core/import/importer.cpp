@@ -178,7 +178,7 @@ Importer::Importer(SurveyStore &store)
     : m_store(store)
 {}
 
-ImportReport Importer::inspect(const QString &path, const ImportOptions &options) const
+ImportReport Importer::inspect(const QString &path, const ImportOptions &options)
 {
     return inspectFile(path, options).report;
 }

@@ -31,8 +31,8 @@ class Importer
 public:
     explicit Importer(SurveyStore &store);
 
-    // Detection only: dialect, layout, column roles and a preview; the project is not touched.
-    ImportReport inspect(const QString &path, const ImportOptions &options = {}) const;
+    // Detection only: dialect, layout, column roles and a preview; no project is touched.
+    static ImportReport inspect(const QString &path, const ImportOptions &options = {});
     ImportReport run(const QString &path, const ImportOptions &options = {});
 
 private:
