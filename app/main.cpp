@@ -2,11 +2,16 @@
 #include "importcommand.h"
 #include "summarycommand.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "npsversion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -18,6 +23,21 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("npsstudio.org"));
     QCoreApplication::setApplicationName(QStringLiteral("npsstudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NPS_VERSION_STRING));
+}
+
+// The interface language: the system's, or the one chosen in Settings (read at start-up).
+void installTranslators(QCoreApplication &app)
+{
+    const QString chosen = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    QLocale locale = chosen == u"system" ? QLocale::system() : QLocale(chosen);
+    if (chosen != u"system")
+        QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("npsstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
 }
 
 QString usage()
@@ -41,7 +61,9 @@ int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
+    installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral(NPS_APPLICATION_NAME));
+    SettingsDialog::applyAppearance();
 
     QCommandLineParser parser;
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -91,6 +113,7 @@ int main(int argc, char **argv)
         || command == u"import" || command == u"summary") {
         QCoreApplication app(argc, argv);
         setIdentity();
+        installTranslators(app);
         if (command == u"--version" || command == u"-v") {
             CommandLine::out() << NPS_APPLICATION_NAME " " NPS_VERSION_STRING << Qt::endl;
             return 0;

@@ -18,10 +18,6 @@ using CommandLine::out;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SummaryCommand", text, nullptr, n);
-}
 
 QJsonValue number(std::optional<double> value)
 {
@@ -75,28 +71,28 @@ std::variant<Options, QString> readOptions(const QCommandLineParser &parser, con
         QStringList names;
         for (const auto &d : cache.dimensions())
             names << d.name;
-        return names.isEmpty() ? tr("(this project has no segment dimensions)") : names.join(QStringLiteral(", "));
+        return names.isEmpty() ? QCoreApplication::translate("SummaryCommand", "(this project has no segment dimensions)") : names.join(QStringLiteral(", "));
     };
     if (parser.isSet(QStringLiteral("period"))) {
         const auto g = Period::granularityFromKey(parser.value(QStringLiteral("period")));
         if (!g)
-            return tr("--period takes month, quarter or year, not “%1”.").arg(parser.value(QStringLiteral("period")));
+            return QCoreApplication::translate("SummaryCommand", "--period takes month, quarter or year, not “%1”.").arg(parser.value(QStringLiteral("period")));
         o.filter.granularity = *g;
     }
     if (parser.isSet(QStringLiteral("by"))) {
         o.breakdown = cache.dimensionIndex(parser.value(QStringLiteral("by")));
         if (o.breakdown < 0)
-            return tr("No dimension “%1”; the dimensions are: %2").arg(parser.value(QStringLiteral("by")), dimensionNames());
+            return QCoreApplication::translate("SummaryCommand", "No dimension “%1”; the dimensions are: %2").arg(parser.value(QStringLiteral("by")), dimensionNames());
     }
     for (const QString &where : parser.values(QStringLiteral("where"))) {
         const qsizetype eq = where.indexOf(u'=');
         if (eq <= 0)
-            return tr("--where takes DIMENSION=VALUE, not “%1”.").arg(where);
+            return QCoreApplication::translate("SummaryCommand", "--where takes DIMENSION=VALUE, not “%1”.").arg(where);
         const QString name = where.left(eq).trimmed();
         const QString value = where.mid(eq + 1).trimmed();
         const int d = cache.dimensionIndex(name);
         if (d < 0)
-            return tr("No dimension “%1”; the dimensions are: %2").arg(name, dimensionNames());
+            return QCoreApplication::translate("SummaryCommand", "No dimension “%1”; the dimensions are: %2").arg(name, dimensionNames());
         const QStringList &values = cache.dimensions().at(d).values;
         qsizetype code = -1;
         for (qsizetype v = 0; v < values.size() && code < 0; ++v) {
@@ -104,7 +100,7 @@ std::variant<Options, QString> readOptions(const QCommandLineParser &parser, con
                 code = v;
         }
         if (code < 0)
-            return tr("“%1” has no value “%2”; its values are: %3").arg(cache.dimensions().at(d).name, value, values.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("SummaryCommand", "“%1” has no value “%2”; its values are: %3").arg(cache.dimensions().at(d).name, value, values.join(QStringLiteral(", ")));
         o.filter.segments[d].insert(quint16(code));
     }
     for (const char *bound : {"from", "to"}) {
@@ -113,11 +109,11 @@ std::variant<Options, QString> readOptions(const QCommandLineParser &parser, con
             continue;
         const QDate date = QDate::fromString(parser.value(key), Qt::ISODate);
         if (!date.isValid())
-            return tr("--%1 takes a date as YYYY-MM-DD, not “%2”.").arg(key, parser.value(key));
+            return QCoreApplication::translate("SummaryCommand", "--%1 takes a date as YYYY-MM-DD, not “%2”.").arg(key, parser.value(key));
         (key == u"from" ? o.filter.from : o.filter.to) = date;
     }
     if (o.filter.from && o.filter.to && *o.filter.from > *o.filter.to)
-        return tr("--from is after --to.");
+        return QCoreApplication::translate("SummaryCommand", "--from is after --to.");
     const QStringList groups = parser.values(QStringLiteral("group"));
     if (!groups.isEmpty()) {
         o.filter.groups = 0;
@@ -130,7 +126,7 @@ std::variant<Options, QString> readOptions(const QCommandLineParser &parser, con
             else if (k.startsWith(QStringLiteral("detract")) || k.startsWith(QStringLiteral("critic")))
                 o.filter.groups |= Filter::Detractors;
             else
-                return tr("--group takes promoter, passive or detractor, not “%1”.").arg(g);
+                return QCoreApplication::translate("SummaryCommand", "--group takes promoter, passive or detractor, not “%1”.").arg(g);
         }
     }
     return o;
@@ -214,14 +210,14 @@ QJsonObject resultJson(const DashboardResult &r, const Filter &f, const Response
 QString figuresLine(const NpsFigures &f, const QLocale &locale)
 {
     if (f.isEmpty())
-        return tr("no responses with a score");
+        return QCoreApplication::translate("SummaryCommand", "no responses with a score");
     const auto ci = f.interval();
-    QString line = tr("NPS %1 (95% interval %2), n = %3")
+    QString line = QCoreApplication::translate("SummaryCommand", "NPS %1 (95% interval %2), n = %3")
                        .arg(NpsFormat::nps(f.nps(), 0, locale),
                             NpsFormat::interval(ci->low, ci->high, 1, locale),
                             locale.toString(f.n()));
     if (f.isSmallSample())
-        line += QStringLiteral("  — ") + tr("n too small");
+        line += QStringLiteral("  — ") + QCoreApplication::translate("SummaryCommand", "n too small");
     return line;
 }
 
@@ -230,33 +226,33 @@ QString resultText(const DashboardResult &r, const Filter &f, const ResponseCach
 {
     const bool dutch = locale.language() == QLocale::Dutch;
     QString text;
-    text += tr("NPS Studio summary of %1").arg(project) + u'\n';
-    text += tr("Filter: %1").arg(f.describe(cache, dutch)) + u'\n';
-    text += tr("Method: 95% interval, adjusted Wald (Rocks 2016)") + QStringLiteral("\n\n");
+    text += QCoreApplication::translate("SummaryCommand", "NPS Studio summary of %1").arg(project) + u'\n';
+    text += QCoreApplication::translate("SummaryCommand", "Filter: %1").arg(f.describe(cache, dutch)) + u'\n';
+    text += QCoreApplication::translate("SummaryCommand", "Method: 95% interval, adjusted Wald (Rocks 2016)") + QStringLiteral("\n\n");
     const NpsFigures &o = r.overall;
     text += figuresLine(o, locale);
     if (o.nps())
         text += QStringLiteral("  [%1]").arg(npsBandName(npsBand(*o.nps())));
     text += u'\n';
     if (!o.isEmpty())
-        text += tr("Promoters %1 (%2) · Passives %3 (%4) · Detractors %5 (%6)")
+        text += QCoreApplication::translate("SummaryCommand", "Promoters %1 (%2) · Passives %3 (%4) · Detractors %5 (%6)")
                     .arg(NpsFormat::percent(o.promoterShare(), 1, locale), locale.toString(o.promoters),
                          NpsFormat::percent(o.passiveShare(), 1, locale), locale.toString(o.passives),
                          NpsFormat::percent(o.detractorShare(), 1, locale), locale.toString(o.detractors))
                 + u'\n';
     if (r.responses > o.n())
-        text += tr("%n responses without a score are not counted in the NPS.", int(r.responses - o.n())) + u'\n';
+        text += QCoreApplication::translate("SummaryCommand", "%n responses without a score are not counted in the NPS.", nullptr, int(r.responses - o.n())) + u'\n';
     if (r.previousFrom) {
-        text += tr("Previous period (%1): %2")
+        text += QCoreApplication::translate("SummaryCommand", "Previous period (%1): %2")
                     .arg(windowName(*r.previousFrom, *r.previousTo, f.granularity, dutch), figuresLine(r.previous, locale))
                 + u'\n';
         if (r.change)
-            text += tr("Change: %1 points, %2 (p = %3)")
+            text += QCoreApplication::translate("SummaryCommand", "Change: %1 points, %2 (p = %3)")
                         .arg(NpsFormat::nps(r.change->delta, 1, locale), r.change->inWords(), NpsFormat::pValue(r.change->p, locale))
                     + u'\n';
     }
     if (!r.periods.isEmpty()) {
-        TextTable table({tr("Period"), tr("n"), tr("NPS"), tr("95% interval"), tr("Promoters"), tr("Passives"), tr("Detractors")},
+        TextTable table({QCoreApplication::translate("SummaryCommand", "Period"), QCoreApplication::translate("SummaryCommand", "n"), QCoreApplication::translate("SummaryCommand", "NPS"), QCoreApplication::translate("SummaryCommand", "95% interval"), QCoreApplication::translate("SummaryCommand", "Promoters"), QCoreApplication::translate("SummaryCommand", "Passives"), QCoreApplication::translate("SummaryCommand", "Detractors")},
                         {false, true, true, true, true, true, true});
         for (const PeriodFigures &p : r.periods) {
             const auto ci = p.figures.interval();
@@ -270,7 +266,7 @@ QString resultText(const DashboardResult &r, const Filter &f, const ResponseCach
         text += u'\n' + table.toString();
     }
     if (r.breakdownDimension >= 0) {
-        TextTable table({cache.dimensions().at(r.breakdownDimension).name, tr("n"), tr("NPS"), tr("95% interval"), tr("vs. rest"), tr("p")},
+        TextTable table({cache.dimensions().at(r.breakdownDimension).name, QCoreApplication::translate("SummaryCommand", "n"), QCoreApplication::translate("SummaryCommand", "NPS"), QCoreApplication::translate("SummaryCommand", "95% interval"), QCoreApplication::translate("SummaryCommand", "vs. rest"), QCoreApplication::translate("SummaryCommand", "p")},
                         {false, true, true, true, true, true});
         for (const BreakdownRow &b : r.breakdown) {
             const auto ci = b.figures.interval();
@@ -283,15 +279,15 @@ QString resultText(const DashboardResult &r, const Filter &f, const ResponseCach
                                        : QStringLiteral("–")});
         }
         text += u'\n' + table.toString();
-        text += QStringLiteral("  (!) ") + tr("differs significantly from the rest (p < 0.05)") + u'\n';
+        text += QStringLiteral("  (!) ") + QCoreApplication::translate("SummaryCommand", "differs significantly from the rest (p < 0.05)") + u'\n';
     }
     QStringList scores;
     for (int s = 0; s <= 10; ++s)
         scores << QStringLiteral("%1: %2").arg(s).arg(locale.toString(r.distribution[size_t(s)]));
-    text += u'\n' + tr("Scores") + QStringLiteral("  ") + scores.join(QStringLiteral("  ")) + u'\n';
+    text += u'\n' + QCoreApplication::translate("SummaryCommand", "Scores") + QStringLiteral("  ") + scores.join(QStringLiteral("  ")) + u'\n';
     if (std::any_of(r.periods.cbegin(), r.periods.cend(), [](const PeriodFigures &p) { return p.figures.isSmallSample() && !p.figures.isEmpty(); })
         || std::any_of(r.breakdown.cbegin(), r.breakdown.cend(), [](const BreakdownRow &b) { return b.figures.isSmallSample(); }))
-        text += QStringLiteral("* ") + tr("fewer than %1 responses: too few to rely on").arg(NpsFigures::SmallSample) + u'\n';
+        text += QStringLiteral("* ") + QCoreApplication::translate("SummaryCommand", "fewer than %1 responses: too few to rely on").arg(NpsFigures::SmallSample) + u'\n';
     return text;
 }
 
@@ -300,19 +296,19 @@ QString resultText(const DashboardResult &r, const Filter &f, const ResponseCach
 int runSummaryCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the NPS of a project, with its interval, trend and breakdown."));
+    parser.setApplicationDescription(QCoreApplication::translate("SummaryCommand", "Print the NPS of a project, with its interval, trend and breakdown."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("summary"), tr("The summary command."));
+    parser.addPositionalArgument(QStringLiteral("summary"), QCoreApplication::translate("SummaryCommand", "The summary command."));
     parser.addOptions({
-        {QStringLiteral("db"), tr("Project file."), QStringLiteral("PROJECT.npsdb")},
-        {QStringLiteral("period"), tr("Trend per month, quarter (default) or year."), QStringLiteral("month|quarter|year")},
-        {QStringLiteral("by"), tr("Break the NPS down by a segment dimension."), QStringLiteral("DIMENSION")},
-        {QStringLiteral("where"), tr("Only responses with this segment value (repeatable)."), QStringLiteral("DIMENSION=VALUE")},
-        {QStringLiteral("from"), tr("First day (inclusive)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("to"), tr("Last day (inclusive)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("group"), tr("Only promoters, passives or detractors (repeatable)."), QStringLiteral("promoter|passive|detractor")},
-        {QStringLiteral("dimensions"), tr("List the segment dimensions with their values and counts.")},
-        {QStringLiteral("json"), tr("Print one JSON object.")},
+        {QStringLiteral("db"), QCoreApplication::translate("SummaryCommand", "Project file."), QStringLiteral("PROJECT.npsdb")},
+        {QStringLiteral("period"), QCoreApplication::translate("SummaryCommand", "Trend per month, quarter (default) or year."), QStringLiteral("month|quarter|year")},
+        {QStringLiteral("by"), QCoreApplication::translate("SummaryCommand", "Break the NPS down by a segment dimension."), QStringLiteral("DIMENSION")},
+        {QStringLiteral("where"), QCoreApplication::translate("SummaryCommand", "Only responses with this segment value (repeatable)."), QStringLiteral("DIMENSION=VALUE")},
+        {QStringLiteral("from"), QCoreApplication::translate("SummaryCommand", "First day (inclusive)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"), QCoreApplication::translate("SummaryCommand", "Last day (inclusive)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("group"), QCoreApplication::translate("SummaryCommand", "Only promoters, passives or detractors (repeatable)."), QStringLiteral("promoter|passive|detractor")},
+        {QStringLiteral("dimensions"), QCoreApplication::translate("SummaryCommand", "List the segment dimensions with their values and counts.")},
+        {QStringLiteral("json"), QCoreApplication::translate("SummaryCommand", "Print one JSON object.")},
     });
     if (!parser.parse(arguments))
         return CommandLine::usageError(parser.errorText());
@@ -321,10 +317,10 @@ int runSummaryCommand(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("db")))
-        return CommandLine::usageError(tr("summary: name the project with --db PROJECT.npsdb."));
+        return CommandLine::usageError(QCoreApplication::translate("SummaryCommand", "summary: name the project with --db PROJECT.npsdb."));
     const QString path = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(path))
-        return CommandLine::usageError(tr("summary: there is no project “%1”.").arg(path));
+        return CommandLine::usageError(QCoreApplication::translate("SummaryCommand", "summary: there is no project “%1”.").arg(path));
     SurveyStore store;
     if (Status s = store.open(path); !s)
         return CommandLine::usageError(s.error());

@@ -72,8 +72,8 @@ FilterPanel::FilterPanel(DashboardController *controller, QWidget *parent)
     for (QPushButton *b : {lastQuarter, lastYear, all})
         b->setAutoDefault(false);
     picks->addWidget(lastQuarter, 0, 0);
-    picks->addWidget(lastYear, 0, 1);
-    picks->addWidget(all, 1, 0);
+    picks->addWidget(all, 0, 1);
+    picks->addWidget(lastYear, 1, 0, 1, 2);
     connect(lastQuarter, &QPushButton::clicked, this, [this] { pickQuarters(1); });
     connect(lastYear, &QPushButton::clicked, this, [this] { pickQuarters(4); });
     connect(all, &QPushButton::clicked, this, [this] { pickQuarters(0); });

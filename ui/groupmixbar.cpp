@@ -49,9 +49,15 @@ QList<GroupMixBar::Segment> GroupMixBar::layoutSegments() const
 {
     QList<Segment> segments;
     const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
-    const double barHeight = std::min(34.0, area.height() * 0.38);
+    const QFontMetricsF m(font());
+    const double barHeight = std::min(34.0, std::max(20.0, area.height() * 0.3));
     const QRectF bar(area.left(), area.top(), area.width(), barHeight);
     const double legendTop = bar.bottom() + 10;
+    // The legend in three columns when the names fit, else one row per group.
+    double widest = 0;
+    for (ScoreGroup g : Order)
+        widest = std::max(widest, m.horizontalAdvance(groupName(g)) + 18);
+    const bool columns = widest <= area.width() / 3;
     const double n = double(m_figures.n());
     // Every group keeps a sliver so that a zero share is still visible and clickable.
     const double minimum = n > 0 ? 3.0 : bar.width() / 3;
@@ -60,12 +66,17 @@ QList<GroupMixBar::Segment> GroupMixBar::layoutSegments() const
     for (int i = 0; i < 3; ++i) {
         const double share = n > 0 ? double(countOf(m_figures, Order[i])) / n : 0;
         const double w = n > 0 ? minimum + available * share : minimum;
-        const double legendWidth = area.width() / 3;
-        segments.append({Order[i], QRectF(x, bar.top(), w, bar.height()),
-                         QRectF(area.left() + i * legendWidth, legendTop, legendWidth, area.bottom() - legendTop)});
+        const QRectF legend = columns ? QRectF(area.left() + i * area.width() / 3, legendTop, area.width() / 3, 2 * m.height())
+                                      : QRectF(area.left(), legendTop + i * (m.height() + 2), area.width(), m.height());
+        segments.append({Order[i], QRectF(x, bar.top(), w, bar.height()), legend});
         x += w;
     }
     return segments;
+}
+
+QSize GroupMixBar::sizeHint() const
+{
+    return {360, int(fontMetrics().height() * 3 + 60)};
 }
 
 void GroupMixBar::paintEvent(QPaintEvent *)
@@ -97,10 +108,13 @@ void GroupMixBar::paintEvent(QPaintEvent *)
         p.drawRoundedRect(chip, 2, 2);
         p.setPen(pal.color(QPalette::WindowText));
         const QRectF text = s.legend.adjusted(16, 0, 0, 0);
+        const QString figures = QStringLiteral("%1 · %2").arg(NpsFormat::percent(share, 1), QLocale().toString(countOf(m_figures, s.group)));
         p.drawText(text, Qt::AlignLeft | Qt::AlignTop, groupName(s.group));
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(text.adjusted(0, m.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                   QStringLiteral("%1 · %2").arg(NpsFormat::percent(share, 1), QLocale().toString(countOf(m_figures, s.group))));
+        if (s.legend.height() > m.height() * 1.5) // columns: figures under the name
+            p.drawText(text.adjusted(0, m.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop, figures);
+        else // rows: figures on the right
+            p.drawText(text, Qt::AlignRight | Qt::AlignTop, figures);
     }
 }
 

@@ -12,7 +12,7 @@ class GroupMixBar : public QWidget
 public:
     explicit GroupMixBar(QWidget *parent = nullptr);
     void setFigures(const NpsFigures &figures);
-    QSize sizeHint() const override { return {360, 110}; }
+    QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return {220, 90}; }
 
 signals:

@@ -9,6 +9,7 @@
 #include "importsdialog.h"
 #include "npsversion.h"
 #include "openanswersview.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +89,11 @@ void MainWindow::createActions()
     m_projectActions << file->addAction(tr("&Export Open Answers…"), QKeySequence(tr("Ctrl+E")), this,
                                         [this] { m_dashboard->openAnswers()->exportCsv(); });
     file->addAction(tr("Open the &Sample"), this, &MainWindow::openSample);
+    file->addSeparator();
+    file->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

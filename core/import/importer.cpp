@@ -21,10 +21,6 @@ constexpr int SampleRows = 2000;
 constexpr int PreviewRows = 20;
 constexpr int ProgressEvery = 4096;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
 
 int findColumn(const SurveyLayout &layout, const QString &wanted)
 {
@@ -56,11 +52,11 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     report.filePath = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.error = tr("Cannot open “%1”: %2").arg(path, file.errorString());
+        report.error = QCoreApplication::translate("Importer", "Cannot open “%1”: %2").arg(path, file.errorString());
         return in;
     }
     if (!options.encoding.isEmpty() && !QStringDecoder(options.encoding.constData()).isValid()) {
-        report.error = tr("Unknown encoding “%1”.").arg(QString::fromLatin1(options.encoding));
+        report.error = QCoreApplication::translate("Importer", "Unknown encoding “%1”.").arg(QString::fromLatin1(options.encoding));
         return in;
     }
     const DialectSniffer::Result sniffed
@@ -78,7 +74,7 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         return in;
     }
     if (records.isEmpty()) {
-        report.error = tr("“%1” is empty: expected a header row and responses.").arg(path);
+        report.error = QCoreApplication::translate("Importer", "“%1” is empty: expected a header row and responses.").arg(path);
         return in;
     }
     report.layout = SurveyLayout::recognise(records.mid(0, 3));
@@ -93,14 +89,14 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     for (const auto &[roleKey, column] : options.map) {
         const auto role = ColumnMapping::roleFromKey(roleKey);
         if (!role) {
-            report.error = tr("Unknown role “%1” in --map; expected score, date, id, answer, "
+            report.error = QCoreApplication::translate("Importer", "Unknown role “%1” in --map; expected score, date, id, answer, "
                               "segment, csat, ces or ignore.")
                                .arg(roleKey);
             return in;
         }
         const int c = findColumn(report.layout, column);
         if (c < 0) {
-            report.error = tr("No column “%1” in “%2”; its columns are: %3")
+            report.error = QCoreApplication::translate("Importer", "No column “%1” in “%2”; its columns are: %3")
                                .arg(column, path, report.layout.columnNames.join(QStringLiteral(", ")));
             return in;
         }
@@ -115,7 +111,7 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         return in;
     }
     if (report.mapping.score < 0) {
-        report.error = tr("%1: no score column; choose one with --map score=COLUMN.").arg(path);
+        report.error = QCoreApplication::translate("Importer", "%1: no score column; choose one with --map score=COLUMN.").arg(path);
         return in;
     }
 
@@ -192,7 +188,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.error = tr("Cannot open “%1”: %2").arg(path, file.errorString());
+        report.error = QCoreApplication::translate("Importer", "Cannot open “%1”: %2").arg(path, file.errorString());
         return report;
     }
     const qint64 total = file.size();
@@ -201,7 +197,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     const int width = int(layout.columnNames.size());
 
     if (Status s = m_store.beginTransaction(); !s) {
-        report.error = tr("Cannot write to the project: %1").arg(s.error());
+        report.error = QCoreApplication::translate("Importer", "Cannot write to the project: %1").arg(s.error());
         return report;
     }
     std::unique_ptr<ResponseWriter> writer;
@@ -227,7 +223,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     record.fileHash = QStringLiteral("pending");
     const Result<qint64> importId = m_store.addImport(record);
     if (!importId)
-        return fail(tr("Cannot record the import: %1").arg(importId.error()));
+        return fail(QCoreApplication::translate("Importer", "Cannot record the import: %1").arg(importId.error()));
     record.id = importId.value();
     report.importId = record.id;
 
@@ -292,7 +288,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             --fields; // trailing empty columns
         if (fields != width) {
             issue(-1,
-                  tr("expected %1 fields, found %2").arg(width).arg(fields),
+                  QCoreApplication::translate("Importer", "expected %1 fields, found %2").arg(width).arg(fields),
                   fieldsText(reader));
             bad = true;
         }
@@ -312,7 +308,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             if (!value.trimmed().isEmpty()) {
                 if (!DateParser::appendIso(value, in.dateFormat, row.answeredAt)) {
                     issue(mapping.answeredAt,
-                          tr("not a date of this column's format (%1)").arg(report.dateFormat),
+                          QCoreApplication::translate("Importer", "not a date of this column's format (%1)").arg(report.dateFormat),
                           value.toString());
                     bad = true;
                 }
@@ -324,14 +320,14 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                 continue;
             *target = ScoreParser::parseNumber(reader.field(column));
             if (!*target) {
-                issue(column, tr("not a number"), reader.field(column).toString());
+                issue(column, QCoreApplication::translate("Importer", "not a number"), reader.field(column).toString());
                 bad = true;
             }
         }
         if (bad) {
             ++report.skipped;
             if (options.strict)
-                return fail(tr("%1, line %2, column “%3”: %4 (found “%5”). Nothing was imported "
+                return fail(QCoreApplication::translate("Importer", "%1, line %2, column “%3”: %4 (found “%5”). Nothing was imported "
                                "(--strict).")
                                 .arg(path)
                                 .arg(line)
@@ -372,19 +368,19 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         }
 
         if (Status s = writer->addRow(); !s)
-            return fail(tr("Cannot store line %1: %2").arg(line).arg(s.error()));
+            return fail(QCoreApplication::translate("Importer", "Cannot store line %1: %2").arg(line).arg(s.error()));
     }
     if (reader.hasError())
         return fail(QStringLiteral("%1: %2").arg(path, reader.errorString()));
     if (Status s = writer->flush(); !s)
-        return fail(tr("Cannot store the responses: %1").arg(s.error()));
+        return fail(QCoreApplication::translate("Importer", "Cannot store the responses: %1").arg(s.error()));
     report.imported = writer->written();
     writer.reset();
     if (Status s = segments.storeNewValues(m_store); !s)
         return fail(s.error());
     // Rows without a score that turned out to be duplicates were not imported.
     if (report.imported == 0 && report.skipped > 0 && report.duplicates == 0)
-        return fail(tr("%1: none of its %2 rows could be imported; the first problem is on line "
+        return fail(QCoreApplication::translate("Importer", "%1: none of its %2 rows could be imported; the first problem is on line "
                        "%3: %4")
                         .arg(path)
                         .arg(report.rowsRead)
@@ -404,7 +400,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     if (Status s = m_store.addRowIssues(record.id, report.issues); !s)
         return fail(s.error());
     if (Status s = m_store.commit(); !s)
-        return fail(tr("Cannot save the import: %1").arg(s.error()));
+        return fail(QCoreApplication::translate("Importer", "Cannot save the import: %1").arg(s.error()));
     if (options.progress)
         options.progress(total, total);
     return report;

@@ -4,10 +4,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScoreParser", text);
-}
 
 bool isAsciiDigit(QChar c)
 {
@@ -39,9 +35,9 @@ ScoreParser::Result ScoreParser::parse(QStringView text)
         ++i;
     }
     if (i == digitsStart)
-        return {Kind::Invalid, -1, tr("not a number; expected a whole number from 0 to 10")};
+        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "not a number; expected a whole number from 0 to 10")};
     if (i < t.size() && isAsciiDigit(t.at(i)))
-        return {Kind::Invalid, -1, tr("number too large; expected a whole number from 0 to 10")};
+        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "number too large; expected a whole number from 0 to 10")};
 
     // "9.0" and "9,0" are whole numbers; "8.5" is not a score.
     QStringView rest = t.sliced(i);
@@ -53,16 +49,16 @@ ScoreParser::Result ScoreParser::parse(QStringView text)
             ++j;
         }
         if (!allZero)
-            return {Kind::Invalid, -1, tr("not a whole number; expected 0 to 10")};
+            return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "not a whole number; expected 0 to 10")};
         rest = rest.sliced(j);
     }
     // A label may follow the number ("10 - Extremely likely"), but not more digits or units.
     if (!rest.isEmpty() && !isLabelSeparator(rest.at(0)))
-        return {Kind::Invalid, -1, tr("not a number; expected a whole number from 0 to 10")};
+        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "not a number; expected a whole number from 0 to 10")};
     if (rest.size() > 1 && rest.at(0) == u'.' && !rest.at(1).isSpace())
-        return {Kind::Invalid, -1, tr("not a number; expected a whole number from 0 to 10")};
+        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "not a number; expected a whole number from 0 to 10")};
     if (negative || value > 10)
-        return {Kind::Invalid, -1, tr("out of range; expected a whole number from 0 to 10")};
+        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "out of range; expected a whole number from 0 to 10")};
     return {Kind::Score, value, {}};
 }
 

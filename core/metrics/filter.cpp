@@ -25,16 +25,15 @@ bool Filter::acceptsGroupOf(int score) const
 
 QString Filter::describe(const ResponseCache &cache, bool dutch) const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Filter", text); };
     QStringList parts;
     const QLocale locale = dutch ? QLocale(QLocale::Dutch) : QLocale();
     if (from && to)
-        parts << tr("%1 to %2").arg(locale.toString(*from, QLocale::ShortFormat),
+        parts << QCoreApplication::translate("Filter", "%1 to %2").arg(locale.toString(*from, QLocale::ShortFormat),
                                     locale.toString(*to, QLocale::ShortFormat));
     else if (from)
-        parts << tr("from %1").arg(locale.toString(*from, QLocale::ShortFormat));
+        parts << QCoreApplication::translate("Filter", "from %1").arg(locale.toString(*from, QLocale::ShortFormat));
     else if (to)
-        parts << tr("until %1").arg(locale.toString(*to, QLocale::ShortFormat));
+        parts << QCoreApplication::translate("Filter", "until %1").arg(locale.toString(*to, QLocale::ShortFormat));
     for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
         if (it.key() < 0 || it.key() >= cache.dimensions().size())
             continue;
@@ -50,18 +49,18 @@ QString Filter::describe(const ResponseCache &cache, bool dutch) const
     if (groups != AllGroups) {
         QStringList names;
         if (groups & Promoters)
-            names << tr("promoters");
+            names << QCoreApplication::translate("Filter", "promoters");
         if (groups & Passives)
-            names << tr("passives");
+            names << QCoreApplication::translate("Filter", "passives");
         if (groups & Detractors)
-            names << tr("detractors");
+            names << QCoreApplication::translate("Filter", "detractors");
         parts << names.join(QStringLiteral(", "));
     }
     if (onlyWithAnswer)
-        parts << tr("with an open answer");
+        parts << QCoreApplication::translate("Filter", "with an open answer");
     if (!text.isEmpty())
-        parts << tr("answers containing “%1”").arg(text);
+        parts << QCoreApplication::translate("Filter", "answers containing “%1”").arg(text);
     if (parts.isEmpty())
-        return tr("all responses");
+        return QCoreApplication::translate("Filter", "all responses");
     return parts.join(QStringLiteral(" · "));
 }

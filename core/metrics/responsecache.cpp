@@ -16,10 +16,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResponseCache", text);
-}
 
 // "2025-07-01…" → Julian day; NoDay for anything else.
 qint32 julianDayOf(const char *text, int length)
@@ -177,7 +173,7 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
         const QString error = rc == SQLITE_DONE || rc == SQLITE_ROW ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(stmt);
         if (!error.isEmpty())
-            return Result<ResponseCache>::failure(tr("Cannot read the responses: %1").arg(error));
+            return Result<ResponseCache>::failure(QCoreApplication::translate("ResponseCache", "Cannot read the responses: %1").arg(error));
     } else {
         query.setForwardOnly(true);
         if (!query.exec(QString::fromLatin1(ResponsesSql)))
@@ -197,7 +193,7 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
         }
     }
     if (cancelled())
-        return Result<ResponseCache>::failure(tr("Cancelled."));
+        return Result<ResponseCache>::failure(QCoreApplication::translate("ResponseCache", "Cancelled."));
     return builder.finish();
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,14 +26,17 @@ private:
         QString err;
     };
 
-    Run npsstudio(const QStringList &arguments)
+    Run npsstudio(const QStringList &arguments, const QString &language = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANG"), language);
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_NUMERIC"));
+        env.remove(QStringLiteral("LANGUAGE"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(NPSSTUDIO_BINARY), arguments);
         if (!process.waitForFinished(120000))
@@ -267,6 +271,23 @@ private slots:
         const Run missing = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), path(QStringLiteral("none.npsdb"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(!QFile::exists(path(QStringLiteral("none.npsdb")))); // summary never creates a project
+    }
+
+    void summaryInDutch()
+    {
+        const QString db = path(QStringLiteral("dutch.npsdb"));
+        QCOMPARE(npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode, 0);
+        const QStringList args = {QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2025-07-01"),
+                                  QStringLiteral("--to"), QStringLiteral("2025-09-30")};
+        const Run nl = npsstudio(args, QStringLiteral("nl_NL.UTF-8"));
+        QCOMPARE(nl.exitCode, 0);
+        QVERIFY2(nl.out.contains(QStringLiteral("Methode: 95%-interval, adjusted Wald")), qPrintable(nl.out));
+        QVERIFY(nl.out.contains(QStringLiteral("Vorige periode (2025-K2)")));
+        QVERIFY(nl.out.contains(QStringLiteral("Passief tevredenen")));
+        QVERIFY(nl.out.contains(QRegularExpression(QStringLiteral("NPS [+−]?\\d+ \\(95%-interval [+−]?\\d+,\\d …")))); // decimal comma
+        const Run en = npsstudio(args, QStringLiteral("en_GB.UTF-8"));
+        QVERIFY(en.out.contains(QStringLiteral("Previous period (2025-Q2)")));
+        QVERIFY(en.out.contains(QRegularExpression(QStringLiteral("95% interval [+−]?\\d+\\.\\d …"))));
     }
 
     void realExportsMatchPublishedFigures()

@@ -1,0 +1,1366 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>NPS per segment value</source>
+        <translation>NPS per segment value</translation>
+    </message>
+    <message>
+        <source>No segment values in this selection</source>
+        <translation>No segment values in this selection</translation>
+    </message>
+    <message>
+        <source>● significantly different from the rest · grey: fewer than 30</source>
+        <translation>● significantly different from the rest · grey: fewer than 30</translation>
+    </message>
+    <message>
+        <source>%1: NPS %2 (95% interval %3), n = %4</source>
+        <translation>%1: NPS %2 (95% interval %3), n = %4</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 responses: too few to rely on.</source>
+        <translation>Fewer than 30 responses: too few to rely on.</translation>
+    </message>
+    <message>
+        <source>Against all other responses: %1 (p = %2).</source>
+        <translation>Against all other responses: %1 (p = %2).</translation>
+    </message>
+    <message>
+        <source>Click to read these respondents' answers.</source>
+        <translation>Click to read these respondents' answers.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Fewer than %1 responses: too few to rely on.</source>
+        <translation>Fewer than %1 responses: too few to rely on.</translation>
+    </message>
+    <message>
+        <source>Compared with all other responses: %1 (p = %2).</source>
+        <translation>Compared with all other responses: %1 (p = %2).</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation>95% low</translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation>95% high</translation>
+    </message>
+    <message>
+        <source>vs. rest</source>
+        <translation>vs. rest</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Unknown text encoding “%1”.</source>
+        <translation>Unknown text encoding “%1”.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (expected a closing ")</source>
+        <translation>Line %1: a quoted field is never closed (expected a closing ")</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Promoters, passives, detractors</source>
+        <translation>Promoters, passives, detractors</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the breakdown as a table</source>
+        <translation>Show the breakdown as a table</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>The segment dimension to break the NPS down by</source>
+        <translation>The segment dimension to break the NPS down by</translation>
+    </message>
+    <message>
+        <source>NPS by</source>
+        <translation>NPS by</translation>
+    </message>
+    <message>
+        <source>the previous period</source>
+        <translation>the previous period</translation>
+    </message>
+    <message>
+        <source>Passives are %1 of respondents: satisfied, but not loyal enough to recommend — the silent leak.</source>
+        <translation>Passives are %1 of respondents: satisfied, but not loyal enough to recommend — the silent leak.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>How many respondents gave each score. Click a bar to read that group's answers.</source>
+        <translation>How many respondents gave each score. Click a bar to read that group's answers.</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>Score distribution</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionModel</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>Filter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promoters</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passives</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>detractors</translation>
+    </message>
+    <message>
+        <source>with an open answer</source>
+        <translation>with an open answer</translation>
+    </message>
+    <message>
+        <source>answers containing “%1”</source>
+        <translation>answers containing “%1”</translation>
+    </message>
+    <message>
+        <source>all responses</source>
+        <translation>all responses</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>With an open answer</source>
+        <translation>With an open answer</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>All responses</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Search the open answers…</source>
+        <translation>Search the open answers…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>The periods of the trend chart</source>
+        <translation>The periods of the trend chart</translation>
+    </message>
+    <message>
+        <source>Trend per</source>
+        <translation>Trend per</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Last 4 quarters</source>
+        <translation>Last 4 quarters</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promoters (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passives (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detractors (0–6)</translation>
+    </message>
+    <message>
+        <source>Only with an open answer</source>
+        <translation>Only with an open answer</translation>
+    </message>
+    <message>
+        <source>Tick values to look at them only; counts show what each value adds under the rest of the filter.</source>
+        <translation>Tick values to look at them only; counts show what each value adds under the rest of the filter.</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Last response</source>
+        <translation>Last response</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMixBar</name>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Click a group to read what its respondents said.</source>
+        <translation>Click a group to read what its respondents said.</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>Promoters, passives and detractors</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Delimiter:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segments:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Read %1 rows: %2 imported, %3 skipped, %4 already in the project.</source>
+        <translation>Read %1 rows: %2 imported, %3 skipped, %4 already in the project.</translation>
+    </message>
+    <message>
+        <source>%1 rows have no score: kept with their answers, left out of the NPS.</source>
+        <translation>%1 rows have no score: kept with their answers, left out of the NPS.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>column “%1”</translation>
+    </message>
+    <message>
+        <source>found “%1”</source>
+        <translation>found “%1”</translation>
+    </message>
+    <message>
+        <source>… and %1 more issues (all of them with --json).</source>
+        <translation>… and %1 more issues (all of them with --json).</translation>
+    </message>
+    <message>
+        <source>Import survey exports (CSV) into an NPS Studio project.</source>
+        <translation>Import survey exports (CSV) into an NPS Studio project.</translation>
+    </message>
+    <message>
+        <source>The import command.</source>
+        <translation>The import command.</translation>
+    </message>
+    <message>
+        <source>Survey export(s) to import.</source>
+        <translation>Survey export(s) to import.</translation>
+    </message>
+    <message>
+        <source>Project file (created when missing).</source>
+        <translation>Project file (created when missing).</translation>
+    </message>
+    <message>
+        <source>Abort on the first row with a problem; import nothing.</source>
+        <translation>Abort on the first row with a problem; import nothing.</translation>
+    </message>
+    <message>
+        <source>Field delimiter: , ; tab or |.</source>
+        <translation>Field delimiter: , ; tab or |.</translation>
+    </message>
+    <message>
+        <source>Text encoding, e.g. UTF-8, windows-1252, UTF-16LE.</source>
+        <translation>Text encoding, e.g. UTF-8, windows-1252, UTF-16LE.</translation>
+    </message>
+    <message>
+        <source>Column role: score, date, id, answer, segment, csat, ces or ignore, by column header or number.</source>
+        <translation>Column role: score, date, id, answer, segment, csat, ces or ignore, by column header or number.</translation>
+    </message>
+    <message>
+        <source>Print the reports as JSON.</source>
+        <translation>Print the reports as JSON.</translation>
+    </message>
+    <message>
+        <source>import: name at least one file to import.</source>
+        <translation>import: name at least one file to import.</translation>
+    </message>
+    <message>
+        <source>import: name the project with --db PROJECT.npsdb.</source>
+        <translation>import: name the project with --db PROJECT.npsdb.</translation>
+    </message>
+    <message>
+        <source>import: --delimiter takes one character or tab, not “%1”.</source>
+        <translation>import: --delimiter takes one character or tab, not “%1”.</translation>
+    </message>
+    <message>
+        <source>import: --map takes ROLE=COLUMN, not “%1”.</source>
+        <translation>import: --map takes ROLE=COLUMN, not “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Score (0–10)</source>
+        <translation>Score (0–10)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>Respondent id</translation>
+    </message>
+    <message>
+        <source>Open answer</source>
+        <translation>Open answer</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Detected:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Pipe ( | )</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Read as:</translation>
+    </message>
+    <message>
+        <source>Each column's role, and the first rows as they will be read:</source>
+        <translation>Each column's role, and the first rows as they will be read:</translation>
+    </message>
+    <message>
+        <source>How the columns were chosen, and problems:</source>
+        <translation>How the columns were chosen, and problems:</translation>
+    </message>
+    <message>
+        <source>The roles you chose last time for this header are chosen again.</source>
+        <translation>The roles you chose last time for this header are chosen again.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n header row(s) · encoding %2 (%3) · delimiter %4 (%5)</source>
+        <translation><numerusform>%1 · %n header row(s) · encoding %2 (%3) · delimiter %4 (%5)</numerusform><numerusform>%1 · %n header row(s) · encoding %2 (%3) · delimiter %4 (%5)</numerusform></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the 0–10 recommendation score.</source>
+        <translation>Choose the column that holds the 0–10 recommendation score.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import was cancelled.&lt;/b&gt; The project is unchanged.</source>
+        <translation>&lt;b&gt;The import was cancelled.&lt;/b&gt; The project is unchanged.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; The project is unchanged.&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Nothing was imported.&lt;/b&gt; The project is unchanged.&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 responses imported&lt;/b&gt; from %2 rows read: %3 skipped with a problem, %4 already in the project.</source>
+        <translation>&lt;b&gt;%1 responses imported&lt;/b&gt; from %2 rows read: %3 skipped with a problem, %4 already in the project.</translation>
+    </message>
+    <message>
+        <source>%1 have no score: they keep their answers but do not count in the NPS.</source>
+        <translation>%1 have no score: they keep their answers but do not count in the NPS.</translation>
+    </message>
+    <message>
+        <source>Line %1%2: %3 (found “%4”)</source>
+        <translation>Line %1%2: %3 (found “%4”)</translation>
+    </message>
+    <message>
+        <source>, column “%1”</source>
+        <translation>, column “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”.</source>
+        <translation>Unknown encoding “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: expected a header row and responses.</source>
+        <translation>“%1” is empty: expected a header row and responses.</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces or ignore.</source>
+        <translation>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces or ignore.</translation>
+    </message>
+    <message>
+        <source>No column “%1” in “%2”; its columns are: %3</source>
+        <translation>No column “%1” in “%2”; its columns are: %3</translation>
+    </message>
+    <message>
+        <source>%1: no score column; choose one with --map score=COLUMN.</source>
+        <translation>%1: no score column; choose one with --map score=COLUMN.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the project: %1</source>
+        <translation>Cannot write to the project: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>Cannot record the import: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>not a date of this column's format (%1)</source>
+        <translation>not a date of this column's format (%1)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column “%3”: %4 (found “%5”). Nothing was imported (--strict).</source>
+        <translation>%1, line %2, column “%3”: %4 (found “%5”). Nothing was imported (--strict).</translation>
+    </message>
+    <message>
+        <source>Cannot store line %1: %2</source>
+        <translation>Cannot store line %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the responses: %1</source>
+        <translation>Cannot store the responses: %1</translation>
+    </message>
+    <message>
+        <source>%1: none of its %2 rows could be imported; the first problem is on line %3: %4</source>
+        <translation>%1: none of its %2 rows could be imported; the first problem is on line %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot save the import: %1</source>
+        <translation>Cannot save the import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>Imports in This Project</source>
+        <translation>Imports in This Project</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Already present</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Remove Import…</source>
+        <translation>Remove Import…</translation>
+    </message>
+    <message>
+        <source>Remove Import</source>
+        <translation>Remove Import</translation>
+    </message>
+    <message>
+        <source>Remove the import of “%1” and its %2 responses from this project?
+Other imports are not touched. This cannot be undone.</source>
+        <translation>Remove the import of “%1” and its %2 responses from this project?
+Other imports are not touched. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The import could not be removed: %1</source>
+        <translation>The import could not be removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>NPS Studio</source>
+        <translation>NPS Studio</translation>
+    </message>
+    <message>
+        <source>%1 of %2 responses · %3 ms</source>
+        <translation>%1 of %2 responses · %3 ms</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Import Exports…</source>
+        <translation>&amp;Import Exports…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Imports in This &amp;Project…</source>
+        <translation>Imports in This &amp;Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Open Answers…</source>
+        <translation>&amp;Export Open Answers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>Open the &amp;Sample</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>&amp;Search Answers</source>
+        <translation>&amp;Search Answers</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Clear Filters</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Project</source>
+        <translation>&amp;Reload Project</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Panel</source>
+        <translation>Filter &amp;Panel</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About NPS Studio</source>
+        <translation>&amp;About NPS Studio</translation>
+    </message>
+    <message>
+        <source>About NPS Studio</source>
+        <translation>About NPS Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite, libuchardet and xxHash.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite, libuchardet and xxHash.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome to NPS Studio</source>
+        <translation>Welcome to NPS Studio</translation>
+    </message>
+    <message>
+        <source>Import the CSV export of your survey tool to see your Net Promoter Score,
+its trend, its margin of error and the reasons behind it.
+You can also drop the file onto this window.</source>
+        <translation>Import the CSV export of your survey tool to see your Net Promoter Score,
+its trend, its margin of error and the reasons behind it.
+You can also drop the file onto this window.</translation>
+    </message>
+    <message>
+        <source>Import an export…</source>
+        <translation>Import an export…</translation>
+    </message>
+    <message>
+        <source>Open the sample</source>
+        <translation>Open the sample</translation>
+    </message>
+    <message>
+        <source>%1 — NPS Studio</source>
+        <translation>%1 — NPS Studio</translation>
+    </message>
+    <message>
+        <source>Reading the project…</source>
+        <translation>Reading the project…</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported, %3 skipped, %4 already present</source>
+        <translation>%1: %2 imported, %3 skipped, %4 already present</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>NPS Studio projects (*.npsdb)</source>
+        <translation>NPS Studio projects (*.npsdb)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>Import Exports</source>
+        <translation>Import Exports</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Survey exports (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it to finish.</source>
+        <translation>An import is already running; wait for it to finish.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing changed.</source>
+        <translation>The import was cancelled; nothing changed.</translation>
+    </message>
+</context>
+<context>
+    <name>NpsBand</name>
+    <message>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>acceptable</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+</context>
+<context>
+    <name>NpsComparison</name>
+    <message>
+        <source>within the margin of error</source>
+        <translation>within the margin of error</translation>
+    </message>
+    <message numerus="yes">
+        <source>a significant rise of %n points</source>
+        <translation><numerusform>a significant rise of %n points</numerusform><numerusform>a significant rise of %n points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>a significant fall of %n points</source>
+        <translation><numerusform>a significant fall of %n points</numerusform><numerusform>a significant fall of %n points</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NpsGauge</name>
+    <message>
+        <source>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
+The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</source>
+        <translation>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
+The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</translation>
+    </message>
+    <message>
+        <source>NPS gauge</source>
+        <translation>NPS gauge</translation>
+    </message>
+    <message>
+        <source>NPS %1, n = %2</source>
+        <translation>NPS %1, n = %2</translation>
+    </message>
+    <message>
+        <source>No responses</source>
+        <translation>No responses</translation>
+    </message>
+    <message>
+        <source>n = %1: too few responses to rely on</source>
+        <translation>n = %1: too few responses to rely on</translation>
+    </message>
+    <message>
+        <source>%1 · n = %2</source>
+        <translation>%1 · n = %2</translation>
+    </message>
+    <message>
+        <source>95% interval %1</source>
+        <translation>95% interval %1</translation>
+    </message>
+    <message>
+        <source>No responses with a score in this selection</source>
+        <translation>No responses with a score in this selection</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <translation>vs. %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnswersModel</name>
+    <message>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promoter</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Open answer</source>
+        <translation>Open answer</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAnswersView</name>
+    <message>
+        <source>Open answers</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save every response of this selection as a CSV file</source>
+        <translation>Save every response of this selection as a CSV file</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>%1 responses · %2 with an answer</source>
+        <translation>%1 responses · %2 with an answer</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detractor</translation>
+    </message>
+    <message>
+        <source>Export Open Answers</source>
+        <translation>Export Open Answers</translation>
+    </message>
+    <message>
+        <source>open-answers.csv</source>
+        <translation>open-answers.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseCache</name>
+    <message>
+        <source>Cannot read the responses: %1</source>
+        <translation>Cannot read the responses: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreParser</name>
+    <message>
+        <source>not a number; expected a whole number from 0 to 10</source>
+        <translation>not a number; expected a whole number from 0 to 10</translation>
+    </message>
+    <message>
+        <source>number too large; expected a whole number from 0 to 10</source>
+        <translation>number too large; expected a whole number from 0 to 10</translation>
+    </message>
+    <message>
+        <source>not a whole number; expected 0 to 10</source>
+        <translation>not a whole number; expected 0 to 10</translation>
+    </message>
+    <message>
+        <source>out of range; expected a whole number from 0 to 10</source>
+        <translation>out of range; expected a whole number from 0 to 10</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>(this project has no segment dimensions)</source>
+        <translation>(this project has no segment dimensions)</translation>
+    </message>
+    <message>
+        <source>--period takes month, quarter or year, not “%1”.</source>
+        <translation>--period takes month, quarter or year, not “%1”.</translation>
+    </message>
+    <message>
+        <source>No dimension “%1”; the dimensions are: %2</source>
+        <translation>No dimension “%1”; the dimensions are: %2</translation>
+    </message>
+    <message>
+        <source>--where takes DIMENSION=VALUE, not “%1”.</source>
+        <translation>--where takes DIMENSION=VALUE, not “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no value “%2”; its values are: %3</source>
+        <translation>“%1” has no value “%2”; its values are: %3</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 takes a date as YYYY-MM-DD, not “%2”.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from is after --to.</translation>
+    </message>
+    <message>
+        <source>--group takes promoter, passive or detractor, not “%1”.</source>
+        <translation>--group takes promoter, passive or detractor, not “%1”.</translation>
+    </message>
+    <message>
+        <source>no responses with a score</source>
+        <translation>no responses with a score</translation>
+    </message>
+    <message>
+        <source>NPS %1 (95% interval %2), n = %3</source>
+        <translation>NPS %1 (95% interval %2), n = %3</translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation>n too small</translation>
+    </message>
+    <message>
+        <source>NPS Studio summary of %1</source>
+        <translation>NPS Studio summary of %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Method: 95% interval, adjusted Wald (Rocks 2016)</source>
+        <translation>Method: 95% interval, adjusted Wald (Rocks 2016)</translation>
+    </message>
+    <message>
+        <source>Promoters %1 (%2) · Passives %3 (%4) · Detractors %5 (%6)</source>
+        <translation>Promoters %1 (%2) · Passives %3 (%4) · Detractors %5 (%6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses without a score are not counted in the NPS.</source>
+        <translation><numerusform>%n responses without a score are not counted in the NPS.</numerusform><numerusform>%n responses without a score are not counted in the NPS.</numerusform></translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Previous period (%1): %2</translation>
+    </message>
+    <message>
+        <source>Change: %1 points, %2 (p = %3)</source>
+        <translation>Change: %1 points, %2 (p = %3)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>vs. rest</source>
+        <translation>vs. rest</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>differs significantly from the rest (p &lt; 0.05)</source>
+        <translation>differs significantly from the rest (p &lt; 0.05)</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>fewer than %1 responses: too few to rely on</source>
+        <translation>fewer than %1 responses: too few to rely on</translation>
+    </message>
+    <message>
+        <source>Print the NPS of a project, with its interval, trend and breakdown.</source>
+        <translation>Print the NPS of a project, with its interval, trend and breakdown.</translation>
+    </message>
+    <message>
+        <source>The summary command.</source>
+        <translation>The summary command.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Project file.</translation>
+    </message>
+    <message>
+        <source>Trend per month, quarter (default) or year.</source>
+        <translation>Trend per month, quarter (default) or year.</translation>
+    </message>
+    <message>
+        <source>Break the NPS down by a segment dimension.</source>
+        <translation>Break the NPS down by a segment dimension.</translation>
+    </message>
+    <message>
+        <source>Only responses with this segment value (repeatable).</source>
+        <translation>Only responses with this segment value (repeatable).</translation>
+    </message>
+    <message>
+        <source>First day (inclusive).</source>
+        <translation>First day (inclusive).</translation>
+    </message>
+    <message>
+        <source>Last day (inclusive).</source>
+        <translation>Last day (inclusive).</translation>
+    </message>
+    <message>
+        <source>Only promoters, passives or detractors (repeatable).</source>
+        <translation>Only promoters, passives or detractors (repeatable).</translation>
+    </message>
+    <message>
+        <source>List the segment dimensions with their values and counts.</source>
+        <translation>List the segment dimensions with their values and counts.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>summary: name the project with --db PROJECT.npsdb.</source>
+        <translation>summary: name the project with --db PROJECT.npsdb.</translation>
+    </message>
+    <message>
+        <source>summary: there is no project “%1”.</source>
+        <translation>summary: there is no project “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStore</name>
+    <message>
+        <source>Cannot open the project “%1”: %2</source>
+        <translation>Cannot open the project “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an NPS Studio project: %2</source>
+        <translation>“%1” is not an NPS Studio project: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the project to version %1: %2</source>
+        <translation>Cannot upgrade the project to version %1: %2</translation>
+    </message>
+    <message>
+        <source>This project was written by a newer NPS Studio (schema %1; this version reads up to %2).</source>
+        <translation>This project was written by a newer NPS Studio (schema %1; this version reads up to %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>NPS per period; the band is the 95% interval (adjusted Wald). Click a period to look at it alone.</source>
+        <translation>NPS per period; the band is the 95% interval (adjusted Wald). Click a period to look at it alone.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>%1: NPS %2
+95% interval %3
+n = %4</source>
+        <translation>%1: NPS %2
+95% interval %3
+n = %4</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 responses: too few to rely on.</source>
+        <translation>Fewer than 30 responses: too few to rely on.</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+</context>
+<context>
+    <name>TrendModel</name>
+    <message>
+        <source>Fewer than %1 responses: too few to rely on.</source>
+        <translation>Fewer than %1 responses: too few to rely on.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation>95% low</translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation>95% high</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: npsstudio [FILE]                  open the window (on a project or an export)
+       npsstudio import FILE... --db PROJECT.npsdb [--strict] [--delimiter C]
+                 [--encoding NAME] [--map ROLE=COLUMN]... [--json]
+       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]
+                 [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
+                 [--dimensions] [--json]
+       npsstudio --screenshot FILE.png [--project P]
+       npsstudio --version | --help
+
+Run “npsstudio import --help” for the options of a command.
+</source>
+        <translation>Usage: npsstudio [FILE]                  open the window (on a project or an export)
+       npsstudio import FILE... --db PROJECT.npsdb [--strict] [--delimiter C]
+                 [--encoding NAME] [--map ROLE=COLUMN]... [--json]
+       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]
+                 [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
+                 [--dimensions] [--json]
+       npsstudio --screenshot FILE.png [--project P]
+       npsstudio --version | --help
+
+Run “npsstudio import --help” for the options of a command.
+</translation>
+    </message>
+</context>
+</TS>
