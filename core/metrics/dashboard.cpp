@@ -291,34 +291,67 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     return r;
 }
 
-std::vector<quint32> Dashboard::matchingRows(const Filter &filter)
+std::vector<quint32> Dashboard::matchingRows(const Filter &filter, const std::vector<quint32> *order)
 {
+    const std::vector<quint8> pass = matchFlags(filter);
     std::vector<quint32> result;
+    result.reserve(pass.size() / 4);
+    for (size_t k = 0; k < pass.size(); ++k) {
+        const quint32 i = order ? (*order)[k] : quint32(k);
+        if (pass[i])
+            result.push_back(i);
+    }
+    return result;
+}
+
+std::vector<quint8> Dashboard::matchFlags(const Filter &filter, qint64 *count)
+{
     const ResponseCache &c = m_cache;
+    const size_t rows = size_t(c.size());
     const std::vector<SegmentTest> tests = segmentTests(c, filter);
     const bool textFilter = !filter.text.isEmpty();
     const quint8 *matches = textFilter ? answerMatches(filter.text).data() : nullptr;
     const qint32 from = filter.from ? julian(*filter.from) : std::numeric_limits<qint32>::min();
     const qint32 to = filter.to ? julian(*filter.to) : std::numeric_limits<qint32>::max();
     const bool dated = filter.hasDateRange();
-    for (qsizetype i = 0; i < c.size(); ++i) {
-        if (!filter.acceptsGroupOf(c.score(i)))
-            continue;
-        const quint32 answer = c.answerIndex(i);
-        if ((filter.onlyWithAnswer && answer == 0) || (textFilter && !matches[answer]))
-            continue;
-        const qint32 day = c.day(i);
-        if (dated && (day == ResponseCache::NoDay || day < from || day > to))
-            continue;
-        bool pass = true;
-        for (const SegmentTest &t : tests) {
-            if (!t.allowed[t.codes[i]]) {
-                pass = false;
-                break;
+    quint8 groupOk[12]; // by score + 1
+    for (int s = -1; s <= 10; ++s)
+        groupOk[s + 1] = filter.acceptsGroupOf(s);
+    // Which combinations of segment values pass, when the cache has them.
+    std::vector<quint8> tuplePasses;
+    if (c.hasTuples() && !tests.empty()) {
+        tuplePasses.assign(size_t(c.tupleCount()), 1);
+        for (size_t t = 0; t < tuplePasses.size(); ++t) {
+            for (const SegmentTest &test : tests)
+                tuplePasses[t] &= test.allowed[c.tupleCodes(qsizetype(t))[test.dimension]];
+        }
+    }
+    std::vector<quint8> pass(rows);
+    qint64 passing = 0;
+    const qint8 *scores = c.scores().data();
+    const qint32 *days = c.days().data();
+    const quint32 *answers = c.answers().data();
+    const quint32 *tuples = c.hasTuples() ? c.tuples().data() : nullptr;
+    for (size_t i = 0; i < rows; ++i) {
+        bool ok = groupOk[scores[i] + 1];
+        const quint32 answer = answers[i];
+        ok &= !(filter.onlyWithAnswer && answer == 0);
+        if (textFilter)
+            ok &= matches[answer] != 0;
+        if (dated)
+            ok &= days[i] != ResponseCache::NoDay && days[i] >= from && days[i] <= to;
+        if (ok && !tests.empty()) {
+            if (tuples) {
+                ok = tuplePasses[tuples[i]];
+            } else {
+                for (const SegmentTest &t : tests)
+                    ok &= t.allowed[t.codes[i]] != 0;
             }
         }
-        if (pass)
-            result.push_back(quint32(i));
+        pass[i] = ok;
+        passing += ok;
     }
-    return result;
+    if (count)
+        *count = passing;
+    return pass;
 }

@@ -21,22 +21,47 @@ void OpenAnswersModel::setCache(std::shared_ptr<const ResponseCache> cache)
     beginResetModel();
     m_cache = std::move(cache);
     m_answerRanks.clear();
+    m_order.clear();
     m_rows.clear();
     m_fetched = 0;
     if (m_cache) {
         if (m_sortColumn >= columnCount())
             m_sortColumn = DateColumn;
-        m_rows = Dashboard(*m_cache).matchingRows(m_filter);
+        m_order.resize(size_t(m_cache->size()));
+        std::iota(m_order.begin(), m_order.end(), 0);
         applySort();
-        m_fetched = int(std::min<size_t>(m_rows.size(), FetchSize));
+        refilter();
     }
     endResetModel();
+}
+
+void OpenAnswersModel::refilter()
+{
+    // The rows are found in sort order only as far as the view needs them.
+    m_matches = Dashboard(*m_cache).matchFlags(m_filter, &m_matching);
+    m_rows.clear();
+    m_scanned = 0;
+    findRows(FetchSize);
+    m_fetched = int(m_rows.size());
+}
+
+void OpenAnswersModel::findRows(size_t wanted)
+{
+    while (m_rows.size() < wanted && m_scanned < m_order.size()) {
+        const quint32 row = m_order[m_scanned++];
+        if (m_matches[row])
+            m_rows.push_back(row);
+    }
 }
 
 void OpenAnswersModel::setFilter(const Filter &filter)
 {
     m_filter = filter;
-    setCache(m_cache);
+    if (!m_cache)
+        return;
+    beginResetModel();
+    refilter();
+    endResetModel();
 }
 
 int OpenAnswersModel::answerColumn() const
@@ -56,14 +81,17 @@ int OpenAnswersModel::columnCount(const QModelIndex &parent) const
 
 bool OpenAnswersModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && size_t(m_fetched) < m_rows.size();
+    return !parent.isValid() && qint64(m_fetched) < m_matching;
 }
 
 void OpenAnswersModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const int more = int(std::min<size_t>(m_rows.size() - size_t(m_fetched), FetchSize));
+    findRows(size_t(m_fetched) + FetchSize);
+    const int more = int(m_rows.size() - size_t(m_fetched));
+    if (more <= 0)
+        return;
     beginInsertRows({}, m_fetched, m_fetched + more - 1);
     m_fetched += more;
     endInsertRows();
@@ -149,6 +177,10 @@ void OpenAnswersModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &i : before)
         cacheRows.push_back(m_rows[size_t(i.row())]);
     applySort();
+    const int fetched = m_fetched;
+    m_rows.clear();
+    m_scanned = 0;
+    findRows(size_t(fetched));
     // Persistent indexes follow their responses when those are among the fetched rows.
     std::vector<int> position(m_cache->size(), -1);
     for (int r = 0; r < m_fetched; ++r)
@@ -184,25 +216,26 @@ void OpenAnswersModel::applySort()
 {
     const ResponseCache &c = *m_cache;
     const int column = m_sortColumn;
-    // One integer key per response, so a million rows sort in a few tens of milliseconds.
+    // One integer key per response, so a million rows sort in a few tens of milliseconds;
+    // filters then keep this order without sorting again.
     std::vector<qint64> key(size_t(c.size()));
     if (column == DateColumn) {
-        for (quint32 r : m_rows)
-            key[r] = c.day(r);
+        for (qsizetype r = 0; r < c.size(); ++r)
+            key[size_t(r)] = c.day(r);
     } else if (column == ScoreColumn || column == GroupColumn) {
-        for (quint32 r : m_rows)
-            key[r] = c.score(r);
+        for (qsizetype r = 0; r < c.size(); ++r)
+            key[size_t(r)] = c.score(r);
     } else if (column == answerColumn()) {
         const std::vector<quint32> &ranks = answerRanks();
-        for (quint32 r : m_rows)
-            key[r] = ranks[c.answerIndex(r)];
+        for (qsizetype r = 0; r < c.size(); ++r)
+            key[size_t(r)] = ranks[c.answerIndex(r)];
     } else {
         const int d = column - FirstDimensionColumn;
-        for (quint32 r : m_rows)
-            key[r] = c.segmentCode(d, r); // codes follow the values' alphabetical order
+        for (qsizetype r = 0; r < c.size(); ++r)
+            key[size_t(r)] = c.segmentCode(d, r); // codes follow the values' alphabetical order
     }
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](quint32 a, quint32 b) {
+    std::sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) {
         if (key[a] != key[b])
             return descending ? key[a] > key[b] : key[a] < key[b];
         return descending ? a > b : a < b;
@@ -224,7 +257,9 @@ Status OpenAnswersModel::writeCsv(QIODevice *device) const
     QByteArray out = "\xEF\xBB\xBF" + header.join(u',').toUtf8() + "\r\n";
     if (m_cache) {
         const ResponseCache &c = *m_cache;
-        for (quint32 row : m_rows) {
+        for (quint32 row : m_order) {
+            if (!m_matches[row])
+                continue;
             QStringList cells;
             const QDate date = c.date(row);
             cells << (date.isValid() ? date.toString(Qt::ISODate) : QString());

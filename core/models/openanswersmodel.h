@@ -28,7 +28,7 @@ public:
     void setCache(std::shared_ptr<const ResponseCache> cache);
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
-    qsizetype matchingCount() const { return qsizetype(m_rows.size()); }
+    qsizetype matchingCount() const { return qsizetype(m_matching); }
     int answerColumn() const;
     int dimensionColumn(int dimension) const { return FirstDimensionColumn + dimension; }
     // Every matching response (not only the fetched ones), in the current order, as CSV:
@@ -46,12 +46,18 @@ public:
     enum FixedColumn { DateColumn, ScoreColumn, GroupColumn, FirstDimensionColumn };
 
 private:
-    void applySort();
+    void applySort(); // sorts m_order
+    void refilter();
+    void findRows(size_t wanted); // walks m_order until m_rows has `wanted` rows (or all)
     const std::vector<quint32> &answerRanks();
 
     std::shared_ptr<const ResponseCache> m_cache;
     Filter m_filter;
-    std::vector<quint32> m_rows;
+    std::vector<quint32> m_order; // every response in the sort order: filters keep it
+    std::vector<quint8> m_matches; // per response: does it match the filter?
+    qint64 m_matching = 0;
+    size_t m_scanned = 0;         // how far m_order has been walked to find m_rows
+    std::vector<quint32> m_rows;  // the matching responses found so far, in order
     std::vector<quint32> m_answerRanks; // sort position of each distinct answer text
     int m_fetched = 0;
     int m_sortColumn = DateColumn;
