@@ -15,20 +15,23 @@ using CommandLine::out;
 
 namespace {
 
-
 constexpr int IssuesShown = 20;
 
 void printReport(const ImportReport &r)
 {
-    auto quoted = [&r](int c) { return QStringLiteral("“%1”").arg(r.layout.columnNames.value(c)); };
+    auto quoted = [&r](int c) {
+        return QStringLiteral("“%1”").arg(r.layout.columnNames.value(c));
+    };
     out() << r.filePath << '\n';
-    out() << "  " << QCoreApplication::translate("ImportCommand", "Layout:") << "     " << r.layout.toolName() << '\n';
-    out() << "  " << QCoreApplication::translate("ImportCommand", "Encoding:") << "   " << QString::fromLatin1(r.dialect.encoding) << " ("
-          << r.encodingReason << ")\n";
-    out() << "  " << QCoreApplication::translate("ImportCommand", "Delimiter:") << "  " << r.dialect.delimiterName() << " ("
-          << r.delimiterReason << ")\n";
+    out() << "  " << QCoreApplication::translate("ImportCommand", "Layout:") << "     "
+          << r.layout.toolName() << '\n';
+    out() << "  " << QCoreApplication::translate("ImportCommand", "Encoding:") << "   "
+          << QString::fromLatin1(r.dialect.encoding) << " (" << r.encodingReason << ")\n";
+    out() << "  " << QCoreApplication::translate("ImportCommand", "Delimiter:") << "  "
+          << r.dialect.delimiterName() << " (" << r.delimiterReason << ")\n";
     if (!r.dateFormat.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Dates:") << "      " << r.dateFormat << '\n';
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Dates:") << "      "
+              << r.dateFormat << '\n';
     const ColumnMapping &m = r.mapping;
     QStringList roles;
     for (const auto &[key, column] : {std::pair{"score", m.score},
@@ -41,25 +44,31 @@ void printReport(const ImportReport &r)
             roles << QStringLiteral("%1 = %2").arg(QString::fromLatin1(key), quoted(column));
     }
     if (!roles.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Columns:") << "    " << roles.join(QStringLiteral("; ")) << '\n';
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Columns:") << "    "
+              << roles.join(QStringLiteral("; ")) << '\n';
     QStringList segments;
     for (int c : m.segments)
         segments << quoted(c);
     if (!segments.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Segments:") << "   " << segments.join(QStringLiteral(", ")) << '\n';
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Segments:") << "   "
+              << segments.join(QStringLiteral(", ")) << '\n';
     QStringList leftOut;
     for (auto it = m.leftOut.cbegin(); it != m.leftOut.cend(); ++it)
         leftOut << QStringLiteral("%1 (%2)").arg(quoted(it.key()), it.value());
     if (!leftOut.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Left out:") << "   " << leftOut.join(QStringLiteral(", ")) << '\n';
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Left out:") << "   "
+              << leftOut.join(QStringLiteral(", ")) << '\n';
     for (const QString &note : r.notes) {
         if (note.contains(QStringLiteral("ambiguous")) || note.contains(QStringLiteral("no date")))
-            out() << "  " << QCoreApplication::translate("ImportCommand", "Note:") << "       " << note << '\n';
+            out() << "  " << QCoreApplication::translate("ImportCommand", "Note:") << "       "
+                  << note << '\n';
     }
     if (!r.ok())
         return;
     out() << "  "
-          << QCoreApplication::translate("ImportCommand", "Read %1 rows: %2 imported, %3 skipped, %4 already in the project.")
+          << QCoreApplication::translate(
+                 "ImportCommand",
+                 "Read %1 rows: %2 imported, %3 skipped, %4 already in the project.")
                  .arg(r.rowsRead)
                  .arg(r.imported)
                  .arg(r.skipped)
@@ -67,19 +76,26 @@ void printReport(const ImportReport &r)
           << '\n';
     if (r.withoutScore > 0)
         out() << "  "
-              << QCoreApplication::translate("ImportCommand", "%1 rows have no score: kept with their answers, left out of the NPS.")
+              << QCoreApplication::translate(
+                     "ImportCommand",
+                     "%1 rows have no score: kept with their answers, left out of the NPS.")
                      .arg(r.withoutScore)
               << '\n';
     for (qsizetype i = 0; i < r.issues.size() && i < IssuesShown; ++i) {
         const RowIssue &issue = r.issues.at(i);
         out() << "  " << QCoreApplication::translate("ImportCommand", "line %1").arg(issue.line);
         if (!issue.column.isEmpty())
-            out() << ", " << QCoreApplication::translate("ImportCommand", "column “%1”").arg(issue.column);
-        out() << ": " << issue.reason << " (" << QCoreApplication::translate("ImportCommand", "found “%1”").arg(issue.rawText) << ")\n";
+            out() << ", "
+                  << QCoreApplication::translate("ImportCommand", "column “%1”").arg(issue.column);
+        out() << ": " << issue.reason << " ("
+              << QCoreApplication::translate("ImportCommand", "found “%1”").arg(issue.rawText)
+              << ")\n";
     }
     if (r.issues.size() > IssuesShown)
-        out() << "  " << QCoreApplication::translate("ImportCommand", "… and %1 more issues (all of them with --json).")
-                             .arg(r.issues.size() - IssuesShown)
+        out() << "  "
+              << QCoreApplication::translate("ImportCommand",
+                                             "… and %1 more issues (all of them with --json).")
+                     .arg(r.issues.size() - IssuesShown)
               << '\n';
 }
 
@@ -88,25 +104,42 @@ void printReport(const ImportReport &r)
 int runImportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("ImportCommand", "Import survey exports (CSV) into an NPS Studio project."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ImportCommand", "Import survey exports (CSV) into an NPS Studio project."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("import"), QCoreApplication::translate("ImportCommand", "The import command."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ImportCommand", "Survey export(s) to import."),
-                                 QStringLiteral("FILE..."));
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("ImportCommand", "Project file (created when missing)."),
-                                QStringLiteral("PROJECT.npsdb"));
-    const QCommandLineOption strict(QStringLiteral("strict"),
-                                    QCoreApplication::translate("ImportCommand", "Abort on the first row with a problem; import nothing."));
-    const QCommandLineOption delimiter(QStringLiteral("delimiter"),
-                                       QCoreApplication::translate("ImportCommand", "Field delimiter: , ; tab or |."), QStringLiteral("C"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"),
-                                      QCoreApplication::translate("ImportCommand", "Text encoding, e.g. UTF-8, windows-1252, UTF-16LE."),
-                                      QStringLiteral("NAME"));
-    const QCommandLineOption map(QStringLiteral("map"),
-                                 QCoreApplication::translate("ImportCommand", "Column role: score, date, id, answer, segment, csat, ces or "
+    parser.addPositionalArgument(
+        QStringLiteral("import"),
+        QCoreApplication::translate("ImportCommand", "The import command."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("ImportCommand", "Survey export(s) to import."),
+        QStringLiteral("FILE..."));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("ImportCommand", "Project file (created when missing)."),
+        QStringLiteral("PROJECT.npsdb"));
+    const QCommandLineOption strict(
+        QStringLiteral("strict"),
+        QCoreApplication::translate("ImportCommand",
+                                    "Abort on the first row with a problem; import nothing."));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"),
+        QCoreApplication::translate("ImportCommand", "Field delimiter: , ; tab or |."),
+        QStringLiteral("C"));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"),
+        QCoreApplication::translate("ImportCommand",
+                                    "Text encoding, e.g. UTF-8, windows-1252, UTF-16LE."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        QCoreApplication::translate("ImportCommand",
+                                    "Column role: score, date, id, answer, segment, csat, ces or "
                                     "ignore, by column header or number."),
-                                 QStringLiteral("ROLE=COLUMN"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("ImportCommand", "Print the reports as JSON."));
+        QStringLiteral("ROLE=COLUMN"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("ImportCommand", "Print the reports as JSON."));
     parser.addOptions({db, strict, delimiter, encoding, map, json});
     if (!parser.parse(arguments))
         return CommandLine::usageError(parser.errorText());
@@ -117,9 +150,11 @@ int runImportCommand(const QStringList &arguments)
     QStringList files = parser.positionalArguments();
     files.removeFirst(); // "import"
     if (files.isEmpty())
-        return CommandLine::usageError(QCoreApplication::translate("ImportCommand", "import: name at least one file to import."));
+        return CommandLine::usageError(QCoreApplication::translate(
+            "ImportCommand", "import: name at least one file to import."));
     if (!parser.isSet(db))
-        return CommandLine::usageError(QCoreApplication::translate("ImportCommand", "import: name the project with --db PROJECT.npsdb."));
+        return CommandLine::usageError(QCoreApplication::translate(
+            "ImportCommand", "import: name the project with --db PROJECT.npsdb."));
 
     ImportOptions options;
     options.strict = parser.isSet(strict);
@@ -127,7 +162,8 @@ int runImportCommand(const QStringList &arguments)
         options.delimiter = CsvDialect::delimiterFromName(parser.value(delimiter));
         if (!options.delimiter)
             return CommandLine::usageError(
-                QCoreApplication::translate("ImportCommand", "import: --delimiter takes one character or tab, not “%1”.")
+                QCoreApplication::translate(
+                    "ImportCommand", "import: --delimiter takes one character or tab, not “%1”.")
                     .arg(parser.value(delimiter)));
     }
     options.encoding = parser.value(encoding).toLatin1();
@@ -135,7 +171,9 @@ int runImportCommand(const QStringList &arguments)
         const qsizetype eq = choice.indexOf(u'=');
         if (eq <= 0)
             return CommandLine::usageError(
-                QCoreApplication::translate("ImportCommand", "import: --map takes ROLE=COLUMN, not “%1”.").arg(choice));
+                QCoreApplication::translate("ImportCommand",
+                                            "import: --map takes ROLE=COLUMN, not “%1”.")
+                    .arg(choice));
         options.map.append({choice.left(eq), choice.mid(eq + 1)});
     }
 

@@ -1,19 +1,19 @@
 #include "commandline.h"
 #include "importcommand.h"
-#include "summarycommand.h"
 #include "mainwindow.h"
-#include "settingsdialog.h"
 #include "npsversion.h"
+#include "settingsdialog.h"
+#include "summarycommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
-#include <QEventLoop>
 #include <QTimer>
+#include <QTranslator>
 
 namespace {
 
@@ -28,15 +28,20 @@ void setIdentity()
 // The interface language: the system's, or the one chosen in Settings (read at start-up).
 void installTranslators(QCoreApplication &app)
 {
-    const QString chosen = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    const QString chosen
+        = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
     QLocale locale = chosen == u"system" ? QLocale::system() : QLocale(chosen);
     if (chosen != u"system")
         QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("npsstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(
+            locale, QStringLiteral("npsstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -100,7 +105,8 @@ int runWindow(int argc, char **argv)
     settle.exec();
     const QString target = parser.value(screenshot);
     if (!window.grab().save(target))
-        return CommandLine::usageError(QStringLiteral("cannot write the screenshot “%1”").arg(target));
+        return CommandLine::usageError(
+            QStringLiteral("cannot write the screenshot “%1”").arg(target));
     return 0;
 }
 

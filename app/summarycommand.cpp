@@ -18,7 +18,6 @@ using CommandLine::out;
 
 namespace {
 
-
 QJsonValue number(std::optional<double> value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -32,7 +31,8 @@ QJsonObject figuresJson(const NpsFigures &f)
             {QStringLiteral("passives"), f.passives},
             {QStringLiteral("detractors"), f.detractors},
             {QStringLiteral("nps"), number(f.nps())},
-            {QStringLiteral("ci"), ci ? QJsonValue(QJsonArray{ci->low, ci->high}) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("ci"),
+             ci ? QJsonValue(QJsonArray{ci->low, ci->high}) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("se"), number(f.standardError())}};
 }
 
@@ -64,35 +64,46 @@ struct Options
 };
 
 // Turns the command line into a Filter; an error message when a name does not exist.
-std::variant<Options, QString> readOptions(const QCommandLineParser &parser, const ResponseCache &cache)
+std::variant<Options, QString> readOptions(const QCommandLineParser &parser,
+                                           const ResponseCache &cache)
 {
     Options o;
     auto dimensionNames = [&cache] {
         QStringList names;
         for (const auto &d : cache.dimensions())
             names << d.name;
-        return names.isEmpty() ? QCoreApplication::translate("SummaryCommand", "(this project has no segment dimensions)") : names.join(QStringLiteral(", "));
+        return names.isEmpty() ? QCoreApplication::translate(
+                   "SummaryCommand", "(this project has no segment dimensions)")
+                               : names.join(QStringLiteral(", "));
     };
     if (parser.isSet(QStringLiteral("period"))) {
         const auto g = Period::granularityFromKey(parser.value(QStringLiteral("period")));
         if (!g)
-            return QCoreApplication::translate("SummaryCommand", "--period takes month, quarter or year, not “%1”.").arg(parser.value(QStringLiteral("period")));
+            return QCoreApplication::translate("SummaryCommand",
+                                               "--period takes month, quarter or year, not “%1”.")
+                .arg(parser.value(QStringLiteral("period")));
         o.filter.granularity = *g;
     }
     if (parser.isSet(QStringLiteral("by"))) {
         o.breakdown = cache.dimensionIndex(parser.value(QStringLiteral("by")));
         if (o.breakdown < 0)
-            return QCoreApplication::translate("SummaryCommand", "No dimension “%1”; the dimensions are: %2").arg(parser.value(QStringLiteral("by")), dimensionNames());
+            return QCoreApplication::translate("SummaryCommand",
+                                               "No dimension “%1”; the dimensions are: %2")
+                .arg(parser.value(QStringLiteral("by")), dimensionNames());
     }
     for (const QString &where : parser.values(QStringLiteral("where"))) {
         const qsizetype eq = where.indexOf(u'=');
         if (eq <= 0)
-            return QCoreApplication::translate("SummaryCommand", "--where takes DIMENSION=VALUE, not “%1”.").arg(where);
+            return QCoreApplication::translate("SummaryCommand",
+                                               "--where takes DIMENSION=VALUE, not “%1”.")
+                .arg(where);
         const QString name = where.left(eq).trimmed();
         const QString value = where.mid(eq + 1).trimmed();
         const int d = cache.dimensionIndex(name);
         if (d < 0)
-            return QCoreApplication::translate("SummaryCommand", "No dimension “%1”; the dimensions are: %2").arg(name, dimensionNames());
+            return QCoreApplication::translate("SummaryCommand",
+                                               "No dimension “%1”; the dimensions are: %2")
+                .arg(name, dimensionNames());
         const QStringList &values = cache.dimensions().at(d).values;
         qsizetype code = -1;
         for (qsizetype v = 0; v < values.size() && code < 0; ++v) {
@@ -100,7 +111,9 @@ std::variant<Options, QString> readOptions(const QCommandLineParser &parser, con
                 code = v;
         }
         if (code < 0)
-            return QCoreApplication::translate("SummaryCommand", "“%1” has no value “%2”; its values are: %3").arg(cache.dimensions().at(d).name, value, values.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("SummaryCommand",
+                                               "“%1” has no value “%2”; its values are: %3")
+                .arg(cache.dimensions().at(d).name, value, values.join(QStringLiteral(", ")));
         o.filter.segments[d].insert(quint16(code));
     }
     for (const char *bound : {"from", "to"}) {
@@ -109,7 +122,9 @@ std::variant<Options, QString> readOptions(const QCommandLineParser &parser, con
             continue;
         const QDate date = QDate::fromString(parser.value(key), Qt::ISODate);
         if (!date.isValid())
-            return QCoreApplication::translate("SummaryCommand", "--%1 takes a date as YYYY-MM-DD, not “%2”.").arg(key, parser.value(key));
+            return QCoreApplication::translate("SummaryCommand",
+                                               "--%1 takes a date as YYYY-MM-DD, not “%2”.")
+                .arg(key, parser.value(key));
         (key == u"from" ? o.filter.from : o.filter.to) = date;
     }
     if (o.filter.from && o.filter.to && *o.filter.from > *o.filter.to)
@@ -123,10 +138,14 @@ std::variant<Options, QString> readOptions(const QCommandLineParser &parser, con
                 o.filter.groups |= Filter::Promoters;
             else if (k.startsWith(QStringLiteral("passiv")))
                 o.filter.groups |= Filter::Passives;
-            else if (k.startsWith(QStringLiteral("detract")) || k.startsWith(QStringLiteral("critic")))
+            else if (k.startsWith(QStringLiteral("detract"))
+                     || k.startsWith(QStringLiteral("critic")))
                 o.filter.groups |= Filter::Detractors;
             else
-                return QCoreApplication::translate("SummaryCommand", "--group takes promoter, passive or detractor, not “%1”.").arg(g);
+                return QCoreApplication::translate(
+                           "SummaryCommand",
+                           "--group takes promoter, passive or detractor, not “%1”.")
+                    .arg(g);
         }
     }
     return o;
@@ -149,8 +168,10 @@ QJsonObject filterJson(const Filter &f, const ResponseCache &cache)
         groups.append(QStringLiteral("passive"));
     if (f.groups & Filter::Detractors)
         groups.append(QStringLiteral("detractor"));
-    return {{QStringLiteral("from"), f.from ? QJsonValue(f.from->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("to"), f.to ? QJsonValue(f.to->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+    return {{QStringLiteral("from"),
+             f.from ? QJsonValue(f.from->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("to"),
+             f.to ? QJsonValue(f.to->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("period"), Period::granularityKey(f.granularity)},
             {QStringLiteral("where"), where},
             {QStringLiteral("groups"), groups},
@@ -165,16 +186,18 @@ QJsonObject resultJson(const DashboardResult &r, const Filter &f, const Response
     o.insert(QStringLiteral("overall"), figuresJson(r.overall));
     if (r.previousFrom) {
         QJsonObject previous = figuresJson(r.previous);
-        previous.insert(QStringLiteral("period"), windowName(*r.previousFrom, *r.previousTo, f.granularity, false));
+        previous.insert(QStringLiteral("period"),
+                        windowName(*r.previousFrom, *r.previousTo, f.granularity, false));
         o.insert(QStringLiteral("previous"), previous);
     } else {
         o.insert(QStringLiteral("previous"), QJsonValue::Null);
     }
     if (r.change)
-        o.insert(QStringLiteral("change"), QJsonObject{{QStringLiteral("delta"), r.change->delta},
-                                                       {QStringLiteral("z"), r.change->z},
-                                                       {QStringLiteral("p"), r.change->p},
-                                                       {QStringLiteral("significant"), r.change->significant}});
+        o.insert(QStringLiteral("change"),
+                 QJsonObject{{QStringLiteral("delta"), r.change->delta},
+                             {QStringLiteral("z"), r.change->z},
+                             {QStringLiteral("p"), r.change->p},
+                             {QStringLiteral("significant"), r.change->significant}});
     else
         o.insert(QStringLiteral("change"), QJsonValue::Null);
     QJsonArray periods;
@@ -191,12 +214,15 @@ QJsonObject resultJson(const DashboardResult &r, const Filter &f, const Response
             QJsonObject row = figuresJson(b.figures);
             row.remove(QStringLiteral("se"));
             row.insert(QStringLiteral("value"), b.value);
-            row.insert(QStringLiteral("p_vs_rest"), b.versusRest ? QJsonValue(b.versusRest->p) : QJsonValue(QJsonValue::Null));
+            row.insert(QStringLiteral("p_vs_rest"),
+                       b.versusRest ? QJsonValue(b.versusRest->p) : QJsonValue(QJsonValue::Null));
             row.insert(QStringLiteral("significant"), b.versusRest && b.versusRest->significant);
             rows.append(row);
         }
-        o.insert(QStringLiteral("breakdown"), QJsonObject{{QStringLiteral("dimension"), cache.dimensions().at(r.breakdownDimension).name},
-                                                          {QStringLiteral("rows"), rows}});
+        o.insert(QStringLiteral("breakdown"),
+                 QJsonObject{{QStringLiteral("dimension"),
+                              cache.dimensions().at(r.breakdownDimension).name},
+                             {QStringLiteral("rows"), rows}});
     } else {
         o.insert(QStringLiteral("breakdown"), QJsonValue::Null);
     }
@@ -217,77 +243,132 @@ QString figuresLine(const NpsFigures &f, const QLocale &locale)
                             NpsFormat::interval(ci->low, ci->high, 1, locale),
                             locale.toString(f.n()));
     if (f.isSmallSample())
-        line += QStringLiteral("  — ") + QCoreApplication::translate("SummaryCommand", "n too small");
+        line += QStringLiteral("  — ")
+                + QCoreApplication::translate("SummaryCommand", "n too small");
     return line;
 }
 
-QString resultText(const DashboardResult &r, const Filter &f, const ResponseCache &cache,
-                   const QString &project, const QLocale &locale)
+QString resultText(const DashboardResult &r,
+                   const Filter &f,
+                   const ResponseCache &cache,
+                   const QString &project,
+                   const QLocale &locale)
 {
     const bool dutch = locale.language() == QLocale::Dutch;
     QString text;
-    text += QCoreApplication::translate("SummaryCommand", "NPS Studio summary of %1").arg(project) + u'\n';
-    text += QCoreApplication::translate("SummaryCommand", "Filter: %1").arg(f.describe(cache, dutch)) + u'\n';
-    text += QCoreApplication::translate("SummaryCommand", "Method: 95% interval, adjusted Wald (Rocks 2016)") + QStringLiteral("\n\n");
+    text += QCoreApplication::translate("SummaryCommand", "NPS Studio summary of %1").arg(project)
+            + u'\n';
+    text
+        += QCoreApplication::translate("SummaryCommand", "Filter: %1").arg(f.describe(cache, dutch))
+           + u'\n';
+    text += QCoreApplication::translate("SummaryCommand",
+                                        "Method: 95% interval, adjusted Wald (Rocks 2016)")
+            + QStringLiteral("\n\n");
     const NpsFigures &o = r.overall;
     text += figuresLine(o, locale);
     if (o.nps())
         text += QStringLiteral("  [%1]").arg(npsBandName(npsBand(*o.nps())));
     text += u'\n';
     if (!o.isEmpty())
-        text += QCoreApplication::translate("SummaryCommand", "Promoters %1 (%2) · Passives %3 (%4) · Detractors %5 (%6)")
-                    .arg(NpsFormat::percent(o.promoterShare(), 1, locale), locale.toString(o.promoters),
-                         NpsFormat::percent(o.passiveShare(), 1, locale), locale.toString(o.passives),
-                         NpsFormat::percent(o.detractorShare(), 1, locale), locale.toString(o.detractors))
+        text += QCoreApplication::translate(
+                    "SummaryCommand", "Promoters %1 (%2) · Passives %3 (%4) · Detractors %5 (%6)")
+                    .arg(NpsFormat::percent(o.promoterShare(), 1, locale),
+                         locale.toString(o.promoters),
+                         NpsFormat::percent(o.passiveShare(), 1, locale),
+                         locale.toString(o.passives),
+                         NpsFormat::percent(o.detractorShare(), 1, locale),
+                         locale.toString(o.detractors))
                 + u'\n';
     if (r.responses > o.n())
-        text += QCoreApplication::translate("SummaryCommand", "%n responses without a score are not counted in the NPS.", nullptr, int(r.responses - o.n())) + u'\n';
+        text += QCoreApplication::translate(
+                    "SummaryCommand",
+                    "%n responses without a score are not counted in the NPS.",
+                    nullptr,
+                    int(r.responses - o.n()))
+                + u'\n';
     if (r.previousFrom) {
         text += QCoreApplication::translate("SummaryCommand", "Previous period (%1): %2")
-                    .arg(windowName(*r.previousFrom, *r.previousTo, f.granularity, dutch), figuresLine(r.previous, locale))
+                    .arg(windowName(*r.previousFrom, *r.previousTo, f.granularity, dutch),
+                         figuresLine(r.previous, locale))
                 + u'\n';
         if (r.change)
             text += QCoreApplication::translate("SummaryCommand", "Change: %1 points, %2 (p = %3)")
-                        .arg(NpsFormat::nps(r.change->delta, 1, locale), r.change->inWords(), NpsFormat::pValue(r.change->p, locale))
+                        .arg(NpsFormat::nps(r.change->delta, 1, locale),
+                             r.change->inWords(),
+                             NpsFormat::pValue(r.change->p, locale))
                     + u'\n';
     }
     if (!r.periods.isEmpty()) {
-        TextTable table({QCoreApplication::translate("SummaryCommand", "Period"), QCoreApplication::translate("SummaryCommand", "n"), QCoreApplication::translate("SummaryCommand", "NPS"), QCoreApplication::translate("SummaryCommand", "95% interval"), QCoreApplication::translate("SummaryCommand", "Promoters"), QCoreApplication::translate("SummaryCommand", "Passives"), QCoreApplication::translate("SummaryCommand", "Detractors")},
+        TextTable table({QCoreApplication::translate("SummaryCommand", "Period"),
+                         QCoreApplication::translate("SummaryCommand", "n"),
+                         QCoreApplication::translate("SummaryCommand", "NPS"),
+                         QCoreApplication::translate("SummaryCommand", "95% interval"),
+                         QCoreApplication::translate("SummaryCommand", "Promoters"),
+                         QCoreApplication::translate("SummaryCommand", "Passives"),
+                         QCoreApplication::translate("SummaryCommand", "Detractors")},
                         {false, true, true, true, true, true, true});
         for (const PeriodFigures &p : r.periods) {
             const auto ci = p.figures.interval();
-            table.addRow({p.period.label(dutch) + (p.figures.isSmallSample() && !p.figures.isEmpty() ? QStringLiteral(" *") : QString()),
-                          locale.toString(p.figures.n()), NpsFormat::nps(p.figures.nps(), 1, locale),
-                          ci ? NpsFormat::interval(ci->low, ci->high, 1, locale) : QStringLiteral("–"),
-                          NpsFormat::percent(p.figures.promoterShare(), 1, locale),
-                          NpsFormat::percent(p.figures.passiveShare(), 1, locale),
-                          NpsFormat::percent(p.figures.detractorShare(), 1, locale)});
+            table.addRow(
+                {p.period.label(dutch)
+                     + (p.figures.isSmallSample() && !p.figures.isEmpty() ? QStringLiteral(" *")
+                                                                          : QString()),
+                 locale.toString(p.figures.n()),
+                 NpsFormat::nps(p.figures.nps(), 1, locale),
+                 ci ? NpsFormat::interval(ci->low, ci->high, 1, locale) : QStringLiteral("–"),
+                 NpsFormat::percent(p.figures.promoterShare(), 1, locale),
+                 NpsFormat::percent(p.figures.passiveShare(), 1, locale),
+                 NpsFormat::percent(p.figures.detractorShare(), 1, locale)});
         }
         text += u'\n' + table.toString();
     }
     if (r.breakdownDimension >= 0) {
-        TextTable table({cache.dimensions().at(r.breakdownDimension).name, QCoreApplication::translate("SummaryCommand", "n"), QCoreApplication::translate("SummaryCommand", "NPS"), QCoreApplication::translate("SummaryCommand", "95% interval"), QCoreApplication::translate("SummaryCommand", "vs. rest"), QCoreApplication::translate("SummaryCommand", "p")},
+        TextTable table({cache.dimensions().at(r.breakdownDimension).name,
+                         QCoreApplication::translate("SummaryCommand", "n"),
+                         QCoreApplication::translate("SummaryCommand", "NPS"),
+                         QCoreApplication::translate("SummaryCommand", "95% interval"),
+                         QCoreApplication::translate("SummaryCommand", "vs. rest"),
+                         QCoreApplication::translate("SummaryCommand", "p")},
                         {false, true, true, true, true, true});
         for (const BreakdownRow &b : r.breakdown) {
             const auto ci = b.figures.interval();
             table.addRow({b.value + (b.figures.isSmallSample() ? QStringLiteral(" *") : QString()),
-                          locale.toString(b.figures.n()), NpsFormat::nps(b.figures.nps(), 1, locale),
+                          locale.toString(b.figures.n()),
+                          NpsFormat::nps(b.figures.nps(), 1, locale),
                           NpsFormat::interval(ci->low, ci->high, 1, locale),
-                          b.versusRest ? NpsFormat::nps(b.versusRest->delta, 1, locale) : QStringLiteral("–"),
-                          b.versusRest ? NpsFormat::pValue(b.versusRest->p, locale)
-                                             + (b.versusRest->significant && !b.figures.isSmallSample() ? QStringLiteral(" (!)") : QString())
-                                       : QStringLiteral("–")});
+                          b.versusRest ? NpsFormat::nps(b.versusRest->delta, 1, locale)
+                                       : QStringLiteral("–"),
+                          b.versusRest
+                              ? NpsFormat::pValue(b.versusRest->p, locale)
+                                    + (b.versusRest->significant && !b.figures.isSmallSample()
+                                           ? QStringLiteral(" (!)")
+                                           : QString())
+                              : QStringLiteral("–")});
         }
         text += u'\n' + table.toString();
-        text += QStringLiteral("  (!) ") + QCoreApplication::translate("SummaryCommand", "differs significantly from the rest (p < 0.05)") + u'\n';
+        text += QStringLiteral("  (!) ")
+                + QCoreApplication::translate("SummaryCommand",
+                                              "differs significantly from the rest (p < 0.05)")
+                + u'\n';
     }
     QStringList scores;
     for (int s = 0; s <= 10; ++s)
         scores << QStringLiteral("%1: %2").arg(s).arg(locale.toString(r.distribution[size_t(s)]));
-    text += u'\n' + QCoreApplication::translate("SummaryCommand", "Scores") + QStringLiteral("  ") + scores.join(QStringLiteral("  ")) + u'\n';
-    if (std::any_of(r.periods.cbegin(), r.periods.cend(), [](const PeriodFigures &p) { return p.figures.isSmallSample() && !p.figures.isEmpty(); })
-        || std::any_of(r.breakdown.cbegin(), r.breakdown.cend(), [](const BreakdownRow &b) { return b.figures.isSmallSample(); }))
-        text += QStringLiteral("* ") + QCoreApplication::translate("SummaryCommand", "fewer than %1 responses: too few to rely on").arg(NpsFigures::SmallSample) + u'\n';
+    text += u'\n' + QCoreApplication::translate("SummaryCommand", "Scores") + QStringLiteral("  ")
+            + scores.join(QStringLiteral("  ")) + u'\n';
+    if (std::any_of(r.periods.cbegin(),
+                    r.periods.cend(),
+                    [](const PeriodFigures &p) {
+                        return p.figures.isSmallSample() && !p.figures.isEmpty();
+                    })
+        || std::any_of(r.breakdown.cbegin(), r.breakdown.cend(), [](const BreakdownRow &b) {
+               return b.figures.isSmallSample();
+           }))
+        text += QStringLiteral("* ")
+                + QCoreApplication::translate("SummaryCommand",
+                                              "fewer than %1 responses: too few to rely on")
+                      .arg(NpsFigures::SmallSample)
+                + u'\n';
     return text;
 }
 
@@ -296,19 +377,43 @@ QString resultText(const DashboardResult &r, const Filter &f, const ResponseCach
 int runSummaryCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("SummaryCommand", "Print the NPS of a project, with its interval, trend and breakdown."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "SummaryCommand", "Print the NPS of a project, with its interval, trend and breakdown."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("summary"), QCoreApplication::translate("SummaryCommand", "The summary command."));
+    parser.addPositionalArgument(
+        QStringLiteral("summary"),
+        QCoreApplication::translate("SummaryCommand", "The summary command."));
     parser.addOptions({
-        {QStringLiteral("db"), QCoreApplication::translate("SummaryCommand", "Project file."), QStringLiteral("PROJECT.npsdb")},
-        {QStringLiteral("period"), QCoreApplication::translate("SummaryCommand", "Trend per month, quarter (default) or year."), QStringLiteral("month|quarter|year")},
-        {QStringLiteral("by"), QCoreApplication::translate("SummaryCommand", "Break the NPS down by a segment dimension."), QStringLiteral("DIMENSION")},
-        {QStringLiteral("where"), QCoreApplication::translate("SummaryCommand", "Only responses with this segment value (repeatable)."), QStringLiteral("DIMENSION=VALUE")},
-        {QStringLiteral("from"), QCoreApplication::translate("SummaryCommand", "First day (inclusive)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("to"), QCoreApplication::translate("SummaryCommand", "Last day (inclusive)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("group"), QCoreApplication::translate("SummaryCommand", "Only promoters, passives or detractors (repeatable)."), QStringLiteral("promoter|passive|detractor")},
-        {QStringLiteral("dimensions"), QCoreApplication::translate("SummaryCommand", "List the segment dimensions with their values and counts.")},
-        {QStringLiteral("json"), QCoreApplication::translate("SummaryCommand", "Print one JSON object.")},
+        {QStringLiteral("db"),
+         QCoreApplication::translate("SummaryCommand", "Project file."),
+         QStringLiteral("PROJECT.npsdb")},
+        {QStringLiteral("period"),
+         QCoreApplication::translate("SummaryCommand",
+                                     "Trend per month, quarter (default) or year."),
+         QStringLiteral("month|quarter|year")},
+        {QStringLiteral("by"),
+         QCoreApplication::translate("SummaryCommand",
+                                     "Break the NPS down by a segment dimension."),
+         QStringLiteral("DIMENSION")},
+        {QStringLiteral("where"),
+         QCoreApplication::translate("SummaryCommand",
+                                     "Only responses with this segment value (repeatable)."),
+         QStringLiteral("DIMENSION=VALUE")},
+        {QStringLiteral("from"),
+         QCoreApplication::translate("SummaryCommand", "First day (inclusive)."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"),
+         QCoreApplication::translate("SummaryCommand", "Last day (inclusive)."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("group"),
+         QCoreApplication::translate("SummaryCommand",
+                                     "Only promoters, passives or detractors (repeatable)."),
+         QStringLiteral("promoter|passive|detractor")},
+        {QStringLiteral("dimensions"),
+         QCoreApplication::translate("SummaryCommand",
+                                     "List the segment dimensions with their values and counts.")},
+        {QStringLiteral("json"),
+         QCoreApplication::translate("SummaryCommand", "Print one JSON object.")},
     });
     if (!parser.parse(arguments))
         return CommandLine::usageError(parser.errorText());
@@ -317,10 +422,13 @@ int runSummaryCommand(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("db")))
-        return CommandLine::usageError(QCoreApplication::translate("SummaryCommand", "summary: name the project with --db PROJECT.npsdb."));
+        return CommandLine::usageError(QCoreApplication::translate(
+            "SummaryCommand", "summary: name the project with --db PROJECT.npsdb."));
     const QString path = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(path))
-        return CommandLine::usageError(QCoreApplication::translate("SummaryCommand", "summary: there is no project “%1”.").arg(path));
+        return CommandLine::usageError(
+            QCoreApplication::translate("SummaryCommand", "summary: there is no project “%1”.")
+                .arg(path));
     SurveyStore store;
     if (Status s = store.open(path); !s)
         return CommandLine::usageError(s.error());
@@ -336,9 +444,12 @@ int runSummaryCommand(const QStringList &arguments)
             for (int d = 0; d < cache.dimensions().size(); ++d) {
                 QJsonArray values;
                 for (qsizetype v = 0; v < cache.dimensions().at(d).values.size(); ++v)
-                    values.append(QJsonObject{{QStringLiteral("value"), cache.dimensions().at(d).values.at(v)},
-                                              {QStringLiteral("n"), all.facets.at(d).at(v)}});
-                dims.append(QJsonObject{{QStringLiteral("dimension"), cache.dimensions().at(d).name}, {QStringLiteral("values"), values}});
+                    values.append(QJsonObject{
+                        {QStringLiteral("value"), cache.dimensions().at(d).values.at(v)},
+                        {QStringLiteral("n"), all.facets.at(d).at(v)}});
+                dims.append(
+                    QJsonObject{{QStringLiteral("dimension"), cache.dimensions().at(d).name},
+                                {QStringLiteral("values"), values}});
             }
             out() << QJsonDocument(QJsonObject{{QStringLiteral("dimensions"), dims}}).toJson();
         } else {

@@ -26,7 +26,8 @@ QString TextTable::toString(const QString &indent) const
         QString line = indent;
         for (qsizetype c = 0; c < row.size(); ++c) {
             const bool right = m_right.value(c, false);
-            line += right ? row.at(c).rightJustified(widths[c]) : row.at(c).leftJustified(widths[c]);
+            line
+                += right ? row.at(c).rightJustified(widths[c]) : row.at(c).leftJustified(widths[c]);
             if (c + 1 < row.size())
                 line += QStringLiteral("  ");
         }

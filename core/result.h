@@ -37,5 +37,6 @@ private:
 
 // For operations that return nothing but can fail.
 struct Done
-{};
+{
+};
 using Status = Result<Done>;

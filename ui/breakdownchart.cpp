@@ -21,9 +21,10 @@ BreakdownChart::BreakdownChart(QWidget *parent)
 void BreakdownChart::setRows(const QList<BreakdownRow> &rows)
 {
     m_rows = rows;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
-        return a.figures.nps().value_or(-1000) > b.figures.nps().value_or(-1000);
-    });
+    std::stable_sort(
+        m_rows.begin(), m_rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
+            return a.figures.nps().value_or(-1000) > b.figures.nps().value_or(-1000);
+        });
     updateGeometry();
     update();
 }
@@ -60,7 +61,10 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         labelWidth = std::max(labelWidth, m.horizontalAdvance(r.value));
     labelWidth = std::min(labelWidth + 12, width() * 0.32);
     const double numbers = m.horizontalAdvance(QStringLiteral("+100  n = 100,000 ●")) + 8;
-    const QRectF plot(labelWidth, 8, std::max(40.0, width() - labelWidth - numbers - 8), rowHeight() * m_rows.size());
+    const QRectF plot(labelWidth,
+                      8,
+                      std::max(40.0, width() - labelWidth - numbers - 8),
+                      rowHeight() * m_rows.size());
     // The scale covers every interval, always including zero.
     double lo = 0, hi = 0;
     for (const BreakdownRow &r : std::as_const(m_rows)) {
@@ -73,7 +77,9 @@ void BreakdownChart::paintEvent(QPaintEvent *)
     hi = std::min(100.0, std::ceil(hi / 10) * 10);
     if (hi - lo < 20)
         hi = lo + 20;
-    auto xOf = [&](double v) { return plot.left() + (v - lo) / (hi - lo) * plot.width(); };
+    auto xOf = [&](double v) {
+        return plot.left() + (v - lo) / (hi - lo) * plot.width();
+    };
 
     // Zero line and grid.
     p.setPen(QPen(pal.color(QPalette::Midlight), 1));
@@ -86,8 +92,11 @@ void BreakdownChart::paintEvent(QPaintEvent *)
     p.setFont(small);
     p.setPen(pal.color(QPalette::PlaceholderText));
     for (int v = int(lo); v <= int(hi); v += (hi - lo) > 100 ? 50 : 20)
-        p.drawText(QRectF(xOf(v) - 20, plot.bottom() + 2, 40, 16), Qt::AlignCenter, NpsFormat::nps(double(v), 0));
-    p.drawText(QRectF(0, plot.bottom() + 18, width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(xOf(v) - 20, plot.bottom() + 2, 40, 16),
+                   Qt::AlignCenter,
+                   NpsFormat::nps(double(v), 0));
+    p.drawText(QRectF(0, plot.bottom() + 18, width(), 16),
+               Qt::AlignLeft | Qt::AlignVCenter,
                tr("● significantly different from the rest · grey: fewer than 30"));
     p.setFont(font());
 
@@ -97,9 +106,11 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         const double top = plot.top() + i * rowHeight();
         const double centreY = top + rowHeight() / 2;
         const bool small = r.figures.isSmallSample();
-        const QColor ink = small ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText);
+        const QColor ink
+            = small ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText);
         p.setPen(ink);
-        p.drawText(QRectF(0, top, labelWidth - 8, rowHeight()), Qt::AlignRight | Qt::AlignVCenter,
+        p.drawText(QRectF(0, top, labelWidth - 8, rowHeight()),
+                   Qt::AlignRight | Qt::AlignVCenter,
                    m.elidedText(r.value, Qt::ElideRight, labelWidth - 8));
         const auto value = r.figures.nps();
         if (!value)
@@ -120,7 +131,8 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(xOf(ci->low), centreY - 5), QPointF(xOf(ci->low), centreY + 5));
         p.drawLine(QPointF(xOf(ci->high), centreY - 5), QPointF(xOf(ci->high), centreY + 5));
         // Numbers.
-        QString text = QStringLiteral("%1  n = %2").arg(NpsFormat::nps(value, 0), QLocale().toString(r.figures.n()));
+        QString text = QStringLiteral("%1  n = %2")
+                           .arg(NpsFormat::nps(value, 0), QLocale().toString(r.figures.n()));
         const bool significant = r.versusRest && r.versusRest->significant && !small;
         if (significant)
             text += QStringLiteral(" ●");
@@ -128,7 +140,9 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         f.setBold(significant);
         p.setFont(f);
         p.setPen(ink);
-        p.drawText(QRectF(plot.right() + 8, top, numbers, rowHeight()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.drawText(QRectF(plot.right() + 8, top, numbers, rowHeight()),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   text);
         p.setFont(font());
     }
 }
@@ -145,12 +159,16 @@ bool BreakdownChart::event(QEvent *event)
         const BreakdownRow &r = m_rows.at(row);
         const auto ci = r.figures.interval();
         QString text = tr("%1: NPS %2 (95% interval %3), n = %4")
-                           .arg(r.value, NpsFormat::nps(r.figures.nps(), 1), NpsFormat::interval(ci->low, ci->high, 1),
+                           .arg(r.value,
+                                NpsFormat::nps(r.figures.nps(), 1),
+                                NpsFormat::interval(ci->low, ci->high, 1),
                                 QLocale().toString(r.figures.n()));
         if (r.figures.isSmallSample())
             text += u'\n' + tr("Fewer than 30 responses: too few to rely on.");
         else if (r.versusRest)
-            text += u'\n' + tr("Against all other responses: %1 (p = %2).").arg(r.versusRest->inWords(), NpsFormat::pValue(r.versusRest->p));
+            text += u'\n'
+                    + tr("Against all other responses: %1 (p = %2).")
+                          .arg(r.versusRest->inWords(), NpsFormat::pValue(r.versusRest->p));
         text += u'\n' + tr("Click to read these respondents' answers.");
         QToolTip::showText(help->globalPos(), text, this);
         return true;

@@ -79,7 +79,7 @@ void DashboardController::forward()
 void DashboardController::showGroup(ScoreGroup group)
 {
     Filter f = m_filter;
-    f.groups = group == ScoreGroup::Promoter ? Filter::Promoters
+    f.groups = group == ScoreGroup::Promoter  ? Filter::Promoters
                : group == ScoreGroup::Passive ? Filter::Passives
                                               : Filter::Detractors;
     setFilter(f);

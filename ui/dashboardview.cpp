@@ -148,13 +148,17 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
         controller->showGroup(scoreGroup(score));
     });
     connect(m_trend, &TrendChart::periodClicked, controller, &DashboardController::showPeriod);
-    connect(m_breakdownChart, &BreakdownChart::valueClicked, controller, [controller](quint16 code) {
-        controller->showSegmentValue(controller->breakdownDimension(), code);
-    });
+    connect(
+        m_breakdownChart, &BreakdownChart::valueClicked, controller, [controller](quint16 code) {
+            controller->showSegmentValue(controller->breakdownDimension(), code);
+        });
     connect(m_dimension, &QComboBox::activated, controller, [this] {
         m_controller->setBreakdownDimension(m_dimension->currentData().toInt());
     });
-    connect(controller, &DashboardController::cacheChanged, this, &DashboardView::rebuildDimensionChoice);
+    connect(controller,
+            &DashboardController::cacheChanged,
+            this,
+            &DashboardView::rebuildDimensionChoice);
     connect(controller, &DashboardController::resultChanged, this, &DashboardView::refresh);
     rebuildDimensionChoice();
 }
@@ -185,7 +189,8 @@ void DashboardView::refresh()
     m_mix->setFigures(r.overall);
     if (const auto passives = r.overall.passiveShare())
         m_passives->setText(tr("Passives are %1 of respondents: satisfied, but not loyal enough to "
-                               "recommend — the silent leak.").arg(NpsFormat::percent(passives, 0)));
+                               "recommend — the silent leak.")
+                                .arg(NpsFormat::percent(passives, 0)));
     else
         m_passives->clear();
     QStringList tiles;

@@ -12,7 +12,8 @@ DistributionChart::DistributionChart(QWidget *parent)
     : QWidget(parent)
 {
     setCursor(Qt::PointingHandCursor);
-    setToolTip(tr("How many respondents gave each score. Click a bar to read that group's answers."));
+    setToolTip(
+        tr("How many respondents gave each score. Click a bar to read that group's answers."));
     setAccessibleName(tr("Score distribution"));
 }
 
@@ -46,11 +47,18 @@ void DistributionChart::paintEvent(QPaintEvent *)
         p.drawRoundedRect(bar, 2, 2);
         p.setPen(pal.color(QPalette::WindowText));
         p.setFont(font());
-        p.drawText(QRectF(plot.left() + s * slot, plot.bottom() + 2, slot, fontMetrics().height() + 2), Qt::AlignCenter, QString::number(s));
+        p.drawText(
+            QRectF(plot.left() + s * slot, plot.bottom() + 2, slot, fontMetrics().height() + 2),
+            Qt::AlignCenter,
+            QString::number(s));
         p.setFont(small);
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRectF(plot.left() + s * slot - 4, bar.top() - fontMetrics().height() - 2, slot + 8, fontMetrics().height()),
-                   Qt::AlignHCenter | Qt::AlignBottom, QLocale().toString(m_counts[size_t(s)]));
+        p.drawText(QRectF(plot.left() + s * slot - 4,
+                          bar.top() - fontMetrics().height() - 2,
+                          slot + 8,
+                          fontMetrics().height()),
+                   Qt::AlignHCenter | Qt::AlignBottom,
+                   QLocale().toString(m_counts[size_t(s)]));
     }
     p.setPen(QPen(pal.color(QPalette::Mid), 1));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());

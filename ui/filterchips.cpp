@@ -23,9 +23,10 @@ void FilterChips::addChip(const QString &text, const std::function<void()> &remo
     chip->setText(text + QStringLiteral("  ✕"));
     chip->setToolTip(tr("Remove this filter"));
     chip->setAutoRaise(false);
-    chip->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 11px;"
-                                       " padding: 2px 10px; background: palette(alternate-base); }"
-                                       "QToolButton:hover { background: palette(midlight); }"));
+    chip->setStyleSheet(
+        QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 11px;"
+                       " padding: 2px 10px; background: palette(alternate-base); }"
+                       "QToolButton:hover { background: palette(midlight); }"));
     connect(chip, &QToolButton::clicked, this, remove);
     m_layout->addWidget(chip);
 }
@@ -53,8 +54,9 @@ void FilterChips::rebuild()
         if (f.from && f.to && p.firstDay() == *f.from && p.lastDay() == *f.to)
             text = p.label(locale.language() == QLocale::Dutch);
         else
-            text = QStringLiteral("%1 – %2").arg(f.from ? locale.toString(*f.from, QLocale::ShortFormat) : QString(),
-                                                 f.to ? locale.toString(*f.to, QLocale::ShortFormat) : QString());
+            text = QStringLiteral("%1 – %2").arg(
+                f.from ? locale.toString(*f.from, QLocale::ShortFormat) : QString(),
+                f.to ? locale.toString(*f.to, QLocale::ShortFormat) : QString());
         addChip(text, without([](Filter &g) {
                     g.from.reset();
                     g.to.reset();
@@ -68,7 +70,8 @@ void FilterChips::rebuild()
             names << tr("Passives");
         if (f.groups & Filter::Detractors)
             names << tr("Detractors");
-        addChip(names.join(QStringLiteral(", ")), without([](Filter &g) { g.groups = Filter::AllGroups; }));
+        addChip(names.join(QStringLiteral(", ")),
+                without([](Filter &g) { g.groups = Filter::AllGroups; }));
     }
     if (cache) {
         for (auto it = f.segments.cbegin(); it != f.segments.cend(); ++it) {
@@ -77,7 +80,8 @@ void FilterChips::rebuild()
                 values << cache->dimensions().at(it.key()).values.at(code);
             values.sort(Qt::CaseInsensitive);
             const int d = it.key();
-            addChip(QStringLiteral("%1: %2").arg(cache->dimensions().at(d).name, values.join(QStringLiteral(", "))),
+            addChip(QStringLiteral("%1: %2").arg(cache->dimensions().at(d).name,
+                                                 values.join(QStringLiteral(", "))),
                     without([d](Filter &g) { g.segments.remove(d); }));
         }
     }

@@ -20,8 +20,10 @@ namespace {
 
 QString chipStyle(const QColor &colour)
 {
-    return QStringLiteral("QCheckBox::indicator:checked { background: %1; border: 1px solid %1; border-radius: 3px; }"
-                          "QCheckBox::indicator:unchecked { border: 2px solid %1; border-radius: 3px; }")
+    return QStringLiteral(
+               "QCheckBox::indicator:checked { background: %1; border: 1px solid %1; "
+               "border-radius: 3px; }"
+               "QCheckBox::indicator:unchecked { border: 2px solid %1; border-radius: 3px; }")
         .arg(colour.name());
 }
 
@@ -120,7 +122,8 @@ void FilterPanel::rebuildDimensions()
     for (int d = 0; d < cache->dimensions().size(); ++d) {
         const ResponseCache::Dimension &dim = cache->dimensions().at(d);
         auto *box = new QGroupBox(dim.name);
-        box->setToolTip(tr("Tick values to look at them only; counts show what each value adds under the rest of the filter."));
+        box->setToolTip(tr("Tick values to look at them only; counts show what each value adds "
+                           "under the rest of the filter."));
         auto *boxLayout = new QVBoxLayout(box);
         auto *list = new QListWidget;
         list->setFrameShape(QFrame::NoFrame);
@@ -162,7 +165,8 @@ void FilterPanel::refresh()
             const Period last = Period::containingJulianDay(cache->lastDay(), f.granularity);
             for (int i = first.index; i <= last.index; ++i) {
                 const Period p{f.granularity, i};
-                c->addItem(p.label(QLocale().language() == QLocale::Dutch), c == m_from ? p.firstDay() : p.lastDay());
+                c->addItem(p.label(QLocale().language() == QLocale::Dutch),
+                           c == m_from ? p.firstDay() : p.lastDay());
             }
         }
         const std::optional<QDate> &bound = c == m_from ? f.from : f.to;
@@ -194,9 +198,13 @@ void FilterPanel::refresh()
             QListWidgetItem *item = list->item(i);
             const int code = item->data(Qt::UserRole).toInt();
             item->setCheckState(chosen.contains(quint16(code)) ? Qt::Checked : Qt::Unchecked);
-            const qint64 count = d < r.facets.size() && code < r.facets.at(d).size() ? r.facets.at(d).at(code) : 0;
-            item->setText(QStringLiteral("%1  (%2)").arg(cache->dimensions().at(d).values.at(code), QLocale().toString(count)));
-            item->setForeground(count == 0 ? palette().color(QPalette::PlaceholderText) : palette().color(QPalette::Text));
+            const qint64 count
+                = d < r.facets.size() && code < r.facets.at(d).size() ? r.facets.at(d).at(code) : 0;
+            item->setText(
+                QStringLiteral("%1  (%2)")
+                    .arg(cache->dimensions().at(d).values.at(code), QLocale().toString(count)));
+            item->setForeground(count == 0 ? palette().color(QPalette::PlaceholderText)
+                                           : palette().color(QPalette::Text));
         }
     }
     m_updating = false;
@@ -208,8 +216,10 @@ void FilterPanel::applyFromWidgets()
         return;
     Filter f = m_controller->filter();
     f.granularity = Granularity(m_granularity->currentData().toInt());
-    f.from = m_from->currentData().isValid() ? std::optional(m_from->currentData().toDate()) : std::nullopt;
-    f.to = m_to->currentData().isValid() ? std::optional(m_to->currentData().toDate()) : std::nullopt;
+    f.from = m_from->currentData().isValid() ? std::optional(m_from->currentData().toDate())
+                                             : std::nullopt;
+    f.to = m_to->currentData().isValid() ? std::optional(m_to->currentData().toDate())
+                                         : std::nullopt;
     const quint8 bits[] = {Filter::Promoters, Filter::Passives, Filter::Detractors};
     quint8 groups = 0;
     for (int g = 0; g < 3; ++g)

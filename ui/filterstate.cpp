@@ -36,9 +36,11 @@ Filter fromVariant(const QVariant &variant, const ResponseCache &cache)
         f.from = map.value(QStringLiteral("from")).toDate();
     if (map.contains(QStringLiteral("to")))
         f.to = map.value(QStringLiteral("to")).toDate();
-    f.granularity = Period::granularityFromKey(map.value(QStringLiteral("granularity")).toString()).value_or(Granularity::Quarter);
+    f.granularity = Period::granularityFromKey(map.value(QStringLiteral("granularity")).toString())
+                        .value_or(Granularity::Quarter);
     const int groups = map.value(QStringLiteral("groups"), int(Filter::AllGroups)).toInt();
-    f.groups = groups >= 1 && groups <= Filter::AllGroups ? quint8(groups) : quint8(Filter::AllGroups);
+    f.groups
+        = groups >= 1 && groups <= Filter::AllGroups ? quint8(groups) : quint8(Filter::AllGroups);
     f.onlyWithAnswer = map.value(QStringLiteral("onlyWithAnswer")).toBool();
     f.text = map.value(QStringLiteral("text")).toString();
     const QVariantMap segments = map.value(QStringLiteral("segments")).toMap();

@@ -24,7 +24,9 @@ QString groupName(ScoreGroup g)
 
 qint64 countOf(const NpsFigures &f, ScoreGroup g)
 {
-    return g == ScoreGroup::Promoter ? f.promoters : g == ScoreGroup::Passive ? f.passives : f.detractors;
+    return g == ScoreGroup::Promoter  ? f.promoters
+           : g == ScoreGroup::Passive ? f.passives
+                                      : f.detractors;
 }
 
 constexpr ScoreGroup Order[] = {ScoreGroup::Promoter, ScoreGroup::Passive, ScoreGroup::Detractor};
@@ -66,8 +68,11 @@ QList<GroupMixBar::Segment> GroupMixBar::layoutSegments() const
     for (int i = 0; i < 3; ++i) {
         const double share = n > 0 ? double(countOf(m_figures, Order[i])) / n : 0;
         const double w = n > 0 ? minimum + available * share : minimum;
-        const QRectF legend = columns ? QRectF(area.left() + i * area.width() / 3, legendTop, area.width() / 3, 2 * m.height())
-                                      : QRectF(area.left(), legendTop + i * (m.height() + 2), area.width(), m.height());
+        const QRectF legend
+            = columns ? QRectF(
+                  area.left() + i * area.width() / 3, legendTop, area.width() / 3, 2 * m.height())
+                      : QRectF(
+                          area.left(), legendTop + i * (m.height() + 2), area.width(), m.height());
         segments.append({Order[i], QRectF(x, bar.top(), w, bar.height()), legend});
         x += w;
     }
@@ -108,7 +113,8 @@ void GroupMixBar::paintEvent(QPaintEvent *)
         p.drawRoundedRect(chip, 2, 2);
         p.setPen(pal.color(QPalette::WindowText));
         const QRectF text = s.legend.adjusted(16, 0, 0, 0);
-        const QString figures = QStringLiteral("%1 · %2").arg(NpsFormat::percent(share, 1), QLocale().toString(countOf(m_figures, s.group)));
+        const QString figures = QStringLiteral("%1 · %2").arg(
+            NpsFormat::percent(share, 1), QLocale().toString(countOf(m_figures, s.group)));
         p.drawText(text, Qt::AlignLeft | Qt::AlignTop, groupName(s.group));
         p.setPen(pal.color(QPalette::PlaceholderText));
         if (s.legend.height() > m.height() * 1.5) // columns: figures under the name

@@ -20,8 +20,14 @@
 
 namespace {
 
-const ColumnRole Roles[] = {ColumnRole::Ignore, ColumnRole::Score, ColumnRole::AnsweredAt, ColumnRole::RespondentId,
-                            ColumnRole::OpenAnswer, ColumnRole::Segment, ColumnRole::Csat, ColumnRole::Ces};
+const ColumnRole Roles[] = {ColumnRole::Ignore,
+                            ColumnRole::Score,
+                            ColumnRole::AnsweredAt,
+                            ColumnRole::RespondentId,
+                            ColumnRole::OpenAnswer,
+                            ColumnRole::Segment,
+                            ColumnRole::Csat,
+                            ColumnRole::Ces};
 
 QString roleName(ColumnRole role)
 {
@@ -76,7 +82,8 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
     auto *form = new QFormLayout;
     m_detected->setWordWrap(true);
     form->addRow(tr("Detected:"), m_detected);
-    for (const char *encoding : {"UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE", "ISO-8859-1", "ISO-8859-15"})
+    for (const char *encoding :
+         {"UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE", "ISO-8859-1", "ISO-8859-15"})
         m_encoding->addItem(QString::fromLatin1(encoding));
     m_encoding->setEditable(true);
     m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
@@ -92,7 +99,8 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
     dialect->addStretch();
     form->addRow(tr("Read as:"), dialect);
     setupLayout->addLayout(form);
-    setupLayout->addWidget(new QLabel(tr("Each column's role, and the first rows as they will be read:")));
+    setupLayout->addWidget(
+        new QLabel(tr("Each column's role, and the first rows as they will be read:")));
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(150);
@@ -132,7 +140,8 @@ ImportDialog::~ImportDialog() = default;
 QString ImportDialog::headerKey() const
 {
     const QString joined = m_inspection.layout.columnIds.join(QChar(0x1f));
-    return QStringLiteral("mappings/%1").arg(XXH3_64bits(joined.utf16(), size_t(joined.size()) * 2), 16, 16, QChar(u'0'));
+    return QStringLiteral("mappings/%1")
+        .arg(XXH3_64bits(joined.utf16(), size_t(joined.size()) * 2), 16, 16, QChar(u'0'));
 }
 
 ImportOptions ImportDialog::currentOptions() const
@@ -157,11 +166,13 @@ void ImportDialog::inspect()
     const QStringList remembered = QSettings().value(headerKey()).toStringList();
     m_roles.clear();
     for (int c = 0; c < m_inspection.layout.columnNames.size(); ++c) {
-        const auto saved = c < remembered.size() ? ColumnMapping::roleFromKey(remembered.at(c)) : std::nullopt;
+        const auto saved
+            = c < remembered.size() ? ColumnMapping::roleFromKey(remembered.at(c)) : std::nullopt;
         m_roles.append(saved ? *saved : m_inspection.mapping.roleOf(c));
     }
     if (!remembered.isEmpty() && remembered.size() == m_inspection.layout.columnNames.size())
-        m_inspection.notes.prepend(tr("The roles you chose last time for this header are chosen again."));
+        m_inspection.notes.prepend(
+            tr("The roles you chose last time for this header are chosen again."));
     showInspection();
 }
 
@@ -176,16 +187,23 @@ void ImportDialog::showInspection()
 
     {
         const QSignalBlocker a(m_encoding), b(m_delimiter);
-        const int e = m_encoding->findText(QString::fromLatin1(r.dialect.encoding), Qt::MatchFixedString);
+        const int e
+            = m_encoding->findText(QString::fromLatin1(r.dialect.encoding), Qt::MatchFixedString);
         if (e >= 0)
             m_encoding->setCurrentIndex(e);
         else
             m_encoding->setEditText(QString::fromLatin1(r.dialect.encoding));
-        m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(QString(r.dialect.delimiter))));
+        m_delimiter->setCurrentIndex(
+            std::max(0, m_delimiter->findData(QString(r.dialect.delimiter))));
     }
-    m_detected->setText(tr("%1 · %n header row(s) · encoding %2 (%3) · delimiter %4 (%5)", nullptr, r.layout.headerRows)
-                            .arg(r.layout.toolName(), QString::fromLatin1(r.dialect.encoding), r.encodingReason,
-                                 r.dialect.delimiterName(), r.delimiterReason));
+    m_detected->setText(tr("%1 · %n header row(s) · encoding %2 (%3) · delimiter %4 (%5)",
+                           nullptr,
+                           r.layout.headerRows)
+                            .arg(r.layout.toolName(),
+                                 QString::fromLatin1(r.dialect.encoding),
+                                 r.encodingReason,
+                                 r.dialect.delimiterName(),
+                                 r.delimiterReason));
 
     const int columns = int(r.layout.columnNames.size());
     m_preview->clear();
@@ -203,7 +221,9 @@ void ImportDialog::showInspection()
         combo->setCurrentIndex(combo->findData(int(m_roles.value(c))));
         if (r.mapping.leftOut.contains(c) && m_roles.value(c) == ColumnRole::Ignore)
             combo->setToolTip(tr("Not imported: %1").arg(r.mapping.leftOut.value(c)));
-        connect(combo, &QComboBox::activated, this, [this, c, combo] { m_roles[c] = ColumnRole(combo->currentData().toInt()); });
+        connect(combo, &QComboBox::activated, this, [this, c, combo] {
+            m_roles[c] = ColumnRole(combo->currentData().toInt());
+        });
         m_preview->setCellWidget(0, c, combo);
         for (int row = 0; row < r.previewRows.size(); ++row)
             m_preview->setItem(row + 1, c, new QTableWidgetItem(r.previewRows.at(row).value(c)));
@@ -249,9 +269,14 @@ void ImportDialog::startImport()
     disconnect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_job = new ImportJob(m_projectPath, m_filePath, currentOptions(), this);
     connect(cancel, &QPushButton::clicked, m_job, &ImportJob::cancel);
-    connect(m_job, &ImportJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    }, Qt::QueuedConnection);
+    connect(
+        m_job,
+        &ImportJob::progress,
+        this,
+        [this](qint64 done, qint64 total) {
+            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        },
+        Qt::QueuedConnection);
     connect(m_job, &ImportJob::finished, this, &ImportDialog::showResult, Qt::QueuedConnection);
     m_job->start();
 }
@@ -267,19 +292,29 @@ void ImportDialog::showResult(const ImportReport &report)
     if (report.cancelled)
         m_summary->setText(tr("<b>The import was cancelled.</b> The project is unchanged."));
     else if (!report.ok())
-        m_summary->setText(tr("<b>Nothing was imported.</b> The project is unchanged.<br>%1").arg(report.error.toHtmlEscaped()));
+        m_summary->setText(tr("<b>Nothing was imported.</b> The project is unchanged.<br>%1")
+                               .arg(report.error.toHtmlEscaped()));
     else
-        m_summary->setText(tr("<b>%1 responses imported</b> from %2 rows read: %3 skipped with a problem, %4 already in the project.")
-                               .arg(locale.toString(report.imported), locale.toString(report.rowsRead),
-                                    locale.toString(report.skipped), locale.toString(report.duplicates))
-                           + (report.withoutScore > 0 ? u' ' + tr("%1 have no score: they keep their answers but do not count in the NPS.")
-                                                                .arg(locale.toString(report.withoutScore))
-                                                      : QString()));
+        m_summary->setText(tr("<b>%1 responses imported</b> from %2 rows read: %3 skipped with a "
+                              "problem, %4 already in the project.")
+                               .arg(locale.toString(report.imported),
+                                    locale.toString(report.rowsRead),
+                                    locale.toString(report.skipped),
+                                    locale.toString(report.duplicates))
+                           + (report.withoutScore > 0
+                                  ? u' '
+                                        + tr("%1 have no score: they keep their answers but do not "
+                                             "count in the NPS.")
+                                              .arg(locale.toString(report.withoutScore))
+                                  : QString()));
     m_issues->clear();
     for (const RowIssue &issue : report.issues.mid(0, 500))
-        m_issues->addItem(tr("Line %1%2: %3 (found “%4”)")
-                              .arg(issue.line)
-                              .arg(issue.column.isEmpty() ? QString() : tr(", column “%1”").arg(issue.column), issue.reason, issue.rawText));
+        m_issues->addItem(
+            tr("Line %1%2: %3 (found “%4”)")
+                .arg(issue.line)
+                .arg(issue.column.isEmpty() ? QString() : tr(", column “%1”").arg(issue.column),
+                     issue.reason,
+                     issue.rawText));
     m_issues->setVisible(m_issues->count() > 0);
     m_pages->setCurrentIndex(2);
     m_buttons->clear();

@@ -20,7 +20,9 @@ ImportJob::~ImportJob()
 void ImportJob::start()
 {
     m_options.cancel = &m_cancel;
-    m_options.progress = [this](qint64 done, qint64 total) { emit progress(done, total); };
+    m_options.progress = [this](qint64 done, qint64 total) {
+        emit progress(done, total);
+    };
     m_thread = QThread::create([this] {
         SurveyStore store;
         ImportReport report;

@@ -13,7 +13,10 @@ class ImportJob : public QObject
 {
     Q_OBJECT
 public:
-    ImportJob(QString projectPath, QString filePath, ImportOptions options, QObject *parent = nullptr);
+    ImportJob(QString projectPath,
+              QString filePath,
+              ImportOptions options,
+              QObject *parent = nullptr);
     ~ImportJob() override;
 
     void start();

@@ -16,8 +16,13 @@ ImportsDialog::ImportsDialog(SurveyStore *store, QWidget *parent)
 {
     setWindowTitle(tr("Imports in This Project"));
     auto *layout = new QVBoxLayout(this);
-    m_table->setHorizontalHeaderLabels({tr("File"), tr("Layout"), tr("Encoding"), tr("Imported"), tr("Skipped"),
-                                        tr("Already present"), tr("When")});
+    m_table->setHorizontalHeaderLabels({tr("File"),
+                                        tr("Layout"),
+                                        tr("Encoding"),
+                                        tr("Imported"),
+                                        tr("Skipped"),
+                                        tr("Already present"),
+                                        tr("When")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -44,9 +49,14 @@ void ImportsDialog::refresh()
     const QLocale locale;
     for (int r = 0; r < imports.size(); ++r) {
         const ImportRecord &i = imports.at(r);
-        const QStringList cells = {i.fileName, i.layout, i.encoding, locale.toString(i.rowsImported),
-                                   locale.toString(i.rowsSkipped), locale.toString(i.rowsDuplicate),
-                                   locale.toString(i.importedAt.toLocalTime(), QLocale::ShortFormat)};
+        const QStringList cells
+            = {i.fileName,
+               i.layout,
+               i.encoding,
+               locale.toString(i.rowsImported),
+               locale.toString(i.rowsSkipped),
+               locale.toString(i.rowsDuplicate),
+               locale.toString(i.importedAt.toLocalTime(), QLocale::ShortFormat)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, i.id);
@@ -68,17 +78,21 @@ void ImportsDialog::removeSelected()
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QString name = m_table->item(row, 0)->text();
     const QString count = m_table->item(row, 3)->text();
-    QMessageBox ask(QMessageBox::Question, tr("Remove Import"),
+    QMessageBox ask(QMessageBox::Question,
+                    tr("Remove Import"),
                     tr("Remove the import of “%1” and its %2 responses from this project?\n"
-                       "Other imports are not touched. This cannot be undone.").arg(name, count),
-                    QMessageBox::Cancel, this);
+                       "Other imports are not touched. This cannot be undone.")
+                        .arg(name, count),
+                    QMessageBox::Cancel,
+                    this);
     QPushButton *removeButton = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();
     if (ask.clickedButton() != removeButton)
         return;
     if (Status s = m_store->removeImport(id); !s) {
-        QMessageBox::warning(this, tr("Remove Import"), tr("The import could not be removed: %1").arg(s.error()));
+        QMessageBox::warning(
+            this, tr("Remove Import"), tr("The import could not be removed: %1").arg(s.error()));
         return;
     }
     m_changed = true;

@@ -40,7 +40,8 @@ constexpr int MaxRecent = 8;
 
 QString settingsKey(const QString &projectPath)
 {
-    return QStringLiteral("projects/") + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return QStringLiteral("projects/")
+           + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 } // namespace
 
@@ -67,10 +68,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_message);
     connect(m_controller, &DashboardController::resultChanged, this, [this] {
         const DashboardResult &r = m_controller->result();
-        m_status->setText(tr("%1 of %2 responses · %3 ms")
-                              .arg(QLocale().toString(r.responses),
-                                   QLocale().toString(m_controller->cache() ? qint64(m_controller->cache()->size()) : 0),
-                                   QLocale().toString(double(m_controller->lastComputeMicroseconds()) / 1000.0, 'f', 1)));
+        m_status->setText(
+            tr("%1 of %2 responses · %3 ms")
+                .arg(QLocale().toString(r.responses),
+                     QLocale().toString(
+                         m_controller->cache() ? qint64(m_controller->cache()->size()) : 0),
+                     QLocale().toString(
+                         double(m_controller->lastComputeMicroseconds()) / 1000.0, 'f', 1)));
     });
     resize(1360, 880);
 }
@@ -84,9 +88,13 @@ void MainWindow::createActions()
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(tr("&Import Exports…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImport);
-    m_projectActions << file->addAction(tr("Imports in This &Project…"), this, &MainWindow::showImports);
-    m_projectActions << file->addAction(tr("&Export Open Answers…"), QKeySequence(tr("Ctrl+E")), this,
+    file->addAction(
+        tr("&Import Exports…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImport);
+    m_projectActions << file->addAction(
+        tr("Imports in This &Project…"), this, &MainWindow::showImports);
+    m_projectActions << file->addAction(tr("&Export Open Answers…"),
+                                        QKeySequence(tr("Ctrl+E")),
+                                        this,
                                         [this] { m_dashboard->openAnswers()->exportCsv(); });
     file->addAction(tr("Open the &Sample"), this, &MainWindow::openSample);
     file->addSeparator();
@@ -98,8 +106,14 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *back = view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), m_controller, &DashboardController::back);
-    QAction *forward = view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), m_controller, &DashboardController::forward);
+    QAction *back = view->addAction(tr("&Back"),
+                                    QKeySequence(Qt::ALT | Qt::Key_Left),
+                                    m_controller,
+                                    &DashboardController::back);
+    QAction *forward = view->addAction(tr("&Forward"),
+                                       QKeySequence(Qt::ALT | Qt::Key_Right),
+                                       m_controller,
+                                       &DashboardController::forward);
     connect(m_controller, &DashboardController::historyChanged, this, [this, back, forward] {
         back->setEnabled(m_controller->canGoBack());
         forward->setEnabled(m_controller->canGoForward());
@@ -110,8 +124,12 @@ void MainWindow::createActions()
         m_dashboard->filterPanel()->searchField()->setFocus();
         m_dashboard->filterPanel()->searchField()->selectAll();
     });
-    m_projectActions << view->addAction(tr("&Clear Filters"), QKeySequence(tr("Ctrl+Shift+X")), m_controller, &DashboardController::clearFilter);
-    m_projectActions << view->addAction(tr("&Reload Project"), QKeySequence::Refresh, this, &MainWindow::loadCache);
+    m_projectActions << view->addAction(tr("&Clear Filters"),
+                                        QKeySequence(tr("Ctrl+Shift+X")),
+                                        m_controller,
+                                        &DashboardController::clearFilter);
+    m_projectActions << view->addAction(
+        tr("&Reload Project"), QKeySequence::Refresh, this, &MainWindow::loadCache);
     QAction *panel = view->addAction(tr("Filter &Panel"));
     panel->setCheckable(true);
     panel->setChecked(true);
@@ -120,11 +138,13 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NPS Studio"), this, [this] {
-        QMessageBox::about(this, tr("About NPS Studio"),
-                           tr("<h3>NPS Studio %1</h3><p>Net Promoter Score analysis for marketing analysts.</p>"
-                              "<p>95% intervals by the adjusted Wald method (Rocks 2016).</p>"
-                              "<p>Built with Qt %2, SQLite, libuchardet and xxHash.</p>")
-                               .arg(QStringLiteral(NPS_VERSION_STRING), QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+            this,
+            tr("About NPS Studio"),
+            tr("<h3>NPS Studio %1</h3><p>Net Promoter Score analysis for marketing analysts.</p>"
+               "<p>95% intervals by the adjusted Wald method (Rocks 2016).</p>"
+               "<p>Built with Qt %2, SQLite, libuchardet and xxHash.</p>")
+                .arg(QStringLiteral(NPS_VERSION_STRING), QString::fromLatin1(qVersion())));
     });
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(false);
@@ -142,9 +162,10 @@ QWidget *MainWindow::createEmptyState()
     font.setBold(true);
     title->setFont(font);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Import the CSV export of your survey tool to see your Net Promoter Score,\n"
-                               "its trend, its margin of error and the reasons behind it.\n"
-                               "You can also drop the file onto this window."));
+    auto *text = new QLabel(
+        tr("Import the CSV export of your survey tool to see your Net Promoter Score,\n"
+           "its trend, its margin of error and the reasons behind it.\n"
+           "You can also drop the file onto this window."));
     text->setAlignment(Qt::AlignCenter);
     auto *importButton = new QPushButton(tr("Import an export…"));
     importButton->setDefault(true);
@@ -169,8 +190,10 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_dashboard->mainSplitter()->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_dashboard->contentSplitter()->restoreState(settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
+    m_dashboard->mainSplitter()->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_dashboard->contentSplitter()->restoreState(
+        settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
 }
 
 void MainWindow::saveProjectState()
@@ -180,15 +203,18 @@ void MainWindow::saveProjectState()
     QSettings settings;
     settings.setValue(settingsKey(m_store.path()) + QStringLiteral("/filter"),
                       FilterState::toVariant(m_controller->filter(), *m_controller->cache()));
-    settings.setValue(settingsKey(m_store.path()) + QStringLiteral("/breakdown"), m_controller->breakdownDimension());
+    settings.setValue(settingsKey(m_store.path()) + QStringLiteral("/breakdown"),
+                      m_controller->breakdownDimension());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_dashboard->mainSplitter()->saveState());
-    settings.setValue(QStringLiteral("window/contentSplitter"), m_dashboard->contentSplitter()->saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"),
+                      m_dashboard->mainSplitter()->saveState());
+    settings.setValue(QStringLiteral("window/contentSplitter"),
+                      m_dashboard->contentSplitter()->saveState());
     saveProjectState();
     if (m_job) {
         m_job->cancel();
@@ -219,7 +245,10 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("project/recent")).toStringList();
     for (const QString &path : recent) {
         if (QFileInfo::exists(path))
-            m_recent->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); })->setToolTip(path);
+            m_recent
+                ->addAction(
+                    QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); })
+                ->setToolTip(path);
     }
     m_recent->setEnabled(!m_recent->isEmpty());
 }
@@ -284,8 +313,10 @@ void MainWindow::loadCache()
             m_controller->setCache(cache);
             const QString key = settingsKey(path);
             QSettings settings;
-            m_controller->setBreakdownDimension(settings.value(key + QStringLiteral("/breakdown"), 0).toInt());
-            m_controller->setFilter(FilterState::fromVariant(settings.value(key + QStringLiteral("/filter")), *cache));
+            m_controller->setBreakdownDimension(
+                settings.value(key + QStringLiteral("/breakdown"), 0).toInt());
+            m_controller->setFilter(
+                FilterState::fromVariant(settings.value(key + QStringLiteral("/filter")), *cache));
             m_pages->setCurrentIndex(cache->isEmpty() ? 0 : 1);
             emit projectReady();
         });
@@ -296,7 +327,8 @@ void MainWindow::loadCache()
 
 QString MainWindow::newProjectPathFor(const QString &exportPath)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/projects");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                        + QStringLiteral("/projects");
     QDir().mkpath(dir);
     return dir + u'/' + QFileInfo(exportPath).completeBaseName() + QStringLiteral(".npsdb");
 }
@@ -317,18 +349,23 @@ void MainWindow::importWithDialog(const QString &filePath, const QString &projec
 {
     auto *dialog = new ImportDialog(filePath, projectPath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::importFinished, this, [this, projectPath](const ImportReport &report) {
-        if (!report.ok())
-            return;
-        m_message->setText(tr("%1: %2 imported, %3 skipped, %4 already present")
-                               .arg(QFileInfo(report.filePath).fileName(), QLocale().toString(report.imported),
-                                    QLocale().toString(report.skipped), QLocale().toString(report.duplicates)));
-        QTimer::singleShot(15000, m_message, &QLabel::clear);
-        if (m_store.path() != projectPath)
-            openProject(projectPath);
-        else
-            loadCache();
-    });
+    connect(dialog,
+            &ImportDialog::importFinished,
+            this,
+            [this, projectPath](const ImportReport &report) {
+                if (!report.ok())
+                    return;
+                m_message->setText(tr("%1: %2 imported, %3 skipped, %4 already present")
+                                       .arg(QFileInfo(report.filePath).fileName(),
+                                            QLocale().toString(report.imported),
+                                            QLocale().toString(report.skipped),
+                                            QLocale().toString(report.duplicates)));
+                QTimer::singleShot(15000, m_message, &QLabel::clear);
+                if (m_store.path() != projectPath)
+                    openProject(projectPath);
+                else
+                    loadCache();
+            });
     dialog->open();
 }
 
@@ -346,7 +383,8 @@ void MainWindow::openFileAndWait(const QString &path)
 
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), tr("NPS Studio projects (*.npsdb)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QDir::homePath(), tr("NPS Studio projects (*.npsdb)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".npsdb")))
@@ -356,15 +394,19 @@ void MainWindow::newProject()
 
 void MainWindow::chooseProject()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(), tr("NPS Studio projects (*.npsdb)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QDir::homePath(), tr("NPS Studio projects (*.npsdb)"));
     if (!path.isEmpty())
         openProject(path);
 }
 
 void MainWindow::chooseImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Exports"), QDir::homePath(),
-                                                            tr("Survey exports (*.csv *.tsv *.txt);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this,
+                                        tr("Import Exports"),
+                                        QDir::homePath(),
+                                        tr("Survey exports (*.csv *.tsv *.txt);;All files (*)"));
     for (const QString &file : files)
         openFile(file);
 }
@@ -393,29 +435,42 @@ void MainWindow::startImport(const QString &filePath, const QString &projectPath
     m_progress->setValue(0);
     m_progress->show();
     m_status->setText(tr("Importing %1…").arg(QFileInfo(filePath).fileName()));
-    connect(m_job, &ImportJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    }, Qt::QueuedConnection);
-    connect(m_job, &ImportJob::finished, this, [this, projectPath](const ImportReport &report) {
-        m_job->wait();
-        m_job->deleteLater();
-        m_job = nullptr;
-        m_progress->hide();
-        if (!report.ok()) {
-            m_status->clear();
-            showError(report.cancelled ? tr("The import was cancelled; nothing changed.") : report.error);
-            emit projectReady();
-            return;
-        }
-        m_message->setText(tr("%1: %2 imported, %3 skipped, %4 already present")
-                               .arg(QFileInfo(report.filePath).fileName(), QLocale().toString(report.imported),
-                                    QLocale().toString(report.skipped), QLocale().toString(report.duplicates)));
-        QTimer::singleShot(15000, m_message, &QLabel::clear);
-        if (m_store.path() != projectPath)
-            openProject(projectPath);
-        else
-            loadCache();
-    }, Qt::QueuedConnection);
+    connect(
+        m_job,
+        &ImportJob::progress,
+        this,
+        [this](qint64 done, qint64 total) {
+            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_job,
+        &ImportJob::finished,
+        this,
+        [this, projectPath](const ImportReport &report) {
+            m_job->wait();
+            m_job->deleteLater();
+            m_job = nullptr;
+            m_progress->hide();
+            if (!report.ok()) {
+                m_status->clear();
+                showError(report.cancelled ? tr("The import was cancelled; nothing changed.")
+                                           : report.error);
+                emit projectReady();
+                return;
+            }
+            m_message->setText(tr("%1: %2 imported, %3 skipped, %4 already present")
+                                   .arg(QFileInfo(report.filePath).fileName(),
+                                        QLocale().toString(report.imported),
+                                        QLocale().toString(report.skipped),
+                                        QLocale().toString(report.duplicates)));
+            QTimer::singleShot(15000, m_message, &QLabel::clear);
+            if (m_store.path() != projectPath)
+                openProject(projectPath);
+            else
+                loadCache();
+        },
+        Qt::QueuedConnection);
     m_job->start();
 }
 

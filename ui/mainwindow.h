@@ -22,7 +22,8 @@ public:
 
     void restoreSettings();
     // Opens a project (.npsdb) or imports an export: through the import dialog when
-    // `interactive`, else directly (command line screenshots), into a new project beside the others.
+    // `interactive`, else directly (command line screenshots), into a new project beside the
+    // others.
     void openFile(const QString &path, bool interactive = true);
     // The same, returning when the project's figures are on screen (screenshots, tests).
     void openFileAndWait(const QString &path);

@@ -3,8 +3,8 @@
 #include "groupcolors.h"
 #include "npsformat.h"
 
-#include <QPainter>
 #include <QLocale>
+#include <QPainter>
 #include <QPainterPath>
 
 #include <cmath>
@@ -34,7 +34,8 @@ NpsGauge::NpsGauge(QWidget *parent)
     setAccessibleName(tr("NPS gauge"));
 }
 
-void NpsGauge::setFigures(const NpsFigures &figures, const std::optional<NpsComparison> &change,
+void NpsGauge::setFigures(const NpsFigures &figures,
+                          const std::optional<NpsComparison> &change,
                           const QString &previousLabel)
 {
     m_figures = figures;
@@ -55,7 +56,8 @@ void NpsGauge::paintEvent(QPaintEvent *)
     const QFontMetricsF metrics(font());
     const double textBlock = metrics.height() * 3.3; // band and n, interval, change
     const double tickRoom = metrics.horizontalAdvance(QStringLiteral("+100")) + 6;
-    const double radius = std::min(area.width() / 2.0 - tickRoom, area.height() - textBlock - metrics.height()) - 4;
+    const double radius
+        = std::min(area.width() / 2.0 - tickRoom, area.height() - textBlock - metrics.height()) - 4;
     if (radius < 20)
         return;
     const QPointF centre(area.center().x(), area.top() + metrics.height() + radius);
@@ -69,7 +71,8 @@ void NpsGauge::paintEvent(QPaintEvent *)
     };
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     auto soft = [dark](QColor c) {
-        return dark ? c.darker(170) : QColor::fromHsv(c.hsvHue(), int(c.hsvSaturation() * 0.45), 245);
+        return dark ? c.darker(170)
+                    : QColor::fromHsv(c.hsvHue(), int(c.hsvSaturation() * 0.45), 245);
     };
     const Band bands[] = {{-100, 0, soft(GroupColors::of(ScoreGroup::Detractor))},
                           {0, 30, soft(GroupColors::of(ScoreGroup::Passive))},
@@ -89,7 +92,8 @@ void NpsGauge::paintEvent(QPaintEvent *)
     p.setPen(pal.color(QPalette::PlaceholderText));
     for (int tick : {-100, 0, 30, 50, 100}) {
         const QPointF at = onCircle(centre, radius + thickness / 2 + 9, angleOf(tick));
-        const QString label = tick > 0 ? QStringLiteral("+%1").arg(tick) : QString::number(tick).replace(u'-', QChar(0x2212));
+        const QString label = tick > 0 ? QStringLiteral("+%1").arg(tick)
+                                       : QString::number(tick).replace(u'-', QChar(0x2212));
         const QRectF box(at.x() - 20, at.y() - 8, 40, 16);
         p.drawText(box, Qt::AlignCenter, label);
     }
@@ -110,7 +114,8 @@ void NpsGauge::paintEvent(QPaintEvent *)
         const QColor needle = m_figures.isSmallSample() ? pal.color(QPalette::PlaceholderText)
                                                         : pal.color(QPalette::WindowText);
         p.setPen(QPen(needle, 4, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(onCircle(centre, radius * 0.62, angleOf(*nps)), onCircle(centre, radius + thickness / 2 + 2, angleOf(*nps)));
+        p.drawLine(onCircle(centre, radius * 0.62, angleOf(*nps)),
+                   onCircle(centre, radius + thickness / 2 + 2, angleOf(*nps)));
     }
 
     // The score, large, with its sign, inside the arc; then n, the interval and the change.
@@ -118,39 +123,54 @@ void NpsGauge::paintEvent(QPaintEvent *)
     big.setPointSizeF(std::clamp(radius * 0.32, 14.0, 44.0));
     big.setBold(true);
     p.setFont(big);
-    p.setPen(m_figures.isSmallSample() ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText));
+    p.setPen(m_figures.isSmallSample() ? pal.color(QPalette::PlaceholderText)
+                                       : pal.color(QPalette::WindowText));
     const QFontMetricsF bigMetrics(big);
-    const QRectF scoreBox(centre.x() - radius, centre.y() - bigMetrics.height() * 1.05, 2 * radius, bigMetrics.height());
-    p.drawText(scoreBox, Qt::AlignHCenter | Qt::AlignBottom, nps ? NpsFormat::nps(nps, 0) : QStringLiteral("–"));
+    const QRectF scoreBox(centre.x() - radius,
+                          centre.y() - bigMetrics.height() * 1.05,
+                          2 * radius,
+                          bigMetrics.height());
+    p.drawText(scoreBox,
+               Qt::AlignHCenter | Qt::AlignBottom,
+               nps ? NpsFormat::nps(nps, 0) : QStringLiteral("–"));
 
     p.setFont(font());
     double y = centre.y() + 6;
     auto line = [&](const QString &text, const QColor &colour) {
         p.setPen(colour);
-        p.drawText(QRectF(area.left(), y, area.width(), metrics.height()), Qt::AlignHCenter,
+        p.drawText(QRectF(area.left(), y, area.width(), metrics.height()),
+                   Qt::AlignHCenter,
                    metrics.elidedText(text, Qt::ElideRight, area.width()));
         y += metrics.height() + 1;
     };
     if (nps) {
         const auto ci = m_figures.interval();
         if (m_figures.isSmallSample()) {
-            line(tr("n = %1: too few responses to rely on").arg(m_figures.n()), pal.color(QPalette::PlaceholderText));
+            line(tr("n = %1: too few responses to rely on").arg(m_figures.n()),
+                 pal.color(QPalette::PlaceholderText));
         } else {
-            line(tr("%1 · n = %2").arg(npsBandName(npsBand(*nps)), QLocale().toString(m_figures.n())), pal.color(QPalette::WindowText));
+            line(tr("%1 · n = %2")
+                     .arg(npsBandName(npsBand(*nps)), QLocale().toString(m_figures.n())),
+                 pal.color(QPalette::WindowText));
         }
-        line(tr("95% interval %1").arg(NpsFormat::interval(ci->low, ci->high, 0)), pal.color(QPalette::PlaceholderText));
+        line(tr("95% interval %1").arg(NpsFormat::interval(ci->low, ci->high, 0)),
+             pal.color(QPalette::PlaceholderText));
     } else {
-        line(tr("No responses with a score in this selection"), pal.color(QPalette::PlaceholderText));
+        line(tr("No responses with a score in this selection"),
+             pal.color(QPalette::PlaceholderText));
     }
     if (m_change) {
-        const QChar arrow = m_change->delta > 0.05 ? QChar(0x25B2) : m_change->delta < -0.05 ? QChar(0x25BC) : QChar(0x25B6);
+        const QChar arrow = m_change->delta > 0.05    ? QChar(0x25B2)
+                            : m_change->delta < -0.05 ? QChar(0x25BC)
+                                                      : QChar(0x25B6);
         const QString text = QStringLiteral("%1 %2 %3 · %4")
                                  .arg(arrow)
                                  .arg(NpsFormat::nps(m_change->delta, 0))
                                  .arg(tr("vs. %1").arg(m_previousLabel), m_change->inWords());
         QColor colour = pal.color(QPalette::PlaceholderText);
         if (m_change->significant)
-            colour = m_change->delta > 0 ? GroupColors::of(ScoreGroup::Promoter) : GroupColors::of(ScoreGroup::Detractor);
+            colour = m_change->delta > 0 ? GroupColors::of(ScoreGroup::Promoter)
+                                         : GroupColors::of(ScoreGroup::Detractor);
         if (m_change->significant && dark)
             colour = colour.lighter(150);
         line(text, colour);

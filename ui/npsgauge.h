@@ -14,7 +14,8 @@ class NpsGauge : public QWidget
 public:
     explicit NpsGauge(QWidget *parent = nullptr);
 
-    void setFigures(const NpsFigures &figures, const std::optional<NpsComparison> &change,
+    void setFigures(const NpsFigures &figures,
+                    const std::optional<NpsComparison> &change,
                     const QString &previousLabel);
     QSize sizeHint() const override { return {340, 250}; }
     QSize minimumSizeHint() const override { return {240, 190}; }

@@ -28,9 +28,12 @@ public:
     QString highlight;
     int answerColumn = -1;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
     {
-        if (index.column() == OpenAnswersModel::GroupColumn && index.data(OpenAnswersModel::GroupRole).isValid()) {
+        if (index.column() == OpenAnswersModel::GroupColumn
+            && index.data(OpenAnswersModel::GroupRole).isValid()) {
             QStyleOptionViewItem o = option;
             initStyleOption(&o, index);
             o.text.clear();
@@ -38,8 +41,10 @@ public:
             const auto group = ScoreGroup(index.data(OpenAnswersModel::GroupRole).toInt());
             const QString text = index.data().toString();
             const QFontMetrics m(option.font);
-            const QRect chip(option.rect.left() + 4, option.rect.center().y() - m.height() / 2 - 1,
-                             m.horizontalAdvance(text) + 14, m.height() + 2);
+            const QRect chip(option.rect.left() + 4,
+                             option.rect.center().y() - m.height() / 2 - 1,
+                             m.horizontalAdvance(text) + 14,
+                             m.height() + 2);
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing);
             painter->setPen(Qt::NoPen);
@@ -69,7 +74,8 @@ public:
                     html += escaped.mid(from);
                     break;
                 }
-                html += escaped.mid(from, at - from) + QStringLiteral("<span style=\"background:#ffe066;color:#000\">")
+                html += escaped.mid(from, at - from)
+                        + QStringLiteral("<span style=\"background:#ffe066;color:#000\">")
                         + escaped.mid(at, needle.size()) + QStringLiteral("</span>");
                 from = at + needle.size();
             }
@@ -78,8 +84,10 @@ public:
             painter->translate(o.rect.topLeft() + QPoint(3, 2));
             painter->setClipRect(QRect(QPoint(0, 0), o.rect.size() - QSize(3, 2)));
             QAbstractTextDocumentLayout::PaintContext context;
-            context.palette.setColor(QPalette::Text, (o.state & QStyle::State_Selected) ? o.palette.color(QPalette::HighlightedText)
-                                                                                         : o.palette.color(QPalette::Text));
+            context.palette.setColor(QPalette::Text,
+                                     (o.state & QStyle::State_Selected)
+                                         ? o.palette.color(QPalette::HighlightedText)
+                                         : o.palette.color(QPalette::Text));
             doc.documentLayout()->draw(painter, context);
             painter->restore();
             return;
@@ -138,7 +146,9 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
     m_table->addAction(copy);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    connect(controller, &DashboardController::cacheChanged, this, [this] { m_model->setCache(m_controller->cache()); });
+    connect(controller, &DashboardController::cacheChanged, this, [this] {
+        m_model->setCache(m_controller->cache());
+    });
     connect(controller, &DashboardController::resultChanged, this, &OpenAnswersView::refresh);
 }
 
@@ -150,13 +160,20 @@ void OpenAnswersView::refresh()
     m_delegate->answerColumn = m_model->answerColumn();
     const DashboardResult &r = m_controller->result();
     m_summary->setText(tr("%1 responses · %2 with an answer")
-                           .arg(QLocale().toString(qint64(m_model->matchingCount())), QLocale().toString(r.withAnswer)));
+                           .arg(QLocale().toString(qint64(m_model->matchingCount())),
+                                QLocale().toString(r.withAnswer)));
     const QFontMetrics m = m_table->fontMetrics();
-    m_table->setColumnWidth(OpenAnswersModel::DateColumn, m.horizontalAdvance(QStringLiteral("00-00-0000")) + 24);
+    m_table->setColumnWidth(OpenAnswersModel::DateColumn,
+                            m.horizontalAdvance(QStringLiteral("00-00-0000")) + 24);
     m_table->setColumnWidth(OpenAnswersModel::ScoreColumn, m.horizontalAdvance(tr("Score")) + 28);
-    m_table->setColumnWidth(OpenAnswersModel::GroupColumn, m.horizontalAdvance(tr("Detractor")) + 34);
+    m_table->setColumnWidth(OpenAnswersModel::GroupColumn,
+                            m.horizontalAdvance(tr("Detractor")) + 34);
     for (int c = OpenAnswersModel::FirstDimensionColumn; c < m_model->answerColumn(); ++c)
-        m_table->setColumnWidth(c, std::clamp(m.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28, 70, 160));
+        m_table->setColumnWidth(
+            c,
+            std::clamp(m.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28,
+                       70,
+                       160));
     m_table->viewport()->update();
 }
 
@@ -173,7 +190,11 @@ void OpenAnswersView::copySelection() const
     for (int row : std::as_const(ordered)) {
         QStringList cells;
         for (int c = 0; c < m_model->columnCount(); ++c)
-            cells << m_model->index(row, c).data().toString().replace(u'\t', u' ').replace(u'\n', u' ');
+            cells << m_model->index(row, c)
+                         .data()
+                         .toString()
+                         .replace(u'\t', u' ')
+                         .replace(u'\n', u' ');
         lines << cells.join(u'\t');
     }
     QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
@@ -181,14 +202,16 @@ void OpenAnswersView::copySelection() const
 
 void OpenAnswersView::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Open Answers"), tr("open-answers.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Open Answers"), tr("open-answers.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    Status status = file.open(QIODevice::WriteOnly) ? m_model->writeCsv(&file) : Status::failure(file.errorString());
+    Status status = file.open(QIODevice::WriteOnly) ? m_model->writeCsv(&file)
+                                                    : Status::failure(file.errorString());
     if (status && !file.commit())
         status = Status::failure(file.errorString());
     if (!status)
-        QMessageBox::warning(this, tr("Export Open Answers"), tr("Cannot write “%1”: %2").arg(path, status.error()));
+        QMessageBox::warning(
+            this, tr("Export Open Answers"), tr("Cannot write “%1”: %2").arg(path, status.error()));
 }

@@ -56,10 +56,17 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_appearance->addItem(tr("Light"), QStringLiteral("light"));
     m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
     const QSettings settings;
-    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value(QStringLiteral("language"), QStringLiteral("system")))));
-    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(settings.value(QStringLiteral("appearance"), QStringLiteral("system")))));
+    m_language->setCurrentIndex(
+        std::max(0,
+                 m_language->findData(
+                     settings.value(QStringLiteral("language"), QStringLiteral("system")))));
+    m_appearance->setCurrentIndex(
+        std::max(0,
+                 m_appearance->findData(
+                     settings.value(QStringLiteral("appearance"), QStringLiteral("system")))));
     form->addRow(tr("Language:"), m_language);
-    auto *note = new QLabel(tr("A new language applies when NPS Studio starts again; numbers and dates follow it."));
+    auto *note = new QLabel(
+        tr("A new language applies when NPS Studio starts again; numbers and dates follow it."));
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);
@@ -83,19 +90,25 @@ void SettingsDialog::save()
 
 void SettingsDialog::applyAppearance()
 {
-    const QString appearance = QSettings().value(QStringLiteral("appearance"), QStringLiteral("system")).toString();
+    const QString appearance
+        = QSettings().value(QStringLiteral("appearance"), QStringLiteral("system")).toString();
     if (appearance == u"system") {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     }
     // Fusion draws both palettes faithfully on every platform.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(appearance == u"dark" ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(appearance == u"dark" ? darkPalette()
+                                                   : QApplication::style()->standardPalette());
     // Fusion outlines check boxes in a darker shade of the window: invisible on a dark one.
-    qApp->setStyleSheet(appearance != u"dark" ? QString() : QStringLiteral(
-        "QCheckBox::indicator, QListView::indicator { width: 13px; height: 13px; border: 1px solid #8a8f96;"
-        " border-radius: 3px; background: #1f2124; }"
-        "QCheckBox::indicator:checked, QListView::indicator:checked { background: #1a73e8; border-color: #1a73e8;"
-        " image: url(:/icons/check.svg); }"
-        "QListView::item { padding: 1px 0; }"));
+    qApp->setStyleSheet(
+        appearance != u"dark"
+            ? QString()
+            : QStringLiteral("QCheckBox::indicator, QListView::indicator { width: 13px; height: "
+                             "13px; border: 1px solid #8a8f96;"
+                             " border-radius: 3px; background: #1f2124; }"
+                             "QCheckBox::indicator:checked, QListView::indicator:checked { "
+                             "background: #1a73e8; border-color: #1a73e8;"
+                             " image: url(:/icons/check.svg); }"
+                             "QListView::item { padding: 1px 0; }"));
 }

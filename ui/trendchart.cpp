@@ -13,8 +13,8 @@
 #include <QPercentBarSeries>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace {
 
@@ -115,7 +115,8 @@ void TrendChart::rebuild()
     smallPoints->setColor(pal.color(QPalette::Mid));
     smallPoints->setBorderColor(pal.color(QPalette::Base));
     smallPoints->setMarkerSize(9);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{band, line, points, smallPoints})
+    for (QAbstractSeries *s :
+         std::initializer_list<QAbstractSeries *>{band, line, points, smallPoints})
         nps->addSeries(s);
     auto *x = new QBarCategoryAxis;
     x->append(labels.isEmpty() ? QStringList{QString()} : labels);
@@ -128,7 +129,8 @@ void TrendChart::rebuild()
     double step = 10;
     for (double candidate : {10.0, 20.0, 25.0, 50.0}) {
         step = candidate;
-        const double lo = std::floor((minY - 3) / step) * step, hi = std::ceil((maxY + 3) / step) * step;
+        const double lo = std::floor((minY - 3) / step) * step,
+                     hi = std::ceil((maxY + 3) / step) * step;
         if ((hi - lo) / step <= 4)
             break;
     }
@@ -156,8 +158,10 @@ void TrendChart::rebuild()
         const NpsFigures &f = m_periods.at(i).figures;
         const auto ci = f.interval();
         QString text = tr("%1: NPS %2\n95% interval %3\nn = %4")
-                           .arg(m_periods.at(i).period.label(m_dutch), NpsFormat::nps(f.nps(), 1),
-                                NpsFormat::interval(ci->low, ci->high, 1), QLocale().toString(f.n()));
+                           .arg(m_periods.at(i).period.label(m_dutch),
+                                NpsFormat::nps(f.nps(), 1),
+                                NpsFormat::interval(ci->low, ci->high, 1),
+                                QLocale().toString(f.n()));
         if (f.isSmallSample())
             text += u'\n' + tr("Fewer than 30 responses: too few to rely on.");
         QToolTip::showText(QCursor::pos(), text, m_npsView);

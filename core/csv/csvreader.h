@@ -49,8 +49,8 @@ private:
     qint64 m_bytesRead = 0;
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
-    QString m_record;              // the current record's unescaped fields, back to back
-    QList<qsizetype> m_fieldEnds;  // end offset of each field in m_record
+    QString m_record;             // the current record's unescaped fields, back to back
+    QList<qsizetype> m_fieldEnds; // end offset of each field in m_record
     qint64 m_quoteAnomalies = 0;
     QString m_error;
 };

@@ -62,8 +62,14 @@ std::optional<QByteArray> utf16WithoutBom(QByteArrayView bytes)
 
 bool isLatinCodePage(const QByteArray &name)
 {
-    static const QByteArray latin[] = {"ASCII", "WINDOWS-1250", "WINDOWS-1252", "WINDOWS-1254",
-                                       "WINDOWS-1257", "MAC-CENTRALEUROPE", "IBM852", "IBM850"};
+    static const QByteArray latin[] = {"ASCII",
+                                       "WINDOWS-1250",
+                                       "WINDOWS-1252",
+                                       "WINDOWS-1254",
+                                       "WINDOWS-1257",
+                                       "MAC-CENTRALEUROPE",
+                                       "IBM852",
+                                       "IBM850"};
     if (std::find(std::begin(latin), std::end(latin), name) != std::end(latin))
         return true;
     if (name.startsWith("ISO-8859-")) {

@@ -156,8 +156,14 @@ int fullYear(int year, int digits)
 }
 
 // Hand-written: a million-row import formats a million of these.
-void formatIso(QString &out, QDate date, int hour, int minute, int second, bool hasTime,
-               bool hasZone, int zoneMinutes)
+void formatIso(QString &out,
+               QDate date,
+               int hour,
+               int minute,
+               int second,
+               bool hasTime,
+               bool hasZone,
+               int zoneMinutes)
 {
     char16_t buffer[32];
     int n = 0;
@@ -316,12 +322,12 @@ bool DateParser::appendIso(QStringView value, const ColumnFormat &format, QStrin
         const QDate date = QDate(1899, 12, 30).addDays(days);
         formatIso(out,
                   date,
-                         int(seconds / 3600),
-                         int(seconds / 60 % 60),
-                         int(seconds % 60),
-                         seconds != 0,
-                         false,
-                         0);
+                  int(seconds / 3600),
+                  int(seconds / 60 % 60),
+                  int(seconds % 60),
+                  seconds != 0,
+                  false,
+                  0);
         return true;
     }
 

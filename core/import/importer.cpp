@@ -2,11 +2,11 @@
 
 #include "csvreader.h"
 #include "dialectsniffer.h"
+#include "responsewriter.h"
 #include "roledetector.h"
 #include "scoreparser.h"
-#include "surveystore.h"
-#include "responsewriter.h"
 #include "segmentencoder.h"
+#include "surveystore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,7 +20,6 @@ namespace {
 constexpr int SampleRows = 2000;
 constexpr int PreviewRows = 20;
 constexpr int ProgressEvery = 4096;
-
 
 int findColumn(const SurveyLayout &layout, const QString &wanted)
 {
@@ -52,11 +51,13 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     report.filePath = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.error = QCoreApplication::translate("Importer", "Cannot open “%1”: %2").arg(path, file.errorString());
+        report.error = QCoreApplication::translate("Importer", "Cannot open “%1”: %2")
+                           .arg(path, file.errorString());
         return in;
     }
     if (!options.encoding.isEmpty() && !QStringDecoder(options.encoding.constData()).isValid()) {
-        report.error = QCoreApplication::translate("Importer", "Unknown encoding “%1”.").arg(QString::fromLatin1(options.encoding));
+        report.error = QCoreApplication::translate("Importer", "Unknown encoding “%1”.")
+                           .arg(QString::fromLatin1(options.encoding));
         return in;
     }
     const DialectSniffer::Result sniffed
@@ -74,7 +75,9 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         return in;
     }
     if (records.isEmpty()) {
-        report.error = QCoreApplication::translate("Importer", "“%1” is empty: expected a header row and responses.").arg(path);
+        report.error = QCoreApplication::translate(
+                           "Importer", "“%1” is empty: expected a header row and responses.")
+                           .arg(path);
         return in;
     }
     report.layout = SurveyLayout::recognise(records.mid(0, 3));
@@ -89,15 +92,19 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     for (const auto &[roleKey, column] : options.map) {
         const auto role = ColumnMapping::roleFromKey(roleKey);
         if (!role) {
-            report.error = QCoreApplication::translate("Importer", "Unknown role “%1” in --map; expected score, date, id, answer, "
-                              "segment, csat, ces or ignore.")
+            report.error = QCoreApplication::translate(
+                               "Importer",
+                               "Unknown role “%1” in --map; expected score, date, id, answer, "
+                               "segment, csat, ces or ignore.")
                                .arg(roleKey);
             return in;
         }
         const int c = findColumn(report.layout, column);
         if (c < 0) {
-            report.error = QCoreApplication::translate("Importer", "No column “%1” in “%2”; its columns are: %3")
-                               .arg(column, path, report.layout.columnNames.join(QStringLiteral(", ")));
+            report.error
+                = QCoreApplication::translate("Importer",
+                                              "No column “%1” in “%2”; its columns are: %3")
+                      .arg(column, path, report.layout.columnNames.join(QStringLiteral(", ")));
             return in;
         }
         report.mapping.assign(*role, c);
@@ -111,7 +118,9 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         return in;
     }
     if (report.mapping.score < 0) {
-        report.error = QCoreApplication::translate("Importer", "%1: no score column; choose one with --map score=COLUMN.").arg(path);
+        report.error = QCoreApplication::translate(
+                           "Importer", "%1: no score column; choose one with --map score=COLUMN.")
+                           .arg(path);
         return in;
     }
 
@@ -125,8 +134,9 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         in.dateFormat = evidence.decide(options.locale);
         report.dateFormat = in.dateFormat.describe();
         if (in.dateFormat.orderFromLocale)
-            report.notes << QStringLiteral("dates: day and month order is ambiguous in every value; "
-                                           "read as %1 after the locale (%2)")
+            report.notes << QStringLiteral(
+                                "dates: day and month order is ambiguous in every value; "
+                                "read as %1 after the locale (%2)")
                                 .arg(in.dateFormat.describe(), options.locale.name());
     } else {
         report.notes << QStringLiteral("this export has no date column: its responses count in all "
@@ -188,7 +198,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report.error = QCoreApplication::translate("Importer", "Cannot open “%1”: %2").arg(path, file.errorString());
+        report.error = QCoreApplication::translate("Importer", "Cannot open “%1”: %2")
+                           .arg(path, file.errorString());
         return report;
     }
     const qint64 total = file.size();
@@ -197,7 +208,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     const int width = int(layout.columnNames.size());
 
     if (Status s = m_store.beginTransaction(); !s) {
-        report.error = QCoreApplication::translate("Importer", "Cannot write to the project: %1").arg(s.error());
+        report.error = QCoreApplication::translate("Importer", "Cannot write to the project: %1")
+                           .arg(s.error());
         return report;
     }
     std::unique_ptr<ResponseWriter> writer;
@@ -223,7 +235,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     record.fileHash = QStringLiteral("pending");
     const Result<qint64> importId = m_store.addImport(record);
     if (!importId)
-        return fail(QCoreApplication::translate("Importer", "Cannot record the import: %1").arg(importId.error()));
+        return fail(QCoreApplication::translate("Importer", "Cannot record the import: %1")
+                        .arg(importId.error()));
     record.id = importId.value();
     report.importId = record.id;
 
@@ -288,7 +301,9 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             --fields; // trailing empty columns
         if (fields != width) {
             issue(-1,
-                  QCoreApplication::translate("Importer", "expected %1 fields, found %2").arg(width).arg(fields),
+                  QCoreApplication::translate("Importer", "expected %1 fields, found %2")
+                      .arg(width)
+                      .arg(fields),
                   fieldsText(reader));
             bad = true;
         }
@@ -308,7 +323,9 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             if (!value.trimmed().isEmpty()) {
                 if (!DateParser::appendIso(value, in.dateFormat, row.answeredAt)) {
                     issue(mapping.answeredAt,
-                          QCoreApplication::translate("Importer", "not a date of this column's format (%1)").arg(report.dateFormat),
+                          QCoreApplication::translate("Importer",
+                                                      "not a date of this column's format (%1)")
+                              .arg(report.dateFormat),
                           value.toString());
                     bad = true;
                 }
@@ -320,18 +337,23 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                 continue;
             *target = ScoreParser::parseNumber(reader.field(column));
             if (!*target) {
-                issue(column, QCoreApplication::translate("Importer", "not a number"), reader.field(column).toString());
+                issue(column,
+                      QCoreApplication::translate("Importer", "not a number"),
+                      reader.field(column).toString());
                 bad = true;
             }
         }
         if (bad) {
             ++report.skipped;
             if (options.strict)
-                return fail(QCoreApplication::translate("Importer", "%1, line %2, column “%3”: %4 (found “%5”). Nothing was imported "
-                               "(--strict).")
+                return fail(QCoreApplication::translate(
+                                "Importer",
+                                "%1, line %2, column “%3”: %4 (found “%5”). Nothing was imported "
+                                "(--strict).")
                                 .arg(path)
                                 .arg(line)
-                                .arg(report.issues.last().column, report.issues.last().reason,
+                                .arg(report.issues.last().column,
+                                     report.issues.last().reason,
                                      report.issues.last().rawText));
             continue;
         }
@@ -347,7 +369,10 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             }
             const quint64 content = hashView(rowText, surveySeed);
             const int occurrence = rowOccurrences[content]++;
-            row.key = qint64(occurrence == 0 ? content : content ^ XXH3_64bits_withSeed(&occurrence, sizeof occurrence, content));
+            row.key = qint64(
+                occurrence == 0
+                    ? content
+                    : content ^ XXH3_64bits_withSeed(&occurrence, sizeof occurrence, content));
         }
         const qsizetype knownKeys = keys.size();
         keys.insert(row.key);
@@ -368,20 +393,25 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         }
 
         if (Status s = writer->addRow(); !s)
-            return fail(QCoreApplication::translate("Importer", "Cannot store line %1: %2").arg(line).arg(s.error()));
+            return fail(QCoreApplication::translate("Importer", "Cannot store line %1: %2")
+                            .arg(line)
+                            .arg(s.error()));
     }
     if (reader.hasError())
         return fail(QStringLiteral("%1: %2").arg(path, reader.errorString()));
     if (Status s = writer->flush(); !s)
-        return fail(QCoreApplication::translate("Importer", "Cannot store the responses: %1").arg(s.error()));
+        return fail(QCoreApplication::translate("Importer", "Cannot store the responses: %1")
+                        .arg(s.error()));
     report.imported = writer->written();
     writer.reset();
     if (Status s = segments.storeNewValues(m_store); !s)
         return fail(s.error());
     // Rows without a score that turned out to be duplicates were not imported.
     if (report.imported == 0 && report.skipped > 0 && report.duplicates == 0)
-        return fail(QCoreApplication::translate("Importer", "%1: none of its %2 rows could be imported; the first problem is on line "
-                       "%3: %4")
+        return fail(QCoreApplication::translate(
+                        "Importer",
+                        "%1: none of its %2 rows could be imported; the first problem is on line "
+                        "%3: %4")
                         .arg(path)
                         .arg(report.rowsRead)
                         .arg(report.issues.first().line)
@@ -400,7 +430,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     if (Status s = m_store.addRowIssues(record.id, report.issues); !s)
         return fail(s.error());
     if (Status s = m_store.commit(); !s)
-        return fail(QCoreApplication::translate("Importer", "Cannot save the import: %1").arg(s.error()));
+        return fail(
+            QCoreApplication::translate("Importer", "Cannot save the import: %1").arg(s.error()));
     if (options.progress)
         options.progress(total, total);
     return report;

@@ -15,11 +15,11 @@ class SurveyStore;
 // What the user chose, or left to detection.
 struct ImportOptions
 {
-    bool strict = false;                 // abort on the first row issue
-    std::optional<QChar> delimiter;      // forced delimiter
-    QByteArray encoding;                 // forced encoding
-    QList<QPair<QString, QString>> map;  // ROLE=COLUMN choices, applied after detection
-    QLocale locale;                      // settles ambiguous day/month order
+    bool strict = false;                // abort on the first row issue
+    std::optional<QChar> delimiter;     // forced delimiter
+    QByteArray encoding;                // forced encoding
+    QList<QPair<QString, QString>> map; // ROLE=COLUMN choices, applied after detection
+    QLocale locale;                     // settles ambiguous day/month order
     std::function<void(qint64 bytesDone, qint64 bytesTotal)> progress;
     const std::atomic_bool *cancel = nullptr;
 };

@@ -62,23 +62,26 @@ bool isIdHeader(const QString &header)
 
 bool isOpenAnswerHeader(const QString &header)
 {
-    return matches(header, "reason|why|comment|toelichting|reden|opmerking|waarom|explain|"
-                           "feedback|verbatim|remark|suggest|motivat|open answer");
+    return matches(header,
+                   "reason|why|comment|toelichting|reden|opmerking|waarom|explain|"
+                   "feedback|verbatim|remark|suggest|motivat|open answer");
 }
 
 bool isPersonalHeader(const QString &header)
 {
-    return matches(header, "e-?mail|ip ?address|ipaddr|^name$|first ?name|last ?name|full ?name|"
-                           "phone|telefoon|latitude|longitude|^location|postcode|zip ?code|"
-                           "^naam$|voornaam|achternaam|adres|address");
+    return matches(header,
+                   "e-?mail|ip ?address|ipaddr|^name$|first ?name|last ?name|full ?name|"
+                   "phone|telefoon|latitude|longitude|^location|postcode|zip ?code|"
+                   "^naam$|voornaam|achternaam|adres|address");
 }
 
 bool isMetadataHeader(const QString &header)
 {
-    return matches(header, "^(status|progress|duration.*|finished|distribution ?channel|"
-                           "user ?language|external ?reference|collector ?id|network ?id|"
-                           "response ?type|ending|tags|lastpage|startlanguage|seed|refurl|"
-                           "interviewtime|custom data.*)$");
+    return matches(header,
+                   "^(status|progress|duration.*|finished|distribution ?channel|"
+                   "user ?language|external ?reference|collector ?id|network ?id|"
+                   "response ?type|ending|tags|lastpage|startlanguage|seed|refurl|"
+                   "interviewtime|custom data.*)$");
 }
 
 bool isCsatHeader(const QString &header)
@@ -171,10 +174,11 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
             QStringList names;
             for (int c : best)
                 names << QStringLiteral("“%1”").arg(layout.columnNames.at(c));
-            d.problem = QStringLiteral("%1 columns could be the recommendation score: %2. Choose one "
-                                       "with --map score=COLUMN.")
-                            .arg(best.size())
-                            .arg(names.join(QStringLiteral(", ")));
+            d.problem
+                = QStringLiteral("%1 columns could be the recommendation score: %2. Choose one "
+                                 "with --map score=COLUMN.")
+                      .arg(best.size())
+                      .arg(names.join(QStringLiteral(", ")));
         }
     } else {
         d.problem = QStringLiteral("No column holds recommendation scores (whole numbers 0 to 10). "
@@ -280,14 +284,15 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
         // ones (countries) that each come back several times.
         const int distinct = int(s.distinct.size());
         const bool fewValues = distinct <= 12 && (distinct * 2 <= s.nonEmpty || s.nonEmpty < 12);
-        const bool shortRepeating = distinct <= 250 && distinct * 3 <= s.nonEmpty
-                                    && s.averageLength() <= 60;
+        const bool shortRepeating
+            = distinct <= 250 && distinct * 3 <= s.nonEmpty && s.averageLength() <= 60;
         if (fewValues || shortRepeating) {
             m.segments.append(c);
         } else {
-            m.leftOut.insert(c, s.averageLength() > 60 ? QStringLiteral("free text")
-                                                       : QStringLiteral("too many distinct values "
-                                                                        "for a segment"));
+            m.leftOut.insert(c,
+                             s.averageLength() > 60 ? QStringLiteral("free text")
+                                                    : QStringLiteral("too many distinct values "
+                                                                     "for a segment"));
         }
     }
     return d;

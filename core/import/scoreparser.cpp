@@ -4,7 +4,6 @@
 
 namespace {
 
-
 bool isAsciiDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
@@ -12,8 +11,8 @@ bool isAsciiDigit(QChar c)
 
 bool isLabelSeparator(QChar c)
 {
-    return c.isSpace() || c == u'-' || c == u'=' || c == u'(' || c == u':' || c == u'–'
-           || c == u'—' || c == u'.' || c == u',';
+    return c.isSpace() || c == u'-' || c == u'=' || c == u'(' || c == u':' || c == u'–' || c == u'—'
+           || c == u'.' || c == u',';
 }
 
 } // namespace
@@ -35,9 +34,15 @@ ScoreParser::Result ScoreParser::parse(QStringView text)
         ++i;
     }
     if (i == digitsStart)
-        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "not a number; expected a whole number from 0 to 10")};
+        return {Kind::Invalid,
+                -1,
+                QCoreApplication::translate("ScoreParser",
+                                            "not a number; expected a whole number from 0 to 10")};
     if (i < t.size() && isAsciiDigit(t.at(i)))
-        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "number too large; expected a whole number from 0 to 10")};
+        return {Kind::Invalid,
+                -1,
+                QCoreApplication::translate(
+                    "ScoreParser", "number too large; expected a whole number from 0 to 10")};
 
     // "9.0" and "9,0" are whole numbers; "8.5" is not a score.
     QStringView rest = t.sliced(i);
@@ -49,16 +54,28 @@ ScoreParser::Result ScoreParser::parse(QStringView text)
             ++j;
         }
         if (!allZero)
-            return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "not a whole number; expected 0 to 10")};
+            return {
+                Kind::Invalid,
+                -1,
+                QCoreApplication::translate("ScoreParser", "not a whole number; expected 0 to 10")};
         rest = rest.sliced(j);
     }
     // A label may follow the number ("10 - Extremely likely"), but not more digits or units.
     if (!rest.isEmpty() && !isLabelSeparator(rest.at(0)))
-        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "not a number; expected a whole number from 0 to 10")};
+        return {Kind::Invalid,
+                -1,
+                QCoreApplication::translate("ScoreParser",
+                                            "not a number; expected a whole number from 0 to 10")};
     if (rest.size() > 1 && rest.at(0) == u'.' && !rest.at(1).isSpace())
-        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "not a number; expected a whole number from 0 to 10")};
+        return {Kind::Invalid,
+                -1,
+                QCoreApplication::translate("ScoreParser",
+                                            "not a number; expected a whole number from 0 to 10")};
     if (negative || value > 10)
-        return {Kind::Invalid, -1, QCoreApplication::translate("ScoreParser", "out of range; expected a whole number from 0 to 10")};
+        return {Kind::Invalid,
+                -1,
+                QCoreApplication::translate("ScoreParser",
+                                            "out of range; expected a whole number from 0 to 10")};
     return {Kind::Score, value, {}};
 }
 
@@ -68,8 +85,9 @@ std::optional<double> ScoreParser::parseNumber(QStringView text)
     if (t.isEmpty())
         return std::nullopt;
     qsizetype end = 0;
-    while (end < t.size() && (t.at(end).isDigit() || t.at(end) == u'.' || t.at(end) == u','
-                              || (end == 0 && t.at(end) == u'-')))
+    while (end < t.size()
+           && (t.at(end).isDigit() || t.at(end) == u'.' || t.at(end) == u','
+               || (end == 0 && t.at(end) == u'-')))
         ++end;
     if (end == 0)
         return std::nullopt;

@@ -83,7 +83,8 @@ SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
         layout.headerRows = 3;
         for (qsizetype c = 0; c < width; ++c) {
             const QString id = cleanHeader(first.at(c));
-            const QString text = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
+            const QString text
+                = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
             layout.columnIds.append(id);
             layout.columnNames.append(text.isEmpty() ? id : text);
         }
@@ -96,15 +97,17 @@ SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
         QString question;
         for (qsizetype c = 0; c < width; ++c) {
             const QString top = cleanHeader(first.at(c));
-            const QString sub = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
+            const QString sub
+                = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
             if (!top.isEmpty())
                 question = top;
             QString name = question;
-            const bool plainAnswer = sub.isEmpty()
-                                     || sub.compare(u"Response", Qt::CaseInsensitive) == 0
-                                     || sub.compare(u"Open-Ended Response", Qt::CaseInsensitive) == 0;
+            const bool plainAnswer
+                = sub.isEmpty() || sub.compare(u"Response", Qt::CaseInsensitive) == 0
+                  || sub.compare(u"Open-Ended Response", Qt::CaseInsensitive) == 0;
             if (!plainAnswer)
-                name = top.isEmpty() ? question + QStringLiteral(" - ") + sub : top + QStringLiteral(" - ") + sub;
+                name = top.isEmpty() ? question + QStringLiteral(" - ") + sub
+                                     : top + QStringLiteral(" - ") + sub;
             layout.columnNames.append(name);
         }
         layout.columnIds = layout.columnNames;
@@ -116,7 +119,8 @@ SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
         layout.headerRows = 2;
         for (qsizetype c = 0; c < width; ++c) {
             const QString id = cleanHeader(first.at(c));
-            const QString text = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
+            const QString text
+                = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
             layout.columnIds.append(id);
             layout.columnNames.append(text.isEmpty() ? id : text);
         }
@@ -126,13 +130,16 @@ SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
     for (const QString &cell : first)
         layout.columnNames.append(cleanHeader(cell));
     layout.columnIds = layout.columnNames;
-    if (width > 0 && layout.columnNames.first() == u"#" && (has(u"Submit Date (UTC)") || has(u"Network ID")))
+    if (width > 0 && layout.columnNames.first() == u"#"
+        && (has(u"Submit Date (UTC)") || has(u"Network ID")))
         layout.tool = Tool::Typeform;
-    else if (width > 0 && layout.columnNames.first().compare(u"Timestamp", Qt::CaseInsensitive) == 0)
+    else if (width > 0
+             && layout.columnNames.first().compare(u"Timestamp", Qt::CaseInsensitive) == 0)
         layout.tool = Tool::GoogleForms;
     else if (has(u"ID") && has(u"Start time") && has(u"Completion time"))
         layout.tool = Tool::MicrosoftForms;
-    else if (width > 1 && layout.columnNames.at(0) == u"id" && layout.columnNames.at(1) == u"submitdate")
+    else if (width > 1 && layout.columnNames.at(0) == u"id"
+             && layout.columnNames.at(1) == u"submitdate")
         layout.tool = Tool::LimeSurvey;
     return layout;
 }

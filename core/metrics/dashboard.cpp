@@ -18,7 +18,9 @@ std::vector<SegmentTest> segmentTests(const ResponseCache &cache, const Filter &
     for (auto it = filter.segments.cbegin(); it != filter.segments.cend(); ++it) {
         if (it.key() < 0 || it.key() >= cache.dimensions().size())
             continue;
-        SegmentTest t{it.key(), cache.segments(it.key()).data(), std::vector<quint8>(size_t(ResponseCache::NoValue) + 1, 0)};
+        SegmentTest t{it.key(),
+                      cache.segments(it.key()).data(),
+                      std::vector<quint8>(size_t(ResponseCache::NoValue) + 1, 0)};
         for (quint16 code : it.value())
             t.allowed[code] = 1;
         tests.push_back(std::move(t));
@@ -94,7 +96,8 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
             r.periods.append({Period{filter.granularity, p}, {}});
         slotOfDay.resize(size_t(to - from + 1));
         for (qint32 d = from; d <= to; ++d)
-            slotOfDay[size_t(d - from)] = Period::containingJulianDay(d, filter.granularity).index - firstPeriod;
+            slotOfDay[size_t(d - from)]
+                = Period::containingJulianDay(d, filter.granularity).index - firstPeriod;
     }
 
     const std::vector<SegmentTest> tests = segmentTests(c, filter);
@@ -108,8 +111,11 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         noValueSlot[size_t(d)] = quint16(c.dimensions().at(d).values.size());
         facets[size_t(d)].assign(size_t(noValueSlot[size_t(d)]) + 1, 0);
     }
-    const auto slotOf = [&noValueSlot](int d, quint16 code) { return std::min(code, noValueSlot[size_t(d)]); };
-    const qsizetype breakdownValues = breakdownDimension >= 0 ? c.dimensions().at(breakdownDimension).values.size() : 0;
+    const auto slotOf = [&noValueSlot](int d, quint16 code) {
+        return std::min(code, noValueSlot[size_t(d)]);
+    };
+    const qsizetype breakdownValues
+        = breakdownDimension >= 0 ? c.dimensions().at(breakdownDimension).values.size() : 0;
     std::vector<std::array<qint64, 3>> breakdown(size_t(breakdownValues) + 1, {0, 0, 0});
     std::vector<std::array<qint64, 3>> periodCounts(size_t(r.periods.size()), {0, 0, 0});
     std::array<qint64, 3> previous{0, 0, 0};
@@ -202,7 +208,9 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         for (size_t t = 0; t < tupleCount; ++t) {
             const quint16 *codes = c.tupleCodes(qsizetype(t));
             if (oneFailing[t])
-                facets[size_t(failedDimension[t])][slotOf(failedDimension[t], codes[failedDimension[t]])] += oneFailing[t];
+                facets[size_t(failedDimension[t])]
+                      [slotOf(failedDimension[t], codes[failedDimension[t]])]
+                    += oneFailing[t];
             const quint32 *counts = &perTuple[t * Slots];
             qint64 total = 0;
             for (size_t k = 0; k < Slots; ++k)
@@ -258,7 +266,8 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
                 continue;
             ++distribution[size_t(s)];
             if (breakdownDimension >= 0)
-                ++breakdown[slotOf(breakdownDimension, codes[size_t(breakdownDimension)][i])][size_t(groupIndex[s])];
+                ++breakdown[slotOf(breakdownDimension, codes[size_t(breakdownDimension)][i])]
+                           [size_t(groupIndex[s])];
         }
     }
     r.distribution = distribution;
@@ -267,10 +276,13 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     r.csatCount = csatCount;
     r.cesCount = cesCount;
 
-    auto figures = [](const std::array<qint64, 3> &counts) { return NpsFigures{counts[0], counts[1], counts[2]}; };
+    auto figures = [](const std::array<qint64, 3> &counts) {
+        return NpsFigures{counts[0], counts[1], counts[2]};
+    };
     r.overall = NpsFigures{distribution[0] + distribution[1] + distribution[2] + distribution[3]
                                + distribution[4] + distribution[5] + distribution[6],
-                           distribution[7] + distribution[8], distribution[9] + distribution[10]};
+                           distribution[7] + distribution[8],
+                           distribution[9] + distribution[10]};
     r.previous = figures(previous);
     if (r.previousFrom)
         r.change = NpsComparison::compare(r.overall, r.previous);
@@ -280,7 +292,10 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         const NpsFigures value = figures(breakdown[size_t(v)]);
         if (value.isEmpty())
             continue;
-        BreakdownRow row{quint16(v), c.dimensions().at(breakdownDimension).values.at(v), value, NpsComparison::compare(value, r.overall - value)};
+        BreakdownRow row{quint16(v),
+                         c.dimensions().at(breakdownDimension).values.at(v),
+                         value,
+                         NpsComparison::compare(value, r.overall - value)};
         r.breakdown.append(row);
     }
     r.facets.resize(dimensions);
@@ -291,7 +306,8 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     return r;
 }
 
-std::vector<quint32> Dashboard::matchingRows(const Filter &filter, const std::vector<quint32> *order)
+std::vector<quint32> Dashboard::matchingRows(const Filter &filter,
+                                             const std::vector<quint32> *order)
 {
     const std::vector<quint8> pass = matchFlags(filter);
     std::vector<quint32> result;

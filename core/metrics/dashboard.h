@@ -64,7 +64,8 @@ public:
     DashboardResult compute(const Filter &filter, int breakdownDimension = -1);
     // Rows (cache indices) that match the filter, in cache order, or in the order of `order`
     // (a permutation of all rows) when given.
-    std::vector<quint32> matchingRows(const Filter &filter, const std::vector<quint32> *order = nullptr);
+    std::vector<quint32> matchingRows(const Filter &filter,
+                                      const std::vector<quint32> *order = nullptr);
     // One flag per response (cache order): does it match the filter? `count` gets how many do.
     std::vector<quint8> matchFlags(const Filter &filter, qint64 *count = nullptr);
 

@@ -28,12 +28,15 @@ QString Filter::describe(const ResponseCache &cache, bool dutch) const
     QStringList parts;
     const QLocale locale = dutch ? QLocale(QLocale::Dutch) : QLocale();
     if (from && to)
-        parts << QCoreApplication::translate("Filter", "%1 to %2").arg(locale.toString(*from, QLocale::ShortFormat),
-                                    locale.toString(*to, QLocale::ShortFormat));
+        parts << QCoreApplication::translate("Filter", "%1 to %2")
+                     .arg(locale.toString(*from, QLocale::ShortFormat),
+                          locale.toString(*to, QLocale::ShortFormat));
     else if (from)
-        parts << QCoreApplication::translate("Filter", "from %1").arg(locale.toString(*from, QLocale::ShortFormat));
+        parts << QCoreApplication::translate("Filter", "from %1")
+                     .arg(locale.toString(*from, QLocale::ShortFormat));
     else if (to)
-        parts << QCoreApplication::translate("Filter", "until %1").arg(locale.toString(*to, QLocale::ShortFormat));
+        parts << QCoreApplication::translate("Filter", "until %1")
+                     .arg(locale.toString(*to, QLocale::ShortFormat));
     for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
         if (it.key() < 0 || it.key() >= cache.dimensions().size())
             continue;

@@ -16,13 +16,13 @@ struct Filter
 {
     enum Group : quint8 { Detractors = 1, Passives = 2, Promoters = 4, AllGroups = 7 };
 
-    std::optional<QDate> from;      // inclusive
-    std::optional<QDate> to;        // inclusive
+    std::optional<QDate> from; // inclusive
+    std::optional<QDate> to;   // inclusive
     Granularity granularity = Granularity::Quarter;
-    quint8 groups = AllGroups;      // responses without a score only show when all are chosen
+    quint8 groups = AllGroups;         // responses without a score only show when all are chosen
     QMap<int, QSet<quint16>> segments; // dimension index -> allowed value codes; absent = all
     bool onlyWithAnswer = false;
-    QString text;                   // contained in the open answer, case-insensitive
+    QString text; // contained in the open answer, case-insensitive
 
     bool hasDateRange() const { return from.has_value() || to.has_value(); }
     bool isDefault() const { return *this == Filter{}; }

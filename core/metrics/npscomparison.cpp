@@ -25,8 +25,8 @@ QString NpsComparison::inWords() const
     if (!significant)
         return QCoreApplication::translate("NpsComparison", "within the margin of error");
     if (delta > 0)
-        return QCoreApplication::translate("NpsComparison", "a significant rise of %n points",
-                                           nullptr, points);
-    return QCoreApplication::translate("NpsComparison", "a significant fall of %n points", nullptr,
-                                       points);
+        return QCoreApplication::translate(
+            "NpsComparison", "a significant rise of %n points", nullptr, points);
+    return QCoreApplication::translate(
+        "NpsComparison", "a significant fall of %n points", nullptr, points);
 }

@@ -9,7 +9,9 @@ enum class ScoreGroup { Detractor, Passive, Promoter };
 
 inline ScoreGroup scoreGroup(int score)
 {
-    return score >= 9 ? ScoreGroup::Promoter : score >= 7 ? ScoreGroup::Passive : ScoreGroup::Detractor;
+    return score >= 9   ? ScoreGroup::Promoter
+           : score >= 7 ? ScoreGroup::Passive
+                        : ScoreGroup::Detractor;
 }
 
 // A 95% interval in NPS points.
@@ -40,11 +42,11 @@ struct NpsFigures
     std::optional<double> passiveShare() const;
     std::optional<double> detractorShare() const;
 
-    std::optional<double> nps() const;            // −100…+100
-    std::optional<double> standardError() const;   // plain Wald, in points
-    double adjustedNps() const;                    // with the pseudo-observations
-    double adjustedStandardError() const;          // in points
-    std::optional<NpsInterval> interval() const;   // adjusted Wald 95%, nullopt when n = 0
+    std::optional<double> nps() const;           // −100…+100
+    std::optional<double> standardError() const; // plain Wald, in points
+    double adjustedNps() const;                  // with the pseudo-observations
+    double adjustedStandardError() const;        // in points
+    std::optional<NpsInterval> interval() const; // adjusted Wald 95%, nullopt when n = 0
 
     void add(int score);
     NpsFigures operator+(const NpsFigures &other) const;

@@ -16,7 +16,6 @@
 
 namespace {
 
-
 // "2025-07-01…" → Julian day; NoDay for anything else.
 qint32 julianDayOf(const char *text, int length)
 {
@@ -72,7 +71,8 @@ Result<Dictionaries> readDictionaries(const SurveyStore &store)
         return Result<Dictionaries>::failure(query.lastError().text());
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        values.append({id, dimensionIndex.value(query.value(1).toLongLong(), -1), query.value(2).toString()});
+        values.append(
+            {id, dimensionIndex.value(query.value(1).toLongLong(), -1), query.value(2).toString()});
         maxId = std::max(maxId, id);
     }
     // Codes follow the values' natural order, so facets and breakdowns list them sorted.
@@ -95,7 +95,10 @@ Result<Dictionaries> readDictionaries(const SurveyStore &store)
     return d;
 }
 
-void decodeSegments(const char *text, int length, const std::vector<ValueCode> &byId, quint16 *codes)
+void decodeSegments(const char *text,
+                    int length,
+                    const std::vector<ValueCode> &byId,
+                    quint16 *codes)
 {
     qint64 id = 0;
     bool inNumber = false;
@@ -123,8 +126,9 @@ sqlite3 *nativeHandle(const SurveyStore &store)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-constexpr const char *ResponsesSql = "SELECT score, answered_at, open_answer, csat, ces, segment_values"
-                                     " FROM responses ORDER BY id";
+constexpr const char *ResponsesSql
+    = "SELECT score, answered_at, open_answer, csat, ces, segment_values"
+      " FROM responses ORDER BY id";
 
 } // namespace
 
@@ -140,10 +144,13 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
         || !query.next())
         return Result<ResponseCache>::failure(query.lastError().text());
     const qint64 rows = query.value(0).toLongLong();
-    Builder builder(dict.dimensions, query.value(1).toLongLong() > 0, query.value(2).toLongLong() > 0);
+    Builder builder(
+        dict.dimensions, query.value(1).toLongLong() > 0, query.value(2).toLongLong() > 0);
     builder.reserve(rows);
     std::vector<quint16> codes(size_t(dict.dimensions.size()));
-    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
     const float nan = std::numeric_limits<float>::quiet_NaN();
 
     if (sqlite3 *db = nativeHandle(store)) {
@@ -155,25 +162,38 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             if ((++n & 0xffff) == 0 && cancelled())
                 break;
-            const qint8 score = sqlite3_column_type(stmt, 0) == SQLITE_NULL ? NoScore : qint8(sqlite3_column_int(stmt, 0));
+            const qint8 score = sqlite3_column_type(stmt, 0) == SQLITE_NULL
+                                    ? NoScore
+                                    : qint8(sqlite3_column_int(stmt, 0));
             const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
             const qint32 day = julianDayOf(date, sqlite3_column_bytes(stmt, 1));
             quint32 answer = 0;
             if (sqlite3_column_type(stmt, 2) != SQLITE_NULL) {
                 const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
-                answer = builder.answerIndexOf(QString::fromUtf8(text, sqlite3_column_bytes(stmt, 2)));
+                answer
+                    = builder.answerIndexOf(QString::fromUtf8(text, sqlite3_column_bytes(stmt, 2)));
             }
-            const float csat = sqlite3_column_type(stmt, 3) == SQLITE_NULL ? nan : float(sqlite3_column_double(stmt, 3));
-            const float ces = sqlite3_column_type(stmt, 4) == SQLITE_NULL ? nan : float(sqlite3_column_double(stmt, 4));
+            const float csat = sqlite3_column_type(stmt, 3) == SQLITE_NULL
+                                   ? nan
+                                   : float(sqlite3_column_double(stmt, 3));
+            const float ces = sqlite3_column_type(stmt, 4) == SQLITE_NULL
+                                  ? nan
+                                  : float(sqlite3_column_double(stmt, 4));
             std::fill(codes.begin(), codes.end(), NoValue);
             decodeSegments(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 5)),
-                           sqlite3_column_bytes(stmt, 5), dict.byValueId, codes.data());
+                           sqlite3_column_bytes(stmt, 5),
+                           dict.byValueId,
+                           codes.data());
             builder.addEncoded(score, day, answer, codes.data(), csat, ces);
         }
-        const QString error = rc == SQLITE_DONE || rc == SQLITE_ROW ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+        const QString error = rc == SQLITE_DONE || rc == SQLITE_ROW
+                                  ? QString()
+                                  : QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(stmt);
         if (!error.isEmpty())
-            return Result<ResponseCache>::failure(QCoreApplication::translate("ResponseCache", "Cannot read the responses: %1").arg(error));
+            return Result<ResponseCache>::failure(
+                QCoreApplication::translate("ResponseCache", "Cannot read the responses: %1")
+                    .arg(error));
     } else {
         query.setForwardOnly(true);
         if (!query.exec(QString::fromLatin1(ResponsesSql)))
@@ -183,7 +203,8 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
             const QByteArray date = query.value(1).toString().toLatin1();
             const QByteArray segments = query.value(5).toString().toLatin1();
             std::fill(codes.begin(), codes.end(), NoValue);
-            decodeSegments(segments.constData(), int(segments.size()), dict.byValueId, codes.data());
+            decodeSegments(
+                segments.constData(), int(segments.size()), dict.byValueId, codes.data());
             builder.addEncoded(score.isNull() ? NoScore : qint8(score.toInt()),
                                julianDayOf(date.constData(), int(date.size())),
                                builder.answerIndexOf(query.value(2).toString()),
@@ -193,7 +214,8 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
         }
     }
     if (cancelled())
-        return Result<ResponseCache>::failure(QCoreApplication::translate("ResponseCache", "Cancelled."));
+        return Result<ResponseCache>::failure(
+            QCoreApplication::translate("ResponseCache", "Cancelled."));
     return builder.finish();
 }
 
@@ -264,14 +286,22 @@ quint32 ResponseCache::Builder::answerIndexOf(QStringView answer)
     return index;
 }
 
-void ResponseCache::Builder::add(qint8 score, qint32 julianDay, QStringView answer,
-                                 const quint16 *segmentCodes, float csat, float ces)
+void ResponseCache::Builder::add(qint8 score,
+                                 qint32 julianDay,
+                                 QStringView answer,
+                                 const quint16 *segmentCodes,
+                                 float csat,
+                                 float ces)
 {
     addEncoded(score, julianDay, answerIndexOf(answer), segmentCodes, csat, ces);
 }
 
-void ResponseCache::Builder::addEncoded(qint8 score, qint32 julianDay, quint32 answer,
-                                        const quint16 *segmentCodes, float csat, float ces)
+void ResponseCache::Builder::addEncoded(qint8 score,
+                                        qint32 julianDay,
+                                        quint32 answer,
+                                        const quint16 *segmentCodes,
+                                        float csat,
+                                        float ces)
 {
     ResponseCache &c = m_cache;
     c.m_scores.push_back(score);
@@ -311,7 +341,8 @@ ResponseCache ResponseCache::Builder::finish()
                 c.m_tupleCount = 0;
                 return std::move(c);
             }
-            it = tupleIndex.insert(QByteArray(key.constData(), key.size()), quint32(tupleIndex.size()));
+            it = tupleIndex.insert(QByteArray(key.constData(), key.size()),
+                                   quint32(tupleIndex.size()));
             c.m_tupleCodes.insert(c.m_tupleCodes.end(), codes.begin(), codes.end());
         }
         c.m_tupleOfRow[row] = *it;

@@ -31,7 +31,8 @@ public:
     };
 
     // Reads the whole project. On SQLite it reads through the C API (one pass, no QVariant).
-    static Result<ResponseCache> load(const SurveyStore &store, const std::atomic_bool *cancel = nullptr);
+    static Result<ResponseCache> load(const SurveyStore &store,
+                                      const std::atomic_bool *cancel = nullptr);
 
     // For tests and benchmarks: build a cache by hand.
     class Builder;
@@ -48,16 +49,28 @@ public:
     QDate date(qsizetype row) const;
     quint32 answerIndex(qsizetype row) const { return m_answers[size_t(row)]; }
     const QString &answer(qsizetype row) const { return m_answerTexts.at(m_answers[size_t(row)]); }
-    quint16 segmentCode(int dimension, qsizetype row) const { return m_segments[size_t(dimension)][size_t(row)]; }
+    quint16 segmentCode(int dimension, qsizetype row) const
+    {
+        return m_segments[size_t(dimension)][size_t(row)];
+    }
     QString segmentValue(int dimension, qsizetype row) const;
-    float csat(qsizetype row) const { return m_csat.empty() ? std::numeric_limits<float>::quiet_NaN() : m_csat[size_t(row)]; }
-    float ces(qsizetype row) const { return m_ces.empty() ? std::numeric_limits<float>::quiet_NaN() : m_ces[size_t(row)]; }
+    float csat(qsizetype row) const
+    {
+        return m_csat.empty() ? std::numeric_limits<float>::quiet_NaN() : m_csat[size_t(row)];
+    }
+    float ces(qsizetype row) const
+    {
+        return m_ces.empty() ? std::numeric_limits<float>::quiet_NaN() : m_ces[size_t(row)];
+    }
 
     // Raw columns, for the aggregation loops.
     const std::vector<qint8> &scores() const { return m_scores; }
     const std::vector<qint32> &days() const { return m_days; }
     const std::vector<quint32> &answers() const { return m_answers; }
-    const std::vector<quint16> &segments(int dimension) const { return m_segments[size_t(dimension)]; }
+    const std::vector<quint16> &segments(int dimension) const
+    {
+        return m_segments[size_t(dimension)];
+    }
     const std::vector<float> &csatColumn() const { return m_csat; }
     const std::vector<float> &cesColumn() const { return m_ces; }
     const QStringList &answerTexts() const { return m_answerTexts; } // [0] is "" (no answer)
@@ -69,7 +82,10 @@ public:
     bool hasTuples() const { return m_tupleCount > 0; }
     qsizetype tupleCount() const { return m_tupleCount; }
     const std::vector<quint32> &tuples() const { return m_tupleOfRow; }
-    const quint16 *tupleCodes(qsizetype tuple) const { return m_tupleCodes.data() + tuple * m_dimensions.size(); }
+    const quint16 *tupleCodes(qsizetype tuple) const
+    {
+        return m_tupleCodes.data() + tuple * m_dimensions.size();
+    }
 
     qint32 firstDay() const { return m_firstDay; }
     qint32 lastDay() const { return m_lastDay; }
@@ -96,15 +112,24 @@ private:
 class ResponseCache::Builder
 {
 public:
-    explicit Builder(const QList<Dimension> &dimensions, bool withCsat = false, bool withCes = false);
+    explicit Builder(const QList<Dimension> &dimensions,
+                     bool withCsat = false,
+                     bool withCes = false);
     void reserve(qsizetype rows);
     // segmentCodes: one code per dimension (NoValue for none); answer: "" for none.
-    void add(qint8 score, qint32 julianDay, QStringView answer, const quint16 *segmentCodes,
+    void add(qint8 score,
+             qint32 julianDay,
+             QStringView answer,
+             const quint16 *segmentCodes,
              float csat = std::numeric_limits<float>::quiet_NaN(),
              float ces = std::numeric_limits<float>::quiet_NaN());
     // The same with an already-encoded answer (index from answerIndexOf()).
-    void addEncoded(qint8 score, qint32 julianDay, quint32 answer, const quint16 *segmentCodes,
-                    float csat, float ces);
+    void addEncoded(qint8 score,
+                    qint32 julianDay,
+                    quint32 answer,
+                    const quint16 *segmentCodes,
+                    float csat,
+                    float ces);
     quint32 answerIndexOf(QStringView answer);
     // Above this many combinations of segment values the cache keeps none (see tuples()).
     void setTupleLimit(qsizetype limit) { m_tupleLimit = limit; }

@@ -60,7 +60,8 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         case PColumn:
             if (!vs)
                 return QStringLiteral("–");
-            return NpsFormat::pValue(vs->p, m_locale) + (vs->significant ? QStringLiteral(" *") : QString());
+            return NpsFormat::pValue(vs->p, m_locale)
+                   + (vs->significant ? QStringLiteral(" *") : QString());
         default:
             return NpsFormat::nps(value, 1, m_locale);
         }

@@ -11,8 +11,16 @@ class BreakdownModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ValueColumn, CountColumn, NpsColumn, LowColumn, HighColumn, DifferenceColumn,
-                  PColumn, ColumnCount };
+    enum Column {
+        ValueColumn,
+        CountColumn,
+        NpsColumn,
+        LowColumn,
+        HighColumn,
+        DifferenceColumn,
+        PColumn,
+        ColumnCount
+    };
     enum Role { ValueRole = Qt::UserRole + 1, SmallSampleRole, SignificantRole, CodeRole };
 
     explicit BreakdownModel(QObject *parent = nullptr);
@@ -22,7 +30,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<BreakdownRow> m_rows;

@@ -31,7 +31,8 @@ QVariant DistributionModel::data(const QModelIndex &index, int role) const
         return {};
     const int score = index.row();
     const qint64 count = m_counts[size_t(score)];
-    const std::optional<double> share = m_total ? std::optional(100.0 * double(count) / double(m_total)) : std::nullopt;
+    const std::optional<double> share
+        = m_total ? std::optional(100.0 * double(count) / double(m_total)) : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -28,8 +28,8 @@ QString percent(std::optional<double> value, int decimals, const QLocale &locale
     return locale.toString(*value, 'f', decimals) + locale.percent();
 }
 
-QString interval(std::optional<double> low, std::optional<double> high, int decimals,
-                 const QLocale &locale)
+QString
+interval(std::optional<double> low, std::optional<double> high, int decimals, const QLocale &locale)
 {
     if (!low || !high)
         return QStringLiteral("–");

@@ -11,7 +11,9 @@ namespace NpsFormat {
 
 QString nps(std::optional<double> value, int decimals = 1, const QLocale &locale = QLocale());
 QString percent(std::optional<double> value, int decimals = 0, const QLocale &locale = QLocale());
-QString interval(std::optional<double> low, std::optional<double> high, int decimals = 1,
+QString interval(std::optional<double> low,
+                 std::optional<double> high,
+                 int decimals = 1,
                  const QLocale &locale = QLocale());
 QString pValue(double p, const QLocale &locale = QLocale());
 

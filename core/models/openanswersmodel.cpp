@@ -110,7 +110,8 @@ QVariant OpenAnswersModel::data(const QModelIndex &index, int role) const
     if (role == GroupRole)
         return score < 0 ? QVariant() : QVariant(int(scoreGroup(score)));
     if (role == Qt::TextAlignmentRole)
-        return column == ScoreColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+        return column == ScoreColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                     : int(Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != ValueRole && role != Qt::ToolTipRole)
         return {};
     if (role == Qt::ToolTipRole)
@@ -245,7 +246,8 @@ void OpenAnswersModel::applySort()
 Status OpenAnswersModel::writeCsv(QIODevice *device) const
 {
     auto field = [](QString text) {
-        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
+        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
+            || text.contains(u'\r')) {
             text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
             return u'"' + text + u'"';
         }

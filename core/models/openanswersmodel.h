@@ -38,7 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -53,11 +54,11 @@ private:
 
     std::shared_ptr<const ResponseCache> m_cache;
     Filter m_filter;
-    std::vector<quint32> m_order; // every response in the sort order: filters keep it
+    std::vector<quint32> m_order;  // every response in the sort order: filters keep it
     std::vector<quint8> m_matches; // per response: does it match the filter?
     qint64 m_matching = 0;
-    size_t m_scanned = 0;         // how far m_order has been walked to find m_rows
-    std::vector<quint32> m_rows;  // the matching responses found so far, in order
+    size_t m_scanned = 0;               // how far m_order has been walked to find m_rows
+    std::vector<quint32> m_rows;        // the matching responses found so far, in order
     std::vector<quint32> m_answerRanks; // sort position of each distinct answer text
     int m_fetched = 0;
     int m_sortColumn = DateColumn;

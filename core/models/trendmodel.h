@@ -10,8 +10,17 @@ class TrendModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PeriodColumn, CountColumn, NpsColumn, LowColumn, HighColumn, PromotersColumn,
-                  PassivesColumn, DetractorsColumn, ColumnCount };
+    enum Column {
+        PeriodColumn,
+        CountColumn,
+        NpsColumn,
+        LowColumn,
+        HighColumn,
+        PromotersColumn,
+        PassivesColumn,
+        DetractorsColumn,
+        ColumnCount
+    };
     enum Role { ValueRole = Qt::UserRole + 1, SmallSampleRole };
 
     explicit TrendModel(QObject *parent = nullptr);
@@ -22,7 +31,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<PeriodFigures> m_periods;

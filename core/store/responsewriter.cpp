@@ -26,7 +26,8 @@ QString insertSql(int rows)
         "INSERT INTO responses (import_id, response_key, respondent, score, answered_at,"
         " open_answer, csat, ces, segment_values, source_line) VALUES ");
     for (int r = 0; r < rows; ++r)
-        sql += r == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)");
+        sql += r == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?)")
+                      : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)");
     return sql;
 }
 

@@ -10,7 +10,6 @@
 
 namespace {
 
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -41,8 +40,9 @@ Status SurveyStore::open(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open()) {
-            const QString message = QCoreApplication::translate("SurveyStore", "Cannot open the project “%1”: %2")
-                                        .arg(path, db.lastError().text());
+            const QString message
+                = QCoreApplication::translate("SurveyStore", "Cannot open the project “%1”: %2")
+                      .arg(path, db.lastError().text());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connection);
             return Status::failure(message);
@@ -59,7 +59,9 @@ Status SurveyStore::open(const QString &path)
                                "PRAGMA temp_store=MEMORY"}) {
         if (Status s = exec(QString::fromLatin1(pragma)); !s) {
             close();
-            return Status::failure(QCoreApplication::translate("SurveyStore", "“%1” is not an NPS Studio project: %2").arg(path, s.error()));
+            return Status::failure(
+                QCoreApplication::translate("SurveyStore", "“%1” is not an NPS Studio project: %2")
+                    .arg(path, s.error()));
         }
     }
     const Status migrated = migrateTo(Schema::CurrentVersion);
@@ -119,9 +121,11 @@ Status SurveyStore::applyMigration(int version)
     for (QString sql : Schema::migration(version)) {
         sql.replace(QStringLiteral("%ID%"), id);
         if (Status s = exec(sql); !s)
-            return Status::failure(QCoreApplication::translate("SurveyStore", "Cannot upgrade the project to version %1: %2")
-                                       .arg(version)
-                                       .arg(s.error()));
+            return Status::failure(
+                QCoreApplication::translate("SurveyStore",
+                                            "Cannot upgrade the project to version %1: %2")
+                    .arg(version)
+                    .arg(s.error()));
     }
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
@@ -147,8 +151,10 @@ Status SurveyStore::migrateTo(int target)
     }
     const int current = schemaVersion();
     if (current > Schema::CurrentVersion)
-        return Status::failure(QCoreApplication::translate("SurveyStore", "This project was written by a newer NPS Studio (schema %1; "
-                                  "this version reads up to %2).")
+        return Status::failure(QCoreApplication::translate(
+                                   "SurveyStore",
+                                   "This project was written by a newer NPS Studio (schema %1; "
+                                   "this version reads up to %2).")
                                    .arg(current)
                                    .arg(Schema::CurrentVersion));
     for (int version = current + 1; version <= target; ++version) {

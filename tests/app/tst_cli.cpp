@@ -41,7 +41,8 @@ private:
         process.start(QStringLiteral(NPSSTUDIO_BINARY), arguments);
         if (!process.waitForFinished(120000))
             qFatal("npsstudio did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        return {process.exitCode(),
+                QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
 
@@ -61,7 +62,10 @@ private slots:
     {
         m_sample = path(QStringLiteral("sample.csv"));
         QCOMPARE(QProcess::execute(QStringLiteral(GENERATE_SAMPLE_BINARY),
-                                   {QStringLiteral("--rows"), QStringLiteral("500"), QStringLiteral("--out"), m_sample}),
+                                   {QStringLiteral("--rows"),
+                                    QStringLiteral("500"),
+                                    QStringLiteral("--out"),
+                                    m_sample}),
                  0);
     }
 
@@ -89,54 +93,94 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Generic (one header row)")));
         QVERIFY(run.out.contains(QStringLiteral("Delimiter:  ,")));
-        QVERIFY(run.out.contains(QStringLiteral("score = “How likely is it that you would recommend us")));
-        QVERIFY(run.out.contains(QStringLiteral("“Customer type”, “Product line”, “Touchpoint”, “Country”")));
-        QVERIFY2(run.out.contains(QStringLiteral("Read 500 rows: 500 imported, 0 skipped, 0 already in the project.")), qPrintable(run.out));
+        QVERIFY(run.out.contains(
+            QStringLiteral("score = “How likely is it that you would recommend us")));
+        QVERIFY(run.out.contains(
+            QStringLiteral("“Customer type”, “Product line”, “Touchpoint”, “Country”")));
+        QVERIFY2(run.out.contains(QStringLiteral(
+                     "Read 500 rows: 500 imported, 0 skipped, 0 already in the project.")),
+                 qPrintable(run.out));
         QVERIFY(QFile::exists(db));
 
-        const Run again = npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db});
+        const Run again
+            = npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db});
         QCOMPARE(again.exitCode, 0);
-        QVERIFY(again.out.contains(QStringLiteral("0 imported, 0 skipped, 500 already in the project")));
+        QVERIFY(again.out.contains(
+            QStringLiteral("0 imported, 0 skipped, 500 already in the project")));
     }
 
     void jsonReport()
     {
-        const Run run = npsstudio({QStringLiteral("import"), QStringLiteral(NPS_TEST_DATA "/generic-issues.csv"),
-                                   QStringLiteral("--db"), path(QStringLiteral("json.npsdb")), QStringLiteral("--json")});
+        const Run run = npsstudio({QStringLiteral("import"),
+                                   QStringLiteral(NPS_TEST_DATA "/generic-issues.csv"),
+                                   QStringLiteral("--db"),
+                                   path(QStringLiteral("json.npsdb")),
+                                   QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
-        const QJsonObject report = doc.object().value(QStringLiteral("imports")).toArray().first().toObject();
+        const QJsonObject report
+            = doc.object().value(QStringLiteral("imports")).toArray().first().toObject();
         QCOMPARE(report.value(QStringLiteral("rows_read")).toInt(), 10);
         QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 5);
         QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 5);
         QCOMPARE(report.value(QStringLiteral("issues")).toArray().size(), 5);
-        QCOMPARE(report.value(QStringLiteral("issues")).toArray().first().toObject().value(QStringLiteral("line")).toInt(), 3);
-        QCOMPARE(report.value(QStringLiteral("detected")).toObject().value(QStringLiteral("delimiter")).toString(), QStringLiteral(","));
-        QCOMPARE(report.value(QStringLiteral("columns")).toObject().value(QStringLiteral("score")).toString(), QStringLiteral("score"));
+        QCOMPARE(report.value(QStringLiteral("issues"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("line"))
+                     .toInt(),
+                 3);
+        QCOMPARE(report.value(QStringLiteral("detected"))
+                     .toObject()
+                     .value(QStringLiteral("delimiter"))
+                     .toString(),
+                 QStringLiteral(","));
+        QCOMPARE(report.value(QStringLiteral("columns"))
+                     .toObject()
+                     .value(QStringLiteral("score"))
+                     .toString(),
+                 QStringLiteral("score"));
     }
 
     void issuesWithLineNumbers()
     {
-        const Run run = npsstudio({QStringLiteral("import"), QStringLiteral(NPS_TEST_DATA "/generic-issues.csv"),
-                                   QStringLiteral("--db"), path(QStringLiteral("issues.npsdb"))});
+        const Run run = npsstudio({QStringLiteral("import"),
+                                   QStringLiteral(NPS_TEST_DATA "/generic-issues.csv"),
+                                   QStringLiteral("--db"),
+                                   path(QStringLiteral("issues.npsdb"))});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.out.contains(QStringLiteral("line 3, column “score”: out of range; expected a whole number from 0 to 10 (found “11”)")));
+        QVERIFY(run.out.contains(QStringLiteral("line 3, column “score”: out of range; expected a "
+                                                "whole number from 0 to 10 (found “11”)")));
         QVERIFY(run.out.contains(QStringLiteral("line 7: expected 5 fields, found 6")));
     }
 
     void strictImportsNothing()
     {
         const QString db = path(QStringLiteral("strict.npsdb"));
-        const Run run = npsstudio({QStringLiteral("import"), QStringLiteral(NPS_TEST_DATA "/generic-issues.csv"),
-                                   QStringLiteral("--db"), db, QStringLiteral("--strict")});
+        const Run run = npsstudio({QStringLiteral("import"),
+                                   QStringLiteral(NPS_TEST_DATA "/generic-issues.csv"),
+                                   QStringLiteral("--db"),
+                                   db,
+                                   QStringLiteral("--strict")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("line 3")));
-        const Run json = npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const Run json = npsstudio({QStringLiteral("import"),
+                                    m_sample,
+                                    QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
-        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("imports")).toArray().first().toObject();
-        QCOMPARE(report.value(QStringLiteral("duplicates")).toInt(), 0); // the strict run left nothing behind
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("imports"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(report.value(QStringLiteral("duplicates")).toInt(),
+                 0); // the strict run left nothing behind
     }
 
     void ambiguousScoreExitsTwo()
@@ -146,7 +190,12 @@ private slots:
         const Run run = npsstudio({QStringLiteral("import"), file, QStringLiteral("--db"), db});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("--map score=COLUMN")));
-        const Run chosen = npsstudio({QStringLiteral("import"), file, QStringLiteral("--db"), db, QStringLiteral("--map"), QStringLiteral("score=Q2")});
+        const Run chosen = npsstudio({QStringLiteral("import"),
+                                      file,
+                                      QStringLiteral("--db"),
+                                      db,
+                                      QStringLiteral("--map"),
+                                      QStringLiteral("score=Q2")});
         QCOMPARE(chosen.exitCode, 0);
         QVERIFY(chosen.out.contains(QStringLiteral("score = “Q2”")));
     }
@@ -154,12 +203,22 @@ private slots:
     void forcedDelimiterAndEncoding()
     {
         const QString file = write(QStringLiteral("forced.txt"), "Score|Reden\n9|Ge\xebrgerd\n");
-        const Run run = npsstudio({QStringLiteral("import"), file, QStringLiteral("--db"), path(QStringLiteral("f.npsdb")),
-                                   QStringLiteral("--delimiter"), QStringLiteral("|"), QStringLiteral("--encoding"), QStringLiteral("ISO-8859-1")});
+        const Run run = npsstudio({QStringLiteral("import"),
+                                   file,
+                                   QStringLiteral("--db"),
+                                   path(QStringLiteral("f.npsdb")),
+                                   QStringLiteral("--delimiter"),
+                                   QStringLiteral("|"),
+                                   QStringLiteral("--encoding"),
+                                   QStringLiteral("ISO-8859-1")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("chosen by the user")));
-        const Run bad = npsstudio({QStringLiteral("import"), file, QStringLiteral("--db"), path(QStringLiteral("f.npsdb")),
-                                   QStringLiteral("--encoding"), QStringLiteral("klingon-8")});
+        const Run bad = npsstudio({QStringLiteral("import"),
+                                   file,
+                                   QStringLiteral("--db"),
+                                   path(QStringLiteral("f.npsdb")),
+                                   QStringLiteral("--encoding"),
+                                   QStringLiteral("klingon-8")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("klingon-8")));
     }
@@ -169,20 +228,29 @@ private slots:
         const Run noDb = npsstudio({QStringLiteral("import"), m_sample});
         QCOMPARE(noDb.exitCode, 2);
         QVERIFY(noDb.err.contains(QStringLiteral("--db")));
-        const Run noFile = npsstudio({QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("x.npsdb"))});
+        const Run noFile = npsstudio(
+            {QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("x.npsdb"))});
         QCOMPARE(noFile.exitCode, 2);
-        const Run badMap = npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), path(QStringLiteral("x.npsdb")),
-                                      QStringLiteral("--map"), QStringLiteral("score")});
+        const Run badMap = npsstudio({QStringLiteral("import"),
+                                      m_sample,
+                                      QStringLiteral("--db"),
+                                      path(QStringLiteral("x.npsdb")),
+                                      QStringLiteral("--map"),
+                                      QStringLiteral("score")});
         QCOMPARE(badMap.exitCode, 2);
         QVERIFY(badMap.err.contains(QStringLiteral("ROLE=COLUMN")));
-        const Run missing = npsstudio({QStringLiteral("import"), path(QStringLiteral("missing.csv")), QStringLiteral("--db"), path(QStringLiteral("x.npsdb"))});
+        const Run missing = npsstudio({QStringLiteral("import"),
+                                       path(QStringLiteral("missing.csv")),
+                                       QStringLiteral("--db"),
+                                       path(QStringLiteral("x.npsdb"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("missing.csv")));
     }
 
     QJsonObject summaryJson(const QStringList &arguments)
     {
-        const Run run = npsstudio(QStringList{QStringLiteral("summary"), QStringLiteral("--json")} + arguments);
+        const Run run = npsstudio(QStringList{QStringLiteral("summary"), QStringLiteral("--json")}
+                                  + arguments);
         if (run.exitCode != 0)
             qWarning("%s", qPrintable(run.err));
         return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -191,16 +259,20 @@ private slots:
     void summaryJson()
     {
         const QString db = path(QStringLiteral("summary.npsdb"));
-        QCOMPARE(npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(
+            npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode,
+            0);
         const QJsonObject all = summaryJson({QStringLiteral("--db"), db});
-        QCOMPARE(all.value(QStringLiteral("method")).toString(), QStringLiteral("adjusted-wald-95"));
+        QCOMPARE(all.value(QStringLiteral("method")).toString(),
+                 QStringLiteral("adjusted-wald-95"));
         const QJsonObject overall = all.value(QStringLiteral("overall")).toObject();
         const int n = overall.value(QStringLiteral("n")).toInt();
         const int promoters = overall.value(QStringLiteral("promoters")).toInt();
         const int detractors = overall.value(QStringLiteral("detractors")).toInt();
         QCOMPARE(n, promoters + detractors + overall.value(QStringLiteral("passives")).toInt());
         QVERIFY(n > 480 && n <= 500); // a few generated responses have no score
-        QCOMPARE(overall.value(QStringLiteral("nps")).toDouble(), 100.0 * (promoters - detractors) / n);
+        QCOMPARE(overall.value(QStringLiteral("nps")).toDouble(),
+                 100.0 * (promoters - detractors) / n);
         const QJsonArray ci = overall.value(QStringLiteral("ci")).toArray();
         QCOMPARE(ci.size(), 2);
         QVERIFY(ci.at(0).toDouble() < ci.at(1).toDouble());
@@ -208,7 +280,12 @@ private slots:
         QVERIFY(all.value(QStringLiteral("change")).isNull());
         QVERIFY(all.value(QStringLiteral("breakdown")).isNull());
         QCOMPARE(all.value(QStringLiteral("periods")).toArray().size(), 8); // eight quarters
-        QCOMPARE(all.value(QStringLiteral("periods")).toArray().first().toObject().value(QStringLiteral("period")).toString(),
+        QCOMPARE(all.value(QStringLiteral("periods"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("period"))
+                     .toString(),
                  QStringLiteral("2024-Q4"));
         int distributed = 0;
         for (const QJsonValue v : all.value(QStringLiteral("distribution")).toArray())
@@ -216,107 +293,203 @@ private slots:
         QCOMPARE(distributed, n);
 
         // One quarter against the one before, by country.
-        const QJsonObject q = summaryJson({QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2025-04-01"),
-                                           QStringLiteral("--to"), QStringLiteral("2025-06-30"), QStringLiteral("--by"), QStringLiteral("country")});
-        QCOMPARE(q.value(QStringLiteral("previous")).toObject().value(QStringLiteral("period")).toString(), QStringLiteral("2025-Q1"));
+        const QJsonObject q = summaryJson({QStringLiteral("--db"),
+                                           db,
+                                           QStringLiteral("--from"),
+                                           QStringLiteral("2025-04-01"),
+                                           QStringLiteral("--to"),
+                                           QStringLiteral("2025-06-30"),
+                                           QStringLiteral("--by"),
+                                           QStringLiteral("country")});
+        QCOMPARE(q.value(QStringLiteral("previous"))
+                     .toObject()
+                     .value(QStringLiteral("period"))
+                     .toString(),
+                 QStringLiteral("2025-Q1"));
         const QJsonObject change = q.value(QStringLiteral("change")).toObject();
-        QCOMPARE(change.value(QStringLiteral("delta")).toDouble(),
-                 q.value(QStringLiteral("overall")).toObject().value(QStringLiteral("nps")).toDouble()
-                     - q.value(QStringLiteral("previous")).toObject().value(QStringLiteral("nps")).toDouble());
-        QCOMPARE(change.value(QStringLiteral("significant")).toBool(), change.value(QStringLiteral("p")).toDouble() < 0.05);
+        QCOMPARE(
+            change.value(QStringLiteral("delta")).toDouble(),
+            q.value(QStringLiteral("overall")).toObject().value(QStringLiteral("nps")).toDouble()
+                - q.value(QStringLiteral("previous"))
+                      .toObject()
+                      .value(QStringLiteral("nps"))
+                      .toDouble());
+        QCOMPARE(change.value(QStringLiteral("significant")).toBool(),
+                 change.value(QStringLiteral("p")).toDouble() < 0.05);
         const QJsonObject breakdown = q.value(QStringLiteral("breakdown")).toObject();
-        QCOMPARE(breakdown.value(QStringLiteral("dimension")).toString(), QStringLiteral("Country"));
+        QCOMPARE(breakdown.value(QStringLiteral("dimension")).toString(),
+                 QStringLiteral("Country"));
         int byCountry = 0;
         for (const QJsonValue row : breakdown.value(QStringLiteral("rows")).toArray())
             byCountry += row.toObject().value(QStringLiteral("n")).toInt();
-        QCOMPARE(byCountry, q.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt());
+        QCOMPARE(byCountry,
+                 q.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt());
 
         // Filters narrow the figures.
-        const QJsonObject nl = summaryJson({QStringLiteral("--db"), db, QStringLiteral("--where"), QStringLiteral("Country=nl"),
-                                            QStringLiteral("--where"), QStringLiteral("country=BE"), QStringLiteral("--group"), QStringLiteral("detractor")});
+        const QJsonObject nl = summaryJson({QStringLiteral("--db"),
+                                            db,
+                                            QStringLiteral("--where"),
+                                            QStringLiteral("Country=nl"),
+                                            QStringLiteral("--where"),
+                                            QStringLiteral("country=BE"),
+                                            QStringLiteral("--group"),
+                                            QStringLiteral("detractor")});
         const QJsonObject nlOverall = nl.value(QStringLiteral("overall")).toObject();
-        QCOMPARE(nlOverall.value(QStringLiteral("n")).toInt(), nlOverall.value(QStringLiteral("detractors")).toInt());
+        QCOMPARE(nlOverall.value(QStringLiteral("n")).toInt(),
+                 nlOverall.value(QStringLiteral("detractors")).toInt());
         QCOMPARE(nlOverall.value(QStringLiteral("nps")).toDouble(), -100.0);
-        QCOMPARE(nl.value(QStringLiteral("filter")).toObject().value(QStringLiteral("where")).toObject().value(QStringLiteral("Country")).toArray().size(), 2);
+        QCOMPARE(nl.value(QStringLiteral("filter"))
+                     .toObject()
+                     .value(QStringLiteral("where"))
+                     .toObject()
+                     .value(QStringLiteral("Country"))
+                     .toArray()
+                     .size(),
+                 2);
 
         // An empty result is not an error.
-        const QJsonObject empty = summaryJson({QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2030-01-01")});
-        QCOMPARE(empty.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt(), 0);
-        QVERIFY(empty.value(QStringLiteral("overall")).toObject().value(QStringLiteral("nps")).isNull());
+        const QJsonObject empty = summaryJson(
+            {QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2030-01-01")});
+        QCOMPARE(
+            empty.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt(),
+            0);
+        QVERIFY(empty.value(QStringLiteral("overall"))
+                    .toObject()
+                    .value(QStringLiteral("nps"))
+                    .isNull());
     }
 
     void summaryTextAndErrors()
     {
         const QString db = path(QStringLiteral("summary-text.npsdb"));
-        QCOMPARE(npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode, 0);
-        const Run text = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("Touchpoint")});
+        QCOMPARE(
+            npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode,
+            0);
+        const Run text = npsstudio({QStringLiteral("summary"),
+                                    QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("--by"),
+                                    QStringLiteral("Touchpoint")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(QStringLiteral("Method: 95% interval, adjusted Wald")));
         QVERIFY(text.out.contains(QStringLiteral("2025-Q3")));
         QVERIFY(text.out.contains(QStringLiteral("Support")));
 
-        const Run dims = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--dimensions")});
+        const Run dims = npsstudio({QStringLiteral("summary"),
+                                    QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("--dimensions")});
         QCOMPARE(dims.exitCode, 0);
         QVERIFY(dims.out.contains(QStringLiteral("Touchpoint\n  App (")));
 
-        const Run badDimension = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--by"), QStringLiteral("Region")});
+        const Run badDimension = npsstudio({QStringLiteral("summary"),
+                                            QStringLiteral("--db"),
+                                            db,
+                                            QStringLiteral("--by"),
+                                            QStringLiteral("Region")});
         QCOMPARE(badDimension.exitCode, 2);
         QVERIFY(badDimension.err.contains(QStringLiteral("No dimension “Region”")));
-        QVERIFY(badDimension.err.contains(QStringLiteral("Customer type, Product line, Touchpoint, Country")));
-        const Run badValue = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--where"), QStringLiteral("Country=FR")});
+        QVERIFY(badDimension.err.contains(
+            QStringLiteral("Customer type, Product line, Touchpoint, Country")));
+        const Run badValue = npsstudio({QStringLiteral("summary"),
+                                        QStringLiteral("--db"),
+                                        db,
+                                        QStringLiteral("--where"),
+                                        QStringLiteral("Country=FR")});
         QCOMPARE(badValue.exitCode, 2);
         QVERIFY(badValue.err.contains(QStringLiteral("BE, DE, NL, UK")));
-        const Run badDate = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("1/2/2025")});
+        const Run badDate = npsstudio({QStringLiteral("summary"),
+                                       QStringLiteral("--db"),
+                                       db,
+                                       QStringLiteral("--from"),
+                                       QStringLiteral("1/2/2025")});
         QCOMPARE(badDate.exitCode, 2);
-        const Run missing = npsstudio({QStringLiteral("summary"), QStringLiteral("--db"), path(QStringLiteral("none.npsdb"))});
+        const Run missing = npsstudio({QStringLiteral("summary"),
+                                       QStringLiteral("--db"),
+                                       path(QStringLiteral("none.npsdb"))});
         QCOMPARE(missing.exitCode, 2);
-        QVERIFY(!QFile::exists(path(QStringLiteral("none.npsdb")))); // summary never creates a project
+        QVERIFY(
+            !QFile::exists(path(QStringLiteral("none.npsdb")))); // summary never creates a project
     }
 
     void summaryInDutch()
     {
         const QString db = path(QStringLiteral("dutch.npsdb"));
-        QCOMPARE(npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode, 0);
-        const QStringList args = {QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2025-07-01"),
-                                  QStringLiteral("--to"), QStringLiteral("2025-09-30")};
+        QCOMPARE(
+            npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode,
+            0);
+        const QStringList args = {QStringLiteral("summary"),
+                                  QStringLiteral("--db"),
+                                  db,
+                                  QStringLiteral("--from"),
+                                  QStringLiteral("2025-07-01"),
+                                  QStringLiteral("--to"),
+                                  QStringLiteral("2025-09-30")};
         const Run nl = npsstudio(args, QStringLiteral("nl_NL.UTF-8"));
         QCOMPARE(nl.exitCode, 0);
-        QVERIFY2(nl.out.contains(QStringLiteral("Methode: 95%-interval, adjusted Wald")), qPrintable(nl.out));
+        QVERIFY2(nl.out.contains(QStringLiteral("Methode: 95%-interval, adjusted Wald")),
+                 qPrintable(nl.out));
         QVERIFY(nl.out.contains(QStringLiteral("Vorige periode (2025-K2)")));
         QVERIFY(nl.out.contains(QStringLiteral("Passief tevredenen")));
-        QVERIFY(nl.out.contains(QRegularExpression(QStringLiteral("NPS [+−]?\\d+ \\(95%-interval [+−]?\\d+,\\d …")))); // decimal comma
+        QVERIFY(nl.out.contains(QRegularExpression(
+            QStringLiteral("NPS [+−]?\\d+ \\(95%-interval [+−]?\\d+,\\d …")))); // decimal comma
         const Run en = npsstudio(args, QStringLiteral("en_GB.UTF-8"));
         QVERIFY(en.out.contains(QStringLiteral("Previous period (2025-Q2)")));
-        QVERIFY(en.out.contains(QRegularExpression(QStringLiteral("95% interval [+−]?\\d+\\.\\d …"))));
+        QVERIFY(
+            en.out.contains(QRegularExpression(QStringLiteral("95% interval [+−]?\\d+\\.\\d …"))));
     }
 
     void realExportsMatchPublishedFigures()
     {
         const QString r = QStringLiteral(NPS_SHARED_DATA "/r-community-survey-2019-english.csv");
-        const QString carpentries = QStringLiteral(NPS_SHARED_DATA "/carpentries-instructor-training-post-2018-09.csv");
+        const QString carpentries
+            = QStringLiteral(NPS_SHARED_DATA "/carpentries-instructor-training-post-2018-09.csv");
         if (!QFile::exists(r) || !QFile::exists(carpentries))
             QSKIP("../shared/data is not beside this checkout");
-        auto npsOf = [](const QJsonObject &figures) { return std::round(figures.value(QStringLiteral("nps")).toDouble() * 100) / 100; };
+        auto npsOf = [](const QJsonObject &figures) {
+            return std::round(figures.value(QStringLiteral("nps")).toDouble() * 100) / 100;
+        };
         const QString rdb = path(QStringLiteral("r.npsdb"));
         QCOMPARE(npsstudio({QStringLiteral("import"), r, QStringLiteral("--db"), rdb}).exitCode, 0);
-        const QJsonObject rs = summaryJson({QStringLiteral("--db"), rdb, QStringLiteral("--by"), QStringLiteral("In what country do you currently reside?")});
-        QCOMPARE(rs.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt(), 1795);
+        const QJsonObject rs
+            = summaryJson({QStringLiteral("--db"),
+                           rdb,
+                           QStringLiteral("--by"),
+                           QStringLiteral("In what country do you currently reside?")});
+        QCOMPARE(rs.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt(),
+                 1795);
         QCOMPARE(npsOf(rs.value(QStringLiteral("overall")).toObject()), 73.98);
         QMap<QString, QJsonObject> countries;
-        for (const QJsonValue row : rs.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("rows")).toArray())
-            countries.insert(row.toObject().value(QStringLiteral("value")).toString(), row.toObject());
-        QCOMPARE(countries.value(QStringLiteral("United States of America")).value(QStringLiteral("n")).toInt(), 682);
+        for (const QJsonValue row : rs.value(QStringLiteral("breakdown"))
+                                        .toObject()
+                                        .value(QStringLiteral("rows"))
+                                        .toArray())
+            countries.insert(row.toObject().value(QStringLiteral("value")).toString(),
+                             row.toObject());
+        QCOMPARE(countries.value(QStringLiteral("United States of America"))
+                     .value(QStringLiteral("n"))
+                     .toInt(),
+                 682);
         QCOMPARE(npsOf(countries.value(QStringLiteral("United States of America"))), 77.86);
-        QCOMPARE(countries.value(QStringLiteral("United Kingdom")).value(QStringLiteral("n")).toInt(), 137);
+        QCOMPARE(
+            countries.value(QStringLiteral("United Kingdom")).value(QStringLiteral("n")).toInt(),
+            137);
         QCOMPARE(npsOf(countries.value(QStringLiteral("United Kingdom"))), 74.45);
         QCOMPARE(npsOf(countries.value(QStringLiteral("Canada"))), 75.0);
 
         const QString cdb = path(QStringLiteral("carpentries.npsdb"));
-        QCOMPARE(npsstudio({QStringLiteral("import"), carpentries, QStringLiteral("--db"), cdb}).exitCode, 0);
-        const QJsonObject cs = summaryJson({QStringLiteral("--db"), cdb, QStringLiteral("--by"), QStringLiteral("WhenTaking")});
-        QCOMPARE(cs.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt(), 889);
+        QCOMPARE(npsstudio({QStringLiteral("import"), carpentries, QStringLiteral("--db"), cdb})
+                     .exitCode,
+                 0);
+        const QJsonObject cs = summaryJson(
+            {QStringLiteral("--db"), cdb, QStringLiteral("--by"), QStringLiteral("WhenTaking")});
+        QCOMPARE(cs.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt(),
+                 889);
         QCOMPARE(npsOf(cs.value(QStringLiteral("overall")).toObject()), 48.37);
-        const QJsonArray when = cs.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("rows")).toArray();
+        const QJsonArray when = cs.value(QStringLiteral("breakdown"))
+                                    .toObject()
+                                    .value(QStringLiteral("rows"))
+                                    .toArray();
         QCOMPARE(when.size(), 2);
         QCOMPARE(when.at(0).toObject().value(QStringLiteral("n")).toInt(), 672);
         QCOMPARE(npsOf(when.at(0).toObject()), 45.39);
@@ -327,13 +500,15 @@ private slots:
     void windowScreenshotOnAnExport()
     {
         const QString png = path(QStringLiteral("window.png"));
-        const Run run = npsstudio({QStringLiteral("--screenshot"), png, QStringLiteral("--project"), m_sample});
+        const Run run = npsstudio(
+            {QStringLiteral("--screenshot"), png, QStringLiteral("--project"), m_sample});
         QCOMPARE(run.exitCode, 0);
         const QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800);
         // The export was imported into a new project that the window opened.
-        QVERIFY(QFile::exists(path(QStringLiteral("data/NPS Studio/npsstudio/projects/sample.npsdb"))));
+        QVERIFY(
+            QFile::exists(path(QStringLiteral("data/NPS Studio/npsstudio/projects/sample.npsdb"))));
     }
 };
 

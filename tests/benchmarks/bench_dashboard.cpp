@@ -30,8 +30,9 @@ SurveyStore &project()
     const QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(Rows));
     const QString db = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.npsdb").arg(Rows));
     if (!QFile::exists(csv)
-        && QProcess::execute(QStringLiteral(GENERATE_SAMPLE_BINARY),
-                             {QStringLiteral("--rows"), QString::number(Rows), QStringLiteral("--out"), csv})
+        && QProcess::execute(
+               QStringLiteral(GENERATE_SAMPLE_BINARY),
+               {QStringLiteral("--rows"), QString::number(Rows), QStringLiteral("--out"), csv})
                != 0)
         qFatal("generate_sample failed");
     const bool fresh = !QFile::exists(db);

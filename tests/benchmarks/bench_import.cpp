@@ -20,9 +20,9 @@ QString inputFile(qint64 rows)
     // Generated once per size and kept in the temp folder between runs.
     const QString path = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(rows));
     if (!QFile::exists(path)) {
-        const int code = QProcess::execute(QStringLiteral(GENERATE_SAMPLE_BINARY),
-                                           {QStringLiteral("--rows"), QString::number(rows),
-                                            QStringLiteral("--out"), path});
+        const int code = QProcess::execute(
+            QStringLiteral(GENERATE_SAMPLE_BINARY),
+            {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--out"), path});
         if (code != 0)
             qFatal("generate_sample failed");
     }
@@ -58,7 +58,11 @@ void BM_ImportIntoFreshProject(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * rows);
     state.SetBytesProcessed(state.iterations() * QFile(input).size());
 }
-BENCHMARK(BM_ImportIntoFreshProject)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+BENCHMARK(BM_ImportIntoFreshProject)
+    ->Arg(1'000'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
 
 } // namespace
 

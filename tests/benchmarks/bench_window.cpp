@@ -21,8 +21,10 @@ std::shared_ptr<const ResponseCache> millionResponses()
     const QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-1000000.csv"));
     const QString db = QDir::temp().filePath(QStringLiteral("npsstudio-bench-1000000.npsdb"));
     if (!QFile::exists(csv)
-        && QProcess::execute(QStringLiteral(GENERATE_SAMPLE_BINARY),
-                             {QStringLiteral("--rows"), QStringLiteral("1000000"), QStringLiteral("--out"), csv}) != 0)
+        && QProcess::execute(
+               QStringLiteral(GENERATE_SAMPLE_BINARY),
+               {QStringLiteral("--rows"), QStringLiteral("1000000"), QStringLiteral("--out"), csv})
+               != 0)
         qFatal("generate_sample failed");
     SurveyStore store;
     const bool fresh = !QFile::exists(db);

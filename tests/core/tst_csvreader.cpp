@@ -11,7 +11,9 @@ class tst_CsvReader : public QObject
     Q_OBJECT
 
 private:
-    static Records readAll(QByteArray bytes, const CsvDialect &dialect, QList<qint64> *lines = nullptr,
+    static Records readAll(QByteArray bytes,
+                           const CsvDialect &dialect,
+                           QList<qint64> *lines = nullptr,
                            QString *error = nullptr)
     {
         QBuffer buffer(&bytes);
@@ -45,34 +47,34 @@ private slots:
                               << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
         QTest::newRow("cr only") << QByteArray("a,b\r1,2\r") << ","
                                  << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("quoted delimiter") << QByteArray("\"a,b\",c\n") << ","
-                                          << Records{{"a,b", "c"}} << QList<qint64>{1};
+        QTest::newRow("quoted delimiter")
+            << QByteArray("\"a,b\",c\n") << "," << Records{{"a,b", "c"}} << QList<qint64>{1};
         QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << ","
                                         << Records{{"say \"hi\"", "x"}} << QList<qint64>{1};
-        QTest::newRow("quoted newline") << QByteArray("id,text\n1,\"two\nlines\"\n2,x\n") << ","
-                                        << Records{{"id", "text"}, {"1", "two\nlines"}, {"2", "x"}}
-                                        << QList<qint64>{1, 2, 4};
-        QTest::newRow("quoted crlf becomes lf") << QByteArray("1,\"a\r\nb\"\r\n2,c\r\n") << ","
-                                                << Records{{"1", "a\nb"}, {"2", "c"}}
-                                                << QList<qint64>{1, 3};
-        QTest::newRow("empty fields") << QByteArray(",,\n") << ","
-                                      << Records{{"", "", ""}} << QList<qint64>{1};
-        QTest::newRow("empty quoted field") << QByteArray("\"\",x\n") << ","
-                                            << Records{{"", "x"}} << QList<qint64>{1};
-        QTest::newRow("trailing empty columns") << QByteArray("a;b;;\n1;2;;\n") << ";"
-                                                << Records{{"a", "b", "", ""}, {"1", "2", "", ""}}
-                                                << QList<qint64>{1, 2};
-        QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << ","
-                                             << Records{{"a"}, {"b"}} << QList<qint64>{1, 4};
-        QTest::newRow("tab") << QByteArray("a\tb c\n") << "\t"
-                             << Records{{"a", "b c"}} << QList<qint64>{1};
-        QTest::newRow("text after closing quote") << QByteArray("\"ab\"c,d\n") << ","
-                                                  << Records{{"abc", "d"}} << QList<qint64>{1};
+        QTest::newRow("quoted newline")
+            << QByteArray("id,text\n1,\"two\nlines\"\n2,x\n") << ","
+            << Records{{"id", "text"}, {"1", "two\nlines"}, {"2", "x"}} << QList<qint64>{1, 2, 4};
+        QTest::newRow("quoted crlf becomes lf")
+            << QByteArray("1,\"a\r\nb\"\r\n2,c\r\n") << "," << Records{{"1", "a\nb"}, {"2", "c"}}
+            << QList<qint64>{1, 3};
+        QTest::newRow("empty fields")
+            << QByteArray(",,\n") << "," << Records{{"", "", ""}} << QList<qint64>{1};
+        QTest::newRow("empty quoted field")
+            << QByteArray("\"\",x\n") << "," << Records{{"", "x"}} << QList<qint64>{1};
+        QTest::newRow("trailing empty columns")
+            << QByteArray("a;b;;\n1;2;;\n") << ";"
+            << Records{{"a", "b", "", ""}, {"1", "2", "", ""}} << QList<qint64>{1, 2};
+        QTest::newRow("blank lines skipped")
+            << QByteArray("a\n\n\nb\n") << "," << Records{{"a"}, {"b"}} << QList<qint64>{1, 4};
+        QTest::newRow("tab") << QByteArray("a\tb c\n") << "\t" << Records{{"a", "b c"}}
+                             << QList<qint64>{1};
+        QTest::newRow("text after closing quote")
+            << QByteArray("\"ab\"c,d\n") << "," << Records{{"abc", "d"}} << QList<qint64>{1};
         QTest::newRow("quote inside unquoted") << QByteArray("5\" screen,x\n") << ","
                                                << Records{{"5\" screen", "x"}} << QList<qint64>{1};
-        QTest::newRow("ragged rows kept as read") << QByteArray("a,b,c\n1\n1,2,3,4\n") << ","
-                                                  << Records{{"a", "b", "c"}, {"1"}, {"1", "2", "3", "4"}}
-                                                  << QList<qint64>{1, 2, 3};
+        QTest::newRow("ragged rows kept as read")
+            << QByteArray("a,b,c\n1\n1,2,3,4\n") << ","
+            << Records{{"a", "b", "c"}, {"1"}, {"1", "2", "3", "4"}} << QList<qint64>{1, 2, 3};
     }
 
     void records()
@@ -93,7 +95,8 @@ private slots:
     void unterminatedQuoteIsAnError()
     {
         QString error;
-        const Records records = readAll("a,b\n1,\"never closed\n2,3\n", CsvDialect{}, nullptr, &error);
+        const Records records
+            = readAll("a,b\n1,\"never closed\n2,3\n", CsvDialect{}, nullptr, &error);
         QCOMPARE(records.size(), 1);
         QVERIFY(error.contains(QStringLiteral("Line 2")));
         QVERIFY(error.contains(QStringLiteral("never closed")));
@@ -137,7 +140,8 @@ private slots:
         for (int i = 0; bytes.size() < 1200 * 1024; ++i) {
             const QString longText = QString(1000 + (i * 37) % 3000, QChar(u'a' + i % 26));
             bytes += QByteArray::number(i) + ",\"" + longText.toLatin1() + "\"\"q\r\n" + "\",x\r\n";
-            expected.append({QString::number(i), longText + QStringLiteral("\"q\n"), QStringLiteral("x")});
+            expected.append(
+                {QString::number(i), longText + QStringLiteral("\"q\n"), QStringLiteral("x")});
         }
         QCOMPARE(readAll(bytes, CsvDialect{}), expected);
     }

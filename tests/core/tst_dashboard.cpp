@@ -18,9 +18,10 @@ private:
 private slots:
     void initTestCase()
     {
-        ResponseCache::Builder b({{QStringLiteral("Touchpoint"), {QStringLiteral("Online"), QStringLiteral("Support")}},
-                                  {QStringLiteral("Country"), {QStringLiteral("BE"), QStringLiteral("NL")}}},
-                                 true);
+        ResponseCache::Builder b(
+            {{QStringLiteral("Touchpoint"), {QStringLiteral("Online"), QStringLiteral("Support")}},
+             {QStringLiteral("Country"), {QStringLiteral("BE"), QStringLiteral("NL")}}},
+            true);
         struct Row
         {
             qint8 score;
@@ -46,8 +47,11 @@ private slots:
         };
         for (const Row &r : rows) {
             const quint16 codes[] = {r.touchpoint, r.country};
-            b.add(r.score, r.date.isValid() ? qint32(r.date.toJulianDay()) : ResponseCache::NoDay,
-                  QString::fromUtf8(r.answer), codes, r.csat);
+            b.add(r.score,
+                  r.date.isValid() ? qint32(r.date.toJulianDay()) : ResponseCache::NoDay,
+                  QString::fromUtf8(r.answer),
+                  codes,
+                  r.csat);
         }
         m_cache = b.finish();
         QCOMPARE(m_cache.size(), 12);
@@ -146,7 +150,8 @@ private slots:
         QCOMPARE(r.breakdown.at(0).figures, (NpsFigures{3, 1, 0}));
         QCOMPARE(r.breakdown.at(1).figures, (NpsFigures{1, 1, 4}));
         const NpsFigures rest = r.overall - r.breakdown.at(1).figures;
-        QCOMPARE(r.breakdown.at(1).versusRest->delta, *r.breakdown.at(1).figures.nps() - *rest.nps());
+        QCOMPARE(r.breakdown.at(1).versusRest->delta,
+                 *r.breakdown.at(1).figures.nps() - *rest.nps());
     }
 
     void groupsTextAndAnswers()
@@ -198,19 +203,27 @@ private slots:
     {
         // Random responses counted per combination of segment values and per dimension.
         std::mt19937 rng(42);
-        QList<ResponseCache::Dimension> dims = {{QStringLiteral("A"), {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}},
-                                                {QStringLiteral("B"), {QStringLiteral("b1"), QStringLiteral("b2")}},
-                                                {QStringLiteral("C"), {QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4")}}};
+        QList<ResponseCache::Dimension> dims
+            = {{QStringLiteral("A"),
+                {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}},
+               {QStringLiteral("B"), {QStringLiteral("b1"), QStringLiteral("b2")}},
+               {QStringLiteral("C"),
+                {QStringLiteral("c1"),
+                 QStringLiteral("c2"),
+                 QStringLiteral("c3"),
+                 QStringLiteral("c4")}}};
         ResponseCache::Builder withTuples(dims), withoutTuples(dims);
         withoutTuples.setTupleLimit(0);
         for (int i = 0; i < 5000; ++i) {
             const qint8 score = qint8(int(rng() % 12) - 1);
             const qint32 day = qint32(QDate(2024, 1, 1).toJulianDay()) + qint32(rng() % 700);
-            const QString answer = rng() % 2 ? QStringLiteral("answer %1").arg(rng() % 30) : QString();
+            const QString answer
+                = rng() % 2 ? QStringLiteral("answer %1").arg(rng() % 30) : QString();
             quint16 codes[3];
             for (int d = 0; d < 3; ++d) {
                 const quint32 pick = rng() % (dims.at(d).values.size() + 1);
-                codes[d] = pick == quint32(dims.at(d).values.size()) ? ResponseCache::NoValue : quint16(pick);
+                codes[d] = pick == quint32(dims.at(d).values.size()) ? ResponseCache::NoValue
+                                                                     : quint16(pick);
             }
             withTuples.add(score, day, answer, codes);
             withoutTuples.add(score, day, answer, codes);
@@ -255,7 +268,9 @@ private slots:
         f.segments[0] = {Support};
         f.groups = Filter::Detractors | Filter::Passives;
         f.text = QStringLiteral("slow");
-        QCOMPARE(f.describe(m_cache), QStringLiteral("Touchpoint: Support · passives, detractors · answers containing “slow”"));
+        QCOMPARE(f.describe(m_cache),
+                 QStringLiteral(
+                     "Touchpoint: Support · passives, detractors · answers containing “slow”"));
         QCOMPARE(Filter{}.describe(m_cache), QStringLiteral("all responses"));
     }
 };

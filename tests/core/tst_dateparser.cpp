@@ -8,8 +8,8 @@ class tst_DateParser : public QObject
 
 private:
     static DateParser::ColumnFormat formatOf(const QStringList &values,
-                                             const QLocale &locale = QLocale(QLocale::English,
-                                                                             QLocale::UnitedStates))
+                                             const QLocale &locale
+                                             = QLocale(QLocale::English, QLocale::UnitedStates))
     {
         DateParser::Evidence evidence;
         for (const QString &v : values)
@@ -22,22 +22,38 @@ private slots:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("iso date") << "2025-07-01" << "2025-07-01";
-        QTest::newRow("iso date time") << "2025-07-01 14:03:09" << "2025-07-01T14:03:09";
-        QTest::newRow("iso T minutes") << "2025-07-01T14:03" << "2025-07-01T14:03:00";
-        QTest::newRow("iso zulu") << "2025-07-01T14:03:09Z" << "2025-07-01T14:03:09Z";
-        QTest::newRow("iso offset") << "2025-07-01T14:03:09+02:00" << "2025-07-01T14:03:09+02:00";
-        QTest::newRow("iso fraction") << "2025-07-01T14:03:09.123Z" << "2025-07-01T14:03:09Z";
-        QTest::newRow("dutch day first") << "23-09-2025 14:05" << "2025-09-23T14:05:00";
-        QTest::newRow("dutch date only") << "23-09-2025" << "2025-09-23";
-        QTest::newRow("slashes day first") << "23/09/2025" << "2025-09-23";
-        QTest::newRow("surveymonkey pm") << "09/23/2025 02:15:07 PM" << "2025-09-23T14:15:07";
-        QTest::newRow("surveymonkey midnight") << "09/23/2025 12:01:00 AM" << "2025-09-23T00:01:00";
-        QTest::newRow("google forms") << "2026/09/27 3:00:00 PM GMT+3" << "2026-09-27T15:00:00+03:00";
-        QTest::newRow("google forms minus") << "2026/09/27 11:30:00 AM GMT-05:00" << "2026-09-27T11:30:00-05:00";
-        QTest::newRow("sheets us") << "12/13/2019 9:50:30" << "2019-12-13T09:50:30";
-        QTest::newRow("two digit year") << "9/18/18 15:29" << "2018-09-18T15:29:00";
-        QTest::newRow("german dots") << "24.12.2025 18:00" << "2025-12-24T18:00:00";
+        QTest::newRow("iso date") << "2025-07-01"
+                                  << "2025-07-01";
+        QTest::newRow("iso date time") << "2025-07-01 14:03:09"
+                                       << "2025-07-01T14:03:09";
+        QTest::newRow("iso T minutes") << "2025-07-01T14:03"
+                                       << "2025-07-01T14:03:00";
+        QTest::newRow("iso zulu") << "2025-07-01T14:03:09Z"
+                                  << "2025-07-01T14:03:09Z";
+        QTest::newRow("iso offset") << "2025-07-01T14:03:09+02:00"
+                                    << "2025-07-01T14:03:09+02:00";
+        QTest::newRow("iso fraction") << "2025-07-01T14:03:09.123Z"
+                                      << "2025-07-01T14:03:09Z";
+        QTest::newRow("dutch day first") << "23-09-2025 14:05"
+                                         << "2025-09-23T14:05:00";
+        QTest::newRow("dutch date only") << "23-09-2025"
+                                         << "2025-09-23";
+        QTest::newRow("slashes day first") << "23/09/2025"
+                                           << "2025-09-23";
+        QTest::newRow("surveymonkey pm") << "09/23/2025 02:15:07 PM"
+                                         << "2025-09-23T14:15:07";
+        QTest::newRow("surveymonkey midnight") << "09/23/2025 12:01:00 AM"
+                                               << "2025-09-23T00:01:00";
+        QTest::newRow("google forms") << "2026/09/27 3:00:00 PM GMT+3"
+                                      << "2026-09-27T15:00:00+03:00";
+        QTest::newRow("google forms minus") << "2026/09/27 11:30:00 AM GMT-05:00"
+                                            << "2026-09-27T11:30:00-05:00";
+        QTest::newRow("sheets us") << "12/13/2019 9:50:30"
+                                   << "2019-12-13T09:50:30";
+        QTest::newRow("two digit year") << "9/18/18 15:29"
+                                        << "2018-09-18T15:29:00";
+        QTest::newRow("german dots") << "24.12.2025 18:00"
+                                     << "2025-12-24T18:00:00";
     }
 
     void single()

@@ -16,7 +16,10 @@ private:
     QTemporaryDir m_dir;
     int m_projects = 0;
 
-    QString newProjectPath() { return m_dir.filePath(QStringLiteral("p%1.npsdb").arg(++m_projects)); }
+    QString newProjectPath()
+    {
+        return m_dir.filePath(QStringLiteral("p%1.npsdb").arg(++m_projects));
+    }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
@@ -66,14 +69,17 @@ private slots:
     {
         SurveyStore store;
         QVERIFY(store.open(newProjectPath()).ok());
-        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("g.csv"), generic(1, 100)));
+        const ImportReport r
+            = Importer(store).run(writeFile(QStringLiteral("g.csv"), generic(1, 100)));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.rowsRead, 100);
         QCOMPARE(r.imported, 100);
         QCOMPARE(r.exitCode(), 0);
         checkInvariant(r);
         QCOMPARE(store.responseCount(), 100);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT answered_at FROM responses WHERE respondent = 'R5'")).toString(),
+        QCOMPARE(scalar(store,
+                        QStringLiteral("SELECT answered_at FROM responses WHERE respondent = 'R5'"))
+                     .toString(),
                  QStringLiteral("2025-06-06"));
         QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM dimension_values")).toInt(), 2);
         const QList<ImportRecord> imports = store.imports();
@@ -100,11 +106,17 @@ private slots:
         QCOMPARE(r.dialect.encoding, QByteArray("windows-1252"));
         QCOMPARE(r.dialect.delimiter, QChar(u';'));
         QCOMPARE(r.imported, 3);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE respondent = '1'")).toString(),
+        QCOMPARE(scalar(store,
+                        QStringLiteral("SELECT open_answer FROM responses WHERE respondent = '1'"))
+                     .toString(),
                  QStringLiteral("“Top” geholpen, €10 korting gekregen"));
-        QCOMPARE(scalar(store, QStringLiteral("SELECT answered_at FROM responses WHERE respondent = '1'")).toString(),
+        QCOMPARE(scalar(store,
+                        QStringLiteral("SELECT answered_at FROM responses WHERE respondent = '1'"))
+                     .toString(),
                  QStringLiteral("2025-04-03T10:15:00"));
-        QCOMPARE(scalar(store, QStringLiteral("SELECT score FROM responses WHERE respondent = '3'")).toInt(), 10);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT score FROM responses WHERE respondent = '3'"))
+                     .toInt(),
+                 10);
     }
 
     void rowIssuesAreReportedAndStored()
@@ -156,7 +168,8 @@ private slots:
         QVERIFY(query.exec(QStringLiteral(
             "CREATE TRIGGER refuse BEFORE INSERT ON responses WHEN NEW.respondent = 'R5000' "
             "BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
-        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("second.csv"), generic(1001, 9000)));
+        const ImportReport r
+            = Importer(store).run(writeFile(QStringLiteral("second.csv"), generic(1001, 9000)));
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("disk says no")));
         QCOMPARE(r.exitCode(), 2);
@@ -178,7 +191,8 @@ private slots:
             QVERIFY(done <= total);
             cancel = true;
         };
-        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("big.csv"), generic(1, 20000)), options);
+        const ImportReport r
+            = Importer(store).run(writeFile(QStringLiteral("big.csv"), generic(1, 20000)), options);
         QVERIFY(r.cancelled);
         QVERIFY(!progress.isEmpty());
         QCOMPARE(store.responseCount(), 0);
@@ -215,7 +229,8 @@ private slots:
         QCOMPARE(again.exitCode(), 0);
         checkInvariant(again);
         // A later export that overlaps the first one.
-        const ImportReport later = importer.run(writeFile(QStringLiteral("feb.csv"), generic(51, 150)));
+        const ImportReport later
+            = importer.run(writeFile(QStringLiteral("feb.csv"), generic(51, 150)));
         QCOMPARE(later.imported, 50);
         QCOMPARE(later.duplicates, 50);
         QCOMPARE(store.responseCount(), 150);
@@ -230,7 +245,10 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.imported, 5); // three identical "9;Good;Consumer" rows are three respondents
         QVERIFY(r.notes.join(u' ').contains(QStringLiteral("no date column")));
-        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE answered_at IS NULL")).toInt(), 5);
+        QCOMPARE(scalar(store,
+                        QStringLiteral("SELECT COUNT(*) FROM responses WHERE answered_at IS NULL"))
+                     .toInt(),
+                 5);
         const ImportReport again = importer.run(fixture("no-date.csv"));
         QCOMPARE(again.imported, 0);
         QCOMPARE(again.duplicates, 5);
@@ -243,11 +261,13 @@ private slots:
         ImportOptions options;
         options.map = {{QStringLiteral("segment"), QStringLiteral("comment")},
                        {QStringLiteral("ignore"), QStringLiteral("Plan")}};
-        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("m.csv"), generic(1, 10)), options);
+        const ImportReport r
+            = Importer(store).run(writeFile(QStringLiteral("m.csv"), generic(1, 10)), options);
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.mapping.openAnswer, -1);
         QCOMPARE(r.mapping.segments, QList<int>{3});
-        QCOMPARE(scalar(store, QStringLiteral("SELECT name FROM dimensions")).toString(), QStringLiteral("Comment"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT name FROM dimensions")).toString(),
+                 QStringLiteral("Comment"));
     }
 
     void unknownMapColumnListsColumns()
@@ -256,7 +276,8 @@ private slots:
         QVERIFY(store.open(newProjectPath()).ok());
         ImportOptions options;
         options.map = {{QStringLiteral("score"), QStringLiteral("Nope")}};
-        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("u.csv"), generic(1, 10)), options);
+        const ImportReport r
+            = Importer(store).run(writeFile(QStringLiteral("u.csv"), generic(1, 10)), options);
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("No column “Nope”")));
         QVERIFY(r.error.contains(QStringLiteral("Likelihood to recommend")));
@@ -291,12 +312,26 @@ private slots:
         QCOMPARE(r.rowsRead, 5);
         QCOMPARE(r.imported, 5);
         QCOMPARE(r.withoutScore, 1);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT score FROM responses WHERE respondent = '114207311002'")).toInt(), 0);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT answered_at FROM responses WHERE respondent = '114207311001'")).toString(),
+        QCOMPARE(
+            scalar(store,
+                   QStringLiteral("SELECT score FROM responses WHERE respondent = '114207311002'"))
+                .toInt(),
+            0);
+        QCOMPARE(scalar(store,
+                        QStringLiteral(
+                            "SELECT answered_at FROM responses WHERE respondent = '114207311001'"))
+                     .toString(),
                  QStringLiteral("2025-09-23T14:18:40"));
-        QCOMPARE(scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE respondent = '114207311003'")).toString(),
+        QCOMPARE(scalar(store,
+                        QStringLiteral(
+                            "SELECT open_answer FROM responses WHERE respondent = '114207311003'"))
+                     .toString(),
                  QStringLiteral("Okay\nbut slow"));
-        QCOMPARE(scalar(store, QStringLiteral("SELECT source_line FROM responses WHERE respondent = '114207311004'")).toInt(), 7);
+        QCOMPARE(scalar(store,
+                        QStringLiteral(
+                            "SELECT source_line FROM responses WHERE respondent = '114207311004'"))
+                     .toInt(),
+                 7);
     }
 
     void qualtricsExport()
@@ -307,12 +342,15 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.layout.tool, SurveyLayout::Tool::Qualtrics);
         QCOMPARE(r.imported, 4);
-        QCOMPARE(r.layout.columnNames.at(r.mapping.score).left(17), QStringLiteral("On a scale from 0"));
+        QCOMPARE(r.layout.columnNames.at(r.mapping.score).left(17),
+                 QStringLiteral("On a scale from 0"));
         QCOMPARE(r.layout.columnNames.at(r.mapping.respondentId), QStringLiteral("Response ID"));
         QCOMPARE(r.layout.columnNames.at(r.mapping.answeredAt), QStringLiteral("Recorded Date"));
-        QCOMPARE(r.layout.columnNames.at(r.mapping.openAnswer), QStringLiteral("What is the primary reason for your score?"));
+        QCOMPARE(r.layout.columnNames.at(r.mapping.openAnswer),
+                 QStringLiteral("What is the primary reason for your score?"));
         QCOMPARE(r.mapping.segments.size(), 1);
-        QCOMPARE(r.layout.columnNames.at(r.mapping.segments.first()), QStringLiteral("Which region are you in?"));
+        QCOMPARE(r.layout.columnNames.at(r.mapping.segments.first()),
+                 QStringLiteral("Which region are you in?"));
         QCOMPARE(r.mapping.leftOut.value(3), QStringLiteral("personal data")); // IP address
     }
 
@@ -320,11 +358,13 @@ private slots:
     {
         SurveyStore store;
         QVERIFY(store.open(newProjectPath()).ok());
-        const ImportReport missing = Importer(store).run(m_dir.filePath(QStringLiteral("nope.csv")));
+        const ImportReport missing
+            = Importer(store).run(m_dir.filePath(QStringLiteral("nope.csv")));
         QVERIFY(missing.error.contains(QStringLiteral("nope.csv")));
         const ImportReport empty = Importer(store).run(writeFile(QStringLiteral("empty.csv"), {}));
         QVERIFY(empty.error.contains(QStringLiteral("empty")));
-        const ImportReport headerOnly = Importer(store).run(writeFile(QStringLiteral("header.csv"), "Score,Comment\n"));
+        const ImportReport headerOnly
+            = Importer(store).run(writeFile(QStringLiteral("header.csv"), "Score,Comment\n"));
         QVERIFY(!headerOnly.ok());
         QCOMPARE(store.imports().size(), 0);
     }
@@ -348,8 +388,10 @@ private slots:
         QTest::addColumn<int>("detractors");
         QTest::addColumn<int>("passives");
         QTest::addColumn<int>("promoters");
-        QTest::newRow("r community survey") << "r-community-survey-2019-english.csv" << 43 << 58 << 351 << 1386;
-        QTest::newRow("carpentries") << "carpentries-instructor-training-post-2018-09.csv" << 78 << 71 << 317 << 501;
+        QTest::newRow("r community survey")
+            << "r-community-survey-2019-english.csv" << 43 << 58 << 351 << 1386;
+        QTest::newRow("carpentries")
+            << "carpentries-instructor-training-post-2018-09.csv" << 78 << 71 << 317 << 501;
     }
 
     void realExports()
@@ -368,9 +410,16 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.skipped, 0);
         QCOMPARE(r.withoutScore, blank);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score <= 6")).toInt(), detractors);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score IN (7, 8)")).toInt(), passives);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score >= 9")).toInt(), promoters);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score <= 6"))
+                     .toInt(),
+                 detractors);
+        QCOMPARE(
+            scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score IN (7, 8)"))
+                .toInt(),
+            passives);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score >= 9"))
+                     .toInt(),
+                 promoters);
     }
 };
 

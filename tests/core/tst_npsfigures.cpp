@@ -101,7 +101,8 @@ private slots:
         const NpsFigures a{100, 200, 300}, b{150, 200, 250};
         const NpsComparison c = *NpsComparison::compare(a, b);
         QVERIFY(std::abs(c.delta - (*a.nps() - *b.nps())) < 1e-12);
-        const double se = std::sqrt(std::pow(a.adjustedStandardError(), 2) + std::pow(b.adjustedStandardError(), 2));
+        const double se = std::sqrt(std::pow(a.adjustedStandardError(), 2)
+                                    + std::pow(b.adjustedStandardError(), 2));
         QVERIFY(std::abs(c.z - (a.adjustedNps() - b.adjustedNps()) / se) < 1e-12);
         QVERIFY(std::abs(c.p - std::erfc(std::abs(c.z) / std::sqrt(2.0))) < 1e-12);
         QVERIFY(c.significant);
@@ -111,7 +112,8 @@ private slots:
         QCOMPARE(fall.delta, -c.delta);
         QCOMPARE(fall.inWords(), QStringLiteral("a significant fall of 17 points"));
 
-        const NpsComparison noise = *NpsComparison::compare(NpsFigures{10, 10, 12}, NpsFigures{10, 10, 10});
+        const NpsComparison noise
+            = *NpsComparison::compare(NpsFigures{10, 10, 12}, NpsFigures{10, 10, 10});
         QVERIFY(!noise.significant);
         QVERIFY(noise.p > 0.05);
         QCOMPARE(noise.inWords(), QStringLiteral("within the margin of error"));
@@ -123,7 +125,9 @@ private slots:
     {
         // domain.md: about 400 responses per group detect a 10-point difference, about 1,650 a
         // 5-point one: at those sizes such differences sit right at the 5% threshold.
-        const auto p = [](NpsFigures a, NpsFigures b) { return NpsComparison::compare(a, b)->p; };
+        const auto p = [](NpsFigures a, NpsFigures b) {
+            return NpsComparison::compare(a, b)->p;
+        };
         const double tenPoints = p(NpsFigures{80, 150, 170}, NpsFigures{100, 150, 150});
         QVERIFY2(tenPoints > 0.02 && tenPoints < 0.1, qPrintable(QString::number(tenPoints)));
         const double fivePoints = p(NpsFigures{289, 600, 761}, NpsFigures{330, 600, 720});

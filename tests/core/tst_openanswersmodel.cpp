@@ -11,28 +11,36 @@ class tst_OpenAnswersModel : public QObject
     Q_OBJECT
 
 private:
-    std::shared_ptr<const ResponseCache> m_cache = std::make_shared<const ResponseCache>(fixtureCache());
+    std::shared_ptr<const ResponseCache> m_cache
+        = std::make_shared<const ResponseCache>(fixtureCache());
 
 private slots:
     void newestFirst()
     {
         OpenAnswersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCache(m_cache);
         QCOMPARE(model.rowCount(), 24);
         QCOMPARE(model.columnCount(), 5); // date, score, group, touchpoint, answer
         QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Touchpoint"));
-        QCOMPARE(model.headerData(model.answerColumn(), Qt::Horizontal).toString(), QStringLiteral("Open answer"));
-        QCOMPARE(model.data(model.index(0, model.answerColumn())).toString(), QStringLiteral("Zeer goed"));
-        QCOMPARE(model.data(model.index(0, OpenAnswersModel::DateColumn), OpenAnswersModel::ValueRole).toDate(),
-                 QDate(2025, 1, 5).addDays(23 * 7));
-        QCOMPARE(model.data(model.index(16, OpenAnswersModel::GroupColumn)).toString(), QStringLiteral("no score"));
+        QCOMPARE(model.headerData(model.answerColumn(), Qt::Horizontal).toString(),
+                 QStringLiteral("Open answer"));
+        QCOMPARE(model.data(model.index(0, model.answerColumn())).toString(),
+                 QStringLiteral("Zeer goed"));
+        QCOMPARE(
+            model.data(model.index(0, OpenAnswersModel::DateColumn), OpenAnswersModel::ValueRole)
+                .toDate(),
+            QDate(2025, 1, 5).addDays(23 * 7));
+        QCOMPARE(model.data(model.index(16, OpenAnswersModel::GroupColumn)).toString(),
+                 QStringLiteral("no score"));
     }
 
     void filterAndSort()
     {
         OpenAnswersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCache(m_cache);
         Filter f;
         f.groups = Filter::Detractors;
@@ -50,7 +58,9 @@ private slots:
         QStringList answers;
         for (int r = 0; r < model.rowCount(); ++r)
             answers << model.data(model.index(r, model.answerColumn())).toString();
-        QCOMPARE(answers, (QStringList{"awful", "bad app", "broken", "late", "meh", "slow support", "terrible"}));
+        QCOMPARE(
+            answers,
+            (QStringList{"awful", "bad app", "broken", "late", "meh", "slow support", "terrible"}));
 
         f.text = QStringLiteral("SUPPORT");
         model.setFilter(f);
@@ -60,9 +70,11 @@ private slots:
     void persistentIndexFollowsSort()
     {
         OpenAnswersModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCache(m_cache);
-        const QPersistentModelIndex wow = model.index(7, model.answerColumn()); // newest first: "wow" is row 7
+        const QPersistentModelIndex wow
+            = model.index(7, model.answerColumn()); // newest first: "wow" is row 7
         QCOMPARE(wow.data().toString(), QStringLiteral("wow"));
         model.sort(OpenAnswersModel::DateColumn, Qt::AscendingOrder);
         QCOMPARE(wow.data().toString(), QStringLiteral("wow"));
@@ -74,14 +86,16 @@ private slots:
         OpenAnswersModel model;
         model.setCache(m_cache);
         Filter f;
-        f.text = QStringLiteral("o"); // "no score", "love it", "slow support", "broken", "good", "Zeer goed", "wow", "ok"…
+        f.text = QStringLiteral("o"); // "no score", "love it", "slow support", "broken", "good",
+                                      // "Zeer goed", "wow", "ok"…
         model.setFilter(f);
         model.sort(OpenAnswersModel::DateColumn, Qt::AscendingOrder);
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(model.writeCsv(&buffer).ok());
         const QByteArray csv = buffer.data();
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "Date,Score,Group,Touchpoint,Open answer\r\n"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "Date,Score,Group,Touchpoint,Open answer\r\n"));
         const QList<QByteArray> lines = csv.trimmed().split('\n');
         QCOMPARE(lines.size(), 1 + model.matchingCount());
         QCOMPARE(lines.at(1).trimmed(), QByteArray("2025-01-19,3,Detractor,Online,slow support"));
@@ -118,7 +132,8 @@ private slots:
         // The tester itself fetches more rows while it checks the model.
         OpenAnswersModel model;
         model.setCache(bigCache());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(OpenAnswersModel::ScoreColumn, Qt::AscendingOrder);
         QCOMPARE(model.data(model.index(0, OpenAnswersModel::ScoreColumn)).toInt(), 0);
     }

@@ -11,7 +11,8 @@ private slots:
     {
         const QDate d(2025, 8, 15);
         QCOMPARE(Period::containing(d, Granularity::Quarter).label(), QStringLiteral("2025-Q3"));
-        QCOMPARE(Period::containing(d, Granularity::Quarter).label(true), QStringLiteral("2025-K3"));
+        QCOMPARE(Period::containing(d, Granularity::Quarter).label(true),
+                 QStringLiteral("2025-K3"));
         QCOMPARE(Period::containing(d, Granularity::Month).label(), QStringLiteral("2025-08"));
         QCOMPARE(Period::containing(d, Granularity::Year).label(), QStringLiteral("2025"));
     }
@@ -30,7 +31,8 @@ private slots:
 
     void parse()
     {
-        QCOMPARE(Period::parse(QStringLiteral("2025-K3")), Period::parse(QStringLiteral("2025-Q3")));
+        QCOMPARE(Period::parse(QStringLiteral("2025-K3")),
+                 Period::parse(QStringLiteral("2025-Q3")));
         QCOMPARE(Period::parse(QStringLiteral("2025q3"))->label(), QStringLiteral("2025-Q3"));
         QVERIFY(!Period::parse(QStringLiteral("2025-Q5")));
         QVERIFY(!Period::parse(QStringLiteral("2025-13")));

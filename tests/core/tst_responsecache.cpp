@@ -39,7 +39,8 @@ private slots:
         QCOMPARE(c.size(), 5);
         QCOMPARE(c.dimensions().size(), 2);
         QCOMPARE(c.dimensions().at(0).name, QStringLiteral("Klanttype"));
-        QCOMPARE(c.dimensions().at(0).values, (QStringList{QStringLiteral("Particulier"), QStringLiteral("Zakelijk")}));
+        QCOMPARE(c.dimensions().at(0).values,
+                 (QStringList{QStringLiteral("Particulier"), QStringLiteral("Zakelijk")}));
         QCOMPARE(c.dimensionIndex(QStringLiteral("land")), 1);
         QCOMPARE(c.dimensionIndex(QStringLiteral("Regio")), -1);
 
@@ -65,9 +66,12 @@ private slots:
         // The cache answers the same as SQL over the store.
         const DashboardResult r = Dashboard(c).compute(Filter{});
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT SUM(score <= 6), SUM(score IN (7, 8)), SUM(score >= 9) FROM responses")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT SUM(score <= 6), SUM(score IN (7, 8)), SUM(score >= 9) FROM responses")));
         QVERIFY(q.next());
-        QCOMPARE(r.overall, (NpsFigures{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()}));
+        QCOMPARE(r.overall,
+                 (NpsFigures{
+                     q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()}));
     }
 
     void newValuesOfALaterImportGetCodes()
@@ -85,7 +89,10 @@ private slots:
         QVERIFY(importRows("8,Enterprise\n7,Basic\n").ok());
         const ResponseCache c = ResponseCache::load(store).value();
         QCOMPARE(c.size(), 5);
-        QCOMPARE(c.dimensions().at(0).values, (QStringList{QStringLiteral("Basic"), QStringLiteral("Enterprise"), QStringLiteral("Pro")}));
+        QCOMPARE(c.dimensions().at(0).values,
+                 (QStringList{QStringLiteral("Basic"),
+                              QStringLiteral("Enterprise"),
+                              QStringLiteral("Pro")}));
         QCOMPARE(c.segmentValue(0, 3), QStringLiteral("Enterprise"));
     }
 

@@ -13,8 +13,8 @@ private:
         return RoleDetector::detect(layout, records.mid(layout.headerRows));
     }
 
-    static QList<QStringList> rows(const QStringList &header, int count,
-                                   const std::function<QStringList(int)> &row)
+    static QList<QStringList>
+    rows(const QStringList &header, int count, const std::function<QStringList(int)> &row)
     {
         QList<QStringList> records{header};
         for (int i = 0; i < count; ++i)
@@ -26,11 +26,15 @@ private slots:
     void genericEnglish()
     {
         const auto records = rows(
-            {"Respondent", "Date", "How likely are you to recommend us?", "Why?", "Plan", "Email"}, 40,
+            {"Respondent", "Date", "How likely are you to recommend us?", "Why?", "Plan", "Email"},
+            40,
             [](int i) {
-                return QStringList{QString::number(1000 + i), QStringLiteral("2025-01-%1").arg(i % 28 + 1, 2, 10, QChar(u'0')),
-                                   QString::number(i % 11), QStringLiteral("Because reason number %1 matters").arg(i),
-                                   i % 2 ? "Pro" : "Basic", QStringLiteral("user%1@example.org").arg(i)};
+                return QStringList{QString::number(1000 + i),
+                                   QStringLiteral("2025-01-%1").arg(i % 28 + 1, 2, 10, QChar(u'0')),
+                                   QString::number(i % 11),
+                                   QStringLiteral("Because reason number %1 matters").arg(i),
+                                   i % 2 ? "Pro" : "Basic",
+                                   QStringLiteral("user%1@example.org").arg(i)};
             });
         const auto d = detect(records);
         QVERIFY(d.problem.isEmpty());
@@ -44,12 +48,22 @@ private slots:
 
     void genericDutch()
     {
-        const auto records = rows({"Klantnummer", "Datum", "Aanbevelingsscore", "Toelichting", "Klanttype", "Tevredenheid"}, 30,
-                                  [](int i) {
-                                      return QStringList{QStringLiteral("K%1").arg(i), QStringLiteral("%1-03-2025").arg(i % 28 + 1),
-                                                         QString::number(10 - i % 11), i % 3 ? QStringLiteral("Prima") : QString(),
-                                                         i % 3 ? "Zakelijk" : "Particulier", QString::number(1 + i % 5)};
-                                  });
+        const auto records
+            = rows({"Klantnummer",
+                    "Datum",
+                    "Aanbevelingsscore",
+                    "Toelichting",
+                    "Klanttype",
+                    "Tevredenheid"},
+                   30,
+                   [](int i) {
+                       return QStringList{QStringLiteral("K%1").arg(i),
+                                          QStringLiteral("%1-03-2025").arg(i % 28 + 1),
+                                          QString::number(10 - i % 11),
+                                          i % 3 ? QStringLiteral("Prima") : QString(),
+                                          i % 3 ? "Zakelijk" : "Particulier",
+                                          QString::number(1 + i % 5)};
+                   });
         const auto d = detect(records);
         QCOMPARE(d.mapping.score, 2);
         QCOMPARE(d.mapping.answeredAt, 1);
@@ -61,9 +75,11 @@ private slots:
 
     void twoScoreColumnsResolvedByHeader()
     {
-        const auto records = rows({"Overall rating", "Likelihood to recommend", "Segment"}, 20, [](int i) {
-            return QStringList{QString::number(i % 11), QString::number((i * 3) % 11), i % 2 ? "A" : "B"};
-        });
+        const auto records
+            = rows({"Overall rating", "Likelihood to recommend", "Segment"}, 20, [](int i) {
+                  return QStringList{
+                      QString::number(i % 11), QString::number((i * 3) % 11), i % 2 ? "A" : "B"};
+              });
         const auto d = detect(records);
         QCOMPARE(d.mapping.score, 1);
         QCOMPARE(d.scoreCandidates.size(), 2);
@@ -72,7 +88,8 @@ private slots:
     void twoEqualScoreColumnsAreAmbiguous()
     {
         const auto records = rows({"Q1", "Q2", "Segment"}, 20, [](int i) {
-            return QStringList{QString::number(i % 11), QString::number((i * 3) % 11), i % 2 ? "A" : "B"};
+            return QStringList{
+                QString::number(i % 11), QString::number((i * 3) % 11), i % 2 ? "A" : "B"};
         });
         const auto d = detect(records);
         QCOMPARE(d.mapping.score, -1);
@@ -82,12 +99,17 @@ private slots:
 
     void recommendQuestionMostAnsweredWins()
     {
-        const auto records = rows({"Timestamp", "How likely are you to recommend R to a friend?",
-                                   "How likely are you to recommend Python to a friend?"},
-                                  40, [](int i) {
-                                      return QStringList{QStringLiteral("12/13/2019 9:50:%1").arg(i % 60, 2, 10, QChar(u'0')),
-                                                         QString::number(1 + i % 10), i % 4 ? QString() : QString::number(i % 11)};
-                                  });
+        const auto records
+            = rows({"Timestamp",
+                    "How likely are you to recommend R to a friend?",
+                    "How likely are you to recommend Python to a friend?"},
+                   40,
+                   [](int i) {
+                       return QStringList{
+                           QStringLiteral("12/13/2019 9:50:%1").arg(i % 60, 2, 10, QChar(u'0')),
+                           QString::number(1 + i % 10),
+                           i % 4 ? QString() : QString::number(i % 11)};
+                   });
         const auto d = detect(records);
         QCOMPARE(d.mapping.score, 1);
     }
@@ -103,16 +125,29 @@ private slots:
     void surveyMonkeyHeaderRows()
     {
         QList<QStringList> records = {
-            {"Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address",
+            {"Respondent ID",
+             "Collector ID",
+             "Start Date",
+             "End Date",
+             "IP Address",
+             "Email Address",
              "How likely is it that you would recommend this company to a friend or colleague?",
-             "What is the main reason for your score?", "Which products do you use?", ""},
+             "What is the main reason for your score?",
+             "Which products do you use?",
+             ""},
             {"", "", "", "", "", "", "Response", "Open-Ended Response", "Phone", "Internet"},
         };
         for (int i = 0; i < 20; ++i)
-            records.append({QString::number(114000000 + i), "2500", "09/23/2025 02:15:07 PM",
+            records.append({QString::number(114000000 + i),
+                            "2500",
+                            "09/23/2025 02:15:07 PM",
                             QStringLiteral("09/%1/2025 02:20:07 PM").arg(i + 1, 2, 10, QChar(u'0')),
-                            "1.2.3.4", "", QStringLiteral("%1 - label").arg(i % 11),
-                            QStringLiteral("Some words about it %1").arg(i), i % 2 ? "Phone" : "", i % 3 ? "Internet" : ""});
+                            "1.2.3.4",
+                            "",
+                            QStringLiteral("%1 - label").arg(i % 11),
+                            QStringLiteral("Some words about it %1").arg(i),
+                            i % 2 ? "Phone" : "",
+                            i % 3 ? "Internet" : ""});
         const SurveyLayout layout = SurveyLayout::recognise(records.mid(0, 3));
         QCOMPARE(layout.tool, SurveyLayout::Tool::SurveyMonkey);
         QCOMPARE(layout.headerRows, 2);
@@ -129,17 +164,48 @@ private slots:
     void qualtricsHeaderRows()
     {
         QList<QStringList> records = {
-            {"StartDate", "EndDate", "Status", "IPAddress", "Progress", "ResponseId", "Q1", "Q1_NPS_GROUP", "Q2", "Q3"},
-            {"Start Date", "End Date", "Response Type", "IP Address", "Progress", "Response ID",
-             "How likely are you to recommend us?", "How likely are you to recommend us? - Group", "Why?", "Region"},
-            {"{\"ImportId\":\"startDate\",\"timeZone\":\"America/Denver\"}", "{\"ImportId\":\"endDate\"}", "{\"ImportId\":\"status\"}",
-             "{\"ImportId\":\"ipAddress\"}", "{\"ImportId\":\"progress\"}", "{\"ImportId\":\"_recordId\"}",
-             "{\"ImportId\":\"QID1\"}", "{\"ImportId\":\"QID1_NPS_GROUP\"}", "{\"ImportId\":\"QID2_TEXT\"}", "{\"ImportId\":\"QID3\"}"},
+            {"StartDate",
+             "EndDate",
+             "Status",
+             "IPAddress",
+             "Progress",
+             "ResponseId",
+             "Q1",
+             "Q1_NPS_GROUP",
+             "Q2",
+             "Q3"},
+            {"Start Date",
+             "End Date",
+             "Response Type",
+             "IP Address",
+             "Progress",
+             "Response ID",
+             "How likely are you to recommend us?",
+             "How likely are you to recommend us? - Group",
+             "Why?",
+             "Region"},
+            {"{\"ImportId\":\"startDate\",\"timeZone\":\"America/Denver\"}",
+             "{\"ImportId\":\"endDate\"}",
+             "{\"ImportId\":\"status\"}",
+             "{\"ImportId\":\"ipAddress\"}",
+             "{\"ImportId\":\"progress\"}",
+             "{\"ImportId\":\"_recordId\"}",
+             "{\"ImportId\":\"QID1\"}",
+             "{\"ImportId\":\"QID1_NPS_GROUP\"}",
+             "{\"ImportId\":\"QID2_TEXT\"}",
+             "{\"ImportId\":\"QID3\"}"},
         };
         for (int i = 0; i < 20; ++i)
-            records.append({"2017-07-18 08:28:09", QStringLiteral("2017-07-18 08:%1:09").arg(30 + i), "0", "1.2.3.4", "100",
-                            QStringLiteral("R_%1abc").arg(i), QString::number(i % 11), QString::number(1 + i % 3),
-                            QStringLiteral("Reason %1").arg(i), i % 2 ? "North" : "South"});
+            records.append({"2017-07-18 08:28:09",
+                            QStringLiteral("2017-07-18 08:%1:09").arg(30 + i),
+                            "0",
+                            "1.2.3.4",
+                            "100",
+                            QStringLiteral("R_%1abc").arg(i),
+                            QString::number(i % 11),
+                            QString::number(1 + i % 3),
+                            QStringLiteral("Reason %1").arg(i),
+                            i % 2 ? "North" : "South"});
         const SurveyLayout layout = SurveyLayout::recognise(records.mid(0, 3));
         QCOMPARE(layout.tool, SurveyLayout::Tool::Qualtrics);
         QCOMPARE(layout.headerRows, 3);

@@ -42,7 +42,8 @@ private slots:
         SurveyStore store;
         QVERIFY2(store.open(path("new.npsdb")).ok(), "open");
         QCOMPARE(store.schemaVersion(), Schema::CurrentVersion);
-        QCOMPARE(scalar(store, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(store, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(scalar(store, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(store.responseCount(), 0);
     }
@@ -51,11 +52,13 @@ private slots:
     {
         // A project at version 0 (only the version table) is upgraded when opened.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path("old.npsdb"));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (0)")));
             db.close();
         }
@@ -107,7 +110,13 @@ private slots:
         counts.rowsSkipped = 2;
         counts.rowsDuplicate = 1;
         QVERIFY(store.updateImportCounts(counts).ok());
-        QVERIFY(store.addRowIssues(id.value(), {{12, QStringLiteral("Score"), QStringLiteral("out of range"), QStringLiteral("11")}}).ok());
+        QVERIFY(store
+                    .addRowIssues(id.value(),
+                                  {{12,
+                                    QStringLiteral("Score"),
+                                    QStringLiteral("out of range"),
+                                    QStringLiteral("11")}})
+                    .ok());
 
         const QList<ImportRecord> imports = store.imports();
         QCOMPARE(imports.size(), 1);
@@ -139,7 +148,9 @@ private slots:
                 QVERIFY(writer.add(row).ok());
             }
             QVERIFY(writer.flush().ok());
-            QVERIFY(store.addRowIssues(ids.last(), {{5, QString(), QStringLiteral("bad"), QString()}}).ok());
+            QVERIFY(
+                store.addRowIssues(ids.last(), {{5, QString(), QStringLiteral("bad"), QString()}})
+                    .ok());
             QVERIFY(store.commit().ok());
         }
         QCOMPARE(store.responseCount(), 20);
@@ -175,7 +186,8 @@ private slots:
     {
         QFETCH(int, path);
         SurveyStore store;
-        QVERIFY(store.open(this->path(path == 0 ? "writer-native.npsdb" : "writer-portable.npsdb")).ok());
+        QVERIFY(store.open(this->path(path == 0 ? "writer-native.npsdb" : "writer-portable.npsdb"))
+                    .ok());
         QVERIFY(store.beginTransaction().ok());
         const qint64 importId = store.addImport(someImport()).value();
         ResponseWriter writer(store, importId, ResponseWriter::Path(path));
@@ -198,15 +210,23 @@ private slots:
         QVERIFY(store.commit().ok());
         QCOMPARE(writer.written(), 150);
         QCOMPARE(store.responseCount(), 150);
-        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score IS NULL")).toInt(), 22);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score IS NULL"))
+                     .toInt(),
+                 22);
         const Result<QSet<qint64>> keys = store.responseKeys();
         QVERIFY(keys.ok());
         QCOMPARE(keys.value().size(), 150);
         QVERIFY(keys.value().contains(149 * 7919));
-        QCOMPARE(scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE source_line = 3")).toString(),
-                 QStringLiteral("Ünïcode “answer” 1"));
-        QVERIFY(scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE source_line = 2")).isNull());
-        QCOMPARE(scalar(store, QStringLiteral("SELECT csat FROM responses WHERE source_line = 3")).toDouble(), 4.5);
+        QCOMPARE(
+            scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE source_line = 3"))
+                .toString(),
+            QStringLiteral("Ünïcode “answer” 1"));
+        QVERIFY(
+            scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE source_line = 2"))
+                .isNull());
+        QCOMPARE(scalar(store, QStringLiteral("SELECT csat FROM responses WHERE source_line = 3"))
+                     .toDouble(),
+                 4.5);
     }
 
     void twoConnectionsShareOneProject()
@@ -217,7 +237,8 @@ private slots:
         QVERIFY(reader.open(path("shared.npsdb")).ok());
         QVERIFY(writer.beginTransaction().ok());
         QVERIFY(writer.addImport(someImport()).ok());
-        QCOMPARE(reader.imports().size(), 0); // not committed yet: the reader still sees the old state
+        QCOMPARE(reader.imports().size(),
+                 0); // not committed yet: the reader still sees the old state
         QVERIFY(writer.commit().ok());
         QCOMPARE(reader.imports().size(), 1);
     }

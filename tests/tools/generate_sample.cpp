@@ -24,9 +24,12 @@ struct Segment
     double bias; // shifts the score distribution
 };
 
-const std::array<Segment, 3> CustomerTypes = {{{"Consumer", 0.0}, {"Business", 0.4}, {"Enterprise", -0.3}}};
-const std::array<Segment, 4> ProductLines = {{{"Energy", -0.2}, {"Internet", -0.6}, {"Mobile", 0.3}, {"Insurance", 0.2}}};
-const std::array<Segment, 4> Touchpoints = {{{"Online", 0.3}, {"Support", -0.7}, {"Retail", 0.5}, {"App", 0.1}}};
+const std::array<Segment, 3> CustomerTypes
+    = {{{"Consumer", 0.0}, {"Business", 0.4}, {"Enterprise", -0.3}}};
+const std::array<Segment, 4> ProductLines
+    = {{{"Energy", -0.2}, {"Internet", -0.6}, {"Mobile", 0.3}, {"Insurance", 0.2}}};
+const std::array<Segment, 4> Touchpoints
+    = {{{"Online", 0.3}, {"Support", -0.7}, {"Retail", 0.5}, {"App", 0.1}}};
 const std::array<Segment, 4> Countries = {{{"NL", 0.0}, {"BE", 0.2}, {"DE", -0.2}, {"UK", 0.1}}};
 
 const char *const DetractorNl[] = {
@@ -109,11 +112,22 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Responses."), QStringLiteral("N"), QStringLiteral("2400"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE"));
-    const QCommandLineOption dutchOption(QStringLiteral("dutch"), QStringLiteral("Dutch Excel variant."));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("2025"));
-    const QCommandLineOption startOption(QStringLiteral("start"), QStringLiteral("First day."), QStringLiteral("YYYY-MM-DD"), QStringLiteral("2024-10-01"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                        QStringLiteral("Responses."),
+                                        QStringLiteral("N"),
+                                        QStringLiteral("2400"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption dutchOption(QStringLiteral("dutch"),
+                                         QStringLiteral("Dutch Excel variant."));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Random seed."),
+                                        QStringLiteral("N"),
+                                        QStringLiteral("2025"));
+    const QCommandLineOption startOption(QStringLiteral("start"),
+                                         QStringLiteral("First day."),
+                                         QStringLiteral("YYYY-MM-DD"),
+                                         QStringLiteral("2024-10-01"));
     parser.addOptions({rowsOption, outOption, dutchOption, seedOption, startOption});
     parser.process(app);
     if (!parser.isSet(outOption)) {
@@ -132,17 +146,28 @@ int main(int argc, char **argv)
         return 2;
     }
     const QChar delimiter = dutch ? u';' : u',';
-    const QStringList header = dutch
-        ? QStringList{QStringLiteral("Respondentnummer"), QStringLiteral("Datum"),
-                      QStringLiteral("Hoe waarschijnlijk is het dat je ons zou aanbevelen aan een vriend of collega?"),
-                      QStringLiteral("Wat is de belangrijkste reden voor uw score?"),
-                      QStringLiteral("Klanttype"), QStringLiteral("Productlijn"), QStringLiteral("Contactmoment"),
-                      QStringLiteral("Land"), QStringLiteral("Tevredenheid (CSAT)")}
-        : QStringList{QStringLiteral("Response ID"), QStringLiteral("Submitted at"),
-                      QStringLiteral("How likely is it that you would recommend us to a friend or colleague?"),
-                      QStringLiteral("What is the main reason for your score?"),
-                      QStringLiteral("Customer type"), QStringLiteral("Product line"), QStringLiteral("Touchpoint"),
-                      QStringLiteral("Country"), QStringLiteral("Satisfaction (CSAT)")};
+    const QStringList header
+        = dutch ? QStringList{QStringLiteral("Respondentnummer"),
+                              QStringLiteral("Datum"),
+                              QStringLiteral("Hoe waarschijnlijk is het dat je ons zou aanbevelen "
+                                             "aan een vriend of collega?"),
+                              QStringLiteral("Wat is de belangrijkste reden voor uw score?"),
+                              QStringLiteral("Klanttype"),
+                              QStringLiteral("Productlijn"),
+                              QStringLiteral("Contactmoment"),
+                              QStringLiteral("Land"),
+                              QStringLiteral("Tevredenheid (CSAT)")}
+                : QStringList{
+                    QStringLiteral("Response ID"),
+                    QStringLiteral("Submitted at"),
+                    QStringLiteral(
+                        "How likely is it that you would recommend us to a friend or colleague?"),
+                    QStringLiteral("What is the main reason for your score?"),
+                    QStringLiteral("Customer type"),
+                    QStringLiteral("Product line"),
+                    QStringLiteral("Touchpoint"),
+                    QStringLiteral("Country"),
+                    QStringLiteral("Satisfaction (CSAT)")};
     QStringEncoder encoder(dutch ? "windows-1252" : "UTF-8");
     QString line;
     QByteArray buffer;
@@ -172,7 +197,8 @@ int main(int argc, char **argv)
         const int day = dayOf(rng);
         // The NPS improves slowly over the eight quarters, as if the team acted on it.
         const double trend = 1.2 * day / Days;
-        const double mean = 7.0 + customer.bias + product.bias + touchpoint.bias + country.bias + trend;
+        const double mean
+            = 7.0 + customer.bias + product.bias + touchpoint.bias + country.bias + trend;
         const bool unanswered = unit(rng) < 0.015;
         const int score = std::clamp(int(std::lround(mean + noise(rng))), 0, 10);
         const bool nl = qstrcmp(country.name, "NL") == 0 || qstrcmp(country.name, "BE") == 0;

@@ -30,10 +30,13 @@ private:
 
     static std::shared_ptr<const ResponseCache> makeCache()
     {
-        ResponseCache::Builder b({{QStringLiteral("Touchpoint"), {QStringLiteral("Online"), QStringLiteral("Retail"), QStringLiteral("Support")}},
-                                  {QStringLiteral("Country"), {QStringLiteral("BE"), QStringLiteral("NL")}}});
+        ResponseCache::Builder b(
+            {{QStringLiteral("Touchpoint"),
+              {QStringLiteral("Online"), QStringLiteral("Retail"), QStringLiteral("Support")}},
+             {QStringLiteral("Country"), {QStringLiteral("BE"), QStringLiteral("NL")}}});
         std::mt19937 rng(7);
-        const char *answers[] = {"", "slow support", "great app", "price too high", "friendly staff"};
+        const char *answers[]
+            = {"", "slow support", "great app", "price too high", "friendly staff"};
         for (int i = 0; i < 3000; ++i) {
             const quint16 codes[] = {quint16(rng() % 3), quint16(rng() % 2)};
             const qint32 day = qint32(QDate(2024, 1, 1).toJulianDay() + rng() % 730);
@@ -89,11 +92,14 @@ private slots:
         QCOMPARE(answers->matchingCount(), support);
         // Facets of the other dimension follow; its own keep counting every value.
         QListWidget *countries = view.filterPanel()->findChildren<QListWidget *>().at(1);
-        QVERIFY(countries->item(0)->text().contains(QLocale().toString(controller.result().facets.at(1).at(0))));
+        QVERIFY(countries->item(0)->text().contains(
+            QLocale().toString(controller.result().facets.at(1).at(0))));
 
         // A group.
         QList<QCheckBox *> boxes = view.filterPanel()->findChildren<QCheckBox *>();
-        QCheckBox *detractors = *std::find_if(boxes.begin(), boxes.end(), [](QCheckBox *b) { return b->text().startsWith(QStringLiteral("Detractors")); });
+        QCheckBox *detractors = *std::find_if(boxes.begin(), boxes.end(), [](QCheckBox *b) {
+            return b->text().startsWith(QStringLiteral("Detractors"));
+        });
         detractors->setChecked(true);
         QCOMPARE(controller.filter().groups, quint8(Filter::Detractors));
         for (int r = 0; r < answers->rowCount(); ++r)
@@ -103,7 +109,8 @@ private slots:
         view.filterPanel()->searchField()->setText(QStringLiteral("support"));
         QTRY_COMPARE(controller.filter().text, QStringLiteral("support"));
         for (int r = 0; r < answers->rowCount(); ++r)
-            QCOMPARE(answers->index(r, answers->answerColumn()).data().toString(), QStringLiteral("slow support"));
+            QCOMPARE(answers->index(r, answers->answerColumn()).data().toString(),
+                     QStringLiteral("slow support"));
 
         // Back and forward through the filter states.
         QVERIFY(controller.canGoBack());
@@ -134,17 +141,22 @@ private slots:
         // Score 2 in the histogram is a detractor.
         DistributionChart *histogram = view.distributionChart();
         const double slot = (histogram->width() - 12) / 11.0;
-        QTest::mouseClick(histogram, Qt::LeftButton, {}, QPoint(int(6 + slot * 2.5), histogram->height() / 2));
+        QTest::mouseClick(
+            histogram, Qt::LeftButton, {}, QPoint(int(6 + slot * 2.5), histogram->height() / 2));
         QCOMPARE(controller.filter().groups, quint8(Filter::Detractors));
         controller.clearFilter();
 
         // The breakdown's first bar is the best touchpoint.
         const QList<BreakdownRow> rows = controller.result().breakdown;
-        const auto best = std::max_element(rows.begin(), rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
-            return *a.figures.nps() < *b.figures.nps();
-        });
+        const auto best = std::max_element(
+            rows.begin(), rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
+                return *a.figures.nps() < *b.figures.nps();
+            });
         BreakdownChart *breakdown = view.breakdownChart();
-        QTest::mouseClick(breakdown, Qt::LeftButton, {}, QPoint(breakdown->width() / 2, 8 + breakdown->fontMetrics().height()));
+        QTest::mouseClick(breakdown,
+                          Qt::LeftButton,
+                          {},
+                          QPoint(breakdown->width() / 2, 8 + breakdown->fontMetrics().height()));
         QCOMPARE(controller.filter().segments.value(0), QSet<quint16>{best->code});
         controller.clearFilter();
 
@@ -161,7 +173,10 @@ private slots:
         QSignalSpy clicked(view.trendChart(), &TrendChart::periodClicked);
         emit points->clicked(third); // what Qt Charts emits for a click on that point
         QCOMPARE(clicked.count(), 1);
-        const Period period = controller.result().periods.isEmpty() ? Period{} : Period::containing(*controller.filter().from, Granularity::Quarter);
+        const Period period
+            = controller.result().periods.isEmpty()
+                  ? Period{}
+                  : Period::containing(*controller.filter().from, Granularity::Quarter);
         QCOMPARE(period.label(), QStringLiteral("2024-Q3"));
         QCOMPARE(*controller.filter().to, QDate(2024, 9, 30));
     }
@@ -176,7 +191,8 @@ private slots:
         const QVariant saved = FilterState::toVariant(f, *m_cache);
         QCOMPARE(FilterState::fromVariant(saved, *m_cache), f);
         // A project whose dimensions differ keeps what still exists.
-        ResponseCache::Builder other({{QStringLiteral("Country"), {QStringLiteral("DE"), QStringLiteral("NL")}}});
+        ResponseCache::Builder other(
+            {{QStringLiteral("Country"), {QStringLiteral("DE"), QStringLiteral("NL")}}});
         const ResponseCache otherCache = other.finish();
         const Filter restored = FilterState::fromVariant(saved, otherCache);
         QCOMPARE(restored.segments.value(0), QSet<quint16>{1});
