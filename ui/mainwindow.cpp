@@ -353,18 +353,8 @@ void MainWindow::importWithDialog(const QString &filePath, const QString &projec
             &ImportDialog::importFinished,
             this,
             [this, projectPath](const ImportReport &report) {
-                if (!report.ok())
-                    return;
-                m_message->setText(tr("%1: %2 imported, %3 skipped, %4 already present")
-                                       .arg(QFileInfo(report.filePath).fileName(),
-                                            QLocale().toString(report.imported),
-                                            QLocale().toString(report.skipped),
-                                            QLocale().toString(report.duplicates)));
-                QTimer::singleShot(15000, m_message, &QLabel::clear);
-                if (m_store.path() != projectPath)
-                    openProject(projectPath);
-                else
-                    loadCache();
+                if (report.ok())
+                    showImported(report, projectPath);
             });
     dialog->open();
 }
@@ -459,19 +449,24 @@ void MainWindow::startImport(const QString &filePath, const QString &projectPath
                 emit projectReady();
                 return;
             }
-            m_message->setText(tr("%1: %2 imported, %3 skipped, %4 already present")
-                                   .arg(QFileInfo(report.filePath).fileName(),
-                                        QLocale().toString(report.imported),
-                                        QLocale().toString(report.skipped),
-                                        QLocale().toString(report.duplicates)));
-            QTimer::singleShot(15000, m_message, &QLabel::clear);
-            if (m_store.path() != projectPath)
-                openProject(projectPath);
-            else
-                loadCache();
+            showImported(report, projectPath);
         },
         Qt::QueuedConnection);
     m_job->start();
+}
+
+void MainWindow::showImported(const ImportReport &report, const QString &projectPath)
+{
+    m_message->setText(tr("%1: %2 imported, %3 skipped, %4 already present")
+                           .arg(QFileInfo(report.filePath).fileName(),
+                                QLocale().toString(report.imported),
+                                QLocale().toString(report.skipped),
+                                QLocale().toString(report.duplicates)));
+    QTimer::singleShot(15000, m_message, &QLabel::clear);
+    if (m_store.path() != projectPath)
+        openProject(projectPath);
+    else
+        loadCache();
 }
 
 void MainWindow::showError(const QString &message)

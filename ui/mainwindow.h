@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importreport.h"
 #include "surveystore.h"
 
 #include <QMainWindow>
@@ -54,6 +55,7 @@ private:
     static QString newProjectPathFor(const QString &exportPath);
     void loadCache();
     void saveProjectState();
+    void showImported(const ImportReport &report, const QString &projectPath);
     void showError(const QString &message);
     void updateRecentMenu();
 

@@ -116,16 +116,6 @@ void decodeSegments(const char *text,
     }
 }
 
-sqlite3 *nativeHandle(const SurveyStore &store)
-{
-    if (!store.isSqlite())
-        return nullptr;
-    const QVariant handle = store.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 constexpr const char *ResponsesSql
     = "SELECT score, answered_at, open_answer, csat, ces, segment_values"
       " FROM responses ORDER BY id";
@@ -153,7 +143,7 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
     };
     const float nan = std::numeric_limits<float>::quiet_NaN();
 
-    if (sqlite3 *db = nativeHandle(store)) {
+    if (sqlite3 *db = store.sqliteHandle()) {
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(db, ResponsesSql, -1, &stmt, nullptr) != SQLITE_OK)
             return Result<ResponseCache>::failure(QString::fromUtf8(sqlite3_errmsg(db)));

@@ -36,16 +36,6 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
-sqlite3 *nativeHandle(const SurveyStore &store)
-{
-    if (!store.isSqlite())
-        return nullptr;
-    const QVariant handle = store.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 } // namespace
 
 // Binds and steps batches on its own thread; the only user of the connection while it runs.
@@ -227,7 +217,7 @@ ResponseWriter::ResponseWriter(SurveyStore &store, qint64 importId, Path path)
 {
     m_pending.reserve(BatchRows * 4);
     if (path == Path::Automatic) {
-        if (sqlite3 *db = nativeHandle(store)) {
+        if (sqlite3 *db = store.sqliteHandle()) {
             auto native = std::make_unique<NativeWriter>(db, importId);
             if (native->isValid())
                 m_native = std::move(native);

@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -95,6 +96,16 @@ QSqlDatabase SurveyStore::database() const
 bool SurveyStore::isSqlite() const
 {
     return database().driverName() == u"QSQLITE";
+}
+
+sqlite3 *SurveyStore::sqliteHandle() const
+{
+    if (!isSqlite())
+        return nullptr;
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 Status SurveyStore::exec(const QString &sql)

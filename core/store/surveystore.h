@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 // A project: the SQL database that holds imports, responses, segment dimensions and row issues.
 // SQLite file by default (WAL, foreign keys on, schema version with forward migrations).
 class SurveyStore
@@ -26,6 +28,8 @@ public:
 
     QSqlDatabase database() const;
     bool isSqlite() const;
+    // The SQLite connection under Qt's driver, for the bulk paths; null on other drivers.
+    sqlite3 *sqliteHandle() const;
     int schemaVersion() const;
     // For tests: migrate only up to a given version.
     Status migrateTo(int version);
