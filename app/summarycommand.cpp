@@ -230,6 +230,13 @@ QJsonObject resultJson(const DashboardResult &r, const Filter &f, const Response
     for (qint64 count : r.distribution)
         distribution.append(count);
     o.insert(QStringLiteral("distribution"), distribution);
+    auto mean = [](qint64 n, double value) {
+        return n > 0 ? QJsonValue(
+                   QJsonObject{{QStringLiteral("n"), n}, {QStringLiteral("mean"), value}})
+                     : QJsonValue(QJsonValue::Null);
+    };
+    o.insert(QStringLiteral("csat"), mean(r.csatCount, r.csatMean));
+    o.insert(QStringLiteral("ces"), mean(r.cesCount, r.cesMean));
     return o;
 }
 
@@ -278,6 +285,14 @@ QString resultText(const DashboardResult &r,
                          locale.toString(o.passives),
                          NpsFormat::percent(o.detractorShare(), 1, locale),
                          locale.toString(o.detractors))
+                + u'\n';
+    if (r.csatCount > 0)
+        text += QCoreApplication::translate("SummaryCommand", "CSAT %1 (n = %2)")
+                    .arg(locale.toString(r.csatMean, 'f', 2), locale.toString(r.csatCount))
+                + u'\n';
+    if (r.cesCount > 0)
+        text += QCoreApplication::translate("SummaryCommand", "CES %1 (n = %2)")
+                    .arg(locale.toString(r.cesMean, 'f', 2), locale.toString(r.cesCount))
                 + u'\n';
     if (r.responses > o.n())
         text += QCoreApplication::translate(

@@ -878,6 +878,10 @@ You can also drop the file onto this window.</translation>
         <source>The import was cancelled; nothing changed.</source>
         <translation>The import was cancelled; nothing changed.</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -1067,6 +1071,37 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>A new language applies when NPS Studio starts again; numbers and dates follow it.</source>
+        <translation>A new language applies when NPS Studio starts again; numbers and dates follow it.</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Appearance:</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>(this project has no segment dimensions)</source>
@@ -1239,6 +1274,14 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     <message>
         <source>summary: there is no project “%1”.</source>
         <translation>summary: there is no project “%1”.</translation>
+    </message>
+    <message>
+        <source>CSAT %1 (n = %2)</source>
+        <translation>CSAT %1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>CES %1 (n = %2)</source>
+        <translation>CES %1 (n = %2)</translation>
     </message>
 </context>
 <context>

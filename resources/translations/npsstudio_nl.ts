@@ -402,39 +402,39 @@
     </message>
     <message>
         <source>Import survey exports (CSV) into an NPS Studio project.</source>
-        <translation type="unfinished" />
+        <translation>Importeer enquête-exports (CSV) in een NPS Studio-project.</translation>
     </message>
     <message>
         <source>The import command.</source>
-        <translation type="unfinished" />
+        <translation>Het importcommando.</translation>
     </message>
     <message>
         <source>Survey export(s) to import.</source>
-        <translation type="unfinished" />
+        <translation>Te importeren enquête-export(s).</translation>
     </message>
     <message>
         <source>Project file (created when missing).</source>
-        <translation type="unfinished" />
+        <translation>Projectbestand (wordt aangemaakt als het ontbreekt).</translation>
     </message>
     <message>
         <source>Abort on the first row with a problem; import nothing.</source>
-        <translation type="unfinished" />
+        <translation>Stop bij de eerste rij met een probleem; importeer niets.</translation>
     </message>
     <message>
         <source>Field delimiter: , ; tab or |.</source>
-        <translation type="unfinished" />
+        <translation>Scheidingsteken: , ; tab of |.</translation>
     </message>
     <message>
         <source>Text encoding, e.g. UTF-8, windows-1252, UTF-16LE.</source>
-        <translation type="unfinished" />
+        <translation>Tekstcodering, bijvoorbeeld UTF-8, windows-1252, UTF-16LE.</translation>
     </message>
     <message>
         <source>Column role: score, date, id, answer, segment, csat, ces or ignore, by column header or number.</source>
-        <translation type="unfinished" />
+        <translation>Rol van een kolom: score, date, id, answer, segment, csat, ces of ignore, op kolomkop of nummer.</translation>
     </message>
     <message>
         <source>Print the reports as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Druk de verslagen af als JSON.</translation>
     </message>
     <message>
         <source>import: name at least one file to import.</source>
@@ -446,11 +446,11 @@
     </message>
     <message>
         <source>import: --delimiter takes one character or tab, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>import: --delimiter verwacht één teken of tab, niet “%1”.</translation>
     </message>
     <message>
         <source>import: --map takes ROLE=COLUMN, not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>import: --map verwacht ROL=KOLOM, niet “%1”.</translation>
     </message>
 </context>
 <context>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces or ignore.</source>
-        <translation type="unfinished" />
+        <translation>Onbekende rol “%1” in --map; verwacht score, date, id, answer, segment, csat, ces of ignore.</translation>
     </message>
     <message>
         <source>No column “%1” in “%2”; its columns are: %3</source>
@@ -740,7 +740,7 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Imports in This &amp;Project…</source>
@@ -752,7 +752,7 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Open the &amp;Sample</source>
@@ -784,7 +784,7 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>&amp;Reload Project</source>
@@ -796,7 +796,7 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -812,7 +812,7 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
     </message>
     <message>
         <source>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite, libuchardet and xxHash.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score-analyse voor marketinganalisten.&lt;/p&gt;&lt;p&gt;95%-intervallen volgens de adjusted Wald-methode (Rocks 2016).&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, SQLite, libuchardet en xxHash.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Welcome to NPS Studio</source>
@@ -877,6 +877,10 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
     <message>
         <source>The import was cancelled; nothing changed.</source>
         <translation>Het importeren is afgebroken; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1071,37 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>A new language applies when NPS Studio starts again; numbers and dates follow it.</source>
+        <translation>Een nieuwe taal geldt zodra NPS Studio opnieuw start; getallen en datums volgen de taal.</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Weergave:</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>(this project has no segment dimensions)</source>
@@ -1190,47 +1225,47 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     </message>
     <message>
         <source>Print the NPS of a project, with its interval, trend and breakdown.</source>
-        <translation type="unfinished" />
+        <translation>Druk de NPS van een project af, met interval, trend en uitsplitsing.</translation>
     </message>
     <message>
         <source>The summary command.</source>
-        <translation type="unfinished" />
+        <translation>Het samenvattingscommando.</translation>
     </message>
     <message>
         <source>Project file.</source>
-        <translation type="unfinished" />
+        <translation>Projectbestand.</translation>
     </message>
     <message>
         <source>Trend per month, quarter (default) or year.</source>
-        <translation type="unfinished" />
+        <translation>Trend per maand, kwartaal (standaard) of jaar.</translation>
     </message>
     <message>
         <source>Break the NPS down by a segment dimension.</source>
-        <translation type="unfinished" />
+        <translation>Splits de NPS uit naar een segmentdimensie.</translation>
     </message>
     <message>
         <source>Only responses with this segment value (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Alleen antwoorden met deze segmentwaarde (herhaalbaar).</translation>
     </message>
     <message>
         <source>First day (inclusive).</source>
-        <translation type="unfinished" />
+        <translation>Eerste dag (inclusief).</translation>
     </message>
     <message>
         <source>Last day (inclusive).</source>
-        <translation type="unfinished" />
+        <translation>Laatste dag (inclusief).</translation>
     </message>
     <message>
         <source>Only promoters, passives or detractors (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Alleen promotors, passief tevredenen of criticasters (herhaalbaar).</translation>
     </message>
     <message>
         <source>List the segment dimensions with their values and counts.</source>
-        <translation type="unfinished" />
+        <translation>Toon de segmentdimensies met hun waarden en aantallen.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Druk één JSON-object af.</translation>
     </message>
     <message>
         <source>summary: name the project with --db PROJECT.npsdb.</source>
@@ -1239,6 +1274,14 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     <message>
         <source>summary: there is no project “%1”.</source>
         <translation>summary: er is geen project “%1”.</translation>
+    </message>
+    <message>
+        <source>CSAT %1 (n = %2)</source>
+        <translation>CSAT %1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>CES %1 (n = %2)</source>
+        <translation>CES %1 (n = %2)</translation>
     </message>
 </context>
 <context>

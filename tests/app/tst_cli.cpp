@@ -291,6 +291,12 @@ private slots:
         for (const QJsonValue v : all.value(QStringLiteral("distribution")).toArray())
             distributed += v.toInt();
         QCOMPARE(distributed, n);
+        const QJsonObject csat = all.value(QStringLiteral("csat")).toObject();
+        QCOMPARE(csat.value(QStringLiteral("n")).toInt(),
+                 n); // the generator writes CSAT with every score
+        QVERIFY(csat.value(QStringLiteral("mean")).toDouble() >= 1
+                && csat.value(QStringLiteral("mean")).toDouble() <= 5);
+        QVERIFY(all.value(QStringLiteral("ces")).isNull());
 
         // One quarter against the one before, by country.
         const QJsonObject q = summaryJson({QStringLiteral("--db"),
