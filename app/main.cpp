@@ -2,6 +2,7 @@
 #include "importcommand.h"
 #include "mainwindow.h"
 #include "npsversion.h"
+#include "reportcommand.h"
 #include "settingsdialog.h"
 #include "summarycommand.h"
 
@@ -56,6 +57,10 @@ QString usage()
         "                 [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]\n"
         "                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...\n"
         "                 [--dimensions] [--json]\n"
+        "       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where "
+        "DIMENSION=VALUE]...\n"
+        "                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out "
+        "FILE.pdf|.html|.odt\n"
         "       npsstudio --screenshot FILE.png [--project P]\n"
         "       npsstudio --version | --help\n"
         "\n"
@@ -115,6 +120,16 @@ int runWindow(int argc, char **argv)
 int main(int argc, char **argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (command == u"report") {
+        // Reports paint with fonts, so they need a GUI application, but never a display.
+        if (qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        installTranslators(app);
+        return runReportCommand(QCoreApplication::arguments());
+    }
     if (command == u"--version" || command == u"-v" || command == u"--help" || command == u"-h"
         || command == u"import" || command == u"summary") {
         QCoreApplication app(argc, argv);

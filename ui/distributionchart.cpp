@@ -32,36 +32,51 @@ QRectF DistributionChart::plotArea() const
 void DistributionChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    draw(p, QRectF(rect()), font(), palette(), m_counts);
+}
+
+void DistributionChart::draw(QPainter &p,
+                             const QRectF &bounds,
+                             const QFont &font,
+                             const QPalette &pal,
+                             const std::array<qint64, 11> &counts)
+{
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QPalette pal = palette();
-    const QRectF plot = plotArea();
-    const qint64 most = std::max<qint64>(1, *std::max_element(m_counts.begin(), m_counts.end()));
+    const QFontMetricsF metrics(font, p.device());
+    const double labels = metrics.height() + 4;
+    const QRectF plot = bounds.adjusted(6, labels + 2, -6, -labels - 2);
+    const qint64 most = std::max<qint64>(1, *std::max_element(counts.begin(), counts.end()));
     const double slot = plot.width() / 11;
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    QFont small = font;
+    if (small.pixelSize() > 0)
+        small.setPixelSize(std::max(1, int(small.pixelSize() * 0.85)));
+    else
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetricsF smallMetrics(small, p.device());
     for (int s = 0; s <= 10; ++s) {
-        const double h = plot.height() * double(m_counts[size_t(s)]) / double(most);
+        const double h = plot.height() * double(counts[size_t(s)]) / double(most);
         const QRectF bar(plot.left() + s * slot + slot * 0.12, plot.bottom() - h, slot * 0.76, h);
         p.setPen(Qt::NoPen);
         p.setBrush(GroupColors::forScore(s));
         p.drawRoundedRect(bar, 2, 2);
         p.setPen(pal.color(QPalette::WindowText));
-        p.setFont(font());
-        p.drawText(
-            QRectF(plot.left() + s * slot, plot.bottom() + 2, slot, fontMetrics().height() + 2),
-            Qt::AlignCenter,
-            QString::number(s));
+        p.setFont(font);
+        p.drawText(QRectF(plot.left() + s * slot, plot.bottom() + 2, slot, metrics.height() + 2),
+                   Qt::AlignCenter,
+                   QString::number(s));
         p.setFont(small);
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(QRectF(plot.left() + s * slot - 4,
-                          bar.top() - fontMetrics().height() - 2,
+                          bar.top() - smallMetrics.height() - 2,
                           slot + 8,
-                          fontMetrics().height()),
+                          smallMetrics.height()),
                    Qt::AlignHCenter | Qt::AlignBottom,
-                   QLocale().toString(m_counts[size_t(s)]));
+                   QLocale().toString(counts[size_t(s)]));
     }
     p.setPen(QPen(pal.color(QPalette::Mid), 1));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    p.restore();
 }
 
 void DistributionChart::mouseReleaseEvent(QMouseEvent *event)

@@ -15,6 +15,11 @@ public:
     void setCounts(const std::array<qint64, 11> &counts);
     QSize sizeHint() const override { return {360, 170}; }
     QSize minimumSizeHint() const override { return {220, 110}; }
+    static void draw(QPainter &painter,
+                     const QRectF &bounds,
+                     const QFont &font,
+                     const QPalette &palette,
+                     const std::array<qint64, 11> &counts);
 
 signals:
     void scoreClicked(int score);

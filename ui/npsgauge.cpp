@@ -50,16 +50,32 @@ void NpsGauge::setFigures(const NpsFigures &figures,
 void NpsGauge::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
+    draw(p, QRectF(rect()), font(), palette(), m_figures, m_change, m_previousLabel);
+}
+
+void NpsGauge::draw(QPainter &p,
+                    const QRectF &bounds,
+                    const QFont &baseFont,
+                    const QPalette &pal,
+                    const NpsFigures &m_figures,
+                    const std::optional<NpsComparison> &m_change,
+                    const QString &m_previousLabel)
+{
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QPalette pal = palette();
-    const QRectF area = QRectF(rect()).adjusted(8, 6, -8, -6);
-    const QFontMetricsF metrics(font());
+    auto font = [&baseFont] {
+        return baseFont;
+    };
+    const QRectF area = bounds.adjusted(8, 6, -8, -6);
+    const QFontMetricsF metrics(font(), p.device());
     const double textBlock = metrics.height() * 3.3; // band and n, interval, change
     const double tickRoom = metrics.horizontalAdvance(QStringLiteral("+100")) + 6;
     const double radius
         = std::min(area.width() / 2.0 - tickRoom, area.height() - textBlock - metrics.height()) - 4;
-    if (radius < 20)
+    if (radius < 20) {
+        p.restore();
         return;
+    }
     const QPointF centre(area.center().x(), area.top() + metrics.height() + radius);
     const double thickness = std::max(10.0, radius * 0.17);
 
@@ -87,7 +103,10 @@ void NpsGauge::paintEvent(QPaintEvent *)
     }
     // Tick labels at the band edges.
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
+    if (small.pixelSize() > 0)
+        small.setPixelSize(std::max(1, int(small.pixelSize() * 0.8)));
+    else
+        small.setPointSizeF(small.pointSizeF() * 0.8);
     p.setFont(small);
     p.setPen(pal.color(QPalette::PlaceholderText));
     for (int tick : {-100, 0, 30, 50, 100}) {
@@ -120,12 +139,15 @@ void NpsGauge::paintEvent(QPaintEvent *)
 
     // The score, large, with its sign, inside the arc; then n, the interval and the change.
     QFont big = font();
-    big.setPointSizeF(std::clamp(radius * 0.32, 14.0, 44.0));
+    if (big.pixelSize() > 0)
+        big.setPixelSize(int(std::clamp(radius * 0.42, 16.0, 60.0)));
+    else
+        big.setPointSizeF(std::clamp(radius * 0.32, 14.0, 44.0));
     big.setBold(true);
     p.setFont(big);
     p.setPen(m_figures.isSmallSample() ? pal.color(QPalette::PlaceholderText)
                                        : pal.color(QPalette::WindowText));
-    const QFontMetricsF bigMetrics(big);
+    const QFontMetricsF bigMetrics(big, p.device());
     const QRectF scoreBox(centre.x() - radius,
                           centre.y() - bigMetrics.height() * 1.05,
                           2 * radius,
@@ -175,4 +197,5 @@ void NpsGauge::paintEvent(QPaintEvent *)
             colour = colour.lighter(150);
         line(text, colour);
     }
+    p.restore();
 }

@@ -18,6 +18,14 @@ public:
                     const std::optional<NpsComparison> &change,
                     const QString &previousLabel);
     QSize sizeHint() const override { return {340, 250}; }
+    // The same drawing on any painter: the window and the printed report share it.
+    static void draw(QPainter &painter,
+                     const QRectF &bounds,
+                     const QFont &font,
+                     const QPalette &palette,
+                     const NpsFigures &figures,
+                     const std::optional<NpsComparison> &change,
+                     const QString &previousLabel);
     QSize minimumSizeHint() const override { return {240, 190}; }
 
 protected:

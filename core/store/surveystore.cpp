@@ -424,3 +424,19 @@ Status SurveyStore::removeImport(qint64 importId)
     }
     return commit();
 }
+
+QHash<qint64, std::pair<QDate, QDate>> SurveyStore::importDateRanges() const
+{
+    QHash<qint64, std::pair<QDate, QDate>> ranges;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT import_id, MIN(answered_at), MAX(answered_at) FROM responses"
+                           " WHERE answered_at IS NOT NULL GROUP BY import_id")))
+        return ranges;
+    while (query.next())
+        ranges.insert(query.value(0).toLongLong(),
+                      {QDate::fromString(query.value(1).toString().left(10), Qt::ISODate),
+                       QDate::fromString(query.value(2).toString().left(10), Qt::ISODate)});
+    return ranges;
+}

@@ -3,6 +3,8 @@
 #include "importrecord.h"
 #include "result.h"
 
+#include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -48,6 +50,8 @@ public:
     Status addDimensionValue(qint64 id, qint64 dimensionId, const QString &value);
 
     QList<ImportRecord> imports() const;
+    // First and last day answered, per import id (imports without dates are left out).
+    QHash<qint64, std::pair<QDate, QDate>> importDateRanges() const;
     // Deletes one import with its responses and row issues, in one transaction.
     Status removeImport(qint64 importId);
     QList<RowIssue> rowIssues(qint64 importId) const;

@@ -1041,6 +1041,271 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     </message>
 </context>
 <context>
+    <name>QuarterlyReport</name>
+    <message>
+        <source>The project has no dated responses, so it has no quarters.</source>
+        <translation>The project has no dated responses, so it has no quarters.</translation>
+    </message>
+    <message>
+        <source>The project has no responses in %1; its quarters run from %2 to %3.</source>
+        <translation>The project has no responses in %1; its quarters run from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>No responses with a score in %1 for this selection (%2).</source>
+        <translation>No responses with a score in %1 for this selection (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the quarterly NPS report of a project as PDF, HTML or ODT.</source>
+        <translation>Write the quarterly NPS report of a project as PDF, HTML or ODT.</translation>
+    </message>
+    <message>
+        <source>The report command.</source>
+        <translation>The report command.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Project file.</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2025-Q3 or 2025-K3.</source>
+        <translation>The quarter, e.g. 2025-Q3 or 2025-K3.</translation>
+    </message>
+    <message>
+        <source>Only responses with this segment value (repeatable).</source>
+        <translation>Only responses with this segment value (repeatable).</translation>
+    </message>
+    <message>
+        <source>Language of the report: nl or en (default: the system's).</source>
+        <translation>Language of the report: nl or en (default: the system's).</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (default) or Letter.</translation>
+    </message>
+    <message>
+        <source>Keep e-mail addresses and phone numbers in quoted answers.</source>
+        <translation>Keep e-mail addresses and phone numbers in quoted answers.</translation>
+    </message>
+    <message>
+        <source>Title on the cover (default: the project's name).</source>
+        <translation>Title on the cover (default: the project's name).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .html or .odt.</source>
+        <translation>The file to write: .pdf, .html or .odt.</translation>
+    </message>
+    <message>
+        <source>report: --%1 is required.</source>
+        <translation>report: --%1 is required.</translation>
+    </message>
+    <message>
+        <source>report: there is no project “%1”.</source>
+        <translation>report: there is no project “%1”.</translation>
+    </message>
+    <message>
+        <source>report: --quarter takes a quarter such as 2025-Q3, not “%1”.</source>
+        <translation>report: --quarter takes a quarter such as 2025-Q3, not “%1”.</translation>
+    </message>
+    <message>
+        <source>report: --lang takes nl or en, not “%1”.</source>
+        <translation>report: --lang takes nl or en, not “%1”.</translation>
+    </message>
+    <message>
+        <source>report: --page-size takes A4 or Letter, not “%1”.</source>
+        <translation>report: --page-size takes A4 or Letter, not “%1”.</translation>
+    </message>
+    <message>
+        <source>report: no dimension in “%1”; use DIMENSION=VALUE with one of the dimensions that `npsstudio summary --dimensions` lists.</source>
+        <translation>report: no dimension in “%1”; use DIMENSION=VALUE with one of the dimensions that `npsstudio summary --dimensions` lists.</translation>
+    </message>
+    <message>
+        <source>report: “%1” has no value “%2”; its values are: %3</source>
+        <translation>report: “%1” has no value “%2”; its values are: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>NPS %1 (95% interval %2), n = %3 — %4</source>
+        <translation>NPS %1 (95% interval %2), n = %3 — %4</translation>
+    </message>
+    <message>
+        <source>No responses in %1 to compare with.</source>
+        <translation>No responses in %1 to compare with.</translation>
+    </message>
+    <message>
+        <source>Against %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).</source>
+        <translation>Against %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Passives are %1 of respondents: satisfied but not loyal, the silent leak.</source>
+        <translation>Passives are %1 of respondents: satisfied but not loyal, the silent leak.</translation>
+    </message>
+    <message>
+        <source>In %1 they were %2.</source>
+        <translation>In %1 they were %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Figures based on fewer than 30 responses are marked with *. %n response(s) of this quarter had no score and are left out of the NPS; their answers are kept.</source>
+        <translation><numerusform>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Figures based on fewer than 30 responses are marked with *. %n response(s) of this quarter had no score and are left out of the NPS; their answers are kept.</numerusform><numerusform>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Figures based on fewer than 30 responses are marked with *. %n response(s) of this quarter had no score and are left out of the NPS; their answers are kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Cannot start printing.</translation>
+    </message>
+    <message>
+        <source>Quarterly NPS report · %1</source>
+        <translation>Quarterly NPS report · %1</translation>
+    </message>
+    <message>
+        <source>Selection: %1 · generated on %2</source>
+        <translation>Selection: %1 · generated on %2</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>The trend matters more than the number: compare with your own past first.</source>
+        <translation>The trend matters more than the number: compare with your own past first.</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>Promoters, passives and detractors</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>NPS per quarter, with its 95% interval</source>
+        <translation>NPS per quarter, with its 95% interval</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significant</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <translation>vs. %1</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significant</translation>
+    </message>
+    <message>
+        <source>* fewer than 30 responses: too few to rely on.</source>
+        <translation>* fewer than 30 responses: too few to rely on.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 10</source>
+        <translation>Scores from 0 to 10</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>In their own words</translation>
+    </message>
+    <message>
+        <source>No recurring words in this group's answers.</source>
+        <translation>No recurring words in this group's answers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” — in %n answer(s)</source>
+        <translation><numerusform>“%1” — in %n answer(s)</numerusform><numerusform>“%1” — in %n answer(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>What detractors mention most</source>
+        <translation>What detractors mention most</translation>
+    </message>
+    <message>
+        <source>What promoters mention most</source>
+        <translation>What promoters mention most</translation>
+    </message>
+    <message>
+        <source>Newest detractor comments to follow up</source>
+        <translation>Newest detractor comments to follow up</translation>
+    </message>
+    <message>
+        <source>Method and sources</source>
+        <translation>Method and sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>First answer</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Last answer</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Responses</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a report as “.%1”; use .pdf, .html or .odt.</source>
+        <translation>Cannot write a report as “.%1”; use .pdf, .html or .odt.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseCache</name>
     <message>
         <source>Cannot read the responses: %1</source>
@@ -1387,6 +1652,8 @@ n = %4</translation>
                  [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
                  [--dimensions] [--json]
+       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
+                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
        npsstudio --screenshot FILE.png [--project P]
        npsstudio --version | --help
 
@@ -1399,6 +1666,8 @@ Run “npsstudio import --help” for the options of a command.
                  [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
                  [--dimensions] [--json]
+       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
+                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
        npsstudio --screenshot FILE.png [--project P]
        npsstudio --version | --help
 

@@ -1041,6 +1041,271 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     </message>
 </context>
 <context>
+    <name>QuarterlyReport</name>
+    <message>
+        <source>The project has no dated responses, so it has no quarters.</source>
+        <translation>Het project heeft geen gedateerde antwoorden en dus geen kwartalen.</translation>
+    </message>
+    <message>
+        <source>The project has no responses in %1; its quarters run from %2 to %3.</source>
+        <translation>Het project heeft geen antwoorden in %1; de kwartalen lopen van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>No responses with a score in %1 for this selection (%2).</source>
+        <translation>Geen antwoorden met een score in %1 voor deze selectie (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the quarterly NPS report of a project as PDF, HTML or ODT.</source>
+        <translation>Schrijf het NPS-kwartaalrapport van een project als PDF, HTML of ODT.</translation>
+    </message>
+    <message>
+        <source>The report command.</source>
+        <translation>Het rapportcommando.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Projectbestand.</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2025-Q3 or 2025-K3.</source>
+        <translation>Het kwartaal, bijvoorbeeld 2025-Q3 of 2025-K3.</translation>
+    </message>
+    <message>
+        <source>Only responses with this segment value (repeatable).</source>
+        <translation>Alleen antwoorden met deze segmentwaarde (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Language of the report: nl or en (default: the system's).</source>
+        <translation>Taal van het rapport: nl of en (standaard die van het systeem).</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (standaard) of Letter.</translation>
+    </message>
+    <message>
+        <source>Keep e-mail addresses and phone numbers in quoted answers.</source>
+        <translation>Laat e-mailadressen en telefoonnummers in geciteerde antwoorden staan.</translation>
+    </message>
+    <message>
+        <source>Title on the cover (default: the project's name).</source>
+        <translation>Titel op het voorblad (standaard de naam van het project).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .html or .odt.</source>
+        <translation>Het te schrijven bestand: .pdf, .html of .odt.</translation>
+    </message>
+    <message>
+        <source>report: --%1 is required.</source>
+        <translation>report: --%1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>report: there is no project “%1”.</source>
+        <translation>report: er is geen project “%1”.</translation>
+    </message>
+    <message>
+        <source>report: --quarter takes a quarter such as 2025-Q3, not “%1”.</source>
+        <translation>report: --quarter verwacht een kwartaal zoals 2025-K3, niet “%1”.</translation>
+    </message>
+    <message>
+        <source>report: --lang takes nl or en, not “%1”.</source>
+        <translation>report: --lang verwacht nl of en, niet “%1”.</translation>
+    </message>
+    <message>
+        <source>report: --page-size takes A4 or Letter, not “%1”.</source>
+        <translation>report: --page-size verwacht A4 of Letter, niet “%1”.</translation>
+    </message>
+    <message>
+        <source>report: no dimension in “%1”; use DIMENSION=VALUE with one of the dimensions that `npsstudio summary --dimensions` lists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report: “%1” has no value “%2”; its values are: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>page %1</source>
+        <translation>pagina %1</translation>
+    </message>
+    <message>
+        <source>NPS %1 (95% interval %2), n = %3 — %4</source>
+        <translation>NPS %1 (95%-interval %2), n = %3 — %4</translation>
+    </message>
+    <message>
+        <source>No responses in %1 to compare with.</source>
+        <translation>Geen antwoorden in %1 om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Against %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).</source>
+        <translation>Tegenover %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punten</translation>
+    </message>
+    <message>
+        <source>Passives are %1 of respondents: satisfied but not loyal, the silent leak.</source>
+        <translation>Passief tevredenen zijn %1 van de respondenten: tevreden maar niet loyaal, het stille lek.</translation>
+    </message>
+    <message>
+        <source>In %1 they were %2.</source>
+        <translation>In %1 was dat %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Figures based on fewer than 30 responses are marked with *. %n response(s) of this quarter had no score and are left out of the NPS; their answers are kept.</source>
+        <translation><numerusform>De NPS is het aandeel promotors (scores 9–10) min het aandeel criticasters (0–6), van −100 tot +100; passief tevredenen (7–8) tellen alleen mee in het totaal. Het 95%-interval volgt de adjusted Wald-methode (Rocks 2016): er worden 0,75 criticaster, 1,5 passief tevredene en 0,75 promotor bijgeteld voordat de standaardfout wordt berekend. Twee perioden of segmenten verschillen significant als de tweezijdige p-waarde van hun verschil onder 0,05 ligt. Cijfers op basis van minder dan 30 antwoorden zijn gemarkeerd met *. %n antwoord van dit kwartaal had geen score en telt niet mee in de NPS; de toelichting is bewaard.</numerusform><numerusform>De NPS is het aandeel promotors (scores 9–10) min het aandeel criticasters (0–6), van −100 tot +100; passief tevredenen (7–8) tellen alleen mee in het totaal. Het 95%-interval volgt de adjusted Wald-methode (Rocks 2016): er worden 0,75 criticaster, 1,5 passief tevredene en 0,75 promotor bijgeteld voordat de standaardfout wordt berekend. Twee perioden of segmenten verschillen significant als de tweezijdige p-waarde van hun verschil onder 0,05 ligt. Cijfers op basis van minder dan 30 antwoorden zijn gemarkeerd met *. %n antwoorden van dit kwartaal hadden geen score en tellen niet mee in de NPS; hun toelichtingen zijn bewaard.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Kan het afdrukken niet starten.</translation>
+    </message>
+    <message>
+        <source>Quarterly NPS report · %1</source>
+        <translation>NPS-kwartaalrapport · %1</translation>
+    </message>
+    <message>
+        <source>Selection: %1 · generated on %2</source>
+        <translation>Selectie: %1 · gemaakt op %2</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Kerncijfer</translation>
+    </message>
+    <message>
+        <source>The trend matters more than the number: compare with your own past first.</source>
+        <translation>De trend zegt meer dan het getal: vergelijk eerst met uw eigen verleden.</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>Promotors, passief tevredenen en criticasters</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotors</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passief tevredenen</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Criticasters</translation>
+    </message>
+    <message>
+        <source>NPS per quarter, with its 95% interval</source>
+        <translation>NPS per kwartaal, met het 95%-interval</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significant</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <translation>t.o.v. %1</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significant</translation>
+    </message>
+    <message>
+        <source>* fewer than 30 responses: too few to rely on.</source>
+        <translation>* minder dan 30 antwoorden: te weinig om op te bouwen.</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 10</source>
+        <translation>Scores van 0 tot en met 10</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>In hun eigen woorden</translation>
+    </message>
+    <message>
+        <source>No recurring words in this group's answers.</source>
+        <translation>Geen terugkerende woorden in de antwoorden van deze groep.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” — in %n answer(s)</source>
+        <translation><numerusform>“%1” — in %n antwoord</numerusform><numerusform>“%1” — in %n antwoorden</numerusform></translation>
+    </message>
+    <message>
+        <source>What detractors mention most</source>
+        <translation>Wat criticasters het vaakst noemen</translation>
+    </message>
+    <message>
+        <source>What promoters mention most</source>
+        <translation>Wat promotors het vaakst noemen</translation>
+    </message>
+    <message>
+        <source>Newest detractor comments to follow up</source>
+        <translation>Nieuwste opmerkingen van criticasters om op te volgen</translation>
+    </message>
+    <message>
+        <source>Method and sources</source>
+        <translation>Methode en bronnen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>First answer</source>
+        <translation>Eerste antwoord</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Laatste antwoord</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Kan “%1” niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a report as “.%1”; use .pdf, .html or .odt.</source>
+        <translation>Kan geen rapport schrijven als “.%1”; gebruik .pdf, .html of .odt.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseCache</name>
     <message>
         <source>Cannot read the responses: %1</source>
@@ -1387,6 +1652,8 @@ n = %4</translation>
                  [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
                  [--dimensions] [--json]
+       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
+                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
        npsstudio --screenshot FILE.png [--project P]
        npsstudio --version | --help
 

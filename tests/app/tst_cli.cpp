@@ -1,14 +1,17 @@
 #include "npsversion.h"
 
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 // The npsstudio command line, end to end, as a user or a script runs it.
 class tst_Cli : public QObject
@@ -501,6 +504,175 @@ private slots:
         QCOMPARE(npsOf(when.at(0).toObject()), 45.39);
         QCOMPARE(when.at(1).toObject().value(QStringLiteral("n")).toInt(), 217);
         QCOMPARE(npsOf(when.at(1).toObject()), 57.60);
+    }
+
+    static QString pdfText(const QString &pdf)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            qFatal("pdftotext failed (poppler-utils is one of the build dependencies)");
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    void reportMatchesTheSummary()
+    {
+        const QString db = path(QStringLiteral("report.npsdb"));
+        QCOMPARE(
+            npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode,
+            0);
+        // A detractor who left an e-mail address and a phone number in the answer.
+        const QString extra = write(QStringLiteral("extra.csv"),
+                                    "Response ID,Submitted at,How likely is it that you would "
+                                    "recommend us to a friend or colleague?,"
+                                    "What is the main reason for your score?,Customer type,Product "
+                                    "line,Touchpoint,Country,Satisfaction (CSAT)\n"
+                                    "X1,2025-09-29T10:00:00,2,Call me: jan@voorbeeld.nl or "
+                                    "06-12345678,Consumer,Energy,Support,NL,1\n");
+        QCOMPARE(npsstudio({QStringLiteral("import"), extra, QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const QJsonObject summary = summaryJson({QStringLiteral("--db"),
+                                                 db,
+                                                 QStringLiteral("--from"),
+                                                 QStringLiteral("2025-07-01"),
+                                                 QStringLiteral("--to"),
+                                                 QStringLiteral("2025-09-30")});
+        const QJsonObject overall = summary.value(QStringLiteral("overall")).toObject();
+        const QJsonArray ci = overall.value(QStringLiteral("ci")).toArray();
+
+        const QString pdf = path(QStringLiteral("q3.pdf"));
+        const Run run = npsstudio({QStringLiteral("report"),
+                                   QStringLiteral("--db"),
+                                   db,
+                                   QStringLiteral("--quarter"),
+                                   QStringLiteral("2025-Q3"),
+                                   QStringLiteral("--lang"),
+                                   QStringLiteral("en"),
+                                   QStringLiteral("--out"),
+                                   pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = pdfText(pdf).simplified();
+        QLocale en(QLocale::English, QLocale::UnitedKingdom);
+        auto signedNumber = [&en](double v, int decimals) {
+            const QString n = en.toString(std::abs(v), 'f', decimals);
+            return std::round(v * std::pow(10, decimals)) == 0
+                       ? n
+                       : (v > 0 ? u'+' + n : QChar(0x2212) + n);
+        };
+        const QString headline
+            = QStringLiteral("NPS %1 (95% interval %2 … %3), n = %4")
+                  .arg(signedNumber(overall.value(QStringLiteral("nps")).toDouble(), 0),
+                       signedNumber(ci.at(0).toDouble(), 1),
+                       signedNumber(ci.at(1).toDouble(), 1),
+                       en.toString(overall.value(QStringLiteral("n")).toInt()));
+        QVERIFY2(text.contains(headline),
+                 qPrintable(headline + QStringLiteral("\n---\n") + text.left(600)));
+        const QJsonObject change = summary.value(QStringLiteral("change")).toObject();
+        QVERIFY(text.contains(QStringLiteral("Against 2025-Q2")));
+        QVERIFY(text.contains(signedNumber(change.value(QStringLiteral("delta")).toDouble(), 1)
+                              + QStringLiteral(" points")));
+        QVERIFY(text.contains(QStringLiteral("Quarterly NPS report · 2025-Q3")));
+        QVERIFY(text.contains(QStringLiteral("Call me: [e-mail] or [phone]")));
+        QVERIFY(!text.contains(QStringLiteral("jan@voorbeeld.nl")));
+        QVERIFY(!text.contains(QStringLiteral("06-12345678")));
+
+        // Dutch, Letter, unmasked; HTML and ODT too.
+        const QString nl = path(QStringLiteral("q3-nl.pdf"));
+        QCOMPARE(npsstudio({QStringLiteral("report"),
+                            QStringLiteral("--db"),
+                            db,
+                            QStringLiteral("--quarter"),
+                            QStringLiteral("2025-K3"),
+                            QStringLiteral("--lang"),
+                            QStringLiteral("nl"),
+                            QStringLiteral("--page-size"),
+                            QStringLiteral("Letter"),
+                            QStringLiteral("--no-mask"),
+                            QStringLiteral("--out"),
+                            nl})
+                     .exitCode,
+                 0);
+        const QString nlText = pdfText(nl).simplified();
+        QVERIFY(nlText.contains(QStringLiteral("NPS-kwartaalrapport · 2025-K3")));
+        QVERIFY(nlText.contains(QStringLiteral("Tegenover 2025-K2")));
+        QVERIFY(nlText.contains(QStringLiteral("jan@voorbeeld.nl")));
+        const QString html = path(QStringLiteral("q3.html"));
+        QCOMPARE(npsstudio({QStringLiteral("report"),
+                            QStringLiteral("--db"),
+                            db,
+                            QStringLiteral("--quarter"),
+                            QStringLiteral("2025-Q3"),
+                            QStringLiteral("--lang"),
+                            QStringLiteral("en"),
+                            QStringLiteral("--out"),
+                            html})
+                     .exitCode,
+                 0);
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString htmlText = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(htmlText.count(QStringLiteral("<svg")) >= 3); // vector charts
+        QVERIFY(htmlText.contains(headline.toHtmlEscaped()));
+        const QString odt = path(QStringLiteral("q3.odt"));
+        QCOMPARE(npsstudio({QStringLiteral("report"),
+                            QStringLiteral("--db"),
+                            db,
+                            QStringLiteral("--quarter"),
+                            QStringLiteral("2025-Q3"),
+                            QStringLiteral("--out"),
+                            odt})
+                     .exitCode,
+                 0);
+        QFile odtFile(odt);
+        QVERIFY(odtFile.open(QIODevice::ReadOnly));
+        QVERIFY(odtFile.read(100).contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+    }
+
+    void reportErrors()
+    {
+        const QString db = path(QStringLiteral("report-errors.npsdb"));
+        QCOMPARE(
+            npsstudio({QStringLiteral("import"), m_sample, QStringLiteral("--db"), db}).exitCode,
+            0);
+        const Run unknown = npsstudio({QStringLiteral("report"),
+                                       QStringLiteral("--db"),
+                                       db,
+                                       QStringLiteral("--quarter"),
+                                       QStringLiteral("2031-Q1"),
+                                       QStringLiteral("--out"),
+                                       path(QStringLiteral("x.pdf"))});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("2024-Q4")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.pdf"))));
+        const Run badQuarter = npsstudio({QStringLiteral("report"),
+                                          QStringLiteral("--db"),
+                                          db,
+                                          QStringLiteral("--quarter"),
+                                          QStringLiteral("Q3"),
+                                          QStringLiteral("--out"),
+                                          path(QStringLiteral("x.pdf"))});
+        QCOMPARE(badQuarter.exitCode, 2);
+        const Run badValue = npsstudio({QStringLiteral("report"),
+                                        QStringLiteral("--db"),
+                                        db,
+                                        QStringLiteral("--quarter"),
+                                        QStringLiteral("2025-Q3"),
+                                        QStringLiteral("--where"),
+                                        QStringLiteral("Country=FR"),
+                                        QStringLiteral("--out"),
+                                        path(QStringLiteral("x.pdf"))});
+        QCOMPARE(badValue.exitCode, 2);
+        QVERIFY(badValue.err.contains(QStringLiteral("BE, DE, NL, UK")));
+        const Run badType = npsstudio({QStringLiteral("report"),
+                                       QStringLiteral("--db"),
+                                       db,
+                                       QStringLiteral("--quarter"),
+                                       QStringLiteral("2025-Q3"),
+                                       QStringLiteral("--out"),
+                                       path(QStringLiteral("x.docx"))});
+        QCOMPARE(badType.exitCode, 2);
+        QVERIFY(badType.err.contains(QStringLiteral(".pdf, .html or .odt")));
     }
 
     void windowScreenshotOnAnExport()

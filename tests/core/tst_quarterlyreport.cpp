@@ -1,0 +1,126 @@
+#include "dashboard.h"
+#include "quarterlyreport.h"
+#include "responsecache.h"
+
+#include <QTest>
+
+#include <random>
+
+class tst_QuarterlyReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    ResponseCache m_cache;
+
+private slots:
+    void initTestCase()
+    {
+        ResponseCache::Builder b({{QStringLiteral("Touchpoint"),
+                                   {QStringLiteral("Online"), QStringLiteral("Support")}}});
+        std::mt19937 rng(3);
+        const char *detractor[] = {"Slow delivery and the delivery was late",
+                                   "Billing wrong, call me on 06-12345678",
+                                   "Nobody answered, mail piet@example.org"};
+        const char *promoter[] = {"Friendly support", "Fast delivery", "Friendly and fast"};
+        for (int i = 0; i < 800; ++i) {
+            const int score = int(rng() % 11);
+            const quint16 codes[] = {quint16(rng() % 2)};
+            const QDate date = QDate(2024, 1, 1).addDays(int(rng() % 730));
+            const char *answer = score <= 6   ? detractor[rng() % 3]
+                                 : score >= 9 ? promoter[rng() % 3]
+                                              : "";
+            b.add(qint8(score), qint32(date.toJulianDay()), QString::fromUtf8(answer), codes);
+        }
+        m_cache = b.finish();
+    }
+
+    void figuresEqualTheDashboard()
+    {
+        QuarterlyReport::Options options;
+        options.quarter = *Period::parse(QStringLiteral("2025-Q2"));
+        const Result<QuarterlyReport> report = QuarterlyReport::build(m_cache, {}, options);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        Filter q2;
+        q2.from = QDate(2025, 4, 1);
+        q2.to = QDate(2025, 6, 30);
+        const DashboardResult expected = Dashboard(m_cache).compute(q2);
+        QCOMPARE(report->current, expected.overall);
+        QCOMPARE(report->previous, expected.previous);
+        QCOMPARE(report->previousQuarter.label(), QStringLiteral("2025-Q1"));
+        QCOMPARE(report->lastYearQuarter.label(), QStringLiteral("2024-Q2"));
+        QVERIFY(report->changeOnLastYear);
+        QCOMPARE(report->trend.size(), 6); // 2024-Q1 … 2025-Q2: all quarters with data up to it
+        QCOMPARE(report->trend.last().figures, expected.overall);
+        QCOMPARE(report->segments.size(), 1);
+        qint64 n = 0;
+        for (const auto &row : report->segments.first().rows)
+            n += row.figures.n();
+        QCOMPARE(n, expected.overall.n());
+        QCOMPARE(report->distribution, expected.distribution);
+    }
+
+    void voicesAreMaskedAndGrouped()
+    {
+        QuarterlyReport::Options options;
+        options.quarter = *Period::parse(QStringLiteral("2025-Q3"));
+        const QuarterlyReport masked = QuarterlyReport::build(m_cache, {}, options).value();
+        QVERIFY(!masked.detractorThemes.isEmpty());
+        // "delivery" comes twice in one answer but counts once; "slow" and "late" stand in the
+        // same answers, so they are not themes of their own.
+        QStringList words;
+        qint64 deliveryCount = -1;
+        for (const auto &t : masked.detractorThemes) {
+            words << t.word;
+            if (t.word == u"delivery")
+                deliveryCount = t.answers;
+        }
+        QVERIFY2(words.contains(QStringLiteral("delivery")), qPrintable(words.join(u',')));
+        QVERIFY(!words.contains(QStringLiteral("slow")) && !words.contains(QStringLiteral("late")));
+        Filter q3;
+        q3.from = QDate(2025, 7, 1);
+        q3.to = QDate(2025, 9, 30);
+        q3.groups = Filter::Detractors;
+        q3.text = QStringLiteral("delivery");
+        QCOMPARE(deliveryCount, Dashboard(m_cache).compute(q3).responses);
+        QStringList everything;
+        for (const auto &t : masked.detractorThemes)
+            everything << t.quotes;
+        for (const auto &q : masked.newestDetractors)
+            everything << q.text;
+        const QString all = everything.join(u'\n');
+        QVERIFY(!all.contains(QStringLiteral("piet@example.org")));
+        QVERIFY(!all.contains(QStringLiteral("06-12345678")));
+        QVERIFY(all.contains(QStringLiteral("[e-mail]"))
+                || all.contains(QStringLiteral("[phone]")));
+        QVERIFY(masked.newestDetractors.size() <= 8);
+        for (qsizetype i = 1; i < masked.newestDetractors.size(); ++i)
+            QVERIFY(masked.newestDetractors.at(i - 1).date >= masked.newestDetractors.at(i).date);
+
+        options.maskPersonalData = false;
+        const QuarterlyReport plain = QuarterlyReport::build(m_cache, {}, options).value();
+        QStringList quotes;
+        for (const auto &q : plain.newestDetractors)
+            quotes << q.text;
+        QVERIFY(quotes.join(u'\n').contains(QStringLiteral("piet@example.org"))
+                || quotes.join(u'\n').contains(QStringLiteral("06-12345678")));
+    }
+
+    void unknownQuarterOrEmptySelectionFails()
+    {
+        QuarterlyReport::Options options;
+        options.quarter = *Period::parse(QStringLiteral("2030-Q1"));
+        const Result<QuarterlyReport> late = QuarterlyReport::build(m_cache, {}, options);
+        QVERIFY(!late.ok());
+        QVERIFY(late.error().contains(QStringLiteral("2024-Q1")));
+        QVERIFY(late.error().contains(QStringLiteral("2025-Q4")));
+        options.quarter = *Period::parse(QStringLiteral("2025-Q1"));
+        options.filter.text = QStringLiteral("no answer says this");
+        const Result<QuarterlyReport> empty = QuarterlyReport::build(m_cache, {}, options);
+        QVERIFY(!empty.ok());
+        QVERIFY(empty.error().contains(QStringLiteral("No responses")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_QuarterlyReport)
+#include "tst_quarterlyreport.moc"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "quarterlyreport.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QPagedPaintDevice;
+class QPainter;
+
+// Lays out a quarterly report: on a printer or PDF page by page with vector charts (the same
+// drawing as the window's), as HTML with inline SVG charts, or as an editable ODF document.
+// Strings follow the translator installed when it runs (see ReportLanguage).
+class ReportRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
+public:
+    ReportRenderer(const QuarterlyReport &report, QString title, bool dutch);
+
+    Status print(QPagedPaintDevice *device) const;
+    QString html() const;
+    Status writeOdt(const QString &path) const;
+    // Writes by the file's extension: .pdf, .html/.htm or .odt.
+    Status write(const QString &path, bool letter) const;
+
+private:
+    friend class ReportPages;
+    QString periodLabel(const Period &period) const { return period.label(m_dutch); }
+    QString headline() const;
+    QString changeSentence(const Period &against,
+                           const std::optional<NpsComparison> &change,
+                           const NpsFigures &other) const;
+    QString passivesSentence() const;
+    QString methodText() const;
+    void drawTrend(QPainter &painter, const QRectF &bounds, const QFont &font) const;
+
+    const QuarterlyReport &m_report;
+    QString m_title;
+    bool m_dutch;
+    QLocale m_locale;
+};
+
+// Installs the translator of a report's language while it renders, then restores the rest.
+class ReportLanguage
+{
+public:
+    explicit ReportLanguage(const QString &language); // "nl" or "en"
+    ~ReportLanguage();
+
+private:
+    class QTranslator *m_translator = nullptr;
+};
