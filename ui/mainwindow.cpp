@@ -9,6 +9,7 @@
 #include "importsdialog.h"
 #include "npsversion.h"
 #include "openanswersview.h"
+#include "reportdialog.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -92,6 +93,8 @@ void MainWindow::createActions()
         tr("&Import Exports…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImport);
     m_projectActions << file->addAction(
         tr("Imports in This &Project…"), this, &MainWindow::showImports);
+    m_projectActions << file->addAction(
+        tr("&Report…"), QKeySequence::Print, this, &MainWindow::showReport);
     m_projectActions << file->addAction(tr("&Export Open Answers…"),
                                         QKeySequence(tr("Ctrl+E")),
                                         this,
@@ -404,6 +407,18 @@ void MainWindow::chooseImport()
 void MainWindow::openSample()
 {
     openFile(SamplePath, false);
+}
+
+void MainWindow::showReport()
+{
+    if (!m_controller->hasData())
+        return;
+    QList<QuarterlyReport::Source> sources;
+    const auto ranges = m_store.importDateRanges();
+    for (const ImportRecord &record : m_store.imports())
+        sources.append({record, ranges.value(record.id).first, ranges.value(record.id).second});
+    ReportDialog dialog(m_controller, QFileInfo(m_store.path()).completeBaseName(), sources, this);
+    dialog.exec();
 }
 
 void MainWindow::showImports()

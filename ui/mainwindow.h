@@ -50,6 +50,7 @@ private:
     void chooseImport();
     void openSample();
     void showImports();
+    void showReport();
     void startImport(const QString &filePath, const QString &projectPath);
     void importWithDialog(const QString &filePath, const QString &projectPath);
     static QString newProjectPathFor(const QString &exportPath);

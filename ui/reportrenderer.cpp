@@ -183,10 +183,14 @@ private:
     int m_page = 1;
 };
 
-ReportRenderer::ReportRenderer(const QuarterlyReport &report, QString title, bool dutch)
+ReportRenderer::ReportRenderer(const QuarterlyReport &report,
+                               QString title,
+                               bool dutch,
+                               int sections)
     : m_report(report)
     , m_title(std::move(title))
     , m_dutch(dutch)
+    , m_sections(sections)
     , m_locale(dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
                      : QLocale(QLocale::English, QLocale::UnitedKingdom))
 {}
@@ -395,102 +399,114 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
     pages.y += 28;
     pages.text(passivesSentence(), reportFont(10), ink);
 
-    // 4. Trend.
-    pages.heading(tr("NPS per quarter, with its 95% interval"), 180);
-    drawTrend(painter, QRectF(pages.left(), pages.y, pages.contentWidth(), 170), reportFont(8));
-    pages.y += 178;
-
-    // 5. Segments.
-    for (const QuarterlyReport::SegmentTable &table : r.segments) {
-        pages.heading(tr("By %1").arg(table.dimension));
-        QList<QStringList> rows;
-        QList<bool> grey;
-        for (const QuarterlyReport::SegmentRow &row : table.rows) {
-            const auto ci = row.figures.interval();
-            const bool small = row.figures.isSmallSample();
-            rows.append({row.value + (small ? QStringLiteral(" *") : QString()),
-                         m_locale.toString(row.figures.n()),
-                         NpsFormat::nps(row.figures.nps(), 1, m_locale),
-                         NpsFormat::interval(ci->low, ci->high, 1, m_locale),
-                         row.versusPrevious ? NpsFormat::nps(row.versusPrevious->delta, 1, m_locale)
-                                            : QStringLiteral("–"),
-                         row.versusPrevious
-                             ? (row.versusPrevious->significant ? tr("significant") : tr("no"))
-                             : QStringLiteral("–")});
-            grey.append(small);
-        }
-        pages.table({tr("Value"),
-                     tr("n"),
-                     tr("NPS"),
-                     tr("95% interval"),
-                     tr("vs. %1").arg(periodLabel(r.previousQuarter)),
-                     tr("Significant")},
-                    rows,
-                    {0.3, 0.09, 0.11, 0.22, 0.14, 0.14},
-                    grey);
+    if (m_sections & Trend) {
+        // 4. Trend.
+        pages.heading(tr("NPS per quarter, with its 95% interval"), 180);
+        drawTrend(painter, QRectF(pages.left(), pages.y, pages.contentWidth(), 170), reportFont(8));
+        pages.y += 178;
     }
-    pages.text(tr("* fewer than 30 responses: too few to rely on."), reportFont(8), grey);
 
-    // 6. Distribution.
-    pages.heading(tr("Scores from 0 to 10"), 140);
-    DistributionChart::draw(painter,
-                            QRectF(pages.left(), pages.y, pages.contentWidth(), 130),
-                            reportFont(8),
-                            palette,
-                            r.distribution);
-    pages.y += 136;
+    if (m_sections & Segments) {
+        // 5. Segments.
+        for (const QuarterlyReport::SegmentTable &table : r.segments) {
+            pages.heading(tr("By %1").arg(table.dimension));
+            QList<QStringList> rows;
+            QList<bool> grey;
+            for (const QuarterlyReport::SegmentRow &row : table.rows) {
+                const auto ci = row.figures.interval();
+                const bool small = row.figures.isSmallSample();
+                rows.append({row.value + (small ? QStringLiteral(" *") : QString()),
+                             m_locale.toString(row.figures.n()),
+                             NpsFormat::nps(row.figures.nps(), 1, m_locale),
+                             NpsFormat::interval(ci->low, ci->high, 1, m_locale),
+                             row.versusPrevious
+                                 ? NpsFormat::nps(row.versusPrevious->delta, 1, m_locale)
+                                 : QStringLiteral("–"),
+                             row.versusPrevious
+                                 ? (row.versusPrevious->significant ? tr("significant") : tr("no"))
+                                 : QStringLiteral("–")});
+                grey.append(small);
+            }
+            pages.table({tr("Value"),
+                         tr("n"),
+                         tr("NPS"),
+                         tr("95% interval"),
+                         tr("vs. %1").arg(periodLabel(r.previousQuarter)),
+                         tr("Significant")},
+                        rows,
+                        {0.3, 0.09, 0.11, 0.22, 0.14, 0.14},
+                        grey);
+        }
+        pages.text(tr("* fewer than 30 responses: too few to rely on."), reportFont(8), grey);
+    }
 
-    // 7. Voices.
-    pages.heading(tr("In their own words"));
-    auto themes = [&](const QString &title,
-                      const QList<QuarterlyReport::Theme> &list,
-                      ScoreGroup group) {
-        pages.text(title, reportFont(11, true), GroupColors::of(group).darker(110));
-        if (list.isEmpty())
-            pages.text(tr("No recurring words in this group's answers."), reportFont(9), grey, 10);
-        for (const QuarterlyReport::Theme &t : list) {
-            pages.text(tr("“%1” — in %n answer(s)", nullptr, int(t.answers)).arg(t.word),
-                       reportFont(10, true),
+    if (m_sections & Distribution) {
+        // 6. Distribution.
+        pages.heading(tr("Scores from 0 to 10"), 140);
+        DistributionChart::draw(painter,
+                                QRectF(pages.left(), pages.y, pages.contentWidth(), 130),
+                                reportFont(8),
+                                palette,
+                                r.distribution);
+        pages.y += 136;
+    }
+
+    if (m_sections & Voices) {
+        // 7. Voices.
+        pages.heading(tr("In their own words"));
+        auto themes =
+            [&](const QString &title, const QList<QuarterlyReport::Theme> &list, ScoreGroup group) {
+                pages.text(title, reportFont(11, true), GroupColors::of(group).darker(110));
+                if (list.isEmpty())
+                    pages.text(
+                        tr("No recurring words in this group's answers."), reportFont(9), grey, 10);
+                for (const QuarterlyReport::Theme &t : list) {
+                    pages.text(tr("“%1” — in %n answer(s)", nullptr, int(t.answers)).arg(t.word),
+                               reportFont(10, true),
+                               ink,
+                               10);
+                    for (const QString &quote : t.quotes)
+                        pages.text(QStringLiteral("“%1”").arg(quote), reportFont(9), grey, 22);
+                }
+            };
+        themes(tr("What detractors mention most"), r.detractorThemes, ScoreGroup::Detractor);
+        themes(tr("What promoters mention most"), r.promoterThemes, ScoreGroup::Promoter);
+        pages.text(tr("Newest detractor comments to follow up"), reportFont(11, true), ink);
+        for (const QuarterlyReport::Quote &q : r.newestDetractors)
+            pages.text(QStringLiteral("%1 · %2 · %3 — “%4”")
+                           .arg(m_locale.toString(q.date, QLocale::ShortFormat))
+                           .arg(q.score)
+                           .arg(q.segments.join(QStringLiteral(", ")), q.text),
+                       reportFont(9),
                        ink,
                        10);
-            for (const QString &quote : t.quotes)
-                pages.text(QStringLiteral("“%1”").arg(quote), reportFont(9), grey, 22);
-        }
-    };
-    themes(tr("What detractors mention most"), r.detractorThemes, ScoreGroup::Detractor);
-    themes(tr("What promoters mention most"), r.promoterThemes, ScoreGroup::Promoter);
-    pages.text(tr("Newest detractor comments to follow up"), reportFont(11, true), ink);
-    for (const QuarterlyReport::Quote &q : r.newestDetractors)
-        pages.text(QStringLiteral("%1 · %2 · %3 — “%4”")
-                       .arg(m_locale.toString(q.date, QLocale::ShortFormat))
-                       .arg(q.score)
-                       .arg(q.segments.join(QStringLiteral(", ")), q.text),
-                   reportFont(9),
-                   ink,
-                   10);
+    }
 
-    // 8. Method.
-    pages.heading(tr("Method and sources"));
-    pages.text(methodText(), reportFont(9), ink);
-    QList<QStringList> sources;
-    for (const QuarterlyReport::Source &s : r.sources)
-        sources.append(
-            {s.import.fileName,
-             m_locale.toString(s.import.importedAt.toLocalTime().date(), QLocale::ShortFormat),
-             s.firstDay.isValid() ? m_locale.toString(s.firstDay, QLocale::ShortFormat)
-                                  : QStringLiteral("–"),
-             s.lastDay.isValid() ? m_locale.toString(s.lastDay, QLocale::ShortFormat)
-                                 : QStringLiteral("–"),
-             m_locale.toString(s.import.rowsImported),
-             m_locale.toString(s.import.rowsSkipped)});
-    pages.table({tr("Source"),
-                 tr("Imported"),
-                 tr("First answer"),
-                 tr("Last answer"),
-                 tr("Responses"),
-                 tr("Skipped")},
-                sources,
-                {0.32, 0.13, 0.14, 0.14, 0.14, 0.13});
+    if (m_sections & Method) {
+        // 8. Method.
+        pages.heading(tr("Method and sources"));
+        pages.text(methodText(), reportFont(9), ink);
+        QList<QStringList> sources;
+        for (const QuarterlyReport::Source &s : r.sources)
+            sources.append(
+                {s.import.fileName,
+                 m_locale.toString(s.import.importedAt.toLocalTime().date(), QLocale::ShortFormat),
+                 s.firstDay.isValid() ? m_locale.toString(s.firstDay, QLocale::ShortFormat)
+                                      : QStringLiteral("–"),
+                 s.lastDay.isValid() ? m_locale.toString(s.lastDay, QLocale::ShortFormat)
+                                     : QStringLiteral("–"),
+                 m_locale.toString(s.import.rowsImported),
+                 m_locale.toString(s.import.rowsSkipped)});
+        pages.table({tr("Source"),
+                     tr("Imported"),
+                     tr("First answer"),
+                     tr("Last answer"),
+                     tr("Responses"),
+                     tr("Skipped")},
+                    sources,
+                    {0.32, 0.13, 0.14, 0.14, 0.14, 0.13});
+    }
+
     pages.finish();
     painter.end();
     return Done{};

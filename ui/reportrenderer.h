@@ -16,7 +16,18 @@ class ReportRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 public:
-    ReportRenderer(const QuarterlyReport &report, QString title, bool dutch);
+    enum Section {
+        Trend = 1,
+        Segments = 2,
+        Distribution = 4,
+        Voices = 8,
+        Method = 16,
+        AllSections = 31
+    };
+    ReportRenderer(const QuarterlyReport &report,
+                   QString title,
+                   bool dutch,
+                   int sections = AllSections);
 
     Status print(QPagedPaintDevice *device) const;
     QString html() const;
@@ -38,6 +49,7 @@ private:
     const QuarterlyReport &m_report;
     QString m_title;
     bool m_dutch;
+    int m_sections;
     QLocale m_locale;
 };
 

@@ -882,6 +882,10 @@ You can also drop the file onto this window.</translation>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -1124,6 +1128,89 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     <message>
         <source>report: “%1” has no value “%2”; its values are: %3</source>
         <translation>report: “%1” has no value “%2”; its values are: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Hide e-mail addresses and phone numbers in quotes</source>
+        <translation>Hide e-mail addresses and phone numbers in quotes</translation>
+    </message>
+    <message>
+        <source>Quarterly Report</source>
+        <translation>Quarterly Report</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>Selection: %1</translation>
+    </message>
+    <message>
+        <source>The report follows the dashboard's segments and groups; the period is the quarter.</source>
+        <translation>The report follows the dashboard's segments and groups; the period is the quarter.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>Trend over the last 8 quarters</source>
+        <translation>Trend over the last 8 quarters</translation>
+    </message>
+    <message>
+        <source>Tables per segment</source>
+        <translation>Tables per segment</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>Score distribution</translation>
+    </message>
+    <message>
+        <source>Voices: recurring words and quotes</source>
+        <translation>Voices: recurring words and quotes</translation>
+    </message>
+    <message>
+        <source>Method and sources</source>
+        <translation>Method and sources</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>This project has no dated responses, so there is no quarter to report on.</source>
+        <translation>This project has no dated responses, so there is no quarter to report on.</translation>
+    </message>
+    <message>
+        <source>Quarterly Report — Preview</source>
+        <translation>Quarterly Report — Preview</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Save Report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</translation>
     </message>
 </context>
 <context>

@@ -882,6 +882,10 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -1119,11 +1123,94 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     </message>
     <message>
         <source>report: no dimension in “%1”; use DIMENSION=VALUE with one of the dimensions that `npsstudio summary --dimensions` lists.</source>
-        <translation type="unfinished" />
+        <translation>report: geen dimensie in “%1”; gebruik DIMENSIE=WAARDE met een van de dimensies die `npsstudio summary --dimensions` toont.</translation>
     </message>
     <message>
         <source>report: “%1” has no value “%2”; its values are: %3</source>
-        <translation type="unfinished" />
+        <translation>report: “%1” heeft geen waarde “%2”; de waarden zijn: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Hide e-mail addresses and phone numbers in quotes</source>
+        <translation>E-mailadressen en telefoonnummers in citaten verbergen</translation>
+    </message>
+    <message>
+        <source>Quarterly Report</source>
+        <translation>Kwartaalrapport</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Kwartaal:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Papierformaat:</translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>Selectie: %1</translation>
+    </message>
+    <message>
+        <source>The report follows the dashboard's segments and groups; the period is the quarter.</source>
+        <translation>Het rapport volgt de segmenten en groepen van het dashboard; de periode is het kwartaal.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Trend over the last 8 quarters</source>
+        <translation>Trend over de laatste 8 kwartalen</translation>
+    </message>
+    <message>
+        <source>Tables per segment</source>
+        <translation>Tabellen per segment</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>Verdeling van de scores</translation>
+    </message>
+    <message>
+        <source>Voices: recurring words and quotes</source>
+        <translation>Stemmen: terugkerende woorden en citaten</translation>
+    </message>
+    <message>
+        <source>Method and sources</source>
+        <translation>Methode en bronnen</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>This project has no dated responses, so there is no quarter to report on.</source>
+        <translation>Dit project heeft geen gedateerde antwoorden en dus geen kwartaal om over te rapporteren.</translation>
+    </message>
+    <message>
+        <source>Quarterly Report — Preview</source>
+        <translation>Kwartaalrapport — voorbeeld</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Webpagina (*.html);;OpenDocument-tekst (*.odt)</translation>
     </message>
 </context>
 <context>

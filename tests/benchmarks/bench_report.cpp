@@ -1,0 +1,59 @@
+// The quarterly report of 1,000,000 responses as PDF: computing it and laying out every page.
+// Target (issue 5): at most 2 s.
+
+#include "importer.h"
+#include "quarterlyreport.h"
+#include "reportrenderer.h"
+#include "responsecache.h"
+#include "surveystore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+void BM_QuarterlyReportPdf(benchmark::State &state)
+{
+    const QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-1000000.csv"));
+    const QString db = QDir::temp().filePath(QStringLiteral("npsstudio-bench-1000000.npsdb"));
+    if (!QFile::exists(csv)
+        && QProcess::execute(
+               QStringLiteral(GENERATE_SAMPLE_BINARY),
+               {QStringLiteral("--rows"), QStringLiteral("1000000"), QStringLiteral("--out"), csv})
+               != 0)
+        qFatal("generate_sample failed");
+    SurveyStore store;
+    const bool fresh = !QFile::exists(db);
+    if (!store.open(db).ok() || (fresh && !Importer(store).run(csv).ok()))
+        qFatal("cannot prepare the project");
+    const ResponseCache cache = ResponseCache::load(store).value();
+    QTemporaryDir dir;
+    QuarterlyReport::Options options;
+    options.quarter = *Period::parse(QStringLiteral("2026-Q2"));
+    int pages = 0;
+    for (auto _ : state) {
+        const QuarterlyReport report = QuarterlyReport::build(cache, {}, options).value();
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        if (!ReportRenderer(report, QStringLiteral("Benchmark"), false).write(pdf, false).ok())
+            state.SkipWithError("report failed");
+        benchmark::DoNotOptimize(pages);
+    }
+}
+BENCHMARK(BM_QuarterlyReportPdf)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
