@@ -140,7 +140,12 @@ int runImportCommand(const QStringList &arguments)
     const QCommandLineOption json(
         QStringLiteral("json"),
         QCoreApplication::translate("ImportCommand", "Print the reports as JSON."));
-    parser.addOptions({db, strict, delimiter, encoding, map, json});
+    const QCommandLineOption sheet(
+        QStringLiteral("sheet"),
+        QCoreApplication::translate(
+            "ImportCommand", "The sheet of an .xlsx workbook (default: the first with data)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({db, strict, delimiter, encoding, map, json, sheet});
     if (!parser.parse(arguments))
         return CommandLine::usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -158,6 +163,7 @@ int runImportCommand(const QStringList &arguments)
 
     ImportOptions options;
     options.strict = parser.isSet(strict);
+    options.sheet = parser.value(sheet);
     if (parser.isSet(delimiter)) {
         options.delimiter = CsvDialect::delimiterFromName(parser.value(delimiter));
         if (!options.delimiter)

@@ -46,13 +46,15 @@ QStringView CsvReader::field(qsizetype index) const
     return QStringView(m_record).sliced(begin, m_fieldEnds.at(index) - begin);
 }
 
-QStringList CsvReader::fields() const
+CsvReader::CsvReader(std::unique_ptr<QIODevice> device, const CsvDialect &dialect)
+    : CsvReader(device.get(), dialect)
 {
-    QStringList list;
-    list.reserve(fieldCount());
-    for (qsizetype i = 0; i < fieldCount(); ++i)
-        list.append(field(i).toString());
-    return list;
+    m_owned = std::move(device);
+}
+
+qint64 CsvReader::totalBytes() const
+{
+    return m_device->size();
 }
 
 bool CsvReader::readRecord()

@@ -1,43 +1,47 @@
 #pragma once
 
 #include "csvdialect.h"
+#include "recordreader.h"
 
 #include <QList>
+
 #include <QString>
 #include <QStringDecoder>
 #include <QStringView>
+#include <memory>
 
 class QIODevice;
 
 // Streaming RFC 4180 reader: one record at a time in constant memory, whatever the file size.
 // Handles quoted fields with delimiters, doubled quotes and line breaks, CRLF/LF/CR endings and
 // a byte-order mark. Blank lines are skipped. Fields are views valid until the next readRecord().
-class CsvReader
+class CsvReader : public RecordReader
 {
 public:
     CsvReader(QIODevice *device, const CsvDialect &dialect);
+    // The same, owning its device (a file the importer opened).
+    CsvReader(std::unique_ptr<QIODevice> device, const CsvDialect &dialect);
 
-    // Reads the next record; false at the end of the input or on an error (see errorString()).
-    bool readRecord();
+    bool readRecord() override;
+    qsizetype fieldCount() const override { return m_fieldEnds.size(); }
+    QStringView field(qsizetype index) const override;
 
-    qsizetype fieldCount() const { return m_fieldEnds.size(); }
-    QStringView field(qsizetype index) const;
-    QStringList fields() const;
-
-    // Physical line (1-based) on which the current record starts, and where its fields start.
-    qint64 lineNumber() const { return m_recordLine; }
-    qint64 bytesRead() const { return m_bytesRead; }
+    // Physical line (1-based) on which the current record starts.
+    qint64 lineNumber() const override { return m_recordLine; }
+    qint64 bytesRead() const override { return m_bytesRead; }
+    qint64 totalBytes() const override;
     bool atEnd() const { return m_eof && m_pos >= m_buffer.size(); }
 
     // Quotes in odd places ("ab"c, 5" screen): many of them hint at the wrong delimiter.
     qint64 quoteAnomalies() const { return m_quoteAnomalies; }
 
-    bool hasError() const { return !m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
+    bool hasError() const override { return !m_error.isEmpty(); }
+    QString errorString() const override { return m_error; }
 
 private:
     bool fillBuffer();
 
+    std::unique_ptr<QIODevice> m_owned;
     QIODevice *m_device;
     QChar m_delimiter;
     QStringDecoder m_decoder;

@@ -7,6 +7,7 @@
 #include "scoreparser.h"
 #include "segmentencoder.h"
 #include "surveystore.h"
+#include "xlsxreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,29 +45,53 @@ struct Inspection
     DateParser::ColumnFormat dateFormat;
 };
 
+// Opens the file's records: a workbook sheet, or delimited text in its sniffed (or chosen)
+// dialect. Fills in what was detected; null with report.error set when it cannot be read.
+std::unique_ptr<RecordReader>
+openRecords(const QString &path, const ImportOptions &options, ImportReport &report)
+{
+    if (XlsxReader::looksLikeXlsx(path)) {
+        auto xlsx = std::make_unique<XlsxReader>(path, options.sheet);
+        if (xlsx->hasError()) {
+            report.error = xlsx->errorString();
+            return nullptr;
+        }
+        report.sheet = xlsx->sheetName();
+        report.dialect.encoding = "XLSX";
+        report.encodingReason
+            = QCoreApplication::translate("Importer", "Excel workbook, sheet “%1”")
+                  .arg(report.sheet);
+        report.delimiterReason = QCoreApplication::translate("Importer", "cells of a sheet");
+        return xlsx;
+    }
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        report.error = QCoreApplication::translate("Importer", "Cannot open “%1”: %2")
+                           .arg(path, file->errorString());
+        return nullptr;
+    }
+    if (!options.encoding.isEmpty() && !QStringDecoder(options.encoding.constData()).isValid()) {
+        report.error = QCoreApplication::translate("Importer", "Unknown encoding “%1”.")
+                           .arg(QString::fromLatin1(options.encoding));
+        return nullptr;
+    }
+    const DialectSniffer::Result sniffed
+        = DialectSniffer::sniff(file.get(), options.delimiter, options.encoding);
+    report.dialect = sniffed.dialect;
+    report.encodingReason = sniffed.encodingReason;
+    report.delimiterReason = sniffed.delimiterReason;
+    return std::make_unique<CsvReader>(std::move(file), report.dialect);
+}
+
 Inspection inspectFile(const QString &path, const ImportOptions &options)
 {
     Inspection in;
     ImportReport &report = in.report;
     report.filePath = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.error = QCoreApplication::translate("Importer", "Cannot open “%1”: %2")
-                           .arg(path, file.errorString());
+    const std::unique_ptr<RecordReader> records_ = openRecords(path, options, report);
+    if (!records_)
         return in;
-    }
-    if (!options.encoding.isEmpty() && !QStringDecoder(options.encoding.constData()).isValid()) {
-        report.error = QCoreApplication::translate("Importer", "Unknown encoding “%1”.")
-                           .arg(QString::fromLatin1(options.encoding));
-        return in;
-    }
-    const DialectSniffer::Result sniffed
-        = DialectSniffer::sniff(&file, options.delimiter, options.encoding);
-    report.dialect = sniffed.dialect;
-    report.encodingReason = sniffed.encodingReason;
-    report.delimiterReason = sniffed.delimiterReason;
-
-    CsvReader reader(&file, report.dialect);
+    RecordReader &reader = *records_;
     QList<QStringList> records;
     while (records.size() < 3 + SampleRows && reader.readRecord())
         records.append(reader.fields());
@@ -145,7 +170,7 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     return in;
 }
 
-QString fieldsText(const CsvReader &reader)
+QString fieldsText(const RecordReader &reader)
 {
     QStringList parts;
     for (qsizetype i = 0; i < reader.fieldCount(); ++i)
@@ -269,7 +294,12 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             keys.reserve(keys.size() + qsizetype(total * in.sample.size() / sampleBytes) + 16);
     }
 
-    CsvReader reader(&file, report.dialect);
+    ImportReport reopened;
+    const std::unique_ptr<RecordReader> records_ = openRecords(path, options, reopened);
+    if (!records_)
+        return fail(reopened.error);
+    RecordReader &reader = *records_;
+    const qint64 progressTotal = reader.totalBytes();
     for (int h = 0; h < layout.headerRows && reader.readRecord(); ++h) {
     }
     writer = std::make_unique<ResponseWriter>(m_store, record.id);
@@ -282,7 +312,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         if (++sinceProgress >= ProgressEvery) {
             sinceProgress = 0;
             if (options.progress)
-                options.progress(reader.bytesRead(), total);
+                options.progress(reader.bytesRead(), progressTotal);
             if (options.cancel && options.cancel->load()) {
                 fail(QString());
                 report.cancelled = true;
@@ -433,6 +463,6 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         return fail(
             QCoreApplication::translate("Importer", "Cannot save the import: %1").arg(s.error()));
     if (options.progress)
-        options.progress(total, total);
+        options.progress(progressTotal, progressTotal);
     return report;
 }

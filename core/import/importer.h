@@ -18,6 +18,7 @@ struct ImportOptions
     bool strict = false;                // abort on the first row issue
     std::optional<QChar> delimiter;     // forced delimiter
     QByteArray encoding;                // forced encoding
+    QString sheet;                      // workbook sheet; empty: the first with data
     QList<QPair<QString, QString>> map; // ROLE=COLUMN choices, applied after detection
     QLocale locale;                     // settles ambiguous day/month order
     std::function<void(qint64 bytesDone, qint64 bytesTotal)> progress;

@@ -22,6 +22,8 @@ QJsonObject ImportReport::toJson() const
     detected.insert(QStringLiteral("encoding"), QString::fromLatin1(dialect.encoding));
     detected.insert(QStringLiteral("encoding_reason"), encodingReason);
     detected.insert(QStringLiteral("date_format"), dateFormat);
+    if (!sheet.isEmpty())
+        detected.insert(QStringLiteral("sheet"), sheet);
 
     QJsonObject columns;
     auto name = [this](int c) {

@@ -16,6 +16,7 @@ struct ImportReport
 {
     QString filePath;
     CsvDialect dialect;
+    QString sheet; // of a workbook
     QString encodingReason;
     QString delimiterReason;
     SurveyLayout layout;

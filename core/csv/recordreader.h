@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// A source of records, one at a time: a delimited text file or a spreadsheet's sheet.
+class RecordReader
+{
+public:
+    virtual ~RecordReader() = default;
+
+    // Reads the next record; false at the end or on an error (see errorString()).
+    virtual bool readRecord() = 0;
+    virtual qsizetype fieldCount() const = 0;
+    virtual QStringView field(qsizetype index) const = 0;
+    // Where the current record starts (a line of a text file, a row of a sheet).
+    virtual qint64 lineNumber() const = 0;
+    virtual qint64 bytesRead() const = 0;
+    virtual qint64 totalBytes() const = 0;
+    virtual bool hasError() const = 0;
+    virtual QString errorString() const = 0;
+
+    QStringList fields() const
+    {
+        QStringList list;
+        list.reserve(fieldCount());
+        for (qsizetype i = 0; i < fieldCount(); ++i)
+            list.append(field(i).toString());
+        return list;
+    }
+};
