@@ -74,6 +74,13 @@ void printReport(const ImportReport &r)
                  .arg(r.skipped)
                  .arg(r.duplicates)
           << '\n';
+    for (auto it = r.excludedBecause.cbegin(); it != r.excludedBecause.cend(); ++it)
+        out() << "  "
+              << QCoreApplication::translate("ImportCommand",
+                                             "%1 rows left out: %2 (--keep-incomplete keeps them).")
+                     .arg(it.value())
+                     .arg(it.key())
+              << '\n';
     if (r.withoutScore > 0)
         out() << "  "
               << QCoreApplication::translate(
@@ -145,7 +152,11 @@ int runImportCommand(const QStringList &arguments)
         QCoreApplication::translate(
             "ImportCommand", "The sheet of an .xlsx workbook (default: the first with data)."),
         QStringLiteral("NAME"));
-    parser.addOptions({db, strict, delimiter, encoding, map, json, sheet});
+    const QCommandLineOption keepIncomplete(
+        QStringLiteral("keep-incomplete"),
+        QCoreApplication::translate("ImportCommand",
+                                    "Keep Qualtrics previews, tests and unfinished responses."));
+    parser.addOptions({db, strict, delimiter, encoding, map, json, sheet, keepIncomplete});
     if (!parser.parse(arguments))
         return CommandLine::usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -164,6 +175,7 @@ int runImportCommand(const QStringList &arguments)
     ImportOptions options;
     options.strict = parser.isSet(strict);
     options.sheet = parser.value(sheet);
+    options.keepIncomplete = parser.isSet(keepIncomplete);
     if (parser.isSet(delimiter)) {
         options.delimiter = CsvDialect::delimiterFromName(parser.value(delimiter));
         if (!options.delimiter)

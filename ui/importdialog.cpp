@@ -301,6 +301,12 @@ void ImportDialog::showResult(const ImportReport &report)
                                     locale.toString(report.rowsRead),
                                     locale.toString(report.skipped),
                                     locale.toString(report.duplicates))
+                           + (report.excluded > 0
+                                  ? u' '
+                                        + tr("%1 left out on purpose (survey previews, tests or "
+                                             "unfinished responses).")
+                                              .arg(locale.toString(report.excluded))
+                                  : QString())
                            + (report.withoutScore > 0
                                   ? u' '
                                         + tr("%1 have no score: they keep their answers but do not "

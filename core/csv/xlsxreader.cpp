@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxReader", text);
-}
-
 // "BC12" → 54 (0-based column of a cell reference).
 int columnOf(QStringView reference)
 {
@@ -116,7 +111,8 @@ QByteArray XlsxReader::readEntry(const QString &entry)
     const zip_int64_t got = zip_fread(file, data.data(), stat.size);
     zip_fclose(file);
     if (got < 0 || zip_uint64_t(got) != stat.size) {
-        fail(tr("“%1” is damaged: cannot read %2 inside it.").arg(m_path, entry));
+        fail(QCoreApplication::translate("XlsxReader", "“%1” is damaged: cannot read %2 inside it.")
+                 .arg(m_path, entry));
         return {};
     }
     return data;
@@ -126,13 +122,16 @@ bool XlsxReader::open(const QString &path, const QString &sheet)
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
-        fail(tr("Cannot open “%1”: %2").arg(path, probe.errorString()));
+        fail(QCoreApplication::translate("XlsxReader", "Cannot open “%1”: %2")
+                 .arg(path, probe.errorString()));
         return false;
     }
     // A password-protected workbook is an OLE compound file, not a ZIP archive.
     if (probe.read(8) == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
-        fail(tr("“%1” is password-protected (or an old .xls workbook): save it again without a "
-                "password, as .xlsx or CSV.")
+        fail(QCoreApplication::translate(
+                 "XlsxReader",
+                 "“%1” is password-protected (or an old .xls workbook): save it again without a "
+                 "password, as .xlsx or CSV.")
                  .arg(path));
         return false;
     }
@@ -142,7 +141,7 @@ bool XlsxReader::open(const QString &path, const QString &sheet)
     if (!m_zip) {
         zip_error_t zipError;
         zip_error_init_with_code(&zipError, error);
-        fail(tr("“%1” is not a readable .xlsx workbook: %2")
+        fail(QCoreApplication::translate("XlsxReader", "“%1” is not a readable .xlsx workbook: %2")
                  .arg(path, QString::fromUtf8(zip_error_strerror(&zipError))));
         zip_error_fini(&zipError);
         return false;
@@ -177,7 +176,9 @@ bool XlsxReader::open(const QString &path, const QString &sheet)
         }
     }
     if (m_sheets.isEmpty()) {
-        fail(tr("“%1” is not a readable .xlsx workbook: it lists no sheets.").arg(path));
+        fail(QCoreApplication::translate(
+                 "XlsxReader", "“%1” is not a readable .xlsx workbook: it lists no sheets.")
+                 .arg(path));
         return false;
     }
 
@@ -239,9 +240,9 @@ bool XlsxReader::open(const QString &path, const QString &sheet)
             return openSheet(s);
     }
     if (sheet.isEmpty())
-        fail(tr("“%1” has no sheet with data.").arg(path));
+        fail(QCoreApplication::translate("XlsxReader", "“%1” has no sheet with data.").arg(path));
     else
-        fail(tr("“%1” has no sheet “%2”; its sheets are: %3")
+        fail(QCoreApplication::translate("XlsxReader", "“%1” has no sheet “%2”; its sheets are: %3")
                  .arg(path, sheet, sheetNames().join(QStringLiteral(", "))));
     return false;
 }
@@ -273,7 +274,9 @@ bool XlsxReader::openSheet(const Sheet &sheet)
     const QByteArray name = sheet.entry.toUtf8();
     if (zip_stat(m_zip, name.constData(), 0, &stat) != 0
         || !(m_sheetFile = zip_fopen(m_zip, name.constData(), 0))) {
-        fail(tr("“%1” is damaged: its sheet “%2” cannot be read.").arg(m_path, sheet.name));
+        fail(QCoreApplication::translate("XlsxReader",
+                                         "“%1” is damaged: its sheet “%2” cannot be read.")
+                 .arg(m_path, sheet.name));
         return false;
     }
     m_sheetName = sheet.name;
@@ -288,7 +291,8 @@ bool XlsxReader::feed()
         return false;
     const zip_int64_t got = zip_fread(m_sheetFile, m_chunk.data(), zip_uint64_t(m_chunk.size()));
     if (got < 0) {
-        fail(tr("“%1” is damaged: the sheet “%2” cannot be read to the end.")
+        fail(QCoreApplication::translate(
+                 "XlsxReader", "“%1” is damaged: the sheet “%2” cannot be read to the end.")
                  .arg(m_path, m_sheetName));
         return false;
     }
@@ -338,7 +342,8 @@ bool XlsxReader::readRecord()
         if (m_xml.atEnd()) {
             if (m_xml.hasError()
                 && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
-                fail(tr("“%1” is damaged: the sheet “%2” is not valid XML (%3).")
+                fail(QCoreApplication::translate(
+                         "XlsxReader", "“%1” is damaged: the sheet “%2” is not valid XML (%3).")
                          .arg(m_path, m_sheetName, m_xml.errorString()));
                 return false;
             }
@@ -349,7 +354,8 @@ bool XlsxReader::readRecord()
         if (token == QXmlStreamReader::Invalid) {
             if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
                 continue; // more data is needed
-            fail(tr("“%1” is damaged: the sheet “%2” is not valid XML (%3).")
+            fail(QCoreApplication::translate(
+                     "XlsxReader", "“%1” is damaged: the sheet “%2” is not valid XML (%3).")
                      .arg(m_path, m_sheetName, m_xml.errorString()));
             return false;
         }

@@ -303,6 +303,32 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     for (int h = 0; h < layout.headerRows && reader.readRecord(); ++h) {
     }
     writer = std::make_unique<ResponseWriter>(m_store, record.id);
+    // Qualtrics marks previews and tests in Status and unfinished responses in Finished.
+    const int statusColumn = layout.tool == SurveyLayout::Tool::Qualtrics && !options.keepIncomplete
+                                 ? int(layout.columnIds.indexOf(QStringLiteral("Status")))
+                                 : -1;
+    const int finishedColumn
+        = layout.tool == SurveyLayout::Tool::Qualtrics && !options.keepIncomplete
+              ? int(layout.columnIds.indexOf(QStringLiteral("Finished")))
+              : -1;
+    const auto excludedBecause = [&](const RecordReader &r) -> QString {
+        if (statusColumn >= 0) {
+            const QStringView status = r.field(statusColumn).trimmed();
+            if (status == u"1" || status == u"2" || status == u"8" || status == u"9"
+                || status.contains(u"Preview", Qt::CaseInsensitive)
+                || status.contains(u"Test", Qt::CaseInsensitive)
+                || status.contains(u"Spam", Qt::CaseInsensitive))
+                return QCoreApplication::translate("Importer", "survey preview, test or spam");
+        }
+        if (finishedColumn >= 0) {
+            const QStringView finished = r.field(finishedColumn).trimmed();
+            if (finished == u"0" || finished.compare(u"False", Qt::CaseInsensitive) == 0)
+                return QCoreApplication::translate("Importer", "unfinished");
+        }
+        return {};
+    };
+    // LimeSurvey writes line breaks inside answers as the two characters \n.
+    const bool unescapeNewlines = layout.tool == SurveyLayout::Tool::LimeSurvey;
     QString rowText;
     qint64 sinceProgress = 0;
     const QString scoreColumn = layout.columnNames.at(mapping.score);
@@ -320,6 +346,11 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             }
         }
         const qint64 line = reader.lineNumber();
+        if (const QString why = excludedBecause(reader); !why.isEmpty()) {
+            ++report.excluded;
+            ++report.excludedBecause[why];
+            continue;
+        }
         auto issue = [&](int column, const QString &reason, QString raw) {
             report.issues.append(
                 {line, column >= 0 ? layout.columnNames.value(column) : QString(), reason, raw});
@@ -415,6 +446,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
 
         if (mapping.openAnswer >= 0)
             row.openAnswer.append(reader.field(mapping.openAnswer).trimmed());
+        if (unescapeNewlines)
+            row.openAnswer.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
         for (qsizetype s = 0; s < mapping.segments.size(); ++s) {
             const QStringView value = reader.field(mapping.segments.at(s)).trimmed();
             if (value.isEmpty())

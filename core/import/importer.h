@@ -16,6 +16,7 @@ class SurveyStore;
 struct ImportOptions
 {
     bool strict = false;                // abort on the first row issue
+    bool keepIncomplete = false;        // keep Qualtrics previews, tests and unfinished responses
     std::optional<QChar> delimiter;     // forced delimiter
     QByteArray encoding;                // forced encoding
     QString sheet;                      // workbook sheet; empty: the first with data

@@ -67,6 +67,11 @@ QJsonObject ImportReport::toJson() const
     object.insert(QStringLiteral("imported"), imported);
     object.insert(QStringLiteral("skipped"), skipped);
     object.insert(QStringLiteral("duplicates"), duplicates);
+    object.insert(QStringLiteral("excluded"), excluded);
+    QJsonObject because;
+    for (auto it = excludedBecause.cbegin(); it != excludedBecause.cend(); ++it)
+        because.insert(it.key(), it.value());
+    object.insert(QStringLiteral("excluded_because"), because);
     object.insert(QStringLiteral("without_score"), withoutScore);
     object.insert(QStringLiteral("issues"), issueArray);
     return object;

@@ -7,11 +7,12 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
 // What an import found and did: the detected dialect and layout, the column roles, the counts
-// (imported + skipped + duplicates = data rows read) and every row issue with its line.
+// (imported + skipped + duplicates + excluded = data rows read) and every row issue with its line.
 struct ImportReport
 {
     QString filePath;
@@ -30,6 +31,8 @@ struct ImportReport
     qint64 imported = 0;
     qint64 skipped = 0;
     qint64 duplicates = 0;
+    qint64 excluded = 0; // left out on purpose: survey previews, tests, unfinished
+    QMap<QString, qint64> excludedBecause;
     qint64 withoutScore = 0; // imported, but excluded from NPS: the score was empty
     QList<RowIssue> issues;
 

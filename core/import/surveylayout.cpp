@@ -35,6 +35,8 @@ QString SurveyLayout::toolKey(Tool tool)
         return QStringLiteral("microsoft-forms");
     case Tool::LimeSurvey:
         return QStringLiteral("limesurvey");
+    case Tool::FlatExport:
+        return QStringLiteral("flat-export");
     }
     return {};
 }
@@ -58,6 +60,8 @@ QString SurveyLayout::toolName() const
         return QStringLiteral("Microsoft Forms");
     case Tool::LimeSurvey:
         return QStringLiteral("LimeSurvey");
+    case Tool::FlatExport:
+        return QStringLiteral("Delighted / Medallia-style flat export");
     }
     return {};
 }

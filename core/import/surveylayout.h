@@ -16,6 +16,7 @@ struct SurveyLayout
         GoogleForms,
         MicrosoftForms,
         LimeSurvey,
+        FlatExport, // Delighted, Medallia and other snake_case API-style exports
     };
 
     Tool tool = Tool::Generic;

@@ -452,6 +452,18 @@
         <source>import: --map takes ROLE=COLUMN, not “%1”.</source>
         <translation>import: --map takes ROLE=COLUMN, not “%1”.</translation>
     </message>
+    <message>
+        <source>%1 rows left out: %2 (--keep-incomplete keeps them).</source>
+        <translation>%1 rows left out: %2 (--keep-incomplete keeps them).</translation>
+    </message>
+    <message>
+        <source>The sheet of an .xlsx workbook (default: the first with data).</source>
+        <translation>The sheet of an .xlsx workbook (default: the first with data).</translation>
+    </message>
+    <message>
+        <source>Keep Qualtrics previews, tests and unfinished responses.</source>
+        <translation>Keep Qualtrics previews, tests and unfinished responses.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -583,6 +595,10 @@
         <source>, column “%1”</source>
         <translation>, column “%1”</translation>
     </message>
+    <message>
+        <source>%1 left out on purpose (survey previews, tests or unfinished responses).</source>
+        <translation>%1 left out on purpose (survey previews, tests or unfinished responses).</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -649,6 +665,22 @@
     <message>
         <source>Cannot save the import: %1</source>
         <translation>Cannot save the import: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel workbook, sheet “%1”</translation>
+    </message>
+    <message>
+        <source>cells of a sheet</source>
+        <translation>cells of a sheet</translation>
+    </message>
+    <message>
+        <source>survey preview, test or spam</source>
+        <translation>survey preview, test or spam</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unfinished</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1759,49 @@ n = %4</translation>
     <message>
         <source>Detractors</source>
         <translation>Detractors</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>“%1” is damaged: cannot read %2 inside it.</source>
+        <translation>“%1” is damaged: cannot read %2 inside it.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is password-protected (or an old .xls workbook): save it again without a password, as .xlsx or CSV.</source>
+        <translation>“%1” is password-protected (or an old .xls workbook): save it again without a password, as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable .xlsx workbook: %2</source>
+        <translation>“%1” is not a readable .xlsx workbook: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable .xlsx workbook: it lists no sheets.</source>
+        <translation>“%1” is not a readable .xlsx workbook: it lists no sheets.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet with data.</source>
+        <translation>“%1” has no sheet with data.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”; its sheets are: %3</source>
+        <translation>“%1” has no sheet “%2”; its sheets are: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its sheet “%2” cannot be read.</source>
+        <translation>“%1” is damaged: its sheet “%2” cannot be read.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the sheet “%2” cannot be read to the end.</source>
+        <translation>“%1” is damaged: the sheet “%2” cannot be read to the end.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the sheet “%2” is not valid XML (%3).</source>
+        <translation>“%1” is damaged: the sheet “%2” is not valid XML (%3).</translation>
     </message>
 </context>
 <context>

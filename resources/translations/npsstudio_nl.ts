@@ -452,6 +452,18 @@
         <source>import: --map takes ROLE=COLUMN, not “%1”.</source>
         <translation>import: --map verwacht ROL=KOLOM, niet “%1”.</translation>
     </message>
+    <message>
+        <source>%1 rows left out: %2 (--keep-incomplete keeps them).</source>
+        <translation>%1 rijen weggelaten: %2 (--keep-incomplete houdt ze).</translation>
+    </message>
+    <message>
+        <source>The sheet of an .xlsx workbook (default: the first with data).</source>
+        <translation>Het werkblad van een .xlsx-werkmap (standaard het eerste met gegevens).</translation>
+    </message>
+    <message>
+        <source>Keep Qualtrics previews, tests and unfinished responses.</source>
+        <translation>Houd voorbeelden, tests en onvoltooide antwoorden van Qualtrics.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -583,6 +595,10 @@
         <source>, column “%1”</source>
         <translation>, kolom “%1”</translation>
     </message>
+    <message>
+        <source>%1 left out on purpose (survey previews, tests or unfinished responses).</source>
+        <translation>%1 bewust weggelaten (testantwoorden, voorbeelden of onvoltooide antwoorden).</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -649,6 +665,22 @@
     <message>
         <source>Cannot save the import: %1</source>
         <translation>Kan de import niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel-werkmap, werkblad “%1”</translation>
+    </message>
+    <message>
+        <source>cells of a sheet</source>
+        <translation>cellen van een werkblad</translation>
+    </message>
+    <message>
+        <source>survey preview, test or spam</source>
+        <translation>voorbeeld, test of spam van de enquête</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>onvoltooid</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1759,49 @@ n = %4</translation>
     <message>
         <source>Detractors</source>
         <translation>Criticasters</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>“%1” is damaged: cannot read %2 inside it.</source>
+        <translation>“%1” is beschadigd: %2 erin kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Kan “%1” niet openen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is password-protected (or an old .xls workbook): save it again without a password, as .xlsx or CSV.</source>
+        <translation>“%1” is met een wachtwoord beveiligd (of een oude .xls-werkmap): sla het opnieuw op zonder wachtwoord, als .xlsx of CSV.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable .xlsx workbook: %2</source>
+        <translation>“%1” is geen leesbare .xlsx-werkmap: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable .xlsx workbook: it lists no sheets.</source>
+        <translation>“%1” is geen leesbare .xlsx-werkmap: er staan geen werkbladen in.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet with data.</source>
+        <translation>“%1” heeft geen werkblad met gegevens.</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet “%2”; its sheets are: %3</source>
+        <translation>“%1” heeft geen werkblad “%2”; de werkbladen zijn: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its sheet “%2” cannot be read.</source>
+        <translation>“%1” is beschadigd: het werkblad “%2” kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the sheet “%2” cannot be read to the end.</source>
+        <translation>“%1” is beschadigd: het werkblad “%2” kan niet tot het einde worden gelezen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the sheet “%2” is not valid XML (%3).</source>
+        <translation>“%1” is beschadigd: het werkblad “%2” is geen geldige XML (%3).</translation>
     </message>
 </context>
 <context>

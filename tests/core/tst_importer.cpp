@@ -61,7 +61,7 @@ private:
 
     static void checkInvariant(const ImportReport &r)
     {
-        QCOMPARE(r.imported + r.skipped + r.duplicates, r.rowsRead);
+        QCOMPARE(r.imported + r.skipped + r.duplicates + r.excluded, r.rowsRead);
     }
 
 private slots:
@@ -341,7 +341,11 @@ private slots:
         const ImportReport r = Importer(store).run(fixture("qualtrics.csv"));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.layout.tool, SurveyLayout::Tool::Qualtrics);
-        QCOMPARE(r.imported, 4);
+        QCOMPARE(r.rowsRead, 6);
+        QCOMPARE(r.imported, 4); // the survey preview and the unfinished response are left out
+        QCOMPARE(r.excluded, 2);
+        checkInvariant(r);
+        QCOMPARE(r.excludedBecause.value(QStringLiteral("unfinished")), 1);
         QCOMPARE(r.layout.columnNames.at(r.mapping.score).left(17),
                  QStringLiteral("On a scale from 0"));
         QCOMPARE(r.layout.columnNames.at(r.mapping.respondentId), QStringLiteral("Response ID"));
@@ -352,6 +356,117 @@ private slots:
         QCOMPARE(r.layout.columnNames.at(r.mapping.segments.first()),
                  QStringLiteral("Which region are you in?"));
         QCOMPARE(r.mapping.leftOut.value(3), QStringLiteral("personal data")); // IP address
+    }
+
+    void qualtricsKeepIncomplete()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        ImportOptions options;
+        options.keepIncomplete = true;
+        const ImportReport r = Importer(store).run(fixture("qualtrics.csv"), options);
+        QCOMPARE(r.imported, 6);
+        QCOMPARE(r.excluded, 0);
+    }
+
+    void layouts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("tool");
+        QTest::addColumn<QString>("score");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("firstDate");
+        QTest::addColumn<QStringList>("segments");
+        QTest::addColumn<int>("imported");
+        QTest::newRow("typeform") << "typeform.csv" << int(SurveyLayout::Tool::Typeform)
+                                  << "How likely are you to recommend **Acme** to a friend?"
+                                  << "Submit Date (UTC)"
+                                  << "2024-03-01T09:02:14" << QStringList{"Which plan are you on?"}
+                                  << 3;
+        QTest::newRow("google forms")
+            << "google-forms.csv" << int(SurveyLayout::Tool::GoogleForms)
+            << "On a scale of 1 to 10, how likely are you to recommend our course?"
+            << "Timestamp"
+            << "2026-09-27T15:00:00+03:00" << QStringList{"Which track did you follow?"} << 3;
+        QTest::newRow("limesurvey") << "limesurvey.csv" << int(SurveyLayout::Tool::LimeSurvey)
+                                    << "Hoe waarschijnlijk is het dat u ons zou aanbevelen?"
+                                    << "submitdate"
+                                    << "2025-05-01T10:00:00" << QStringList{"Klanttype"} << 3;
+        QTest::newRow("delighted")
+            << "delighted.csv" << int(SurveyLayout::Tool::FlatExport) << "score"
+            << "created_at"
+            << "2024-06-01T00:00:00Z" << QStringList{"customer_type", "country"} << 4;
+        QTest::newRow("dutch sheet")
+            << "dutch.csv" << int(SurveyLayout::Tool::Generic) << "Aanbevelingsscore"
+            << "Datum"
+            << "2025-04-03" << QStringList{"Klanttype", "Productlijn"} << 3;
+    }
+
+    void layouts()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, tool);
+        QFETCH(QString, score);
+        QFETCH(QString, date);
+        QFETCH(QString, firstDate);
+        QFETCH(QStringList, segments);
+        QFETCH(int, imported);
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport r = Importer(store).run(QStringLiteral(NPS_TEST_DATA "/") + file);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(int(r.layout.tool), tool);
+        QCOMPARE(r.layout.columnNames.at(r.mapping.score), score);
+        QCOMPARE(r.layout.columnNames.at(r.mapping.answeredAt), date);
+        QStringList segmentNames;
+        for (int c : r.mapping.segments)
+            segmentNames << r.layout.columnNames.at(c);
+        QCOMPARE(segmentNames, segments);
+        QCOMPARE(r.imported, imported);
+        QCOMPARE(r.skipped, 0);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT MIN(answered_at) FROM responses")).toString(),
+                 firstDate);
+    }
+
+    void layoutDetails()
+    {
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        const ImportReport lime = Importer(store).run(fixture("limesurvey.csv"));
+        QVERIFY2(lime.ok(), qPrintable(lime.error));
+        QCOMPARE(scalar(store,
+                        QStringLiteral("SELECT open_answer FROM responses WHERE respondent = '1'"))
+                     .toString(),
+                 QStringLiteral(
+                     "Snelle levering.\nGoede prijs.")); // LimeSurvey's \n escape is a line break
+        QCOMPARE(lime.mapping.leftOut.value(8), QStringLiteral("personal data")); // ipaddr
+
+        const ImportReport google = Importer(store).run(fixture("google-forms.csv"));
+        QCOMPARE(google.mapping.leftOut.value(1),
+                 QStringLiteral("personal data")); // e-mail addresses are not stored
+        QCOMPARE(
+            scalar(store,
+                   QStringLiteral("SELECT COUNT(*) FROM responses WHERE open_answer LIKE '%@%'"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            scalar(store,
+                   QStringLiteral("SELECT score FROM responses WHERE open_answer = 'Too fast'"))
+                .toInt(),
+            1);
+
+        const ImportReport dutch = Importer(store).run(fixture("dutch.csv"));
+        QCOMPARE(dutch.dialect.encoding, QByteArray("windows-1252"));
+        QCOMPARE(dutch.dialect.delimiter, QChar(u';'));
+        QVERIFY(
+            scalar(store,
+                   QStringLiteral("SELECT COUNT(*) FROM responses WHERE open_answer LIKE '%€%'"))
+                .toInt()
+            == 1);
+        QCOMPARE(dutch.layout.columnNames.at(dutch.mapping.openAnswer),
+                 QStringLiteral("Toelichting"));
+        QCOMPARE(dutch.layout.columnNames.at(dutch.mapping.respondentId),
+                 QStringLiteral("Klantnummer"));
     }
 
     void emptyAndMissingFiles()
