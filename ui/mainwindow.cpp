@@ -399,7 +399,7 @@ void MainWindow::chooseImport()
         = QFileDialog::getOpenFileNames(this,
                                         tr("Import Exports"),
                                         QDir::homePath(),
-                                        tr("Survey exports (*.csv *.tsv *.txt);;All files (*)"));
+                                        tr("Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     for (const QString &file : files)
         openFile(file);
 }

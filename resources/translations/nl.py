@@ -85,7 +85,7 @@ NL = {
  'Import an export…': 'Een export importeren…', 'Open the sample': 'Het voorbeeld openen', '%1 — NPS Studio': '%1 — NPS Studio',
  'Reading the project…': 'Project wordt gelezen…', '%1: %2 imported, %3 skipped, %4 already present': '%1: %2 geïmporteerd, %3 overgeslagen, %4 al aanwezig',
  'New Project': 'Nieuw project', 'NPS Studio projects (*.npsdb)': 'NPS Studio-projecten (*.npsdb)', 'Open Project': 'Project openen', 'Import Exports': 'Exports importeren',
- 'Survey exports (*.csv *.tsv *.txt);;All files (*)': 'Enquête-exports (*.csv *.tsv *.txt);;Alle bestanden (*)',
+ 'Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)': 'Enquête-exports (*.csv *.tsv *.txt *.xlsx);;Alle bestanden (*)',
  'An import is already running; wait for it to finish.': 'Er loopt al een import; wacht tot die klaar is.',
  'The import was cancelled; nothing changed.': 'Het importeren is afgebroken; er is niets veranderd.',
  'needs attention': 'aandacht nodig', 'acceptable': 'acceptabel', 'strong': 'sterk', 'excellent': 'uitstekend',

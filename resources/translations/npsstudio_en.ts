@@ -895,10 +895,6 @@ You can also drop the file onto this window.</translation>
         <translation>Import Exports</translation>
     </message>
     <message>
-        <source>Survey exports (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Survey exports (*.csv *.tsv *.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>An import is already running; wait for it to finish.</source>
         <translation>An import is already running; wait for it to finish.</translation>
     </message>
@@ -917,6 +913,10 @@ You can also drop the file onto this window.</translation>
     <message>
         <source>&amp;Report…</source>
         <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -895,10 +895,6 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <translation>Exports importeren</translation>
     </message>
     <message>
-        <source>Survey exports (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Enquête-exports (*.csv *.tsv *.txt);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Er loopt al een import; wacht tot die klaar is.</translation>
     </message>
@@ -917,6 +913,10 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
     <message>
         <source>&amp;Report…</source>
         <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Enquête-exports (*.csv *.tsv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
