@@ -4,6 +4,7 @@
 #include "npsversion.h"
 #include "reportcommand.h"
 #include "settingsdialog.h"
+#include "singleinstance.h"
 #include "summarycommand.h"
 
 #include <QApplication>
@@ -87,12 +88,28 @@ int runWindow(int argc, char **argv)
     if (!parser.parse(QCoreApplication::arguments()))
         return CommandLine::usageError(parser.errorText());
 
-    MainWindow window;
-    window.restoreSettings();
     QString toOpen = parser.value(project);
     if (toOpen.isEmpty() && !parser.positionalArguments().isEmpty())
         toOpen = parser.positionalArguments().constFirst();
     if (!parser.isSet(screenshot)) {
+        // A second start hands its files to the window that is already open.
+        SingleInstance instance;
+        if (instance.handOver(toOpen.isEmpty() ? QStringList() : QStringList{toOpen}))
+            return 0;
+        instance.listen();
+        MainWindow window;
+        window.restoreSettings();
+        QObject::connect(&instance,
+                         &SingleInstance::filesReceived,
+                         &window,
+                         [&window](const QStringList &files) {
+                             window.setWindowState((window.windowState() & ~Qt::WindowMinimized)
+                                                   | Qt::WindowActive);
+                             window.raise();
+                             window.activateWindow();
+                             for (const QString &file : files)
+                                 window.openFile(file);
+                         });
         window.show();
         if (!toOpen.isEmpty())
             QTimer::singleShot(0, &window, [&window, toOpen] { window.openFile(toOpen); });
@@ -100,6 +117,8 @@ int runWindow(int argc, char **argv)
             window.openLastProject();
         return QApplication::exec();
     }
+    MainWindow window;
+    window.restoreSettings();
     window.resize(1440, 900);
     if (!toOpen.isEmpty())
         window.openFileAndWait(toOpen);

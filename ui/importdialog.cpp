@@ -80,6 +80,7 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
     auto *setupLayout = new QVBoxLayout(setup);
     setupLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
+    m_form = form;
     m_detected->setWordWrap(true);
     form->addRow(tr("Detected:"), m_detected);
     for (const char *encoding :
@@ -136,6 +137,21 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
 }
 
 ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::offerNewProject(const QString &newProjectPath)
+{
+    if (m_target)
+        return;
+    m_target = new QComboBox;
+    m_target->addItem(tr("The open project (%1)").arg(QFileInfo(m_projectPath).completeBaseName()),
+                      m_projectPath);
+    m_target->addItem(tr("A new project (%1)").arg(QFileInfo(newProjectPath).completeBaseName()),
+                      newProjectPath);
+    connect(m_target, &QComboBox::activated, this, [this] {
+        m_projectPath = m_target->currentData().toString();
+    });
+    m_form->insertRow(0, tr("Import into:"), m_target);
+}
 
 QString ImportDialog::headerKey() const
 {

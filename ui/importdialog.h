@@ -7,6 +7,7 @@
 class ImportJob;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -22,6 +23,9 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     ImportDialog(const QString &filePath, const QString &projectPath, QWidget *parent = nullptr);
+    // Lets the user choose between importing into the open project and a new one.
+    void offerNewProject(const QString &newProjectPath);
+    QString projectPath() const { return m_projectPath; }
     ~ImportDialog() override;
 
     const ImportReport &inspection() const { return m_inspection; }
@@ -50,7 +54,9 @@ private:
     bool m_rememberedApplied = false;
 
     QStackedWidget *m_pages;
+    QFormLayout *m_form = nullptr;
     QLabel *m_detected;
+    QComboBox *m_target = nullptr;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
     QTableWidget *m_preview;

@@ -146,7 +146,9 @@ void MainWindow::createActions()
             tr("About NPS Studio"),
             tr("<h3>NPS Studio %1</h3><p>Net Promoter Score analysis for marketing analysts.</p>"
                "<p>95% intervals by the adjusted Wald method (Rocks 2016).</p>"
-               "<p>Built with Qt %2, SQLite, libuchardet and xxHash.</p>")
+               "<p>Licence: MIT.</p><p>Built with Qt %2 (LGPL-3.0), SQLite (public domain), "
+               "libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu "
+               "fonts.</p>")
                 .arg(QStringLiteral(NPS_VERSION_STRING), QString::fromLatin1(qVersion())));
     });
     for (QAction *a : std::as_const(m_projectActions))
@@ -343,22 +345,26 @@ void MainWindow::openFile(const QString &path, bool interactive)
         return;
     }
     if (interactive)
-        importWithDialog(path, m_store.isOpen() ? m_store.path() : newProjectPathFor(path));
+        importWithDialog(path,
+                         m_store.isOpen() ? m_store.path() : newProjectPathFor(path),
+                         m_store.isOpen() ? newProjectPathFor(path) : QString());
     else
         startImport(path, newProjectPathFor(path));
 }
 
-void MainWindow::importWithDialog(const QString &filePath, const QString &projectPath)
+void MainWindow::importWithDialog(const QString &filePath,
+                                  const QString &projectPath,
+                                  const QString &alternative)
 {
     auto *dialog = new ImportDialog(filePath, projectPath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog,
-            &ImportDialog::importFinished,
-            this,
-            [this, projectPath](const ImportReport &report) {
-                if (report.ok())
-                    showImported(report, projectPath);
-            });
+    if (!alternative.isEmpty())
+        dialog->offerNewProject(alternative);
+    connect(
+        dialog, &ImportDialog::importFinished, this, [this, dialog](const ImportReport &report) {
+            if (report.ok())
+                showImported(report, dialog->projectPath());
+        });
     dialog->open();
 }
 
@@ -395,11 +401,11 @@ void MainWindow::chooseProject()
 
 void MainWindow::chooseImport()
 {
-    const QStringList files
-        = QFileDialog::getOpenFileNames(this,
-                                        tr("Import Exports"),
-                                        QDir::homePath(),
-                                        tr("Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this,
+        tr("Import Exports"),
+        QDir::homePath(),
+        tr("Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     for (const QString &file : files)
         openFile(file);
 }

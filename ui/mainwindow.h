@@ -52,7 +52,9 @@ private:
     void showImports();
     void showReport();
     void startImport(const QString &filePath, const QString &projectPath);
-    void importWithDialog(const QString &filePath, const QString &projectPath);
+    void importWithDialog(const QString &filePath,
+                          const QString &projectPath,
+                          const QString &alternative = {});
     static QString newProjectPathFor(const QString &exportPath);
     void loadCache();
     void saveProjectState();

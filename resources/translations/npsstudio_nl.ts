@@ -599,6 +599,18 @@
         <source>%1 left out on purpose (survey previews, tests or unfinished responses).</source>
         <translation>%1 bewust weggelaten (testantwoorden, voorbeelden of onvoltooide antwoorden).</translation>
     </message>
+    <message>
+        <source>The open project (%1)</source>
+        <translation>Het open project (%1)</translation>
+    </message>
+    <message>
+        <source>A new project (%1)</source>
+        <translation>Een nieuw project (%1)</translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation>Importeren in:</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -843,10 +855,6 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
         <translation>Over NPS Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite, libuchardet and xxHash.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score-analyse voor marketinganalisten.&lt;/p&gt;&lt;p&gt;95%-intervallen volgens de adjusted Wald-methode (Rocks 2016).&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, SQLite, libuchardet en xxHash.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Welcome to NPS Studio</source>
         <translation>Welkom bij NPS Studio</translation>
     </message>
@@ -917,6 +925,10 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
     <message>
         <source>Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Enquête-exports (*.csv *.tsv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score-analyse voor marketinganalisten.&lt;/p&gt;&lt;p&gt;95%-intervallen volgens de adjusted Wald-methode (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licentie: MIT.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 (LGPL-3.0), SQLite (publiek domein), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) en de DejaVu-lettertypen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
