@@ -145,7 +145,8 @@ SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
     else if (width > 1 && layout.columnNames.at(0) == u"id"
              && layout.columnNames.at(1) == u"submitdate")
         layout.tool = Tool::LimeSurvey;
-    else if ((has(u"score") || has(u"star_rating")) && (has(u"created_at") || has(u"response_received_at")))
+    else if ((has(u"score") || has(u"star_rating"))
+             && (has(u"created_at") || has(u"response_received_at")))
         layout.tool = Tool::FlatExport;
     return layout;
 }

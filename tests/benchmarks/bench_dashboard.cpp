@@ -1,8 +1,8 @@
 // The dashboard query over 1,000,000 responses (target ≤ 10 ms on one core), loading the cache
 // from an SQLite project (target ≤ 1 s) and its memory (target ≤ 32 bytes per response).
 
+#include "benchdata.h"
 #include "dashboard.h"
-#include "importer.h"
 #include "responsecache.h"
 #include "surveystore.h"
 
@@ -15,32 +15,16 @@
 
 namespace {
 
-constexpr qint64 Rows = 1'000'000;
-
-// The generated million-row export, imported once into a project kept in the temp folder.
+using BenchData::Rows;
 SurveyStore *theProject = nullptr;
 
 SurveyStore &project()
 {
-    if (!theProject)
+    if (!theProject) {
         theProject = new SurveyStore;
-    SurveyStore &store = *theProject;
-    if (store.isOpen())
-        return store;
-    const QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(Rows));
-    const QString db = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.npsdb").arg(Rows));
-    if (!QFile::exists(csv)
-        && QProcess::execute(
-               QStringLiteral(GENERATE_SAMPLE_BINARY),
-               {QStringLiteral("--rows"), QString::number(Rows), QStringLiteral("--out"), csv})
-               != 0)
-        qFatal("generate_sample failed");
-    const bool fresh = !QFile::exists(db);
-    if (!store.open(db).ok())
-        qFatal("cannot open %s", qPrintable(db));
-    if (fresh && !Importer(store).run(csv).ok())
-        qFatal("import failed");
-    return store;
+        BenchData::openMillionRowProject(*theProject);
+    }
+    return *theProject;
 }
 
 const ResponseCache &cache()

@@ -1,6 +1,7 @@
 // Imports the generated 1,000,000-row export (~80 MB) into a fresh project.
 // Target (issue 2): at most 1.5 s wall time on the 2-core reference machine.
 
+#include "benchdata.h"
 #include "importer.h"
 #include "surveystore.h"
 
@@ -15,24 +16,10 @@
 
 namespace {
 
-QString inputFile(qint64 rows)
-{
-    // Generated once per size and kept in the temp folder between runs.
-    const QString path = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(rows));
-    if (!QFile::exists(path)) {
-        const int code = QProcess::execute(
-            QStringLiteral(GENERATE_SAMPLE_BINARY),
-            {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--out"), path});
-        if (code != 0)
-            qFatal("generate_sample failed");
-    }
-    return path;
-}
-
 void BM_ImportIntoFreshProject(benchmark::State &state)
 {
     const qint64 rows = state.range(0);
-    const QString input = inputFile(rows);
+    const QString input = BenchData::millionRowExport();
     QTemporaryDir dir;
     int run = 0;
     for (auto _ : state) {

@@ -1,7 +1,7 @@
 // The quarterly report of 1,000,000 responses as PDF: computing it and laying out every page.
 // Target (issue 5): at most 2 s.
 
-#include "importer.h"
+#include "benchdata.h"
 #include "quarterlyreport.h"
 #include "reportrenderer.h"
 #include "responsecache.h"
@@ -19,18 +19,8 @@ namespace {
 
 void BM_QuarterlyReportPdf(benchmark::State &state)
 {
-    const QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-1000000.csv"));
-    const QString db = QDir::temp().filePath(QStringLiteral("npsstudio-bench-1000000.npsdb"));
-    if (!QFile::exists(csv)
-        && QProcess::execute(
-               QStringLiteral(GENERATE_SAMPLE_BINARY),
-               {QStringLiteral("--rows"), QStringLiteral("1000000"), QStringLiteral("--out"), csv})
-               != 0)
-        qFatal("generate_sample failed");
     SurveyStore store;
-    const bool fresh = !QFile::exists(db);
-    if (!store.open(db).ok() || (fresh && !Importer(store).run(csv).ok()))
-        qFatal("cannot prepare the project");
+    BenchData::openMillionRowProject(store);
     const ResponseCache cache = ResponseCache::load(store).value();
     QTemporaryDir dir;
     QuarterlyReport::Options options;
