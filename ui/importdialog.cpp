@@ -212,9 +212,7 @@ void ImportDialog::showInspection()
         m_delimiter->setCurrentIndex(
             std::max(0, m_delimiter->findData(QString(r.dialect.delimiter))));
     }
-    m_detected->setText(tr("%1 · %n header row(s) · encoding %2 (%3) · delimiter %4 (%5)",
-                           nullptr,
-                           r.layout.headerRows)
+    m_detected->setText(tr("%1 · encoding %2 (%3) · delimiter %4 (%5)")
                             .arg(r.layout.toolName(),
                                  QString::fromLatin1(r.dialect.encoding),
                                  r.encodingReason,

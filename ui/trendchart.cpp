@@ -6,6 +6,7 @@
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -120,7 +121,9 @@ void TrendChart::rebuild()
         nps->addSeries(s);
     auto *x = new QBarCategoryAxis;
     x->append(labels.isEmpty() ? QStringList{QString()} : labels);
-    auto *y = new QValueAxis;
+    // Category labels at round values, so that zero is written "0" and the rest with their sign.
+    auto *y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     if (minY > maxY) {
         minY = -100;
         maxY = 100;
@@ -137,8 +140,9 @@ void TrendChart::rebuild()
     const double low = std::max(-100.0, std::floor((minY - 3) / step) * step);
     const double high = std::min(100.0, std::ceil((maxY + 3) / step) * step);
     y->setRange(low, high);
-    y->setTickCount(int(std::lround((high - low) / step)) + 1);
-    y->setLabelFormat(QStringLiteral("%+.0f"));
+    y->setStartValue(low);
+    for (double v = low; v <= high + 0.5; v += step)
+        y->append(NpsFormat::nps(v, 0), v);
     y->setTitleText(tr("NPS"));
     y->setTitleBrush(pal.color(QPalette::Text));
     nps->addAxis(x, Qt::AlignBottom);

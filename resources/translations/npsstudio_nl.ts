@@ -551,10 +551,6 @@
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n header row(s) · encoding %2 (%3) · delimiter %4 (%5)</source>
-        <translation><numerusform>%1 · %n kopregel · codering %2 (%3) · scheidingsteken %4 (%5)</numerusform><numerusform>%1 · %n kopregels · codering %2 (%3) · scheidingsteken %4 (%5)</numerusform></translation>
-    </message>
     <message>
         <source>Role</source>
         <translation>Rol</translation>
@@ -610,6 +606,10 @@
     <message>
         <source>Import into:</source>
         <translation>Importeren in:</translation>
+    </message>
+    <message>
+        <source>%1 · encoding %2 (%3) · delimiter %4 (%5)</source>
+        <translation>%1 · codering %2 (%3) · scheidingsteken %4 (%5)</translation>
     </message>
 </context>
 <context>

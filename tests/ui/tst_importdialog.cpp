@@ -39,6 +39,8 @@ private slots:
         QVERIFY(combo);
         QCOMPARE(ColumnRole(combo->currentData().toInt()), ColumnRole::Score);
         QCOMPARE(preview->item(1, score)->text(), QStringLiteral("10 - Extremely likely"));
+        if (const QString shots = qEnvironmentVariable("NPS_SCREENSHOTS"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/import-dialog.png")); // to look at it
 
         // The user makes the plan column a segment no longer, then imports.
         dialog.setRole(11, ColumnRole::Ignore);
