@@ -35,5 +35,12 @@ int main(int argc, char **argv)
         if (!image.save(dir + u'/' + QString::fromLocal8Bit(argv[3]) + QStringLiteral(".png")))
             return 1;
     }
+    // Windows installers take an .ico with the common sizes.
+    QImage ico(256, 256, QImage::Format_ARGB32_Premultiplied);
+    ico.fill(Qt::transparent);
+    QPainter painter(&ico);
+    svg.render(&painter);
+    painter.end();
+    ico.save(QStringLiteral("%1/%2.ico").arg(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3])), "ICO");
     return 0;
 }

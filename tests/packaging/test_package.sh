@@ -25,7 +25,8 @@ for f in usr/bin/npsstudio \
          usr/share/icons/hicolor/16x16/apps/npsstudio.png \
          usr/share/icons/hicolor/512x512/apps/npsstudio.png \
          usr/share/icons/hicolor/48x48/mimetypes/application-x-npsstudio-project.png \
-         usr/share/npsstudio/sample/nps-sample.csv; do
+         usr/share/npsstudio/sample/nps-sample.csv \
+         usr/share/npsstudio/sample/nps-sample.npsdb; do
     [ -s "$root/$f" ] || fail "missing $f"
 done
 desktop-file-validate "$root/usr/share/applications/org.npsstudio.NpsStudio.desktop" || fail "desktop entry"
@@ -41,6 +42,10 @@ export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME
 "$root/usr/bin/npsstudio" --screenshot "$scratch/window.png" "$root/usr/share/npsstudio/sample/nps-sample.csv" 2>/dev/null
 [ -s "$scratch/window.png" ] || fail "the installed program did not open the export"
 [ -s "$scratch/data/NPS Studio/npsstudio/projects/nps-sample.npsdb" ] || fail "the export was not imported"
+
+# The sample project opens (a copy: the installed one is read-only for users).
+cp "$root/usr/share/npsstudio/sample/nps-sample.npsdb" "$scratch/sample.npsdb"
+"$root/usr/bin/npsstudio" summary --db "$scratch/sample.npsdb" --json | grep -q '"n": 2361' || fail "the sample project does not open"
 
 if [ "$(id -u)" -eq 0 ] && [ -n "${CI:-}" ] && ! dpkg -s npsstudio > /dev/null 2>&1; then
     dpkg -i "$deb" > /dev/null || fail "dpkg -i"
