@@ -245,6 +245,16 @@ void ImportDialog::showInspection()
     m_notes->clear();
     for (const QString &note : r.notes)
         m_notes->addItem(note);
+    for (const RowIssue &issue : r.issues) {
+        auto *item = new QListWidgetItem(
+            tr("Line %1%2: %3 (found “%4”)")
+                .arg(issue.line)
+                .arg(issue.column.isEmpty() ? QString() : tr(", column “%1”").arg(issue.column),
+                     issue.reason,
+                     issue.rawText));
+        item->setForeground(QColor(0xD5, 0x5E, 0x00));
+        m_notes->addItem(item);
+    }
     if (!r.error.isEmpty()) {
         auto *item = new QListWidgetItem(r.error);
         item->setForeground(QColor(0xD5, 0x5E, 0x00));

@@ -21,6 +21,7 @@ namespace {
 constexpr int SampleRows = 2000;
 constexpr int PreviewRows = 20;
 constexpr int ProgressEvery = 4096;
+constexpr int PreviewIssues = 20; // problems shown before an import, from the sample rows
 
 int findColumn(const SurveyLayout &layout, const QString &wanted)
 {
@@ -93,8 +94,11 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         return in;
     RecordReader &reader = *records_;
     QList<QStringList> records;
-    while (records.size() < 3 + SampleRows && reader.readRecord())
+    QList<qint64> lines;
+    while (records.size() < 3 + SampleRows && reader.readRecord()) {
         records.append(reader.fields());
+        lines.append(reader.lineNumber());
+    }
     if (reader.hasError()) {
         report.error = QStringLiteral("%1: %2").arg(path, reader.errorString());
         return in;
@@ -167,6 +171,39 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         report.notes << QStringLiteral("this export has no date column: its responses count in all "
                                        "figures except per period");
     }
+
+    // The problems the sample rows already show, so that they can be seen before importing.
+    const ColumnMapping &m = report.mapping;
+    const int width = int(report.layout.columnNames.size());
+    for (qsizetype i = 0; i < in.sample.size() && report.issues.size() < PreviewIssues; ++i) {
+        const QStringList &row = in.sample.at(i);
+        const qint64 line = lines.value(report.layout.headerRows + i);
+        qsizetype fields = row.size();
+        while (fields > width && row.at(fields - 1).isEmpty())
+            --fields;
+        if (fields != width) {
+            report.issues.append(
+                {line,
+                 QString(),
+                 QCoreApplication::translate("Importer", "expected %1 fields, found %2")
+                     .arg(width)
+                     .arg(fields),
+                 row.join(QStringLiteral(" | ")).left(200)});
+            continue;
+        }
+        const ScoreParser::Result score = ScoreParser::parse(row.value(m.score));
+        if (score.kind == ScoreParser::Kind::Invalid)
+            report.issues.append(
+                {line, report.layout.columnNames.value(m.score), score.reason, row.value(m.score)});
+        else if (m.answeredAt >= 0 && !row.value(m.answeredAt).trimmed().isEmpty()
+                 && !DateParser::toIso(row.value(m.answeredAt), in.dateFormat))
+            report.issues.append(
+                {line,
+                 report.layout.columnNames.value(m.answeredAt),
+                 QCoreApplication::translate("Importer", "not a date of this column's format (%1)")
+                     .arg(report.dateFormat),
+                 row.value(m.answeredAt)});
+    }
     return in;
 }
 
@@ -218,6 +255,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
 {
     Inspection in = inspectFile(path, options);
     ImportReport report = std::move(in.report);
+    report.issues.clear(); // the preview's; the import finds them all again
     if (!report.error.isEmpty())
         return report;
 

@@ -143,6 +143,19 @@ private slots:
         QCOMPARE(store.rowIssues(r.importId).size(), 5);
     }
 
+    void inspectionShowsTheProblemsOfTheSample()
+    {
+        const ImportReport preview = Importer::inspect(fixture("generic-issues.csv"));
+        QVERIFY(preview.ok());
+        QList<qint64> lines;
+        for (const RowIssue &issue : preview.issues)
+            lines << issue.line;
+        QCOMPARE(lines, (QList<qint64>{3, 5, 6, 7, 10})); // the same as the import finds
+        SurveyStore store;
+        QVERIFY(store.open(newProjectPath()).ok());
+        QCOMPARE(Importer(store).run(fixture("generic-issues.csv")).issues.size(), 5); // not twice
+    }
+
     void strictImportsNothing()
     {
         SurveyStore store;
