@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "keyset.h"
+
 #include "csvreader.h"
 #include "dialectsniffer.h"
 #include "responsewriter.h"
@@ -321,15 +323,17 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     Result<QSet<qint64>> storedKeys = m_store.responseKeys();
     if (!storedKeys)
         return fail(storedKeys.error());
-    QSet<qint64> keys = std::move(storedKeys).value();
+    KeySet keys;
     {
         // Room for every row of the file, estimated from the sample's bytes per row.
         qint64 sampleBytes = 0;
         for (const QStringList &row : std::as_const(in.sample))
             for (const QString &field : row)
                 sampleBytes += field.size() + 1;
-        if (sampleBytes > 0)
-            keys.reserve(keys.size() + qsizetype(total * in.sample.size() / sampleBytes) + 16);
+        const qint64 expected = sampleBytes > 0 ? total * in.sample.size() / sampleBytes : 0;
+        keys = KeySet(size_t(storedKeys->size() + expected + 16));
+        for (qint64 key : std::as_const(storedKeys.value()))
+            keys.insert(key);
     }
 
     ImportReport reopened;
@@ -473,9 +477,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                     ? content
                     : content ^ XXH3_64bits_withSeed(&occurrence, sizeof occurrence, content));
         }
-        const qsizetype knownKeys = keys.size();
-        keys.insert(row.key);
-        if (keys.size() == knownKeys) {
+        if (!keys.insert(row.key)) {
             ++report.duplicates;
             continue;
         }
