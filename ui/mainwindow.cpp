@@ -80,7 +80,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1360, 880);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A project still being read reports back to this window: let it finish first.
+    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
+        thread->wait();
+}
 
 void MainWindow::createActions()
 {
@@ -326,6 +331,7 @@ void MainWindow::loadCache()
             emit projectReady();
         });
     });
+    thread->setParent(this);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
 }
