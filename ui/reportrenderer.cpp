@@ -222,6 +222,18 @@ QString ReportRenderer::changeSentence(const Period &against,
              NpsFormat::pValue(change->p, m_locale));
 }
 
+QStringList ReportRenderer::segmentCells(const QuarterlyReport::SegmentRow &row) const
+{
+    const auto ci = row.figures.interval();
+    const auto &vs = row.versusPrevious;
+    return {row.value + (row.figures.isSmallSample() ? QStringLiteral(" *") : QString()),
+            m_locale.toString(row.figures.n()),
+            NpsFormat::nps(row.figures.nps(), 1, m_locale),
+            NpsFormat::interval(ci->low, ci->high, 1, m_locale),
+            vs ? NpsFormat::nps(vs->delta, 1, m_locale) : QStringLiteral("–"),
+            vs ? (vs->significant ? tr("significant") : tr("no")) : QStringLiteral("–")};
+}
+
 QString ReportRenderer::passivesSentence() const
 {
     const auto now = m_report.current.passiveShare();
@@ -413,19 +425,8 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
             QList<QStringList> rows;
             QList<bool> grey;
             for (const QuarterlyReport::SegmentRow &row : table.rows) {
-                const auto ci = row.figures.interval();
-                const bool small = row.figures.isSmallSample();
-                rows.append({row.value + (small ? QStringLiteral(" *") : QString()),
-                             m_locale.toString(row.figures.n()),
-                             NpsFormat::nps(row.figures.nps(), 1, m_locale),
-                             NpsFormat::interval(ci->low, ci->high, 1, m_locale),
-                             row.versusPrevious
-                                 ? NpsFormat::nps(row.versusPrevious->delta, 1, m_locale)
-                                 : QStringLiteral("–"),
-                             row.versusPrevious
-                                 ? (row.versusPrevious->significant ? tr("significant") : tr("no"))
-                                 : QStringLiteral("–")});
-                grey.append(small);
+                rows.append(segmentCells(row));
+                grey.append(row.figures.isSmallSample());
             }
             pages.table({tr("Value"),
                          tr("n"),
@@ -593,22 +594,12 @@ QString ReportRenderer::html() const
                       tr("vs. %1").arg(periodLabel(r.previousQuarter)),
                       tr("Significant"));
         for (const QuarterlyReport::SegmentRow &row : table.rows) {
-            const auto ci = row.figures.interval();
-            h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</"
-                                "td><td>%7</td></tr>\n")
+            QStringList cells = segmentCells(row);
+            for (QString &cell : cells)
+                cell = QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+            h += QStringLiteral("<tr%1>%2</tr>\n")
                      .arg(row.figures.isSmallSample() ? QStringLiteral(" class=grey") : QString(),
-                          (row.value
-                           + (row.figures.isSmallSample() ? QStringLiteral(" *") : QString()))
-                              .toHtmlEscaped(),
-                          m_locale.toString(row.figures.n()),
-                          NpsFormat::nps(row.figures.nps(), 1, m_locale),
-                          NpsFormat::interval(ci->low, ci->high, 1, m_locale),
-                          row.versusPrevious
-                              ? NpsFormat::nps(row.versusPrevious->delta, 1, m_locale)
-                              : QStringLiteral("–"),
-                          row.versusPrevious
-                              ? (row.versusPrevious->significant ? tr("significant") : tr("no"))
-                              : QStringLiteral("–"));
+                          cells.join(QString()));
         }
         h += QStringLiteral("</table>\n");
     }

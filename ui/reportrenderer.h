@@ -43,6 +43,8 @@ private:
                            const std::optional<NpsComparison> &change,
                            const NpsFigures &other) const;
     QString passivesSentence() const;
+    // n, NPS, interval and change of one segment value, as the tables show them.
+    QStringList segmentCells(const QuarterlyReport::SegmentRow &row) const;
     QString methodText() const;
     void drawTrend(QPainter &painter, const QRectF &bounds, const QFont &font) const;
 

@@ -14,6 +14,17 @@ QString cleanHeader(QString text)
     return text.simplified();
 }
 
+// Qualtrics: short ids in the first row, question text (the name users know) in the second.
+void idsOverTexts(const QStringList &ids, const QStringList &texts, SurveyLayout &layout)
+{
+    for (qsizetype c = 0; c < ids.size(); ++c) {
+        const QString id = cleanHeader(ids.at(c));
+        const QString text = c < texts.size() ? cleanHeader(texts.at(c)) : QString();
+        layout.columnIds.append(id);
+        layout.columnNames.append(text.isEmpty() ? id : text);
+    }
+}
+
 } // namespace
 
 QString SurveyLayout::toolKey(Tool tool)
@@ -85,13 +96,7 @@ SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
         // Qualtrics: ids, question text (localised), ImportId JSON.
         layout.tool = Tool::Qualtrics;
         layout.headerRows = 3;
-        for (qsizetype c = 0; c < width; ++c) {
-            const QString id = cleanHeader(first.at(c));
-            const QString text
-                = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
-            layout.columnIds.append(id);
-            layout.columnNames.append(text.isEmpty() ? id : text);
-        }
+        idsOverTexts(first, records.at(1), layout);
         return layout;
     }
     if (has(u"Respondent ID") && has(u"Collector ID") && records.size() >= 2) {
@@ -121,13 +126,7 @@ SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
         && cleanHeader(first.at(1)) == u"V2") {
         layout.tool = Tool::QualtricsLegacy;
         layout.headerRows = 2;
-        for (qsizetype c = 0; c < width; ++c) {
-            const QString id = cleanHeader(first.at(c));
-            const QString text
-                = c < records.at(1).size() ? cleanHeader(records.at(1).at(c)) : QString();
-            layout.columnIds.append(id);
-            layout.columnNames.append(text.isEmpty() ? id : text);
-        }
+        idsOverTexts(first, records.at(1), layout);
         return layout;
     }
 
