@@ -41,6 +41,8 @@ int main(int argc, char **argv)
     QPainter painter(&ico);
     svg.render(&painter);
     painter.end();
-    ico.save(QStringLiteral("%1/%2.ico").arg(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3])), "ICO");
+    ico.save(QStringLiteral("%1/%2.ico")
+                 .arg(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3])),
+             "ICO");
     return 0;
 }

@@ -108,10 +108,7 @@ BENCHMARK(BM_MatchingRows)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    delete theProject; // before the application object goes
-    return 0;
+    const int result = BenchData::run<QCoreApplication>(argc, argv);
+    delete theProject; // closed here, while the Qt libraries are still up
+    return result;
 }

@@ -55,9 +55,5 @@ BENCHMARK(BM_ImportIntoFreshProject)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return BenchData::run<QCoreApplication>(argc, argv);
 }

@@ -40,10 +40,5 @@ BENCHMARK(BM_QuarterlyReportPdf)->Unit(benchmark::kMillisecond)->UseRealTime()->
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return BenchData::run<QApplication>(argc, argv);
 }

@@ -3,9 +3,14 @@
 #include "importer.h"
 #include "surveystore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+
+#include <benchmark/benchmark.h>
+
+#include <type_traits>
 
 // The benchmarks' input: the generated million-row export, and a project it was imported into,
 // both kept in the temp folder between runs.
@@ -32,6 +37,20 @@ inline void openMillionRowProject(SurveyStore &store)
     const bool fresh = !QFile::exists(db);
     if (!store.open(db).ok() || (fresh && !Importer(store).run(csv).ok()))
         qFatal("cannot prepare %s", qPrintable(db));
+}
+
+// Runs the registered benchmarks inside the Qt application they need (QCoreApplication, or
+// QApplication offscreen for the ones that paint).
+template<typename Application>
+int run(int argc, char **argv)
+{
+    if constexpr (!std::is_same_v<Application, QCoreApplication>)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Application app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
 }
 
 } // namespace BenchData
