@@ -1,8 +1,8 @@
 #include "importcommand.h"
 
 #include "commandline.h"
-#include "importer.h"
-#include "surveystore.h"
+#include "import/importer.h"
+#include "store/surveystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

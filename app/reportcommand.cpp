@@ -1,10 +1,10 @@
 #include "reportcommand.h"
 
 #include "commandline.h"
-#include "quarterlyreport.h"
+#include "metrics/responsecache.h"
+#include "report/quarterlyreport.h"
 #include "reportrenderer.h"
-#include "responsecache.h"
-#include "surveystore.h"
+#include "store/surveystore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "summarycommand.h"
 
 #include "commandline.h"
-#include "dashboard.h"
-#include "npsformat.h"
-#include "responsecache.h"
-#include "surveystore.h"
+#include "metrics/dashboard.h"
+#include "metrics/responsecache.h"
+#include "models/npsformat.h"
+#include "store/surveystore.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>
@@ -476,7 +476,7 @@ int runSummaryCommand(const QStringList &arguments)
     const auto options = readOptions(parser, cache);
     if (const QString *error = std::get_if<QString>(&options))
         return CommandLine::usageError(QStringLiteral("summary: ") + *error);
-    const Options &o = std::get<Options>(options);
+    const auto &o = std::get<Options>(options);
     const DashboardResult result = Dashboard(cache).compute(o.filter, o.breakdown);
     if (parser.isSet(QStringLiteral("json")))
         out() << QJsonDocument(resultJson(result, o.filter, cache)).toJson();

@@ -6,17 +6,18 @@
 #include <utility>
 
 // A value or the message that explains why there is none: errors are data, never a silent false.
+// [[nodiscard]]: a result dropped on the floor is an error nobody hears of.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
     {}
-    static Result failure(QString message)
+    static Result failure(const QString &message)
     {
         Result r;
-        r.m_error = std::move(message);
+        r.m_error = message;
         return r;
     }
 

@@ -1,7 +1,7 @@
 #include "breakdownchart.h"
 
 #include "groupcolors.h"
-#include "npsformat.h"
+#include "models/npsformat.h"
 
 #include <QHelpEvent>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dashboard.h"
-#include "filter.h"
-#include "responsecache.h"
+#include "metrics/dashboard.h"
+#include "metrics/filter.h"
+#include "metrics/responsecache.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "npsfigures.h"
+#include "metrics/npsfigures.h"
 
 #include <QWidget>
 

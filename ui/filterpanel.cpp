@@ -119,8 +119,7 @@ void FilterPanel::rebuildDimensions()
     const auto cache = m_controller->cache();
     if (!cache)
         return;
-    for (int d = 0; d < cache->dimensions().size(); ++d) {
-        const ResponseCache::Dimension &dim = cache->dimensions().at(d);
+    for (const auto &dim : cache->dimensions()) {
         auto *box = new QGroupBox(dim.name);
         box->setToolTip(tr("Tick values to look at them only; counts show what each value adds "
                            "under the rest of the filter."));

@@ -1,6 +1,6 @@
 #include "filterstate.h"
 
-#include "responsecache.h"
+#include "metrics/responsecache.h"
 
 namespace FilterState {
 

@@ -1,7 +1,7 @@
 #include "groupmixbar.h"
 
 #include "groupcolors.h"
-#include "npsformat.h"
+#include "models/npsformat.h"
 
 #include <QLocale>
 #include <QMouseEvent>
@@ -60,7 +60,7 @@ QList<GroupMixBar::Segment> GroupMixBar::layoutSegments() const
     for (ScoreGroup g : Order)
         widest = std::max(widest, m.horizontalAdvance(groupName(g)) + 18);
     const bool columns = widest <= area.width() / 3;
-    const double n = double(m_figures.n());
+    const auto n = double(m_figures.n());
     // Every group keeps a sliver so that a zero share is still visible and clickable.
     const double minimum = n > 0 ? 3.0 : bar.width() / 3;
     double x = bar.left();

@@ -1,6 +1,6 @@
 #include "importjob.h"
 
-#include "surveystore.h"
+#include "store/surveystore.h"
 
 ImportJob::ImportJob(QString projectPath, QString filePath, ImportOptions options, QObject *parent)
     : QObject(parent)

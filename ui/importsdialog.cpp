@@ -1,6 +1,6 @@
 #include "importsdialog.h"
 
-#include "surveystore.h"
+#include "store/surveystore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importreport.h"
-#include "surveystore.h"
+#include "import/importreport.h"
+#include "store/surveystore.h"
 
 #include <QMainWindow>
 

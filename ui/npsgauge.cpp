@@ -1,7 +1,7 @@
 #include "npsgauge.h"
 
 #include "groupcolors.h"
-#include "npsformat.h"
+#include "models/npsformat.h"
 
 #include <QLocale>
 #include <QPainter>

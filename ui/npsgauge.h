@@ -1,7 +1,7 @@
 #pragma once
 
-#include "npscomparison.h"
-#include "npsfigures.h"
+#include "metrics/npscomparison.h"
+#include "metrics/npsfigures.h"
 
 #include <QWidget>
 

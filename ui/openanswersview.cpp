@@ -2,7 +2,7 @@
 
 #include "dashboardcontroller.h"
 #include "groupcolors.h"
-#include "openanswersmodel.h"
+#include "models/openanswersmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>

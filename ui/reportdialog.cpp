@@ -1,8 +1,8 @@
 #include "reportdialog.h"
 
 #include "dashboardcontroller.h"
+#include "metrics/responsecache.h"
 #include "reportrenderer.h"
-#include "responsecache.h"
 
 #include <QCheckBox>
 #include <QComboBox>

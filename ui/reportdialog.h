@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quarterlyreport.h"
+#include "report/quarterlyreport.h"
 
 #include <QDialog>
 

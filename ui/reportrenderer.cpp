@@ -2,10 +2,12 @@
 
 #include "distributionchart.h"
 #include "groupcolors.h"
-#include "npsformat.h"
+#include "logging.h"
+#include "models/npsformat.h"
 #include "npsgauge.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -666,6 +668,15 @@ Status ReportRenderer::writeOdt(const QString &path) const
 }
 
 Status ReportRenderer::write(const QString &path, bool letter) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    Status written = writeAs(path, letter);
+    qCDebug(lcReport) << "wrote" << path << "in" << timer.elapsed() << "ms";
+    return written;
+}
+
+Status ReportRenderer::writeAs(const QString &path, bool letter) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"pdf") {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "quarterlyreport.h"
+#include "report/quarterlyreport.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -36,6 +36,7 @@ public:
     Status write(const QString &path, bool letter) const;
 
 private:
+    Status writeAs(const QString &path, bool letter) const;
     friend class ReportPages;
     QString periodLabel(const Period &period) const { return period.label(m_dutch); }
     QString headline() const;

@@ -1,7 +1,7 @@
 #include "trendchart.h"
 
 #include "groupcolors.h"
-#include "npsformat.h"
+#include "models/npsformat.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

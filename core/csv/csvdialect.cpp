@@ -1,4 +1,4 @@
-#include "csvdialect.h"
+#include "csv/csvdialect.h"
 
 QString CsvDialect::delimiterName() const
 {

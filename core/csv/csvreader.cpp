@@ -1,10 +1,10 @@
-#include "csvreader.h"
+#include "csv/csvreader.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
 
 namespace {
-constexpr qint64 ChunkSize = 256 * 1024;
+constexpr qint64 ChunkSize = qint64(256) * 1024;
 }
 
 CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
@@ -85,7 +85,7 @@ bool CsvReader::readRecord()
             m_fieldEnds.append(m_record.size());
             return true;
         }
-        const char16_t *data = reinterpret_cast<const char16_t *>(m_buffer.constData());
+        const auto *data = reinterpret_cast<const char16_t *>(m_buffer.constData());
         const qsizetype size = m_buffer.size();
 
         while (m_pos < size) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csvdialect.h"
-#include "recordreader.h"
+#include "csv/csvdialect.h"
+#include "csv/recordreader.h"
 
 #include <QList>
 

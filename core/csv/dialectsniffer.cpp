@@ -1,14 +1,14 @@
-#include "dialectsniffer.h"
+#include "csv/dialectsniffer.h"
 
-#include "csvreader.h"
-#include "encodingsniffer.h"
+#include "csv/csvreader.h"
+#include "csv/encodingsniffer.h"
 
 #include <QBuffer>
 #include <QHash>
 #include <QIODevice>
 
 namespace {
-constexpr qint64 SampleSize = 64 * 1024;
+constexpr qint64 SampleSize = qint64(64) * 1024;
 constexpr int SampleRecords = 30;
 } // namespace
 

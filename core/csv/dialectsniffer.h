@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvdialect.h"
+#include "csv/csvdialect.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "encodingsniffer.h"
+#include "csv/encodingsniffer.h"
 
 #include <QStringDecoder>
 
@@ -34,11 +34,8 @@ bool isValidUtf8(QByteArrayView bytes, bool complete)
 
 bool isAscii(QByteArrayView bytes)
 {
-    for (char c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    }
-    return true;
+    return std::all_of(
+        bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // UTF-16 without a byte-order mark: text in Latin script has a NUL in every other byte.

@@ -1,4 +1,4 @@
-#include "xlsxreader.h"
+#include "csv/xlsxreader.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -253,7 +253,7 @@ bool XlsxReader::sheetHasCells(const Sheet &sheet)
     if (!file)
         return false;
     QXmlStreamReader xml;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    QByteArray chunk(qsizetype(64) * 1024, Qt::Uninitialized);
     bool cells = false;
     zip_int64_t got = 0;
     while (!cells && (got = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()))) > 0) {
@@ -281,7 +281,7 @@ bool XlsxReader::openSheet(const Sheet &sheet)
     }
     m_sheetName = sheet.name;
     m_sheetSize = qint64(stat.size);
-    m_chunk.resize(256 * 1024);
+    m_chunk.resize(qsizetype(256) * 1024);
     return true;
 }
 
@@ -318,7 +318,7 @@ QString XlsxReader::cellText(const QString &type, const QString &value, int styl
         const double serial = value.toDouble(&ok);
         if (ok && serial >= 0) {
             const QDate base = m_date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
-            const qint64 days = qint64(std::floor(serial));
+            const auto days = qint64(std::floor(serial));
             const qint64 seconds = std::llround((serial - double(days)) * 86400.0);
             const QDate date = base.addDays(days + seconds / 86400);
             if (seconds % 86400 == 0)

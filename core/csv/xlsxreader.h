@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recordreader.h"
+#include "csv/recordreader.h"
 
 #include <QList>
 #include <QSet>

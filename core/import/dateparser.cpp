@@ -1,4 +1,4 @@
-#include "dateparser.h"
+#include "import/dateparser.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -317,7 +317,7 @@ bool DateParser::appendIso(QStringView value, const ColumnFormat &format, QStrin
         // Excel's 1900 system counts from 1899-12-30 (its phantom 1900-02-29 included).
         if (*number < 1 || *number > 2958465)
             return false;
-        const qint64 days = qint64(*number);
+        const auto days = qint64(*number);
         const qint64 seconds = qRound64((*number - double(days)) * 86400.0);
         const QDate date = QDate(1899, 12, 30).addDays(days);
         formatIso(out,

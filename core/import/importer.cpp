@@ -1,17 +1,19 @@
-#include "importer.h"
+#include "import/importer.h"
 
-#include "keyset.h"
+#include "import/keyset.h"
+#include "logging.h"
 
-#include "csvreader.h"
-#include "dialectsniffer.h"
-#include "responsewriter.h"
-#include "roledetector.h"
-#include "scoreparser.h"
-#include "segmentencoder.h"
-#include "surveystore.h"
-#include "xlsxreader.h"
+#include "csv/csvreader.h"
+#include "csv/dialectsniffer.h"
+#include "csv/xlsxreader.h"
+#include "import/roledetector.h"
+#include "import/scoreparser.h"
+#include "import/segmentencoder.h"
+#include "store/responsewriter.h"
+#include "store/surveystore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -255,7 +257,10 @@ ImportReport Importer::inspect(const QString &path, const ImportOptions &options
 
 ImportReport Importer::run(const QString &path, const ImportOptions &options)
 {
+    QElapsedTimer timer;
+    timer.start();
     Inspection in = inspectFile(path, options);
+    qCDebug(lcImport) << "inspected" << path << "in" << timer.elapsed() << "ms:" << in.report.notes;
     ImportReport report = std::move(in.report);
     report.issues.clear(); // the preview's; the import finds them all again
     if (!report.error.isEmpty())
@@ -393,7 +398,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             ++report.excludedBecause[why];
             continue;
         }
-        auto issue = [&](int column, const QString &reason, QString raw) {
+        auto issue = [&](int column, const QString &reason, const QString &raw) {
             report.issues.append(
                 {line, column >= 0 ? layout.columnNames.value(column) : QString(), reason, raw});
         };
@@ -537,5 +542,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             QCoreApplication::translate("Importer", "Cannot save the import: %1").arg(s.error()));
     if (options.progress)
         options.progress(progressTotal, progressTotal);
+    qCDebug(lcImport) << "imported" << report.imported << "of" << report.rowsRead << "rows ("
+                      << report.skipped << "skipped," << report.duplicates << "already present) in"
+                      << timer.elapsed() << "ms";
     return report;
 }

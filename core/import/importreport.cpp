@@ -1,4 +1,4 @@
-#include "importreport.h"
+#include "import/importreport.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "csvdialect.h"
-#include "importrecord.h"
-#include "surveylayout.h"
+#include "csv/csvdialect.h"
+#include "import/columnmapping.h"
+#include "import/surveylayout.h"
+#include "store/importrecord.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "roledetector.h"
+#include "import/roledetector.h"
 
-#include "scoreparser.h"
+#include "import/scoreparser.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -45,7 +45,7 @@ int dateHeaderRank(const QString &header)
         return 4;
     if (matches(header, "end ?date|created|answered|response date|datestamp"))
         return 3;
-    if (matches(header, "date|datum|\\btime\\b|tijd|\\bdag\\b"))
+    if (matches(header, R"(date|datum|\btime\b|tijd|\bdag\b)"))
         return 2;
     if (matches(header, "start"))
         return 1;
@@ -122,7 +122,7 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
             s.dates.add(value);
         }
     }
-    auto header = [&](int c) {
+    auto header = [&](int c) -> QString {
         // Qualtrics: match the question text and the short id (Q1_NPS_GROUP…).
         return layout.columnNames.at(c) + QLatin1Char(' ') + layout.columnIds.value(c);
     };

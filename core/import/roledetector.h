@@ -1,8 +1,8 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "dateparser.h"
-#include "surveylayout.h"
+#include "import/columnmapping.h"
+#include "import/dateparser.h"
+#include "import/surveylayout.h"
 
 #include <QList>
 #include <QStringList>

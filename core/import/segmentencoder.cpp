@@ -1,6 +1,6 @@
-#include "segmentencoder.h"
+#include "import/segmentencoder.h"
 
-#include "surveystore.h"
+#include "store/surveystore.h"
 
 #include <xxhash.h>
 

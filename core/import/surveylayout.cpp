@@ -1,4 +1,6 @@
-#include "surveylayout.h"
+#include "import/surveylayout.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -84,11 +86,9 @@ SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
         return layout;
     const QStringList &first = records.first();
     auto has = [&first](QStringView name) {
-        for (const QString &cell : first) {
-            if (cleanHeader(cell).compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
+        return std::any_of(first.begin(), first.end(), [name](const QString &cell) {
+            return cleanHeader(cell).compare(name, Qt::CaseInsensitive) == 0;
+        });
     };
     const qsizetype width = first.size();
 

@@ -1,6 +1,6 @@
-#include "dashboard.h"
+#include "metrics/dashboard.h"
 
-#include "responsecache.h"
+#include "metrics/responsecache.h"
 
 namespace {
 
@@ -94,7 +94,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         const int lastPeriod = Period::containingJulianDay(to, filter.granularity).index;
         for (int p = firstPeriod; p <= lastPeriod; ++p)
             r.periods.append({Period{filter.granularity, p}, {}});
-        slotOfDay.resize(size_t(to - from + 1));
+        slotOfDay.resize(size_t(to - from) + 1);
         for (qint32 d = from; d <= to; ++d)
             slotOfDay[size_t(d - from)]
                 = Period::containingJulianDay(d, filter.granularity).index - firstPeriod;
@@ -169,7 +169,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     if (c.hasTuples()) {
         // Count per combination of segment values, then spread over the dimensions: one
         // counter per response instead of one per dimension.
-        const size_t tupleCount = size_t(c.tupleCount());
+        const auto tupleCount = size_t(c.tupleCount());
         std::vector<quint8> failing(tupleCount, 0);
         std::vector<qint16> failedDimension(tupleCount, -1);
         for (size_t t = 0; t < tupleCount; ++t) {
@@ -323,7 +323,7 @@ std::vector<quint32> Dashboard::matchingRows(const Filter &filter,
 std::vector<quint8> Dashboard::matchFlags(const Filter &filter, qint64 *count)
 {
     const ResponseCache &c = m_cache;
-    const size_t rows = size_t(c.size());
+    const auto rows = size_t(c.size());
     const std::vector<SegmentTest> tests = segmentTests(c, filter);
     const bool textFilter = !filter.text.isEmpty();
     const quint8 *matches = textFilter ? answerMatches(filter.text).data() : nullptr;

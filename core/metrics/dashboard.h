@@ -1,9 +1,9 @@
 #pragma once
 
-#include "filter.h"
-#include "npscomparison.h"
-#include "npsfigures.h"
-#include "period.h"
+#include "metrics/filter.h"
+#include "metrics/npscomparison.h"
+#include "metrics/npsfigures.h"
+#include "metrics/period.h"
 
 #include <QList>
 

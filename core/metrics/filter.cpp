@@ -1,7 +1,7 @@
-#include "filter.h"
+#include "metrics/filter.h"
 
-#include "npsfigures.h"
-#include "responsecache.h"
+#include "metrics/npsfigures.h"
+#include "metrics/responsecache.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "period.h"
+#include "metrics/period.h"
 
 #include <QDate>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "npscomparison.h"
+#include "metrics/npscomparison.h"
 
 #include <QCoreApplication>
 

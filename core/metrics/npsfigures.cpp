@@ -1,4 +1,4 @@
-#include "npsfigures.h"
+#include "metrics/npsfigures.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +44,7 @@ std::optional<double> NpsFigures::standardError() const
 {
     if (isEmpty())
         return std::nullopt;
-    const double total = double(n());
+    const auto total = double(n());
     return 100.0
            * std::sqrt(variance(double(promoters) / total, double(detractors) / total) / total);
 }

@@ -1,8 +1,11 @@
-#include "responsecache.h"
+#include "metrics/responsecache.h"
 
-#include "surveystore.h"
+#include "logging.h"
+
+#include "store/surveystore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -124,6 +127,8 @@ constexpr const char *ResponsesSql
 
 Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::atomic_bool *cancel)
 {
+    QElapsedTimer timer;
+    timer.start();
     const Result<Dictionaries> dictionaries = readDictionaries(store);
     if (!dictionaries)
         return Result<ResponseCache>::failure(dictionaries.error());
@@ -206,7 +211,10 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
     if (cancelled())
         return Result<ResponseCache>::failure(
             QCoreApplication::translate("ResponseCache", "Cancelled."));
-    return builder.finish();
+    ResponseCache cache = builder.finish();
+    qCDebug(lcCache) << "loaded" << cache.size() << "responses," << cache.columnBytes()
+                     << "bytes of columns, in" << timer.elapsed() << "ms";
+    return cache;
 }
 
 QDate ResponseCache::date(qsizetype row) const
@@ -232,12 +240,13 @@ int ResponseCache::dimensionIndex(const QString &name) const
 
 qsizetype ResponseCache::columnBytes() const
 {
-    qsizetype bytes = qsizetype(m_scores.size() * sizeof(qint8) + m_days.size() * sizeof(qint32)
-                                + m_answers.size() * sizeof(quint32) + m_csat.size() * sizeof(float)
-                                + m_ces.size() * sizeof(float));
+    size_t bytes = m_scores.size() * sizeof(qint8) + m_days.size() * sizeof(qint32)
+                   + m_answers.size() * sizeof(quint32) + m_csat.size() * sizeof(float)
+                   + m_ces.size() * sizeof(float);
     for (const auto &column : m_segments)
-        bytes += qsizetype(column.size() * sizeof(quint16));
-    return bytes + qsizetype(m_tupleOfRow.size() * sizeof(quint32));
+        bytes += column.size() * sizeof(quint16);
+    bytes += m_tupleOfRow.size() * sizeof(quint32);
+    return qsizetype(bytes);
 }
 
 ResponseCache::Builder::Builder(const QList<Dimension> &dimensions, bool withCsat, bool withCes)
@@ -321,8 +330,9 @@ ResponseCache ResponseCache::Builder::finish()
     for (size_t row = 0; row < rows; ++row) {
         for (size_t d = 0; d < dimensions; ++d)
             codes[d] = c.m_segments[d][row];
-        const QByteArray key = QByteArray::fromRawData(reinterpret_cast<const char *>(codes.data()),
-                                                       qsizetype(dimensions * sizeof(quint16)));
+        const QByteArray key
+            = QByteArray::fromRawData(reinterpret_cast<const char *>(codes.data()),
+                                      qsizetype(dimensions) * qsizetype(sizeof(quint16)));
         auto it = tupleIndex.constFind(key);
         if (it == tupleIndex.cend()) {
             if (tupleIndex.size() >= m_tupleLimit) {

@@ -1,6 +1,6 @@
-#include "breakdownmodel.h"
+#include "models/breakdownmodel.h"
 
-#include "npsformat.h"
+#include "models/npsformat.h"
 
 BreakdownModel::BreakdownModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -60,8 +60,8 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         case PColumn:
             if (!vs)
                 return QStringLiteral("–");
-            return NpsFormat::pValue(vs->p, m_locale)
-                   + (vs->significant ? QStringLiteral(" *") : QString());
+            return QString(NpsFormat::pValue(vs->p, m_locale)
+                           + (vs->significant ? QStringLiteral(" *") : QString()));
         default:
             return NpsFormat::nps(value, 1, m_locale);
         }

@@ -1,6 +1,6 @@
-#include "distributionmodel.h"
+#include "models/distributionmodel.h"
 
-#include "npsformat.h"
+#include "models/npsformat.h"
 
 #include <numeric>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard.h"
+#include "metrics/dashboard.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

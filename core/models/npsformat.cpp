@@ -1,4 +1,4 @@
-#include "npsformat.h"
+#include "models/npsformat.h"
 
 #include <cmath>
 
@@ -13,7 +13,7 @@ QString nps(std::optional<double> value, int decimals, const QLocale &locale)
     double rounded = std::round(*value * factor) / factor;
     if (rounded == 0)
         rounded = 0;
-    const QString number = locale.toString(std::abs(rounded), 'f', decimals);
+    QString number = locale.toString(std::abs(rounded), 'f', decimals);
     if (rounded > 0)
         return u'+' + number;
     if (rounded < 0)

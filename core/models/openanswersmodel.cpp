@@ -1,8 +1,8 @@
-#include "openanswersmodel.h"
+#include "models/openanswersmodel.h"
 
-#include "dashboard.h"
-#include "npsfigures.h"
-#include "responsecache.h"
+#include "metrics/dashboard.h"
+#include "metrics/npsfigures.h"
+#include "metrics/responsecache.h"
 
 #include <QCollator>
 #include <QIODevice>
@@ -245,7 +245,7 @@ void OpenAnswersModel::applySort()
 
 Status OpenAnswersModel::writeCsv(QIODevice *device) const
 {
-    auto field = [](QString text) {
+    auto field = [](QString text) -> QString {
         if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
             || text.contains(u'\r')) {
             text.replace(QStringLiteral("\""), QStringLiteral("\"\""));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filter.h"
+#include "metrics/filter.h"
 #include "result.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
-#include "trendmodel.h"
+#include "models/trendmodel.h"
 
-#include "npsformat.h"
+#include "models/npsformat.h"
 
 TrendModel::TrendModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -1,7 +1,7 @@
-#include "quarterlyreport.h"
+#include "report/quarterlyreport.h"
 
-#include "privacymask.h"
-#include "responsecache.h"
+#include "metrics/responsecache.h"
+#include "text/privacymask.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "dashboard.h"
-#include "filter.h"
-#include "importrecord.h"
-#include "period.h"
+#include "metrics/dashboard.h"
+#include "metrics/filter.h"
+#include "metrics/period.h"
 #include "result.h"
+#include "store/importrecord.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "responsewriter.h"
+#include "store/responsewriter.h"
 
-#include "surveystore.h"
+#include "store/surveystore.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -149,7 +149,7 @@ private:
             for (qsizetype i = done; i < done + count; ++i)
                 bind(stmt, p, rows.at(i));
             if (sqlite3_step(stmt) != SQLITE_DONE) {
-                const QString error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                QString error = QString::fromUtf8(sqlite3_errmsg(m_db));
                 sqlite3_reset(stmt);
                 return error;
             }
@@ -215,7 +215,7 @@ ResponseWriter::ResponseWriter(SurveyStore &store, qint64 importId, Path path)
     : m_store(store)
     , m_importId(importId)
 {
-    m_pending.reserve(BatchRows * 4);
+    m_pending.reserve(qsizetype(BatchRows) * 4);
     if (path == Path::Automatic) {
         if (sqlite3 *db = store.sqliteHandle()) {
             auto native = std::make_unique<NativeWriter>(db, importId);

@@ -1,9 +1,12 @@
-#include "surveystore.h"
+#include "store/surveystore.h"
 
-#include "schema.h"
+#include "logging.h"
+
+#include "store/schema.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +39,8 @@ SurveyStore::~SurveyStore()
 Status SurveyStore::open(const QString &path)
 {
     close();
+    QElapsedTimer timer;
+    timer.start();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(path);
@@ -65,9 +70,11 @@ Status SurveyStore::open(const QString &path)
                     .arg(path, s.error()));
         }
     }
-    const Status migrated = migrateTo(Schema::CurrentVersion);
+    Status migrated = migrateTo(Schema::CurrentVersion);
     if (!migrated)
         close();
+    qCDebug(lcStore) << "opened" << path << "schema" << schemaVersion() << "in" << timer.elapsed()
+                     << "ms";
     return migrated;
 }
 

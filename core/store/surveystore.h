@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importrecord.h"
 #include "result.h"
+#include "store/importrecord.h"
 
 #include <QDate>
 #include <QHash>
@@ -34,7 +34,7 @@ public:
     sqlite3 *sqliteHandle() const;
     int schemaVersion() const;
     // For tests: migrate only up to a given version.
-    Status migrateTo(int version);
+    Status migrateTo(int target);
 
     Status beginTransaction();
     Status commit();

@@ -557,7 +557,7 @@ private slots:
             const QString n = en.toString(std::abs(v), 'f', decimals);
             return std::round(v * std::pow(10, decimals)) == 0
                        ? n
-                       : (v > 0 ? u'+' + n : QChar(0x2212) + n);
+                       : (v > 0 ? QString(u'+' + n) : QString(QChar(0x2212) + n));
         };
         const QString headline
             = QStringLiteral("NPS %1 (95% interval %2 … %3), n = %4")

@@ -2,9 +2,9 @@
 // from an SQLite project (target ≤ 1 s) and its memory (target ≤ 32 bytes per response).
 
 #include "benchdata.h"
-#include "dashboard.h"
-#include "responsecache.h"
-#include "surveystore.h"
+#include "metrics/dashboard.h"
+#include "metrics/responsecache.h"
+#include "store/surveystore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 // Target (issue 2): at most 1.5 s wall time on the 2-core reference machine.
 
 #include "benchdata.h"
-#include "importer.h"
-#include "surveystore.h"
+#include "import/importer.h"
+#include "store/surveystore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,10 +2,10 @@
 // Target (issue 5): at most 2 s.
 
 #include "benchdata.h"
-#include "quarterlyreport.h"
+#include "metrics/responsecache.h"
+#include "report/quarterlyreport.h"
 #include "reportrenderer.h"
-#include "responsecache.h"
-#include "surveystore.h"
+#include "store/surveystore.h"
 
 #include <QApplication>
 #include <QDir>

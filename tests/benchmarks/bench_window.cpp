@@ -4,8 +4,8 @@
 #include "benchdata.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
-#include "responsecache.h"
-#include "surveystore.h"
+#include "metrics/responsecache.h"
+#include "store/surveystore.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importer.h"
-#include "surveystore.h"
+#include "import/importer.h"
+#include "store/surveystore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +20,7 @@ constexpr qint64 Rows = 1'000'000;
 
 inline QString millionRowExport()
 {
-    const QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(Rows));
+    QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(Rows));
     if (!QFile::exists(csv)
         && QProcess::execute(
                QStringLiteral(GENERATE_SAMPLE_BINARY),

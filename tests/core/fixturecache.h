@@ -1,6 +1,6 @@
 #pragma once
 
-#include "responsecache.h"
+#include "metrics/responsecache.h"
 
 #include <QDate>
 
@@ -17,7 +17,7 @@ inline ResponseCache fixtureCache()
            "wow",   "", "bad app",      "nice", "",          "awful",    "good",    "Zeer goed"};
     for (int i = 0; i < 24; ++i) {
         const quint16 codes[] = {quint16(i % 3 == 0 ? 1 : 0)};
-        const QDate date = QDate(2025, 1, 5).addDays(i * 7);
+        const QDate date = QDate(2025, 1, 5).addDays(qint64(i) * 7);
         b.add(scores[i], qint32(date.toJulianDay()), QString::fromUtf8(answers[i]), codes);
     }
     return b.finish();

@@ -1,6 +1,6 @@
-#include "breakdownmodel.h"
-#include "dashboard.h"
 #include "fixturecache.h"
+#include "metrics/dashboard.h"
+#include "models/breakdownmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,7 +1,9 @@
-#include "csvreader.h"
+#include "csv/csvreader.h"
 
 #include <QBuffer>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using Records = QList<QStringList>;
 Q_DECLARE_METATYPE(Records)
@@ -40,41 +42,48 @@ private slots:
         QTest::addColumn<QList<qint64>>("lines");
 
         QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << ","
-                                << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
-        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << ","
-                                          << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
+                                << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}
+                                << QList<qint64>{1, 2};
+        QTest::newRow("no final newline")
+            << QByteArray("a,b\n1,2") << "," << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}
+            << QList<qint64>{1, 2};
         QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << ","
-                              << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
+                              << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}} << QList<qint64>{1, 2};
         QTest::newRow("cr only") << QByteArray("a,b\r1,2\r") << ","
-                                 << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
+                                 << Records{{u"a"_s, u"b"_s}, {u"1"_s, u"2"_s}}
+                                 << QList<qint64>{1, 2};
         QTest::newRow("quoted delimiter")
-            << QByteArray("\"a,b\",c\n") << "," << Records{{"a,b", "c"}} << QList<qint64>{1};
+            << QByteArray("\"a,b\",c\n") << "," << Records{{u"a,b"_s, u"c"_s}} << QList<qint64>{1};
         QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << ","
-                                        << Records{{"say \"hi\"", "x"}} << QList<qint64>{1};
+                                        << Records{{u"say \"hi\""_s, u"x"_s}} << QList<qint64>{1};
         QTest::newRow("quoted newline")
             << QByteArray("id,text\n1,\"two\nlines\"\n2,x\n") << ","
-            << Records{{"id", "text"}, {"1", "two\nlines"}, {"2", "x"}} << QList<qint64>{1, 2, 4};
+            << Records{{u"id"_s, u"text"_s}, {u"1"_s, u"two\nlines"_s}, {u"2"_s, u"x"_s}}
+            << QList<qint64>{1, 2, 4};
         QTest::newRow("quoted crlf becomes lf")
-            << QByteArray("1,\"a\r\nb\"\r\n2,c\r\n") << "," << Records{{"1", "a\nb"}, {"2", "c"}}
-            << QList<qint64>{1, 3};
+            << QByteArray("1,\"a\r\nb\"\r\n2,c\r\n") << ","
+            << Records{{u"1"_s, u"a\nb"_s}, {u"2"_s, u"c"_s}} << QList<qint64>{1, 3};
         QTest::newRow("empty fields")
-            << QByteArray(",,\n") << "," << Records{{"", "", ""}} << QList<qint64>{1};
+            << QByteArray(",,\n") << "," << Records{{u""_s, u""_s, u""_s}} << QList<qint64>{1};
         QTest::newRow("empty quoted field")
-            << QByteArray("\"\",x\n") << "," << Records{{"", "x"}} << QList<qint64>{1};
+            << QByteArray("\"\",x\n") << "," << Records{{u""_s, u"x"_s}} << QList<qint64>{1};
         QTest::newRow("trailing empty columns")
             << QByteArray("a;b;;\n1;2;;\n") << ";"
-            << Records{{"a", "b", "", ""}, {"1", "2", "", ""}} << QList<qint64>{1, 2};
-        QTest::newRow("blank lines skipped")
-            << QByteArray("a\n\n\nb\n") << "," << Records{{"a"}, {"b"}} << QList<qint64>{1, 4};
-        QTest::newRow("tab") << QByteArray("a\tb c\n") << "\t" << Records{{"a", "b c"}}
+            << Records{{u"a"_s, u"b"_s, u""_s, u""_s}, {u"1"_s, u"2"_s, u""_s, u""_s}}
+            << QList<qint64>{1, 2};
+        QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << ","
+                                             << Records{{u"a"_s}, {u"b"_s}} << QList<qint64>{1, 4};
+        QTest::newRow("tab") << QByteArray("a\tb c\n") << "\t" << Records{{u"a"_s, u"b c"_s}}
                              << QList<qint64>{1};
         QTest::newRow("text after closing quote")
-            << QByteArray("\"ab\"c,d\n") << "," << Records{{"abc", "d"}} << QList<qint64>{1};
-        QTest::newRow("quote inside unquoted") << QByteArray("5\" screen,x\n") << ","
-                                               << Records{{"5\" screen", "x"}} << QList<qint64>{1};
+            << QByteArray("\"ab\"c,d\n") << "," << Records{{u"abc"_s, u"d"_s}} << QList<qint64>{1};
+        QTest::newRow("quote inside unquoted")
+            << QByteArray("5\" screen,x\n") << "," << Records{{u"5\" screen"_s, u"x"_s}}
+            << QList<qint64>{1};
         QTest::newRow("ragged rows kept as read")
             << QByteArray("a,b,c\n1\n1,2,3,4\n") << ","
-            << Records{{"a", "b", "c"}, {"1"}, {"1", "2", "3", "4"}} << QList<qint64>{1, 2, 3};
+            << Records{{u"a"_s, u"b"_s, u"c"_s}, {u"1"_s}, {u"1"_s, u"2"_s, u"3"_s, u"4"_s}}
+            << QList<qint64>{1, 2, 3};
     }
 
     void records()
@@ -129,7 +138,7 @@ private slots:
         dialect.encoding = "UTF-16LE";
         dialect.bomLength = 2;
         const Records records = readAll(bytes, dialect);
-        QCOMPARE(records, (Records{{"score", "tekst"}, {"9", "goed, één"}}));
+        QCOMPARE(records, (Records{{u"score"_s, u"tekst"_s}, {u"9"_s, u"goed, één"_s}}));
     }
 
     void fieldsAcrossChunkBoundaries()
@@ -137,7 +146,7 @@ private slots:
         // Fields, quotes and CRLF pairs that straddle the reader's 256 KiB chunks.
         QByteArray bytes;
         Records expected;
-        for (int i = 0; bytes.size() < 1200 * 1024; ++i) {
+        for (int i = 0; bytes.size() < qsizetype(1200) * 1024; ++i) {
             const QString longText = QString(1000 + (i * 37) % 3000, QChar(u'a' + i % 26));
             bytes += QByteArray::number(i) + ",\"" + longText.toLatin1() + "\"\"q\r\n" + "\",x\r\n";
             expected.append(

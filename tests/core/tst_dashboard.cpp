@@ -1,5 +1,5 @@
-#include "dashboard.h"
-#include "responsecache.h"
+#include "metrics/dashboard.h"
+#include "metrics/responsecache.h"
 
 #include <QTest>
 
@@ -215,7 +215,7 @@ private slots:
         ResponseCache::Builder withTuples(dims), withoutTuples(dims);
         withoutTuples.setTupleLimit(0);
         for (int i = 0; i < 5000; ++i) {
-            const qint8 score = qint8(int(rng() % 12) - 1);
+            const auto score = qint8(int(rng() % 12) - 1);
             const qint32 day = qint32(QDate(2024, 1, 1).toJulianDay()) + qint32(rng() % 700);
             const QString answer
                 = rng() % 2 ? QStringLiteral("answer %1").arg(rng() % 30) : QString();

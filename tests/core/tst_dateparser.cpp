@@ -1,4 +1,4 @@
-#include "dateparser.h"
+#include "import/dateparser.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "dialectsniffer.h"
-#include "encodingsniffer.h"
+#include "csv/dialectsniffer.h"
+#include "csv/encodingsniffer.h"
 
 #include <QBuffer>
 #include <QTest>

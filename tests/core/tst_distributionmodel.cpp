@@ -1,6 +1,6 @@
-#include "dashboard.h"
-#include "distributionmodel.h"
 #include "fixturecache.h"
+#include "metrics/dashboard.h"
+#include "models/distributionmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,6 @@
-#include "importer.h"
-#include "surveystore.h"
+#include "import/importer.h"
+#include "store/surveystore.h"
+#include "verifyresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,6 +8,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class tst_Importer : public QObject
 {
@@ -23,7 +26,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(path));
@@ -68,10 +71,10 @@ private slots:
     void genericExport()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport r
             = Importer(store).run(writeFile(QStringLiteral("g.csv"), generic(1, 100)));
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(r.rowsRead, 100);
         QCOMPARE(r.imported, 100);
         QCOMPARE(r.exitCode(), 0);
@@ -100,9 +103,9 @@ private slots:
         QStringEncoder encoder("windows-1252");
         const QByteArray bytes = encoder.encode(text);
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport r = Importer(store).run(writeFile(QStringLiteral("nl.csv"), bytes));
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(r.dialect.encoding, QByteArray("windows-1252"));
         QCOMPARE(r.dialect.delimiter, QChar(u';'));
         QCOMPARE(r.imported, 3);
@@ -122,9 +125,9 @@ private slots:
     void rowIssuesAreReportedAndStored()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport r = Importer(store).run(fixture("generic-issues.csv"));
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(r.rowsRead, 10);
         QCOMPARE(r.skipped, 5);
         QCOMPARE(r.imported, 5);
@@ -146,20 +149,20 @@ private slots:
     void inspectionShowsTheProblemsOfTheSample()
     {
         const ImportReport preview = Importer::inspect(fixture("generic-issues.csv"));
-        QVERIFY(preview.ok());
+        QVERIFY_RESULT(preview);
         QList<qint64> lines;
         for (const RowIssue &issue : preview.issues)
             lines << issue.line;
         QCOMPARE(lines, (QList<qint64>{3, 5, 6, 7, 10})); // the same as the import finds
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         QCOMPARE(Importer(store).run(fixture("generic-issues.csv")).issues.size(), 5); // not twice
     }
 
     void strictImportsNothing()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         ImportOptions options;
         options.strict = true;
         const ImportReport r = Importer(store).run(fixture("generic-issues.csv"), options);
@@ -174,8 +177,8 @@ private slots:
     void failureMidwayChangesNothing()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
-        QVERIFY(Importer(store).run(writeFile(QStringLiteral("first.csv"), generic(1, 50))).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(Importer(store).run(writeFile(QStringLiteral("first.csv"), generic(1, 50))));
         // The database refuses one row deep inside the second file.
         QSqlQuery query(store.database());
         QVERIFY(query.exec(QStringLiteral(
@@ -194,7 +197,7 @@ private slots:
     void cancelChangesNothing()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         std::atomic_bool cancel = false;
         QList<qint64> progress;
         ImportOptions options;
@@ -215,7 +218,7 @@ private slots:
     void progressReachesTheEnd()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         qint64 last = -1, total = 0;
         ImportOptions options;
         options.progress = [&](qint64 done, qint64 all) {
@@ -224,7 +227,7 @@ private slots:
             total = all;
         };
         const QString path = writeFile(QStringLiteral("progress.csv"), generic(1, 20000));
-        QVERIFY(Importer(store).run(path, options).ok());
+        QVERIFY_RESULT(Importer(store).run(path, options));
         QCOMPARE(last, QFileInfo(path).size());
         QCOMPARE(total, last);
     }
@@ -232,7 +235,7 @@ private slots:
     void reimportAddsNoDuplicates()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         Importer importer(store);
         const QString first = writeFile(QStringLiteral("jan.csv"), generic(1, 100));
         QCOMPARE(importer.run(first).imported, 100);
@@ -252,10 +255,10 @@ private slots:
     void identicalRowsWithoutIdAreAllKept()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         Importer importer(store);
         const ImportReport r = importer.run(fixture("no-date.csv"));
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(r.imported, 5); // three identical "9;Good;Consumer" rows are three respondents
         QVERIFY(r.notes.join(u' ').contains(QStringLiteral("no date column")));
         QCOMPARE(scalar(store,
@@ -270,13 +273,13 @@ private slots:
     void mapOverridesDetection()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         ImportOptions options;
         options.map = {{QStringLiteral("segment"), QStringLiteral("comment")},
                        {QStringLiteral("ignore"), QStringLiteral("Plan")}};
         const ImportReport r
             = Importer(store).run(writeFile(QStringLiteral("m.csv"), generic(1, 10)), options);
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(r.mapping.openAnswer, -1);
         QCOMPARE(r.mapping.segments, QList<int>{3});
         QCOMPARE(scalar(store, QStringLiteral("SELECT name FROM dimensions")).toString(),
@@ -286,7 +289,7 @@ private slots:
     void unknownMapColumnListsColumns()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         ImportOptions options;
         options.map = {{QStringLiteral("score"), QStringLiteral("Nope")}};
         const ImportReport r
@@ -303,7 +306,7 @@ private slots:
             bytes += QByteArray::number(i % 11) + ',' + QByteArray::number((i * 7) % 11) + '\n';
         const QString path = writeFile(QStringLiteral("amb.csv"), bytes);
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport r = Importer(store).run(path);
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("--map score=")));
@@ -311,16 +314,16 @@ private slots:
         ImportOptions options;
         options.map = {{QStringLiteral("score"), QStringLiteral("2")}};
         const ImportReport chosen = Importer(store).run(path, options);
-        QVERIFY2(chosen.ok(), qPrintable(chosen.error));
+        QVERIFY_RESULT(chosen);
         QCOMPARE(chosen.mapping.score, 1);
     }
 
     void surveyMonkeyExport()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport r = Importer(store).run(fixture("surveymonkey.csv"));
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(r.layout.tool, SurveyLayout::Tool::SurveyMonkey);
         QCOMPARE(r.rowsRead, 5);
         QCOMPARE(r.imported, 5);
@@ -350,9 +353,9 @@ private slots:
     void qualtricsExport()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport r = Importer(store).run(fixture("qualtrics.csv"));
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(r.layout.tool, SurveyLayout::Tool::Qualtrics);
         QCOMPARE(r.rowsRead, 6);
         QCOMPARE(r.imported, 4); // the survey preview and the unfinished response are left out
@@ -374,7 +377,7 @@ private slots:
     void qualtricsKeepIncomplete()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         ImportOptions options;
         options.keepIncomplete = true;
         const ImportReport r = Importer(store).run(fixture("qualtrics.csv"), options);
@@ -394,25 +397,25 @@ private slots:
         QTest::newRow("typeform") << "typeform.csv" << int(SurveyLayout::Tool::Typeform)
                                   << "How likely are you to recommend **Acme** to a friend?"
                                   << "Submit Date (UTC)"
-                                  << "2024-03-01T09:02:14" << QStringList{"Which plan are you on?"}
-                                  << 3;
+                                  << "2024-03-01T09:02:14"
+                                  << QStringList{u"Which plan are you on?"_s} << 3;
         QTest::newRow("google forms")
             << "google-forms.csv" << int(SurveyLayout::Tool::GoogleForms)
             << "On a scale of 1 to 10, how likely are you to recommend our course?"
             << "Timestamp"
-            << "2026-09-27T15:00:00+03:00" << QStringList{"Which track did you follow?"} << 3;
+            << "2026-09-27T15:00:00+03:00" << QStringList{u"Which track did you follow?"_s} << 3;
         QTest::newRow("limesurvey") << "limesurvey.csv" << int(SurveyLayout::Tool::LimeSurvey)
                                     << "Hoe waarschijnlijk is het dat u ons zou aanbevelen?"
                                     << "submitdate"
-                                    << "2025-05-01T10:00:00" << QStringList{"Klanttype"} << 3;
+                                    << "2025-05-01T10:00:00" << QStringList{u"Klanttype"_s} << 3;
         QTest::newRow("delighted")
             << "delighted.csv" << int(SurveyLayout::Tool::FlatExport) << "score"
             << "created_at"
-            << "2024-06-01T00:00:00Z" << QStringList{"customer_type", "country"} << 4;
+            << "2024-06-01T00:00:00Z" << QStringList{u"customer_type"_s, u"country"_s} << 4;
         QTest::newRow("dutch sheet")
             << "dutch.csv" << int(SurveyLayout::Tool::Generic) << "Aanbevelingsscore"
             << "Datum"
-            << "2025-04-03" << QStringList{"Klanttype", "Productlijn"} << 3;
+            << "2025-04-03" << QStringList{u"Klanttype"_s, u"Productlijn"_s} << 3;
     }
 
     void layouts()
@@ -425,9 +428,9 @@ private slots:
         QFETCH(QStringList, segments);
         QFETCH(int, imported);
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport r = Importer(store).run(QStringLiteral(NPS_TEST_DATA "/") + file);
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(int(r.layout.tool), tool);
         QCOMPARE(r.layout.columnNames.at(r.mapping.score), score);
         QCOMPARE(r.layout.columnNames.at(r.mapping.answeredAt), date);
@@ -444,9 +447,9 @@ private slots:
     void layoutDetails()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport lime = Importer(store).run(fixture("limesurvey.csv"));
-        QVERIFY2(lime.ok(), qPrintable(lime.error));
+        QVERIFY_RESULT(lime);
         QCOMPARE(scalar(store,
                         QStringLiteral("SELECT open_answer FROM responses WHERE respondent = '1'"))
                      .toString(),
@@ -485,7 +488,7 @@ private slots:
     void emptyAndMissingFiles()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport missing
             = Importer(store).run(m_dir.filePath(QStringLiteral("nope.csv")));
         QVERIFY(missing.error.contains(QStringLiteral("nope.csv")));
@@ -500,7 +503,7 @@ private slots:
     void unterminatedQuoteAbortsCleanly()
     {
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         QByteArray bytes = generic(1, 30);
         bytes += "R99,2025-01-01,9,\"never closed,Pro\n";
         const ImportReport r = Importer(store).run(writeFile(QStringLiteral("q.csv"), bytes));
@@ -533,9 +536,9 @@ private slots:
         QFETCH(int, passives);
         QFETCH(int, promoters);
         SurveyStore store;
-        QVERIFY(store.open(newProjectPath()).ok());
+        QVERIFY_RESULT(store.open(newProjectPath()));
         const ImportReport r = Importer(store).run(path); // no --map
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(r.skipped, 0);
         QCOMPARE(r.withoutScore, blank);
         QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score <= 6"))

@@ -1,4 +1,4 @@
-#include "keyset.h"
+#include "import/keyset.h"
 
 #include <QSet>
 #include <QTest>

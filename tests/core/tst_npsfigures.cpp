@@ -1,5 +1,5 @@
-#include "npscomparison.h"
-#include "npsfigures.h"
+#include "metrics/npscomparison.h"
+#include "metrics/npsfigures.h"
 
 #include <QTest>
 

@@ -1,10 +1,13 @@
 #include "fixturecache.h"
-#include "openanswersmodel.h"
+#include "models/openanswersmodel.h"
+#include "verifyresult.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class tst_OpenAnswersModel : public QObject
 {
@@ -31,7 +34,7 @@ private slots:
         QCOMPARE(
             model.data(model.index(0, OpenAnswersModel::DateColumn), OpenAnswersModel::ValueRole)
                 .toDate(),
-            QDate(2025, 1, 5).addDays(23 * 7));
+            QDate(2025, 1, 5).addDays(qint64(23) * 7));
         QCOMPARE(model.data(model.index(16, OpenAnswersModel::GroupColumn)).toString(),
                  QStringLiteral("no score"));
     }
@@ -58,9 +61,14 @@ private slots:
         QStringList answers;
         for (int r = 0; r < model.rowCount(); ++r)
             answers << model.data(model.index(r, model.answerColumn())).toString();
-        QCOMPARE(
-            answers,
-            (QStringList{"awful", "bad app", "broken", "late", "meh", "slow support", "terrible"}));
+        QCOMPARE(answers,
+                 (QStringList{u"awful"_s,
+                              u"bad app"_s,
+                              u"broken"_s,
+                              u"late"_s,
+                              u"meh"_s,
+                              u"slow support"_s,
+                              u"terrible"_s}));
 
         f.text = QStringLiteral("SUPPORT");
         model.setFilter(f);
@@ -92,7 +100,7 @@ private slots:
         model.sort(OpenAnswersModel::DateColumn, Qt::AscendingOrder);
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QVERIFY(model.writeCsv(&buffer).ok());
+        QVERIFY_RESULT(model.writeCsv(&buffer));
         const QByteArray csv = buffer.data();
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"
                                "Date,Score,Group,Touchpoint,Open answer\r\n"));

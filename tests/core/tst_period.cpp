@@ -1,4 +1,4 @@
-#include "period.h"
+#include "metrics/period.h"
 
 #include <QTest>
 

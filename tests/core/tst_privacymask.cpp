@@ -1,4 +1,4 @@
-#include "privacymask.h"
+#include "text/privacymask.h"
 
 #include <QTest>
 

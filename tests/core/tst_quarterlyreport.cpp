@@ -1,6 +1,7 @@
-#include "dashboard.h"
-#include "quarterlyreport.h"
-#include "responsecache.h"
+#include "metrics/dashboard.h"
+#include "metrics/responsecache.h"
+#include "report/quarterlyreport.h"
+#include "verifyresult.h"
 
 #include <QTest>
 
@@ -40,7 +41,7 @@ private slots:
         QuarterlyReport::Options options;
         options.quarter = *Period::parse(QStringLiteral("2025-Q2"));
         const Result<QuarterlyReport> report = QuarterlyReport::build(m_cache, {}, options);
-        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QVERIFY_RESULT(report);
         Filter q2;
         q2.from = QDate(2025, 4, 1);
         q2.to = QDate(2025, 6, 30);

@@ -1,7 +1,8 @@
-#include "dashboard.h"
-#include "importer.h"
-#include "responsecache.h"
-#include "surveystore.h"
+#include "import/importer.h"
+#include "metrics/dashboard.h"
+#include "metrics/responsecache.h"
+#include "store/surveystore.h"
+#include "verifyresult.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,14 +28,14 @@ private slots:
                    "5;;7;;Zakelijk;BE;3\n");
         file.close();
         SurveyStore store;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("p.npsdb"))).ok());
+        QVERIFY_RESULT(store.open(m_dir.filePath(QStringLiteral("p.npsdb"))));
         ImportOptions options;
         options.map = {{QStringLiteral("segment"), QStringLiteral("Land")}};
         const ImportReport report = Importer(store).run(file.fileName(), options);
-        QVERIFY2(report.ok(), qPrintable(report.error));
+        QVERIFY_RESULT(report);
 
         const Result<ResponseCache> loaded = ResponseCache::load(store);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QVERIFY_RESULT(loaded);
         const ResponseCache &c = loaded.value();
         QCOMPARE(c.size(), 5);
         QCOMPARE(c.dimensions().size(), 2);
@@ -77,7 +78,7 @@ private slots:
     void newValuesOfALaterImportGetCodes()
     {
         SurveyStore store;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("two.npsdb"))).ok());
+        QVERIFY_RESULT(store.open(m_dir.filePath(QStringLiteral("two.npsdb"))));
         auto importRows = [&](const QByteArray &rows) {
             QFile file(m_dir.filePath(QStringLiteral("e.csv")));
             file.open(QIODevice::WriteOnly);
@@ -85,8 +86,8 @@ private slots:
             file.close();
             return Importer(store).run(file.fileName());
         };
-        QVERIFY(importRows("9,Pro\n3,Basic\n9,Pro\n").ok());
-        QVERIFY(importRows("8,Enterprise\n7,Basic\n").ok());
+        QVERIFY_RESULT(importRows("9,Pro\n3,Basic\n9,Pro\n"));
+        QVERIFY_RESULT(importRows("8,Enterprise\n7,Basic\n"));
         const ResponseCache c = ResponseCache::load(store).value();
         QCOMPARE(c.size(), 5);
         QCOMPARE(c.dimensions().at(0).values,
@@ -99,7 +100,7 @@ private slots:
     void cancelled()
     {
         SurveyStore store;
-        QVERIFY(store.open(m_dir.filePath(QStringLiteral("empty.npsdb"))).ok());
+        QVERIFY_RESULT(store.open(m_dir.filePath(QStringLiteral("empty.npsdb"))));
         std::atomic_bool cancel = true;
         const Result<ResponseCache> empty = ResponseCache::load(store, &cancel);
         QVERIFY(!empty.ok());

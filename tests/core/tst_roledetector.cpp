@@ -1,6 +1,8 @@
-#include "roledetector.h"
+#include "import/roledetector.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class tst_RoleDetector : public QObject
 {
@@ -26,14 +28,19 @@ private slots:
     void genericEnglish()
     {
         const auto records = rows(
-            {"Respondent", "Date", "How likely are you to recommend us?", "Why?", "Plan", "Email"},
+            {u"Respondent"_s,
+             u"Date"_s,
+             u"How likely are you to recommend us?"_s,
+             u"Why?"_s,
+             u"Plan"_s,
+             u"Email"_s},
             40,
             [](int i) {
                 return QStringList{QString::number(1000 + i),
                                    QStringLiteral("2025-01-%1").arg(i % 28 + 1, 2, 10, QChar(u'0')),
                                    QString::number(i % 11),
                                    QStringLiteral("Because reason number %1 matters").arg(i),
-                                   i % 2 ? "Pro" : "Basic",
+                                   i % 2 ? u"Pro"_s : u"Basic"_s,
                                    QStringLiteral("user%1@example.org").arg(i)};
             });
         const auto d = detect(records);
@@ -49,19 +56,19 @@ private slots:
     void genericDutch()
     {
         const auto records
-            = rows({"Klantnummer",
-                    "Datum",
-                    "Aanbevelingsscore",
-                    "Toelichting",
-                    "Klanttype",
-                    "Tevredenheid"},
+            = rows({u"Klantnummer"_s,
+                    u"Datum"_s,
+                    u"Aanbevelingsscore"_s,
+                    u"Toelichting"_s,
+                    u"Klanttype"_s,
+                    u"Tevredenheid"_s},
                    30,
                    [](int i) {
                        return QStringList{QStringLiteral("K%1").arg(i),
                                           QStringLiteral("%1-03-2025").arg(i % 28 + 1),
                                           QString::number(10 - i % 11),
                                           i % 3 ? QStringLiteral("Prima") : QString(),
-                                          i % 3 ? "Zakelijk" : "Particulier",
+                                          i % 3 ? u"Zakelijk"_s : u"Particulier"_s,
                                           QString::number(1 + i % 5)};
                    });
         const auto d = detect(records);
@@ -75,11 +82,12 @@ private slots:
 
     void twoScoreColumnsResolvedByHeader()
     {
-        const auto records
-            = rows({"Overall rating", "Likelihood to recommend", "Segment"}, 20, [](int i) {
-                  return QStringList{
-                      QString::number(i % 11), QString::number((i * 3) % 11), i % 2 ? "A" : "B"};
-              });
+        const auto records = rows(
+            {u"Overall rating"_s, u"Likelihood to recommend"_s, u"Segment"_s}, 20, [](int i) {
+                return QStringList{QString::number(i % 11),
+                                   QString::number((i * 3) % 11),
+                                   i % 2 ? u"A"_s : u"B"_s};
+            });
         const auto d = detect(records);
         QCOMPARE(d.mapping.score, 1);
         QCOMPARE(d.scoreCandidates.size(), 2);
@@ -87,9 +95,9 @@ private slots:
 
     void twoEqualScoreColumnsAreAmbiguous()
     {
-        const auto records = rows({"Q1", "Q2", "Segment"}, 20, [](int i) {
+        const auto records = rows({u"Q1"_s, u"Q2"_s, u"Segment"_s}, 20, [](int i) {
             return QStringList{
-                QString::number(i % 11), QString::number((i * 3) % 11), i % 2 ? "A" : "B"};
+                QString::number(i % 11), QString::number((i * 3) % 11), i % 2 ? u"A"_s : u"B"_s};
         });
         const auto d = detect(records);
         QCOMPARE(d.mapping.score, -1);
@@ -100,9 +108,9 @@ private slots:
     void recommendQuestionMostAnsweredWins()
     {
         const auto records
-            = rows({"Timestamp",
-                    "How likely are you to recommend R to a friend?",
-                    "How likely are you to recommend Python to a friend?"},
+            = rows({u"Timestamp"_s,
+                    u"How likely are you to recommend R to a friend?"_s,
+                    u"How likely are you to recommend Python to a friend?"_s},
                    40,
                    [](int i) {
                        return QStringList{
@@ -116,8 +124,8 @@ private slots:
 
     void likertTrapIsNotTheScore()
     {
-        const auto records = rows({"Recommend", "LikelyToRecommend"}, 20, [](int i) {
-            return QStringList{i % 2 ? "Strongly Agree" : "Agree", QString::number(i % 11)};
+        const auto records = rows({u"Recommend"_s, u"LikelyToRecommend"_s}, 20, [](int i) {
+            return QStringList{i % 2 ? u"Strongly Agree"_s : u"Agree"_s, QString::number(i % 11)};
         });
         QCOMPARE(detect(records).mapping.score, 1);
     }
@@ -125,29 +133,38 @@ private slots:
     void surveyMonkeyHeaderRows()
     {
         QList<QStringList> records = {
-            {"Respondent ID",
-             "Collector ID",
-             "Start Date",
-             "End Date",
-             "IP Address",
-             "Email Address",
-             "How likely is it that you would recommend this company to a friend or colleague?",
-             "What is the main reason for your score?",
-             "Which products do you use?",
-             ""},
-            {"", "", "", "", "", "", "Response", "Open-Ended Response", "Phone", "Internet"},
+            {u"Respondent ID"_s,
+             u"Collector ID"_s,
+             u"Start Date"_s,
+             u"End Date"_s,
+             u"IP Address"_s,
+             u"Email Address"_s,
+             u"How likely is it that you would recommend this company to a friend or colleague?"_s,
+             u"What is the main reason for your score?"_s,
+             u"Which products do you use?"_s,
+             u""_s},
+            {u""_s,
+             u""_s,
+             u""_s,
+             u""_s,
+             u""_s,
+             u""_s,
+             u"Response"_s,
+             u"Open-Ended Response"_s,
+             u"Phone"_s,
+             u"Internet"_s},
         };
         for (int i = 0; i < 20; ++i)
             records.append({QString::number(114000000 + i),
-                            "2500",
-                            "09/23/2025 02:15:07 PM",
+                            u"2500"_s,
+                            u"09/23/2025 02:15:07 PM"_s,
                             QStringLiteral("09/%1/2025 02:20:07 PM").arg(i + 1, 2, 10, QChar(u'0')),
-                            "1.2.3.4",
-                            "",
+                            u"1.2.3.4"_s,
+                            u""_s,
                             QStringLiteral("%1 - label").arg(i % 11),
                             QStringLiteral("Some words about it %1").arg(i),
-                            i % 2 ? "Phone" : "",
-                            i % 3 ? "Internet" : ""});
+                            i % 2 ? u"Phone"_s : u""_s,
+                            i % 3 ? u"Internet"_s : u""_s});
         const SurveyLayout layout = SurveyLayout::recognise(records.mid(0, 3));
         QCOMPARE(layout.tool, SurveyLayout::Tool::SurveyMonkey);
         QCOMPARE(layout.headerRows, 2);
@@ -164,48 +181,48 @@ private slots:
     void qualtricsHeaderRows()
     {
         QList<QStringList> records = {
-            {"StartDate",
-             "EndDate",
-             "Status",
-             "IPAddress",
-             "Progress",
-             "ResponseId",
-             "Q1",
-             "Q1_NPS_GROUP",
-             "Q2",
-             "Q3"},
-            {"Start Date",
-             "End Date",
-             "Response Type",
-             "IP Address",
-             "Progress",
-             "Response ID",
-             "How likely are you to recommend us?",
-             "How likely are you to recommend us? - Group",
-             "Why?",
-             "Region"},
-            {"{\"ImportId\":\"startDate\",\"timeZone\":\"America/Denver\"}",
-             "{\"ImportId\":\"endDate\"}",
-             "{\"ImportId\":\"status\"}",
-             "{\"ImportId\":\"ipAddress\"}",
-             "{\"ImportId\":\"progress\"}",
-             "{\"ImportId\":\"_recordId\"}",
-             "{\"ImportId\":\"QID1\"}",
-             "{\"ImportId\":\"QID1_NPS_GROUP\"}",
-             "{\"ImportId\":\"QID2_TEXT\"}",
-             "{\"ImportId\":\"QID3\"}"},
+            {u"StartDate"_s,
+             u"EndDate"_s,
+             u"Status"_s,
+             u"IPAddress"_s,
+             u"Progress"_s,
+             u"ResponseId"_s,
+             u"Q1"_s,
+             u"Q1_NPS_GROUP"_s,
+             u"Q2"_s,
+             u"Q3"_s},
+            {u"Start Date"_s,
+             u"End Date"_s,
+             u"Response Type"_s,
+             u"IP Address"_s,
+             u"Progress"_s,
+             u"Response ID"_s,
+             u"How likely are you to recommend us?"_s,
+             u"How likely are you to recommend us? - Group"_s,
+             u"Why?"_s,
+             u"Region"_s},
+            {u"{\"ImportId\":\"startDate\",\"timeZone\":\"America/Denver\"}"_s,
+             u"{\"ImportId\":\"endDate\"}"_s,
+             u"{\"ImportId\":\"status\"}"_s,
+             u"{\"ImportId\":\"ipAddress\"}"_s,
+             u"{\"ImportId\":\"progress\"}"_s,
+             u"{\"ImportId\":\"_recordId\"}"_s,
+             u"{\"ImportId\":\"QID1\"}"_s,
+             u"{\"ImportId\":\"QID1_NPS_GROUP\"}"_s,
+             u"{\"ImportId\":\"QID2_TEXT\"}"_s,
+             u"{\"ImportId\":\"QID3\"}"_s},
         };
         for (int i = 0; i < 20; ++i)
-            records.append({"2017-07-18 08:28:09",
+            records.append({u"2017-07-18 08:28:09"_s,
                             QStringLiteral("2017-07-18 08:%1:09").arg(30 + i),
-                            "0",
-                            "1.2.3.4",
-                            "100",
+                            u"0"_s,
+                            u"1.2.3.4"_s,
+                            u"100"_s,
                             QStringLiteral("R_%1abc").arg(i),
                             QString::number(i % 11),
                             QString::number(1 + i % 3),
                             QStringLiteral("Reason %1").arg(i),
-                            i % 2 ? "North" : "South"});
+                            i % 2 ? u"North"_s : u"South"_s});
         const SurveyLayout layout = SurveyLayout::recognise(records.mid(0, 3));
         QCOMPARE(layout.tool, SurveyLayout::Tool::Qualtrics);
         QCOMPARE(layout.headerRows, 3);
@@ -219,7 +236,7 @@ private slots:
 
     void noScoreColumn()
     {
-        const auto records = rows({"Name", "Comment"}, 5, [](int i) {
+        const auto records = rows({u"Name"_s, u"Comment"_s}, 5, [](int i) {
             return QStringList{QStringLiteral("n%1").arg(i), QStringLiteral("text")};
         });
         const auto d = detect(records);

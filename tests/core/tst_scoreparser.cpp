@@ -1,4 +1,4 @@
-#include "scoreparser.h"
+#include "import/scoreparser.h"
 
 #include <QTest>
 

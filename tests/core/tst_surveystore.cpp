@@ -1,6 +1,7 @@
-#include "responsewriter.h"
-#include "schema.h"
-#include "surveystore.h"
+#include "store/responsewriter.h"
+#include "store/schema.h"
+#include "store/surveystore.h"
+#include "verifyresult.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,7 +41,7 @@ private slots:
     void createsProjectAtCurrentSchema()
     {
         SurveyStore store;
-        QVERIFY2(store.open(path("new.npsdb")).ok(), "open");
+        QVERIFY_RESULT(store.open(path("new.npsdb")));
         QCOMPARE(store.schemaVersion(), Schema::CurrentVersion);
         QCOMPARE(scalar(store, QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
@@ -64,7 +65,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         SurveyStore store;
-        QVERIFY(store.open(path("old.npsdb")).ok());
+        QVERIFY_RESULT(store.open(path("old.npsdb")));
         QCOMPARE(store.schemaVersion(), Schema::CurrentVersion);
         QVERIFY(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses")).isValid());
     }
@@ -73,7 +74,7 @@ private slots:
     {
         {
             SurveyStore store;
-            QVERIFY(store.open(path("future.npsdb")).ok());
+            QVERIFY_RESULT(store.open(path("future.npsdb")));
             QSqlQuery q(store.database());
             QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
         }
@@ -99,9 +100,9 @@ private slots:
     void importRoundTrip()
     {
         SurveyStore store;
-        QVERIFY(store.open(path("roundtrip.npsdb")).ok());
+        QVERIFY_RESULT(store.open(path("roundtrip.npsdb")));
         const Result<qint64> id = store.addImport(someImport());
-        QVERIFY(id.ok());
+        QVERIFY_RESULT(id);
         ImportRecord counts = someImport();
         counts.id = id.value();
         counts.fileHash = QStringLiteral("feed");
@@ -109,14 +110,10 @@ private slots:
         counts.rowsImported = 7;
         counts.rowsSkipped = 2;
         counts.rowsDuplicate = 1;
-        QVERIFY(store.updateImportCounts(counts).ok());
-        QVERIFY(store
-                    .addRowIssues(id.value(),
-                                  {{12,
-                                    QStringLiteral("Score"),
-                                    QStringLiteral("out of range"),
-                                    QStringLiteral("11")}})
-                    .ok());
+        QVERIFY_RESULT(store.updateImportCounts(counts));
+        QVERIFY_RESULT(store.addRowIssues(
+            id.value(),
+            {{12, QStringLiteral("Score"), QStringLiteral("out of range"), QStringLiteral("11")}}));
 
         const QList<ImportRecord> imports = store.imports();
         QCOMPARE(imports.size(), 1);
@@ -134,10 +131,10 @@ private slots:
     void removeImportTakesOnlyItsRows()
     {
         SurveyStore store;
-        QVERIFY(store.open(path("remove.npsdb")).ok());
+        QVERIFY_RESULT(store.open(path("remove.npsdb")));
         QList<qint64> ids;
         for (int import = 0; import < 2; ++import) {
-            QVERIFY(store.beginTransaction().ok());
+            QVERIFY_RESULT(store.beginTransaction());
             ids << store.addImport(someImport()).value();
             ResponseWriter writer(store, ids.last());
             for (int i = 0; i < 10; ++i) {
@@ -145,16 +142,15 @@ private slots:
                 row.key = import * 100 + i;
                 row.score = 9;
                 row.line = i + 2;
-                QVERIFY(writer.add(row).ok());
+                QVERIFY_RESULT(writer.add(row));
             }
-            QVERIFY(writer.flush().ok());
-            QVERIFY(
-                store.addRowIssues(ids.last(), {{5, QString(), QStringLiteral("bad"), QString()}})
-                    .ok());
-            QVERIFY(store.commit().ok());
+            QVERIFY_RESULT(writer.flush());
+            QVERIFY_RESULT(
+                store.addRowIssues(ids.last(), {{5, QString(), QStringLiteral("bad"), QString()}}));
+            QVERIFY_RESULT(store.commit());
         }
         QCOMPARE(store.responseCount(), 20);
-        QVERIFY(store.removeImport(ids.first()).ok());
+        QVERIFY_RESULT(store.removeImport(ids.first()));
         QCOMPARE(store.responseCount(), 10);
         QCOMPARE(store.imports().size(), 1);
         QCOMPARE(store.imports().first().id, ids.last());
@@ -165,7 +161,7 @@ private slots:
     void dimensionsAreNormalised()
     {
         SurveyStore store;
-        QVERIFY(store.open(path("dims.npsdb")).ok());
+        QVERIFY_RESULT(store.open(path("dims.npsdb")));
         const qint64 country = store.dimensionId(QStringLiteral("Country")).value();
         QCOMPARE(store.dimensionId(QStringLiteral("Country")).value(), country);
         const qint64 nl = store.dimensionValueId(country, QStringLiteral("NL")).value();
@@ -186,15 +182,15 @@ private slots:
     {
         QFETCH(int, path);
         SurveyStore store;
-        QVERIFY(store.open(this->path(path == 0 ? "writer-native.npsdb" : "writer-portable.npsdb"))
-                    .ok());
-        QVERIFY(store.beginTransaction().ok());
+        QVERIFY_RESULT(
+            store.open(this->path(path == 0 ? "writer-native.npsdb" : "writer-portable.npsdb")));
+        QVERIFY_RESULT(store.beginTransaction());
         const qint64 importId = store.addImport(someImport()).value();
         ResponseWriter writer(store, importId, ResponseWriter::Path(path));
         // 150 rows: two full batches and a remainder.
         for (int i = 0; i < 150; ++i) {
             ResponseRow row;
-            row.key = i * 7919;
+            row.key = qint64(i) * 7919;
             row.respondent = QStringLiteral("r%1").arg(i);
             if (i % 7)
                 row.score = i % 11;
@@ -204,19 +200,19 @@ private slots:
                 row.csat = 4.5;
             row.segmentValues = QStringLiteral("1 2");
             row.line = i + 2;
-            QVERIFY(writer.add(row).ok());
+            QVERIFY_RESULT(writer.add(row));
         }
-        QVERIFY(writer.flush().ok());
-        QVERIFY(store.commit().ok());
+        QVERIFY_RESULT(writer.flush());
+        QVERIFY_RESULT(store.commit());
         QCOMPARE(writer.written(), 150);
         QCOMPARE(store.responseCount(), 150);
         QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score IS NULL"))
                      .toInt(),
                  22);
         const Result<QSet<qint64>> keys = store.responseKeys();
-        QVERIFY(keys.ok());
+        QVERIFY_RESULT(keys);
         QCOMPARE(keys.value().size(), 150);
-        QVERIFY(keys.value().contains(149 * 7919));
+        QVERIFY(keys.value().contains(qint64(149) * 7919));
         QCOMPARE(
             scalar(store, QStringLiteral("SELECT open_answer FROM responses WHERE source_line = 3"))
                 .toString(),
@@ -233,13 +229,13 @@ private slots:
     {
         SurveyStore writer;
         SurveyStore reader;
-        QVERIFY(writer.open(path("shared.npsdb")).ok());
-        QVERIFY(reader.open(path("shared.npsdb")).ok());
-        QVERIFY(writer.beginTransaction().ok());
-        QVERIFY(writer.addImport(someImport()).ok());
+        QVERIFY_RESULT(writer.open(path("shared.npsdb")));
+        QVERIFY_RESULT(reader.open(path("shared.npsdb")));
+        QVERIFY_RESULT(writer.beginTransaction());
+        QVERIFY_RESULT(writer.addImport(someImport()));
         QCOMPARE(reader.imports().size(),
                  0); // not committed yet: the reader still sees the old state
-        QVERIFY(writer.commit().ok());
+        QVERIFY_RESULT(writer.commit());
         QCOMPARE(reader.imports().size(), 1);
     }
 };

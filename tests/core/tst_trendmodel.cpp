@@ -1,6 +1,6 @@
-#include "dashboard.h"
 #include "fixturecache.h"
-#include "trendmodel.h"
+#include "metrics/dashboard.h"
+#include "models/trendmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,11 +1,14 @@
-#include "importer.h"
-#include "surveystore.h"
+#include "csv/xlsxreader.h"
+#include "import/importer.h"
+#include "store/surveystore.h"
+#include "verifyresult.h"
 #include "xlsxfixture.h"
-#include "xlsxreader.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class tst_XlsxReader : public QObject
 {
@@ -20,20 +23,20 @@ private:
     static XlsxFixture msForms()
     {
         XlsxFixture x;
-        x.sharedStrings = {"ID",
-                           "Start time",
-                           "Completion time",
-                           "Email",
-                           "Name",
-                           "How likely are you to recommend Contoso to a friend or colleague?",
-                           "What is the main reason for your score?",
-                           "Department",
-                           "anonymous",
-                           "Sales",
-                           "Support was great",
-                           "Marketing",
-                           "Too slow",
-                           "Jan de Vries"};
+        x.sharedStrings = {u"ID"_s,
+                           u"Start time"_s,
+                           u"Completion time"_s,
+                           u"Email"_s,
+                           u"Name"_s,
+                           u"How likely are you to recommend Contoso to a friend or colleague?"_s,
+                           u"What is the main reason for your score?"_s,
+                           u"Department"_s,
+                           u"anonymous"_s,
+                           u"Sales"_s,
+                           u"Support was great"_s,
+                           u"Marketing"_s,
+                           u"Too slow"_s,
+                           u"Jan de Vries"_s};
         x.sheets.append({QStringLiteral("Empty"), {}});
         QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" "
                           "t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c>"
@@ -91,8 +94,8 @@ private slots:
     {
         XlsxFixture x;
         x.date1904 = true;
-        x.sharedStrings = {"Score", "Date"};
-        x.sheets.append({QStringLiteral("Notes"), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"});
+        x.sharedStrings = {u"Score"_s, u"Date"_s};
+        x.sheets.append({QStringLiteral("Notes"), R"(<row r="1"><c r="A1"><v>1</v></c></row>)"});
         x.sheets.append(
             {QStringLiteral("Data"),
              "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
@@ -132,9 +135,9 @@ private slots:
     {
         QVERIFY(msForms().write(path("forms2.xlsx")));
         SurveyStore store;
-        QVERIFY(store.open(path("forms.npsdb")).ok());
+        QVERIFY_RESULT(store.open(path("forms.npsdb")));
         const ImportReport r = Importer(store).run(path("forms2.xlsx"));
-        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY_RESULT(r);
         QCOMPARE(r.layout.tool, SurveyLayout::Tool::MicrosoftForms);
         QCOMPARE(r.sheet, QStringLiteral("Form1"));
         QCOMPARE(r.imported, 3);

@@ -55,7 +55,7 @@ struct XlsxFixture
                 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
                   "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                   + sheets.at(i).rowsXml + "</sheetData></worksheet>";
-            ok = ok && add(("xl/worksheets/sheet" + n + ".xml").constData(), sheet);
+            ok = ok && add(QByteArray("xl/worksheets/sheet" + n + ".xml").constData(), sheet);
         }
         workbook += "</sheets></workbook>";
         rels += "</Relationships>";

@@ -5,7 +5,7 @@
 #include "filterpanel.h"
 #include "filterstate.h"
 #include "groupmixbar.h"
-#include "openanswersmodel.h"
+#include "models/openanswersmodel.h"
 #include "openanswersview.h"
 #include "trendchart.h"
 

@@ -1,5 +1,6 @@
 #include "importdialog.h"
-#include "surveystore.h"
+#include "store/surveystore.h"
+#include "verifyresult.h"
 
 #include <QComboBox>
 #include <QSettings>
@@ -52,7 +53,7 @@ private slots:
         QCOMPARE(dialog.result().mapping.segments, QList<int>{});
 
         SurveyStore store;
-        QVERIFY(store.open(project).ok());
+        QVERIFY_RESULT(store.open(project));
         QCOMPARE(store.responseCount(), 5);
 
         // The same header next time: the user's roles come back.

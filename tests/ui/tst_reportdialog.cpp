@@ -1,5 +1,6 @@
 #include "dashboardcontroller.h"
 #include "reportdialog.h"
+#include "verifyresult.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,7 +54,7 @@ private slots:
                 box->setChecked(false);
         }
         const QString pdf = m_dir.filePath(QStringLiteral("acme.pdf"));
-        QVERIFY(dialog.saveTo(pdf).ok());
+        QVERIFY_RESULT(dialog.saveTo(pdf));
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("Quarterly NPS report · 2025-Q3")),
                  qPrintable(text.left(300)));
