@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -229,6 +230,16 @@ QString ResponseCache::segmentValue(int dimension, qsizetype row) const
     return code == NoValue ? QString() : m_dimensions.at(dimension).values.at(code);
 }
 
+QList<int> ResponseCache::dimensionsByRelevance() const
+{
+    QList<int> order(m_dimensions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_dimensions.at(a).relevance > m_dimensions.at(b).relevance;
+    });
+    return order;
+}
+
 int ResponseCache::dimensionIndex(const QString &name) const
 {
     for (int i = 0; i < m_dimensions.size(); ++i) {
@@ -318,12 +329,39 @@ void ResponseCache::Builder::addEncoded(qint8 score,
     }
 }
 
+namespace {
+
+// Until the import stores a relevance per dimension: the share of responses with a value,
+// lowered for dimensions with so many values that a filter list of them is unusable.
+void estimateRelevance(QList<ResponseCache::Dimension> &dimensions,
+                       const std::vector<std::vector<quint16>> &segments,
+                       size_t rows)
+{
+    for (size_t d = 0; d < segments.size(); ++d) {
+        ResponseCache::Dimension &dimension = dimensions[qsizetype(d)];
+        if (dimension.label.isEmpty())
+            dimension.label = dimension.name;
+        if (dimension.relevance > 0 || rows == 0)
+            continue;
+        const auto answered
+            = size_t(std::count_if(segments[d].begin(), segments[d].end(), [](quint16 code) {
+                  return code != ResponseCache::NoValue;
+              }));
+        const double values = double(dimension.values.size());
+        const double spread = values <= 12 ? 1.0 : 12.0 / values;
+        dimension.relevance = double(answered) / double(rows) * spread;
+    }
+}
+
+} // namespace
+
 ResponseCache ResponseCache::Builder::finish()
 {
     m_answerIndex.clear();
     ResponseCache &c = m_cache;
     const size_t dimensions = c.m_segments.size();
     const size_t rows = c.m_scores.size();
+    estimateRelevance(c.m_dimensions, c.m_segments, rows);
     c.m_tupleOfRow.resize(rows);
     QHash<QByteArray, quint32> tupleIndex;
     std::vector<quint16> codes(dimensions);

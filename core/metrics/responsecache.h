@@ -24,10 +24,20 @@ public:
     static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
     static constexpr quint16 NoValue = std::numeric_limits<quint16>::max();
 
+    // A segment dimension: one column of the export (or one multi-select question).
     struct Dimension
     {
-        QString name;
+        enum class Kind : quint8 {
+            Single,  // one value per response
+            Multi,   // "check all that apply": several options per response
+            Numeric, // an ordered scale (another 0–10 question, a year band…)
+        };
+        QString name;       // as stored: the column's header (the full question)
         QStringList values; // by code, sorted
+        QString label = {}; // short, for lists and axes; the name when nothing shorter is known
+        Kind kind = Kind::Single;
+        double relevance = 0;       // 0…1: how useful as a filter; views list the highest first
+        bool shownByDefault = true; // false: kept, but offered under "More dimensions…"
     };
 
     // Reads the whole project. On SQLite it reads through the C API (one pass, no QVariant).
@@ -86,6 +96,9 @@ public:
     {
         return m_tupleCodes.data() + tuple * m_dimensions.size();
     }
+
+    // The dimensions' indices, most relevant first (ties in stored order).
+    QList<int> dimensionsByRelevance() const;
 
     qint32 firstDay() const { return m_firstDay; }
     qint32 lastDay() const { return m_lastDay; }
