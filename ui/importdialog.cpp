@@ -27,7 +27,8 @@ const ColumnRole Roles[] = {ColumnRole::Ignore,
                             ColumnRole::OpenAnswer,
                             ColumnRole::Segment,
                             ColumnRole::Csat,
-                            ColumnRole::Ces};
+                            ColumnRole::Ces,
+                            ColumnRole::NpsGroup};
 
 QString roleName(ColumnRole role)
 {
@@ -48,6 +49,8 @@ QString roleName(ColumnRole role)
         return ImportDialog::tr("CSAT");
     case ColumnRole::Ces:
         return ImportDialog::tr("CES");
+    case ColumnRole::NpsGroup:
+        return ImportDialog::tr("NPS group");
     }
     return {};
 }

@@ -4,6 +4,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+QString SegmentTraits::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Single:
+        return QStringLiteral("single");
+    case Kind::Multi:
+        return QStringLiteral("multi");
+    case Kind::Numeric:
+        return QStringLiteral("numeric");
+    }
+    return {};
+}
+
 ColumnRole ColumnMapping::roleOf(int column) const
 {
     if (column == score)
@@ -12,12 +25,14 @@ ColumnRole ColumnMapping::roleOf(int column) const
         return ColumnRole::AnsweredAt;
     if (column == respondentId)
         return ColumnRole::RespondentId;
-    if (column == openAnswer)
+    if (column == openAnswer || openQuestions.contains(column))
         return ColumnRole::OpenAnswer;
     if (column == csat)
         return ColumnRole::Csat;
     if (column == ces)
         return ColumnRole::Ces;
+    if (column == npsGroup)
+        return ColumnRole::NpsGroup;
     if (segments.contains(column))
         return ColumnRole::Segment;
     return ColumnRole::Ignore;
@@ -26,10 +41,13 @@ ColumnRole ColumnMapping::roleOf(int column) const
 void ColumnMapping::assign(ColumnRole role, int column)
 {
     // A column has one role: take it away from wherever it was.
-    for (int *single : {&score, &answeredAt, &respondentId, &openAnswer, &csat, &ces}) {
+    for (int *single : {&score, &answeredAt, &respondentId, &csat, &ces, &npsGroup}) {
         if (*single == column)
             *single = -1;
     }
+    openQuestions.removeAll(column);
+    if (openAnswer == column)
+        openAnswer = openQuestions.isEmpty() ? -1 : openQuestions.first();
     segments.removeAll(column);
     leftOut.remove(column);
     switch (role) {
@@ -46,7 +64,10 @@ void ColumnMapping::assign(ColumnRole role, int column)
         respondentId = column;
         break;
     case ColumnRole::OpenAnswer:
-        openAnswer = column;
+        openQuestions.append(column);
+        std::sort(openQuestions.begin(), openQuestions.end());
+        if (openAnswer < 0)
+            openAnswer = column;
         break;
     case ColumnRole::Csat:
         csat = column;
@@ -54,11 +75,21 @@ void ColumnMapping::assign(ColumnRole role, int column)
     case ColumnRole::Ces:
         ces = column;
         break;
+    case ColumnRole::NpsGroup:
+        npsGroup = column;
+        break;
     case ColumnRole::Segment:
         segments.append(column);
         std::sort(segments.begin(), segments.end());
         break;
     }
+}
+
+void ColumnMapping::setPrimaryAnswer(int column)
+{
+    if (!openQuestions.contains(column))
+        assign(ColumnRole::OpenAnswer, column);
+    openAnswer = column;
 }
 
 QString ColumnMapping::roleKey(ColumnRole role)
@@ -73,13 +104,15 @@ QString ColumnMapping::roleKey(ColumnRole role)
     case ColumnRole::RespondentId:
         return QStringLiteral("id");
     case ColumnRole::OpenAnswer:
-        return QStringLiteral("answer");
+        return QStringLiteral("open");
     case ColumnRole::Segment:
         return QStringLiteral("segment");
     case ColumnRole::Csat:
         return QStringLiteral("csat");
     case ColumnRole::Ces:
         return QStringLiteral("ces");
+    case ColumnRole::NpsGroup:
+        return QStringLiteral("group");
     }
     return {};
 }
@@ -97,15 +130,25 @@ std::optional<ColumnRole> ColumnMapping::roleFromKey(const QString &key)
         {QStringLiteral("answer"), ColumnRole::OpenAnswer},
         {QStringLiteral("comment"), ColumnRole::OpenAnswer},
         {QStringLiteral("open_answer"), ColumnRole::OpenAnswer},
+        {QStringLiteral("open"), ColumnRole::OpenAnswer},
+        {QStringLiteral("question"), ColumnRole::OpenAnswer},
         {QStringLiteral("segment"), ColumnRole::Segment},
         {QStringLiteral("csat"), ColumnRole::Csat},
         {QStringLiteral("ces"), ColumnRole::Ces},
+        {QStringLiteral("group"), ColumnRole::NpsGroup},
+        {QStringLiteral("nps_group"), ColumnRole::NpsGroup},
         {QStringLiteral("ignore"), ColumnRole::Ignore},
     };
     const auto it = roles.constFind(k);
     if (it == roles.cend())
         return std::nullopt;
     return *it;
+}
+
+bool ColumnMapping::isPrimaryAnswerKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    return k == u"answer" || k == u"comment" || k == u"open_answer";
 }
 
 QString ColumnMapping::toJson(const QStringList &names) const
@@ -118,11 +161,18 @@ QString ColumnMapping::toJson(const QStringList &names) const
     object.insert(QStringLiteral("date"), name(answeredAt));
     object.insert(QStringLiteral("id"), name(respondentId));
     object.insert(QStringLiteral("answer"), name(openAnswer));
+    QJsonArray open;
+    for (int column : openQuestions)
+        open.append(name(column));
+    object.insert(QStringLiteral("open_questions"), open);
     object.insert(QStringLiteral("csat"), name(csat));
     object.insert(QStringLiteral("ces"), name(ces));
+    object.insert(QStringLiteral("group"), name(npsGroup));
     QJsonArray segmentNames;
     for (int column : segments)
         segmentNames.append(name(column));
     object.insert(QStringLiteral("segments"), segmentNames);
+    if (scaleMin != 0)
+        object.insert(QStringLiteral("scale"), QStringLiteral("%1-10").arg(scaleMin));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }

@@ -6,10 +6,12 @@
 #include "csv/csvreader.h"
 #include "csv/dialectsniffer.h"
 #include "csv/xlsxreader.h"
+#include "import/responsedecoder.h"
+#include "import/responsekeys.h"
 #include "import/roledetector.h"
-#include "import/scoreparser.h"
-#include "import/segmentencoder.h"
+#include "import/surveyidentity.h"
 #include "store/responsewriter.h"
+#include "store/surveycatalog.h"
 #include "store/surveystore.h"
 
 #include <QCoreApplication>
@@ -17,12 +19,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 
 #include <xxhash.h>
 
 namespace {
 
 constexpr int SampleRows = 2000;
+// Excel's widest sheet; a wider "export" is no survey (or a transposed one).
+constexpr qsizetype MaxColumns = 16384;
+constexpr qsizetype MaxSampleCells = 1'000'000; // fewer sample rows for a wide file
+constexpr int MaxWarnings = 1000;
 constexpr int PreviewRows = 20;
 constexpr int ProgressEvery = 4096;
 constexpr int PreviewIssues = 20; // problems shown before an import, from the sample rows
@@ -41,6 +48,30 @@ int findColumn(const SurveyLayout &layout, const QString &wanted)
         return index - 1;
     return -1;
 }
+
+// A sample row read as a record, so that the sample is decoded as the import will decode it.
+class ListRecord final : public RecordReader
+{
+public:
+    explicit ListRecord(const QStringList &fields)
+        : m_fields(fields)
+    {}
+    bool readRecord() override { return false; }
+    qsizetype fieldCount() const override { return m_fields.size(); }
+    QStringView field(qsizetype index) const override
+    {
+        return index >= 0 && index < m_fields.size() ? QStringView(m_fields.at(index))
+                                                     : QStringView();
+    }
+    qint64 lineNumber() const override { return 0; }
+    qint64 bytesRead() const override { return 0; }
+    qint64 totalBytes() const override { return 0; }
+    bool hasError() const override { return false; }
+    QString errorString() const override { return {}; }
+
+private:
+    const QStringList &m_fields;
+};
 
 // Reads the header records and a sample of data rows.
 struct Inspection
@@ -99,7 +130,23 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     RecordReader &reader = *records_;
     QList<QStringList> records;
     QList<qint64> lines;
-    while (records.size() < 3 + SampleRows && reader.readRecord()) {
+    qsizetype sampleRows = SampleRows;
+    while (records.size() < 3 + sampleRows && reader.readRecord()) {
+        if (records.isEmpty()) {
+            if (reader.fieldCount() > MaxColumns) {
+                report.error = QCoreApplication::translate(
+                                   "Importer",
+                                   "“%1” has %2 columns in its first row; a survey export has at "
+                                   "most %3 (one per question). Is it a transposed table, or "
+                                   "not an export?")
+                                   .arg(path,
+                                        QLocale().toString(reader.fieldCount()),
+                                        QLocale().toString(MaxColumns));
+                return in;
+            }
+            sampleRows = std::clamp<qsizetype>(
+                MaxSampleCells / std::max<qsizetype>(1, reader.fieldCount()), 100, SampleRows);
+        }
         records.append(reader.fields());
         lines.append(reader.lineNumber());
     }
@@ -120,6 +167,8 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     RoleDetector::Detection detection = RoleDetector::detect(report.layout, in.sample);
     report.mapping = detection.mapping;
     report.notes = detection.notes;
+    report.scoreCandidates = detection.scoreCandidates;
+    report.scoreAmbiguous = detection.scoreAmbiguous;
     QString problem = detection.problem;
 
     for (const auto &[roleKey, column] : options.map) {
@@ -140,11 +189,21 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
                       .arg(column, path, report.layout.columnNames.join(QStringLiteral(", ")));
             return in;
         }
+        const bool changed
+            = report.mapping.roleOf(c) != *role
+              || (ColumnMapping::isPrimaryAnswerKey(roleKey) && report.mapping.openAnswer != c);
+        if (!changed)
+            continue; // the dialog passes every column's role, most of them as detected
         report.mapping.assign(*role, c);
-        report.notes << QStringLiteral("%1: “%2”, chosen by the user")
+        if (ColumnMapping::isPrimaryAnswerKey(roleKey))
+            report.mapping.setPrimaryAnswer(c);
+        report.notes << QCoreApplication::translate("Importer", "%1: “%2”, chosen by the user")
                             .arg(ColumnMapping::roleKey(*role), report.layout.columnNames.at(c));
-        if (*role == ColumnRole::Score)
+        if (*role == ColumnRole::Score) {
             problem.clear();
+            report.scoreAmbiguous = false;
+            RoleDetector::readScoreColumn(report.layout, in.sample, report.mapping, report.notes);
+        }
     }
     if (!problem.isEmpty() && report.mapping.score < 0) {
         report.error = QStringLiteral("%1: %2").arg(path, problem);
@@ -177,7 +236,7 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     }
 
     // The problems the sample rows already show, so that they can be seen before importing.
-    const ColumnMapping &m = report.mapping;
+    const ResponseDecoder decoder(report.mapping, report.layout, in.dateFormat, report.dateFormat);
     const int width = int(report.layout.columnNames.size());
     for (qsizetype i = 0; i < in.sample.size() && report.issues.size() < PreviewIssues; ++i) {
         const QStringList &row = in.sample.at(i);
@@ -195,18 +254,11 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
                  row.join(QStringLiteral(" | ")).left(200)});
             continue;
         }
-        const ScoreParser::Result score = ScoreParser::parse(row.value(m.score));
-        if (score.kind == ScoreParser::Kind::Invalid)
-            report.issues.append(
-                {line, report.layout.columnNames.value(m.score), score.reason, row.value(m.score)});
-        else if (m.answeredAt >= 0 && !row.value(m.answeredAt).trimmed().isEmpty()
-                 && !DateParser::toIso(row.value(m.answeredAt), in.dateFormat))
-            report.issues.append(
-                {line,
-                 report.layout.columnNames.value(m.answeredAt),
-                 QCoreApplication::translate("Importer", "not a date of this column's format (%1)")
-                     .arg(report.dateFormat),
-                 row.value(m.answeredAt)});
+        ResponseRow decoded;
+        QString marker;
+        if (const std::optional<RowIssue> problem
+            = decoder.readFigures(ListRecord(row), line, decoded, marker))
+            report.issues.append(*problem);
     }
     return in;
 }
@@ -217,11 +269,6 @@ QString fieldsText(const RecordReader &reader)
     for (qsizetype i = 0; i < reader.fieldCount(); ++i)
         parts << reader.field(i).toString();
     return parts.join(QStringLiteral(" | ")).left(500);
-}
-
-quint64 hashView(QStringView text, quint64 seed)
-{
-    return XXH3_64bits_withSeed(text.utf16(), size_t(text.size()) * sizeof(char16_t), seed);
 }
 
 // Identifies the file's bytes (XXH3-128: the import record needs a fingerprint, not a seal,
@@ -294,6 +341,12 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         return report;
     };
 
+    // Version 1 projects seeded their dedup keys with the exact column list: find those too.
+    SurveyCatalog catalog(m_store);
+    const Result<bool> legacyKeys = catalog.hasLegacyKeys();
+    if (!legacyKeys)
+        return fail(legacyKeys.error());
+
     ImportRecord record;
     record.fileName = QFileInfo(path).fileName();
     record.importedAt = QDateTime::currentDateTimeUtc();
@@ -310,25 +363,57 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     record.id = importId.value();
     report.importId = record.id;
 
-    // Segment dimensions and their values, resolved to ids once.
-    SegmentEncoder segments;
-    {
-        QStringList names;
-        for (int c : mapping.segments)
-            names << layout.columnNames.at(c);
-        if (Status s = segments.load(m_store, names); !s)
+    // The survey this export belongs to: a stored one when it asks the same recommend question
+    // and shares most columns (in any order or letter case), else a new one.
+    const QStringList columnKeys = SurveyIdentity::columnKeys(layout);
+    const Result<QList<SurveyCatalog::Survey>> surveys = catalog.surveys();
+    if (!surveys)
+        return fail(surveys.error());
+    SurveyIdentity::Match survey
+        = SurveyIdentity::match(columnKeys.value(mapping.score), columnKeys, surveys.value());
+    if (survey.surveyId == 0) {
+        const Result<qint64> id = catalog.addSurvey(columnKeys.value(mapping.score), columnKeys);
+        if (!id)
+            return fail(id.error());
+        survey.surveyId = id.value();
+    } else {
+        QStringList known;
+        for (const SurveyCatalog::Survey &s : surveys.value())
+            if (s.id == survey.surveyId)
+                known = s.columns;
+        for (const QString &key : columnKeys)
+            if (!known.contains(key))
+                known.append(key);
+        if (Status s = catalog.setSurveyColumns(survey.surveyId, known); !s)
             return fail(s.error());
+        report.notes << QCoreApplication::translate(
+                            "Importer",
+                            "this export continues a survey of the project (%1 of its %2 columns "
+                            "are known): respondents already imported are not added again")
+                            .arg(survey.shared)
+                            .arg(columnKeys.size());
     }
 
-    // The dedup key belongs to the survey: the same respondent (or the same row, counted by
-    // its occurrence in the file) in an export with the same columns. BEGIN IMMEDIATE holds the
-    // write lock, so the stored keys cannot change while this import runs.
-    const quint64 surveySeed = hashView(layout.columnIds.join(QChar(0x1f)), 0x4e5053);
-    QHash<quint64, int> rowOccurrences;
+    // Segment dimensions with their values, and the open questions, resolved to ids once.
+    ResponseDecoder decoder(mapping, layout, in.dateFormat, report.dateFormat);
+    if (Status s = decoder.prepare(m_store); !s)
+        return fail(s.error());
+    if (Status s = catalog.describeImport(
+            record.id, survey.surveyId, decoder.primaryQuestionId(), mapping.scaleMin);
+        !s)
+        return fail(s.error());
+
+    // The dedup key belongs to the survey: the same respondent (or the same answers, counted
+    // by their occurrence in the file). BEGIN IMMEDIATE holds the write lock, so the stored keys
+    // cannot change while this import runs.
+    ResponseKeys keyOf(survey.surveyId, layout, legacyKeys.value());
     Result<QSet<qint64>> storedKeys = m_store.responseKeys();
     if (!storedKeys)
         return fail(storedKeys.error());
-    KeySet keys;
+    KeySet stored(size_t(storedKeys->size() + 16));
+    for (qint64 key : std::as_const(storedKeys.value()))
+        stored.insert(key);
+    KeySet inFile;
     {
         // Room for every row of the file, estimated from the sample's bytes per row.
         qint64 sampleBytes = 0;
@@ -336,9 +421,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             for (const QString &field : row)
                 sampleBytes += field.size() + 1;
         const qint64 expected = sampleBytes > 0 ? total * in.sample.size() / sampleBytes : 0;
-        keys = KeySet(size_t(storedKeys->size() + expected + 16));
-        for (qint64 key : std::as_const(storedKeys.value()))
-            keys.insert(key);
+        inFile = KeySet(size_t(expected + 16));
     }
 
     ImportReport reopened;
@@ -350,6 +433,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     for (int h = 0; h < layout.headerRows && reader.readRecord(); ++h) {
     }
     writer = std::make_unique<ResponseWriter>(m_store, record.id);
+    writer->setAnswerQuestions(decoder.answerQuestionIds());
     // Qualtrics marks previews and tests in Status and unfinished responses in Finished.
     const int statusColumn = layout.tool == SurveyLayout::Tool::Qualtrics && !options.keepIncomplete
                                  ? int(layout.columnIds.indexOf(QStringLiteral("Status")))
@@ -374,11 +458,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         }
         return {};
     };
-    // LimeSurvey writes line breaks inside answers as the two characters \n.
-    const bool unescapeNewlines = layout.tool == SurveyLayout::Tool::LimeSurvey;
-    QString rowText;
     qint64 sinceProgress = 0;
-    const QString scoreColumn = layout.columnNames.at(mapping.score);
+    QString missingMarker;
 
     while (reader.readRecord()) {
         ++report.rowsRead;
@@ -418,36 +499,9 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         ResponseRow &row = writer->nextRow();
         row.line = line;
         if (!bad) {
-            const ScoreParser::Result score = ScoreParser::parse(reader.field(mapping.score));
-            if (score.kind == ScoreParser::Kind::Invalid) {
-                issue(mapping.score, score.reason, reader.field(mapping.score).toString());
-                bad = true;
-            } else if (score.kind == ScoreParser::Kind::Score) {
-                row.score = score.score;
-            }
-        }
-        if (!bad && mapping.answeredAt >= 0) {
-            const QStringView value = reader.field(mapping.answeredAt);
-            if (!value.trimmed().isEmpty()) {
-                if (!DateParser::appendIso(value, in.dateFormat, row.answeredAt)) {
-                    issue(mapping.answeredAt,
-                          QCoreApplication::translate("Importer",
-                                                      "not a date of this column's format (%1)")
-                              .arg(report.dateFormat),
-                          value.toString());
-                    bad = true;
-                }
-            }
-        }
-        for (const auto &[column, target] :
-             {std::pair{mapping.csat, &row.csat}, std::pair{mapping.ces, &row.ces}}) {
-            if (bad || column < 0 || reader.field(column).trimmed().isEmpty())
-                continue;
-            *target = ScoreParser::parseNumber(reader.field(column));
-            if (!*target) {
-                issue(column,
-                      QCoreApplication::translate("Importer", "not a number"),
-                      reader.field(column).toString());
+            if (std::optional<RowIssue> problem
+                = decoder.readFigures(reader, line, row, missingMarker)) {
+                report.issues.append(*problem);
                 bad = true;
             }
         }
@@ -466,39 +520,38 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             continue;
         }
 
-        if (mapping.respondentId >= 0 && !reader.field(mapping.respondentId).trimmed().isEmpty()) {
-            row.respondent.append(reader.field(mapping.respondentId).trimmed());
-            row.key = qint64(hashView(row.respondent, surveySeed));
-        } else {
-            rowText.resize(0);
-            for (qsizetype i = 0; i < fields; ++i) {
-                rowText += reader.field(i);
-                rowText += QChar(0x1f);
-            }
-            const quint64 content = hashView(rowText, surveySeed);
-            const int occurrence = rowOccurrences[content]++;
-            row.key = qint64(
-                occurrence == 0
-                    ? content
-                    : content ^ XXH3_64bits_withSeed(&occurrence, sizeof occurrence, content));
-        }
-        if (!keys.insert(row.key)) {
+        const ResponseKeys::Keys keys = keyOf.of(reader, fields, mapping.respondentId);
+        row.key = keys.key;
+        if (stored.contains(keys.key) || (keys.legacy != 0 && stored.contains(keys.legacy))) {
             ++report.duplicates;
             continue;
         }
-        if (!row.score)
-            ++report.withoutScore;
-
-        if (mapping.openAnswer >= 0)
-            row.openAnswer.append(reader.field(mapping.openAnswer).trimmed());
-        if (unescapeNewlines)
-            row.openAnswer.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
-        for (qsizetype s = 0; s < mapping.segments.size(); ++s) {
-            const QStringView value = reader.field(mapping.segments.at(s)).trimmed();
-            if (value.isEmpty())
-                continue;
-            segments.encode(s, value, row.segmentValues);
+        if (!inFile.insert(keys.key)) {
+            // Only an id repeats within a file: rows without one are counted by occurrence.
+            ++report.duplicates;
+            ++report.duplicatesInFile;
+            if (report.warnings.size() < MaxWarnings)
+                report.warnings.append(
+                    {line,
+                     layout.columnNames.value(mapping.respondentId),
+                     QCoreApplication::translate("Importer",
+                                                 "this respondent id came earlier in the file: "
+                                                 "counted once, this row is a duplicate"),
+                     reader.field(mapping.respondentId).trimmed().toString()});
+            continue;
         }
+        if (mapping.respondentId >= 0)
+            row.respondent.append(reader.field(mapping.respondentId).trimmed());
+        if (!row.score) {
+            ++report.withoutScore;
+            ++report.withoutScoreBecause[missingMarker];
+        }
+        if (std::optional<RowIssue> warning = decoder.checkGroup(reader, line, row)) {
+            ++report.groupDisagreements;
+            if (report.warnings.size() < MaxWarnings)
+                report.warnings.append(*warning);
+        }
+        decoder.readAnswers(reader, row);
 
         if (Status s = writer->addRow(); !s)
             return fail(QCoreApplication::translate("Importer", "Cannot store line %1: %2")
@@ -512,7 +565,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                         .arg(s.error()));
     report.imported = writer->written();
     writer.reset();
-    if (Status s = segments.storeNewValues(m_store); !s)
+    if (Status s = decoder.storeNewValues(m_store); !s)
         return fail(s.error());
     // Rows without a score that turned out to be duplicates were not imported.
     if (report.imported == 0 && report.skipped > 0 && report.duplicates == 0)

@@ -25,6 +25,8 @@ struct ImportReport
     QString dateFormat;
     QStringList notes;
     QList<QStringList> previewRows; // the first data rows as they will be read
+    QList<int> scoreCandidates;     // the columns that could be the score
+    bool scoreAmbiguous = false;    // nothing told them apart: the user chooses
 
     qint64 importId = 0;
     qint64 rowsRead = 0;
@@ -33,8 +35,12 @@ struct ImportReport
     qint64 duplicates = 0;
     qint64 excluded = 0; // left out on purpose: survey previews, tests, unfinished
     QMap<QString, qint64> excludedBecause;
-    qint64 withoutScore = 0; // imported, but excluded from NPS: the score was empty
+    qint64 withoutScore = 0; // imported, but excluded from NPS: the score was empty or missing
+    QMap<QString, qint64> withoutScoreBecause; // by missing marker as written; "" for empty
+    qint64 duplicatesInFile = 0;   // of the duplicates: a respondent id repeated within the file
+    qint64 groupDisagreements = 0; // rows whose NPS group label disagrees with their score
     QList<RowIssue> issues;
+    QList<RowIssue> warnings; // imported rows with something to check (the first of them)
 
     QString error; // set when nothing was imported; the project is unchanged
     bool cancelled = false;

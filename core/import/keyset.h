@@ -23,6 +23,18 @@ public:
             grow(m_slots.size());
         return insertInto(m_slots, key);
     }
+    bool contains(qint64 key) const
+    {
+        if (key == 0)
+            return m_hasZero;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(quint64(key) ^ (quint64(key) >> 29)) & mask;; i = (i + 1) & mask) {
+            if (m_slots[i] == key)
+                return true;
+            if (m_slots[i] == 0)
+                return false;
+        }
+    }
     size_t size() const { return m_size + (m_hasZero ? 1 : 0); }
 
 private:

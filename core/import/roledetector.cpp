@@ -1,200 +1,381 @@
 #include "import/roledetector.h"
 
-#include "import/scoreparser.h"
+#include "import/missingmarkers.h"
+#include "import/questionclassifier.h"
 
-#include <QRegularExpression>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
+
+using Vocabulary::Concept;
 
 namespace {
 
-struct ColumnStats
+QString tr(const char *text)
 {
-    int nonEmpty = 0;
-    int scores = 0;
-    int numbers = 0;
-    int maxScore = -1;
-    QSet<QString> distinct;
-    qint64 totalLength = 0;
-    DateParser::Evidence dates;
+    return QCoreApplication::translate("RoleDetector", text);
+}
 
-    double averageLength() const { return nonEmpty ? double(totalLength) / nonEmpty : 0; }
-    double share(int count) const { return nonEmpty ? double(count) / nonEmpty : 0; }
+QString quoted(const SurveyLayout &layout, int column)
+{
+    return QStringLiteral("“%1”").arg(layout.columnNames.value(column));
+}
+
+// How a column reads as 0–10 scores: with its repeating "no answer" codes (-99) left out and
+// the words SurveyMonkey writes for a scale's end points ("Extremely likely") mapped to them.
+struct ScoreReading
+{
+    int usable = 0;
+    int base = 0; // answers that are not codes
+    QHash<QString, int> words;
+    QSet<int> codes;
+    int minScore = -1;
+    bool oneToTenWord = false; // a word stands for 1: the scale starts at 1
+    double share() const { return base > 0 ? double(usable) / base : 0; }
 };
 
-bool matches(const QString &header, const char *pattern)
+int polarity(const QString &word)
 {
-    const QRegularExpression re(QString::fromLatin1(pattern),
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.match(header).hasMatch();
+    const Vocabulary::Concepts c = Vocabulary::conceptsOf(Vocabulary::normalise(word));
+    if (c.has(Concept::HighEnd))
+        return 1;
+    if (c.has(Concept::LowEnd))
+        return -1;
+    return 0;
 }
 
-int scoreHeaderRank(const QString &header)
+ScoreReading readScores(const ColumnProfile &p)
 {
-    if (matches(header, "recommend|aanbevel|aanraden|promoter|\\bnps\\b|net promoter"))
+    ScoreReading r;
+    int codeCount = 0;
+    for (auto it = p.outOfRange.cbegin(); it != p.outOfRange.cend(); ++it) {
+        if (MissingMarkers::isNumericCode(it.key()) && it.value() >= 2) {
+            r.codes.insert(it.key());
+            codeCount += it.value();
+        }
+    }
+    r.base = p.answered - codeCount;
+    r.usable = p.scores;
+    r.minScore = p.minScore();
+    if (r.base <= 0)
+        return r;
+
+    // End points written as words: every other answer is a digit, the words are few and rare,
+    // and they stand where the digits stop short of the scale's ends.
+    int distinctDigits = 0;
+    for (int count : p.scoreCounts)
+        distinctDigits += count > 0;
+    int wordCount = 0;
+    for (auto it = p.texts.cbegin(); it != p.texts.cend(); ++it)
+        wordCount += it.value();
+    if (p.texts.isEmpty() || p.texts.size() > 3 || distinctDigits < 5 || wordCount > 0.25 * r.base
+        || p.scores + wordCount < 0.95 * r.base)
+        return r;
+    const int low = p.minScore(), high = p.maxScore();
+    int bottom = low == 1 ? 0 : (low == 2 ? 1 : -1);
+    int top = high == 9 ? 10 : -1;
+    QStringList unassigned;
+    for (auto it = p.texts.cbegin(); it != p.texts.cend(); ++it) {
+        const int side = polarity(it.key());
+        if (side > 0 && top >= 0) {
+            r.words.insert(it.key(), std::exchange(top, -1));
+        } else if (side < 0 && bottom >= 0) {
+            r.words.insert(it.key(), bottom);
+            r.oneToTenWord = bottom == 1;
+            bottom = -1;
+        } else {
+            unassigned.append(it.key());
+        }
+    }
+    if (unassigned.size() == 1 && (top >= 0) != (bottom >= 0)) {
+        r.words.insert(unassigned.first(), top >= 0 ? top : bottom);
+        r.oneToTenWord = r.oneToTenWord || (top < 0 && bottom == 1);
+        unassigned.clear();
+    }
+    if (unassigned.size() == 1) {
+        // A mid-scale word ("Neutral") where exactly one digit is missing inside the scale.
+        int missing = -1, gaps = 0;
+        for (int s = low + 1; s < high; ++s) {
+            if (p.scoreCounts[size_t(s)] == 0) {
+                missing = s;
+                ++gaps;
+            }
+        }
+        if (gaps == 1)
+            r.words.insert(unassigned.first(), missing);
+    }
+    for (auto it = r.words.cbegin(); it != r.words.cend(); ++it) {
+        r.usable += p.texts.value(it.key());
+        if (r.minScore < 0 || it.value() < r.minScore)
+            r.minScore = it.value();
+    }
+    return r;
+}
+
+int scoreHeaderRank(const ColumnProfile &p)
+{
+    if (p.has(Concept::Recommend))
         return 3;
-    if (matches(header, "likely|waarschijnlijk|likelihood"))
+    if (p.has(Concept::Likely))
         return 2;
-    if (matches(header, "score|rating|cijfer"))
+    if (p.has(Concept::ScoreWord))
         return 1;
     return 0;
 }
 
-int dateHeaderRank(const QString &header)
+int dateHeaderRank(const ColumnProfile &p)
 {
-    if (matches(header, "submit|complet|recorded|timestamp|ingevuld|verzonden"))
+    if (p.has(Concept::SubmittedAt))
         return 4;
-    if (matches(header, "end ?date|created|answered|response date|datestamp"))
+    if (p.has(Concept::EndDate))
         return 3;
-    if (matches(header, R"(date|datum|\btime\b|tijd|\bdag\b)"))
+    if (p.has(Concept::DateWord))
         return 2;
-    if (matches(header, "start"))
+    if (p.has(Concept::StartDate))
         return 1;
     return 0;
 }
 
-bool isIdHeader(const QString &header)
+bool isNpsGroupId(const SurveyLayout &layout, int c)
 {
-    return matches(header,
-                   "^(#|id|uuid|token|respondent|respondent ?id|response ?id|record ?id|"
-                   "unique ?id|respondentnummer|klantnummer|response_id|respondent_id|"
-                   "submission ?id)$");
+    return layout.columnIds.value(c).endsWith(u"_NPS_GROUP", Qt::CaseInsensitive);
 }
 
-bool isOpenAnswerHeader(const QString &header)
+// Promoter/passive/detractor labels (any language) or Qualtrics' numeric 1–3 groups.
+bool isNpsGroupColumn(const SurveyLayout &layout, const ColumnProfile &p, int c)
 {
-    return matches(header,
-                   "reason|why|comment|toelichting|reden|opmerking|waarom|explain|"
-                   "feedback|verbatim|remark|suggest|motivat|open answer");
+    if (p.answered == 0)
+        return false;
+    if (isNpsGroupId(layout, c) || p.has(Concept::NpsGroup)) {
+        int groupish = 0;
+        for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
+            const QString v = it.key().trimmed();
+            const Vocabulary::Concepts k = Vocabulary::conceptsOf(Vocabulary::normalise(v));
+            if (v == u"1" || v == u"2" || v == u"3" || k.has(Concept::Promoter)
+                || k.has(Concept::Passive) || k.has(Concept::Detractor))
+                groupish += it.value();
+        }
+        return groupish >= 0.9 * p.answered;
+    }
+    if (p.distinct() < 2 || p.distinct() > 6)
+        return false;
+    QSet<int> kinds;
+    int labelled = 0;
+    for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
+        const Vocabulary::Concepts k = Vocabulary::conceptsOf(Vocabulary::normalise(it.key()));
+        const int kind = k.has(Concept::Promoter)    ? 3
+                         : k.has(Concept::Detractor) ? 1
+                         : k.has(Concept::Passive)   ? 2
+                                                     : 0;
+        if (kind == 0)
+            return false;
+        kinds.insert(kind);
+        labelled += it.value();
+    }
+    // "Neutral" alone is a Likert answer; a group column names promoters or detractors.
+    return labelled == p.answered && (kinds.contains(1) || kinds.contains(3));
 }
 
-bool isPersonalHeader(const QString &header)
+// Fills in how the score column reads: its end-point words, its codes, its scale.
+void describeScore(const SurveyLayout &layout,
+                   const ColumnProfile &p,
+                   const ScoreReading &reading,
+                   ColumnMapping &m,
+                   QStringList &notes)
 {
-    return matches(header,
-                   "e-?mail|ip ?address|ipaddr|^name$|first ?name|last ?name|full ?name|"
-                   "phone|telefoon|latitude|longitude|^location|postcode|zip ?code|"
-                   "^naam$|voornaam|achternaam|adres|address");
-}
-
-bool isMetadataHeader(const QString &header)
-{
-    return matches(header,
-                   "^(status|progress|duration.*|finished|distribution ?channel|"
-                   "user ?language|external ?reference|collector ?id|network ?id|"
-                   "response ?type|ending|tags|lastpage|startlanguage|seed|refurl|"
-                   "interviewtime|custom data.*)$");
-}
-
-bool isCsatHeader(const QString &header)
-{
-    return matches(header, "\\bcsat\\b|satisf|tevreden");
-}
-
-bool isCesHeader(const QString &header)
-{
-    return matches(header, "\\bces\\b|effort|moeite|gemak");
+    Q_UNUSED(layout);
+    m.scoreWords = reading.words;
+    m.scoreCodes = reading.codes;
+    m.scaleMin = 0;
+    for (auto it = m.scoreWords.cbegin(); it != m.scoreWords.cend(); ++it)
+        notes << tr("score: “%1” is read as %2 (the export wrote that end of the scale as a word)")
+                     .arg(it.key())
+                     .arg(it.value());
+    QList<int> codes(m.scoreCodes.cbegin(), m.scoreCodes.cend());
+    std::sort(codes.begin(), codes.end());
+    for (int code : std::as_const(codes))
+        notes << tr("score: %1 is a code for “no answer”, not a score").arg(code);
+    const int lowest = reading.minScore;
+    if (lowest >= 1
+        && (p.has(Concept::ScaleOneToTen) || reading.oneToTenWord
+            || (p.answered >= 100 && p.scoreCounts[0] == 0))) {
+        m.scaleMin = 1;
+        notes << tr("score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors");
+    }
 }
 
 } // namespace
+
+void RoleDetector::readScoreColumn(const SurveyLayout &layout,
+                                   const QList<QStringList> &rows,
+                                   ColumnMapping &mapping,
+                                   QStringList &notes)
+{
+    if (mapping.score < 0)
+        return;
+    const int c = mapping.score;
+    QList<QStringList> column;
+    column.reserve(rows.size());
+    for (const QStringList &row : rows)
+        column.append({row.value(c)});
+    const QList<ColumnProfile> profile
+        = profileColumns({layout.columnNames.value(c)}, {layout.columnIds.value(c)}, column);
+    describeScore(layout, profile.first(), readScores(profile.first()), mapping, notes);
+}
 
 RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
                                              const QList<QStringList> &rows)
 {
     Detection d;
     const int width = int(layout.columnNames.size());
-    QList<ColumnStats> stats(width);
-    for (const QStringList &row : rows) {
-        for (int c = 0; c < width && c < row.size(); ++c) {
-            const QString &value = row.at(c);
-            if (value.trimmed().isEmpty())
-                continue;
-            ColumnStats &s = stats[c];
-            ++s.nonEmpty;
-            const ScoreParser::Result score = ScoreParser::parse(value);
-            if (score.kind == ScoreParser::Kind::Score) {
-                ++s.scores;
-                s.maxScore = std::max(s.maxScore, score.score);
+    const QList<ColumnProfile> profiles
+        = profileColumns(layout.columnNames, layout.columnIds, rows);
+    ColumnMapping &m = d.mapping;
+    const QLocale locale;
+
+    // The markers this file writes for a missing value: those found in its number and date
+    // columns (R's NA), and those that several columns share.
+    {
+        QHash<QString, int> columnsWith;
+        for (const ColumnProfile &p : profiles) {
+            const bool typed
+                = p.answered >= 3
+                  && (p.share(p.numbers) >= 0.9 || p.share(p.dates.textDates()) >= 0.9);
+            for (auto it = p.markers.cbegin(); it != p.markers.cend(); ++it) {
+                if (MissingMarkers::kind(it.key()) != MissingMarkers::Kind::Software)
+                    continue;
+                const QString key = Vocabulary::normalise(it.key());
+                ++columnsWith[key];
+                if (typed)
+                    m.fileMarkers.insert(key);
             }
-            if (ScoreParser::parseNumber(value))
-                ++s.numbers;
-            if (s.distinct.size() < 1000)
-                s.distinct.insert(value);
-            s.totalLength += value.size();
-            s.dates.add(value);
+        }
+        for (auto it = columnsWith.cbegin(); it != columnsWith.cend(); ++it)
+            if (it.value() >= 2)
+                m.fileMarkers.insert(it.key());
+    }
+
+    // NPS group columns first: they are never the score, nor a segment.
+    for (int c = 0; c < width; ++c) {
+        if (isNpsGroupColumn(layout, profiles.at(c), c)) {
+            m.npsGroup = c;
+            d.notes << tr("NPS group: %1, checked against the score").arg(quoted(layout, c));
+            break;
         }
     }
-    auto header = [&](int c) -> QString {
-        // Qualtrics: match the question text and the short id (Q1_NPS_GROUP…).
-        return layout.columnNames.at(c) + QLatin1Char(' ') + layout.columnIds.value(c);
-    };
-    ColumnMapping &m = d.mapping;
 
     // Score: a column of whole numbers 0–10, chosen by the words of its header.
-    int bestRank = -1;
-    QList<int> best;
+    struct Candidate
+    {
+        int column;
+        int rank;
+        ScoreReading reading;
+    };
+    QList<Candidate> candidates;
     for (int c = 0; c < width; ++c) {
-        const ColumnStats &s = stats.at(c);
-        if (s.nonEmpty == 0 || isIdHeader(layout.columnNames.at(c)))
+        const ColumnProfile &p = profiles.at(c);
+        if (p.answered == 0 || c == m.npsGroup || isNpsGroupId(layout, c)
+            || p.has(Concept::RespondentId))
             continue;
-        int rank = scoreHeaderRank(header(c));
+        int rank = scoreHeaderRank(p);
+        const ScoreReading reading = readScores(p);
         // A header that asks for a recommendation keeps the column even when some answers are
         // bad (they become row issues); without such words the content must be clean.
-        if (s.share(s.scores) < (rank > 0 ? 0.6 : 0.95))
-            continue;
-        if (layout.columnIds.value(c).endsWith(u"_NPS_GROUP", Qt::CaseInsensitive))
+        if (reading.share() < (rank > 0 ? 0.6 : 0.95))
             continue;
         if (layout.columnIds.contains(layout.columnIds.value(c) + QStringLiteral("_NPS_GROUP")))
             rank = 4; // Qualtrics marks its NPS question with a sibling group column
-        if (rank == 0 && (s.distinct.size() < 3 || s.maxScore < 7))
+        int distinctScores = 0;
+        for (int count : p.scoreCounts)
+            distinctScores += count > 0;
+        if (rank == 0 && (distinctScores < 3 || p.maxScore() < 7))
             continue; // a Likert 1–5 item without words is no recommendation score
         d.scoreCandidates.append(c);
-        if (rank > bestRank) {
-            bestRank = rank;
-            best = {c};
-        } else if (rank == bestRank) {
-            best.append(c);
-        }
+        candidates.append({c, rank, reading});
     }
+    int bestRank = -1;
+    for (const Candidate &k : std::as_const(candidates))
+        bestRank = std::max(bestRank, k.rank);
+    QList<Candidate> best;
+    for (const Candidate &k : std::as_const(candidates))
+        if (k.rank == bestRank)
+            best.append(k);
+    const Candidate *chosen = nullptr;
     if (best.size() == 1) {
-        m.score = best.first();
-        d.notes << (bestRank > 0 ? QStringLiteral("score: “%1”, chosen by its header")
-                                 : QStringLiteral("score: “%1”, the only 0–10 column"))
-                       .arg(layout.columnNames.at(m.score));
-    } else if (best.size() > 1) {
-        // Equal headers: the question most respondents answered is the survey's own.
-        std::sort(best.begin(), best.end(), [&](int a, int b) {
-            return stats.at(a).nonEmpty > stats.at(b).nonEmpty;
-        });
-        if (bestRank > 0 && stats.at(best.at(0)).nonEmpty >= 1.5 * stats.at(best.at(1)).nonEmpty) {
-            m.score = best.first();
-            d.notes << QStringLiteral("score: “%1”, chosen among %2 recommend questions as the "
-                                      "one most respondents answered")
-                           .arg(layout.columnNames.at(m.score))
-                           .arg(best.size());
+        chosen = &best.first();
+        d.notes << (bestRank > 0 ? tr("score: %1, chosen by its header")
+                                 : tr("score: %1, the only 0–10 column"))
+                       .arg(quoted(layout, chosen->column));
+    } else if (best.size() > 1 && bestRank > 0) {
+        // Several recommend questions: the first asks about the product or company itself,
+        // the later ones about parts of it; unless another was clearly answered more.
+        chosen = &best.first();
+        const Candidate *most = &best.first();
+        for (const Candidate &k : std::as_const(best))
+            if (profiles.at(k.column).answered > profiles.at(most->column).answered)
+                most = &k;
+        if (most != chosen
+            && profiles.at(most->column).answered >= 1.5 * profiles.at(chosen->column).answered) {
+            QStringList others;
+            for (const Candidate &k : std::as_const(best))
+                if (&k != most)
+                    others << quoted(layout, k.column);
+            d.notes << tr("score: %1, chosen among %2 recommend questions because it has clearly "
+                          "more answers (%3; the first one has %4); the others (%5) are kept as "
+                          "numeric segments")
+                           .arg(quoted(layout, most->column))
+                           .arg(best.size())
+                           .arg(locale.toString(profiles.at(most->column).answered),
+                                locale.toString(profiles.at(chosen->column).answered),
+                                others.join(QStringLiteral(", ")));
+            chosen = most;
         } else {
-            QStringList names;
-            for (int c : best)
-                names << QStringLiteral("“%1”").arg(layout.columnNames.at(c));
-            d.problem
-                = QStringLiteral("%1 columns could be the recommendation score: %2. Choose one "
-                                 "with --map score=COLUMN.")
-                      .arg(best.size())
-                      .arg(names.join(QStringLiteral(", ")));
+            QStringList rest;
+            for (const Candidate &k : std::as_const(best))
+                if (&k != chosen)
+                    rest << quoted(layout, k.column);
+            d.notes << tr("score: %1, the first of %2 recommend questions (a survey asks about "
+                          "the product itself before its parts); the others (%3) are kept as "
+                          "numeric segments")
+                           .arg(quoted(layout, chosen->column))
+                           .arg(best.size())
+                           .arg(rest.join(QStringLiteral(", ")));
         }
+    } else if (best.size() > 1) {
+        QStringList names;
+        for (const Candidate &k : std::as_const(best))
+            names << quoted(layout, k.column);
+        d.scoreAmbiguous = true;
+        d.scoreCandidates.clear();
+        for (const Candidate &k : std::as_const(best))
+            d.scoreCandidates.append(k.column);
+        d.problem = QCoreApplication::translate(
+                        "RoleDetector",
+                        "%1 columns could be the recommendation score: %2. Choose one with "
+                        "--map score=COLUMN.")
+                        .arg(best.size())
+                        .arg(names.join(QStringLiteral(", ")));
     } else {
-        d.problem = QStringLiteral("No column holds recommendation scores (whole numbers 0 to 10). "
-                                   "Choose one with --map score=COLUMN.");
+        d.problem = QCoreApplication::translate(
+            "RoleDetector",
+            "No column holds recommendation scores (whole numbers 0 to 10). Choose one with "
+            "--map score=COLUMN.");
+    }
+    if (chosen) {
+        m.score = chosen->column;
+        describeScore(layout, profiles.at(m.score), chosen->reading, m, d.notes);
     }
 
     // Date: values that read as dates, preferring the moment of submission.
     int bestDateRank = -1;
     for (int c = 0; c < width; ++c) {
-        const ColumnStats &s = stats.at(c);
-        if (c == m.score || s.nonEmpty == 0)
+        const ColumnProfile &p = profiles.at(c);
+        if (c == m.score || p.answered == 0)
             continue;
-        const int rank = dateHeaderRank(layout.columnNames.at(c));
-        const bool textDates = s.share(s.dates.textDates()) >= 0.9;
-        const bool numericDates = rank > 0 && s.share(s.dates.numbers()) >= 0.9
-                                  && !isIdHeader(layout.columnNames.at(c));
+        const int rank = dateHeaderRank(p);
+        const bool textDates = p.share(p.dates.textDates()) >= 0.9;
+        const bool numericDates
+            = rank > 0 && p.share(p.dates.numbers()) >= 0.9 && !p.has(Concept::RespondentId);
         if (!textDates && !numericDates)
             continue;
         if (rank > bestDateRank) {
@@ -203,97 +384,44 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
         }
     }
     if (m.answeredAt >= 0) {
-        d.dateEvidence = stats.at(m.answeredAt).dates;
-        d.notes << QStringLiteral("date: “%1”").arg(layout.columnNames.at(m.answeredAt));
+        d.dateEvidence = profiles.at(m.answeredAt).dates;
+        d.notes << tr("date: %1").arg(quoted(layout, m.answeredAt));
     } else {
-        d.notes << QStringLiteral("date: none found; responses count everywhere except in "
-                                  "per-period figures");
+        d.notes << tr("date: none found; responses count everywhere except in per-period "
+                      "figures");
     }
 
-    // Respondent id: a header that says so, with a different value on every row.
+    // Respondent id: a header that says so, answered by (nearly) every response, with (nearly)
+    // a different value on each. A respondent who submitted twice keeps the id a key: the
+    // import reports the repeat as a duplicate.
     for (int c = 0; c < width; ++c) {
-        const ColumnStats &s = stats.at(c);
-        if (c == m.score || c == m.answeredAt || !isIdHeader(layout.columnNames.at(c))
-            || s.nonEmpty == 0)
+        const ColumnProfile &p = profiles.at(c);
+        if (c == m.score || c == m.answeredAt || !p.has(Concept::RespondentId) || p.answered == 0)
             continue;
-        if (s.distinct.size() == s.nonEmpty || s.distinct.size() >= 1000) {
+        const bool everyone = p.answered >= 0.9 * p.rows;
+        const bool distinct = p.distinct() >= 0.9 * p.answered || p.distinct() >= 1000;
+        if (everyone && distinct) {
             m.respondentId = c;
-            d.notes << QStringLiteral("respondent id: “%1”").arg(layout.columnNames.at(c));
+            d.notes << tr("respondent id: %1").arg(quoted(layout, c));
             break;
         }
     }
 
     // CSAT and CES: numeric columns named so.
     for (int c = 0; c < width; ++c) {
-        const ColumnStats &s = stats.at(c);
-        if (m.roleOf(c) != ColumnRole::Ignore || s.nonEmpty == 0 || s.share(s.numbers) < 0.95)
+        const ColumnProfile &p = profiles.at(c);
+        if (m.roleOf(c) != ColumnRole::Ignore || p.answered == 0 || p.share(p.numbers) < 0.95)
             continue;
-        if (m.csat < 0 && isCsatHeader(header(c)))
+        if (m.csat < 0 && p.has(Concept::Csat))
             m.csat = c;
-        else if (m.ces < 0 && isCesHeader(header(c)))
+        else if (m.ces < 0 && p.has(Concept::Ces))
             m.ces = c;
     }
 
-    // Open answer: the free-text column, the one whose header asks for a reason first.
-    double bestText = 0;
-    for (int c = 0; c < width; ++c) {
-        const ColumnStats &s = stats.at(c);
-        if (m.roleOf(c) != ColumnRole::Ignore || s.nonEmpty == 0
-            || isPersonalHeader(layout.columnNames.at(c)) || isIdHeader(layout.columnNames.at(c))
-            || s.share(s.numbers) > 0.5 || s.share(s.dates.textDates()) > 0.5)
-            continue;
-        const double variety = double(s.distinct.size()) / s.nonEmpty;
-        double points = 0;
-        if (isOpenAnswerHeader(layout.columnNames.at(c)) && s.averageLength() >= 3)
-            points = 1000 + s.averageLength();
-        else if (s.averageLength() >= 25 && variety >= 0.6)
-            points = s.averageLength() + (m.score >= 0 && c > m.score ? 50 : 0)
-                     - (m.score >= 0 ? std::abs(c - m.score) * 0.5 : 0);
-        if (points > bestText) {
-            bestText = points;
-            m.openAnswer = c;
-        }
-    }
-    if (m.openAnswer >= 0)
-        d.notes << QStringLiteral("open answer: “%1”").arg(layout.columnNames.at(m.openAnswer));
-
-    // Everything else with few distinct values is a segment; personal data never is.
-    for (int c = 0; c < width; ++c) {
-        if (m.roleOf(c) != ColumnRole::Ignore)
-            continue;
-        const ColumnStats &s = stats.at(c);
-        const QString &name = layout.columnNames.at(c);
-        if (isPersonalHeader(name)) {
-            m.leftOut.insert(c, QStringLiteral("personal data"));
-            continue;
-        }
-        if (isMetadataHeader(layout.columnIds.value(c)) || isMetadataHeader(name)
-            || layout.columnIds.value(c).endsWith(u"_NPS_GROUP", Qt::CaseInsensitive)) {
-            m.leftOut.insert(c, QStringLiteral("survey tool metadata"));
-            continue;
-        }
-        if (s.nonEmpty == 0) {
-            m.leftOut.insert(c, QStringLiteral("empty"));
-            continue;
-        }
-        if (s.share(s.dates.textDates()) >= 0.9) {
-            m.leftOut.insert(c, QStringLiteral("another date"));
-            continue;
-        }
-        // A few values that repeat (however long their labels), or up to a few hundred short
-        // ones (countries) that each come back several times.
-        const int distinct = int(s.distinct.size());
-        const bool fewValues = distinct <= 12 && (distinct * 2 <= s.nonEmpty || s.nonEmpty < 12);
-        const bool shortRepeating
-            = distinct <= 250 && distinct * 3 <= s.nonEmpty && s.averageLength() <= 60;
-        if (fewValues || shortRepeating) {
-            m.segments.append(c);
-        } else {
-            m.leftOut.insert(c,
-                             s.averageLength() > 60 ? QStringLiteral("free text")
-                                                    : QStringLiteral("too many distinct values "
-                                                                     "for a segment"));
-        }
+    QuestionClassifier::classify(layout, profiles, m, d.notes);
+    for (int c : std::as_const(d.scoreCandidates)) {
+        if (c != m.score && m.roleOf(c) == ColumnRole::Segment)
+            m.traits[c].kind = SegmentTraits::Kind::Numeric;
     }
     return d;
 }

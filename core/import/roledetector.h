@@ -1,14 +1,16 @@
 #pragma once
 
 #include "import/columnmapping.h"
+#include "import/columnprofile.h"
 #include "import/dateparser.h"
 #include "import/surveylayout.h"
 
 #include <QList>
 #include <QStringList>
 
-// Finds each column's role from its header words (English and Dutch) and its content: the
-// score, the date, the respondent id, the open answer, CSAT and CES, and the segments.
+// Finds each column's role from its header (in any language of the vocabulary) and its content:
+// the score, the date, the respondent id, every open question, CSAT, CES, the NPS group column
+// and the segments with their kind and relevance.
 class RoleDetector
 {
 public:
@@ -16,10 +18,16 @@ public:
     {
         ColumnMapping mapping;
         DateParser::Evidence dateEvidence; // of the chosen date column, over the sample
-        QStringList notes;                 // how each choice was made, for the report
-        QList<int> scoreCandidates;
-        QString problem; // non-empty: the user must choose (--map)
+        QStringList notes;                 // how each choice was made, for the report (no CLI)
+        QList<int> scoreCandidates;        // every column that could be the score
+        bool scoreAmbiguous = false;       // nothing tells the candidates apart: the user chooses
+        QString problem;                   // non-empty: the user must choose (--map in the CLI)
     };
 
     static Detection detect(const SurveyLayout &layout, const QList<QStringList> &sampleRows);
+    // How mapping.score reads (end-point words, "no answer" codes, scale), when the user chose it.
+    static void readScoreColumn(const SurveyLayout &layout,
+                                const QList<QStringList> &sampleRows,
+                                ColumnMapping &mapping,
+                                QStringList &notes);
 };

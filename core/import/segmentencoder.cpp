@@ -43,29 +43,45 @@ Status SegmentEncoder::load(SurveyStore &store, const QStringList &dimensionName
             byHash.insert(hashOf(text), {text, id});
         m_dimensionIds.append(dimension.value());
         m_values.append(byHash);
+        m_isMissing.append(std::function<bool(QStringView)>());
     }
     return Done{};
 }
 
-void SegmentEncoder::encode(qsizetype index, QStringView value, QString &out)
+void SegmentEncoder::setMissing(qsizetype index, std::function<bool(QStringView)> isMissing)
+{
+    m_isMissing[index] = std::move(isMissing);
+}
+
+bool SegmentEncoder::encode(qsizetype index, QStringView value, QString &out)
 {
     QMultiHash<quint64, Value> &values = m_values[index];
     const quint64 hash = hashOf(value);
     qint64 id = -1;
+    bool found = false;
     for (auto it = values.constFind(hash); it != values.cend() && it.key() == hash; ++it) {
         if (it->text == value) {
             id = it->id;
+            found = true;
             break;
         }
     }
-    if (id < 0) {
+    if (!found) {
+        const auto &isMissing = m_isMissing.at(index);
+        if (isMissing && isMissing(value)) {
+            values.insert(hash, {value.toString(), -1});
+            return false;
+        }
         id = m_nextId++;
         values.insert(hash, {value.toString(), id});
         m_newValues.append({id, m_dimensionIds.at(index), value.toString()});
     }
+    if (id < 0)
+        return false;
     if (!out.isEmpty())
         out += u' ';
     appendNumber(out, id);
+    return true;
 }
 
 Status SegmentEncoder::storeNewValues(SurveyStore &store) const

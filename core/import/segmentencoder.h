@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+
 class SurveyStore;
 
 // Turns a response's segment fields into the ids of their dimension values ("3 17 42"), in
@@ -17,8 +19,12 @@ class SegmentEncoder
 public:
     // Reads the dimensions (by column name) and their stored values; creates missing dimensions.
     Status load(SurveyStore &store, const QStringList &dimensionNames);
-    // Appends the id of dimension `index`'s value to `out`, space-separated.
-    void encode(qsizetype index, QStringView value, QString &out);
+    // Appends the id of dimension `index`'s value to `out`, space-separated; false (and nothing
+    // appended) when the value is a missing answer of that dimension.
+    bool encode(qsizetype index, QStringView value, QString &out);
+    // Which values of a dimension are missing answers (asked once per distinct value).
+    void setMissing(qsizetype index, std::function<bool(QStringView)> isMissing);
+    qint64 dimensionId(qsizetype index) const { return m_dimensionIds.at(index); }
     Status storeNewValues(SurveyStore &store) const;
     qsizetype newValueCount() const { return m_newValues.size(); }
 
@@ -35,7 +41,9 @@ private:
         QString text;
     };
     QList<qint64> m_dimensionIds;
-    QList<QMultiHash<quint64, Value>> m_values; // per dimension, by hash of the text
+    QList<QMultiHash<quint64, Value>>
+        m_values; // per dimension, by hash of the text; id −1: missing
+    QList<std::function<bool(QStringView)>> m_isMissing;
     QList<NewValue> m_newValues;
     qint64 m_nextId = 1;
 };

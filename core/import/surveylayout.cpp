@@ -79,6 +79,22 @@ QString SurveyLayout::toolName() const
     return {};
 }
 
+std::pair<QString, QString> SurveyLayout::questionAndOption(int column) const
+{
+    if (column < options.size() && !options.at(column).isEmpty())
+        return {questions.value(column), options.at(column)};
+    const QString name = columnNames.value(column);
+    if (name.endsWith(u']')) {
+        const qsizetype open = name.lastIndexOf(u'[');
+        if (open > 0)
+            return {name.left(open).trimmed(), name.mid(open + 1).chopped(1).trimmed()};
+    }
+    const qsizetype dash = name.lastIndexOf(QStringLiteral(" - "));
+    if (dash > 0)
+        return {name.left(dash).trimmed(), name.mid(dash + 3).trimmed()};
+    return {};
+}
+
 SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
 {
     SurveyLayout layout;
@@ -111,12 +127,14 @@ SurveyLayout SurveyLayout::recognise(const QList<QStringList> &records)
             if (!top.isEmpty())
                 question = top;
             QString name = question;
+            layout.questions.append(question);
             const bool plainAnswer
                 = sub.isEmpty() || sub.compare(u"Response", Qt::CaseInsensitive) == 0
                   || sub.compare(u"Open-Ended Response", Qt::CaseInsensitive) == 0;
             if (!plainAnswer)
                 name = top.isEmpty() ? question + QStringLiteral(" - ") + sub
                                      : top + QStringLiteral(" - ") + sub;
+            layout.options.append(plainAnswer ? QString() : sub);
             layout.columnNames.append(name);
         }
         layout.columnIds = layout.columnNames;

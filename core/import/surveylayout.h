@@ -23,8 +23,15 @@ struct SurveyLayout
     int headerRows = 1;
     QStringList columnNames; // what the user sees: question text where the export has it
     QStringList columnIds;   // the export's own short ids (Qualtrics Q1…), else the names
+    // A question that spans several columns (one per option or matrix row): its text and this
+    // column's label, as SurveyMonkey's two header rows say. Empty for one-column questions.
+    QStringList questions;
+    QStringList options;
 
     QString toolName() const;
+    // The question of a column and its option: from the header rows where the tool has them,
+    // else from a name such as "Which products? - Phone" or "Which products? [Phone]".
+    std::pair<QString, QString> questionAndOption(int column) const;
     static QString toolKey(Tool tool); // stable, for storage and --json
     // Recognises the layout from the first (up to three) records of a file.
     static SurveyLayout recognise(const QList<QStringList> &firstRecords);

@@ -2,6 +2,8 @@
 
 #include "metrics/responsecache.h"
 
+#include <span>
+
 namespace {
 
 // Per dimension with a filter: which codes pass (index NoValue included).
@@ -21,8 +23,17 @@ std::vector<SegmentTest> segmentTests(const ResponseCache &cache, const Filter &
         SegmentTest t{it.key(),
                       cache.segments(it.key()).data(),
                       std::vector<quint8>(size_t(ResponseCache::NoValue) + 1, 0)};
-        for (quint16 code : it.value())
-            t.allowed[code] = 1;
+        if (cache.isMulti(it.key())) {
+            // A combination passes when any of its options is allowed.
+            const qsizetype combinations = cache.combinationCount(it.key());
+            for (qsizetype combination = 0; combination < combinations; ++combination)
+                for (quint16 option : cache.optionsOf(it.key(), quint16(combination)))
+                    if (it.value().contains(option))
+                        t.allowed[size_t(combination)] = 1;
+        } else {
+            for (quint16 code : it.value())
+                t.allowed[code] = 1;
+        }
         tests.push_back(std::move(t));
     }
     return tests;
@@ -114,9 +125,35 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     const auto slotOf = [&noValueSlot](int d, quint16 code) {
         return std::min(code, noValueSlot[size_t(d)]);
     };
+    std::vector<quint8> multi(static_cast<size_t>(dimensions), 0);
+    for (int d = 0; d < dimensions; ++d)
+        multi[size_t(d)] = c.isMulti(d);
+    // Adds n to a dimension's slots for a code: its value's, or a multi-select's options'.
+    const auto addFacet = [&](int d, quint16 code, qint64 n) {
+        std::vector<qint64> &bins = facets[size_t(d)];
+        if (!multi[size_t(d)]) {
+            bins[slotOf(d, code)] += n;
+            return;
+        }
+        const std::span<const quint16> options = c.optionsOf(d, code);
+        if (options.empty())
+            bins[noValueSlot[size_t(d)]] += n;
+        for (quint16 option : options)
+            bins[slotOf(d, option)] += n;
+    };
     const qsizetype breakdownValues
         = breakdownDimension >= 0 ? c.dimensions().at(breakdownDimension).values.size() : 0;
     std::vector<std::array<qint64, 3>> breakdown(size_t(breakdownValues) + 1, {0, 0, 0});
+    const bool multiBreakdown = breakdownDimension >= 0 && multi[size_t(breakdownDimension)];
+    r.breakdownIsMulti = multiBreakdown;
+    // The breakdown slots a code counts in.
+    quint16 singleSlot = 0;
+    const auto breakdownSlots = [&](quint16 code) -> std::span<const quint16> {
+        if (multiBreakdown)
+            return c.optionsOf(breakdownDimension, code);
+        singleSlot = slotOf(breakdownDimension, code);
+        return {&singleSlot, 1};
+    };
     std::vector<std::array<qint64, 3>> periodCounts(size_t(r.periods.size()), {0, 0, 0});
     std::array<qint64, 3> previous{0, 0, 0};
     // Local counters: the compiler keeps them in registers (r's fields would alias the arrays).
@@ -126,7 +163,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
 
     const qint8 *scores = c.scores().data();
     const qint32 *days = c.days().data();
-    const quint32 *answers = c.answers().data();
+    const quint32 *answers = c.answers(filter.question).data();
     const float *csat = c.hasCsat() ? c.csatColumn().data() : nullptr;
     const float *ces = c.hasCes() ? c.cesColumn().data() : nullptr;
     const bool allGroups = filter.groups == Filter::AllGroups;
@@ -208,9 +245,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         for (size_t t = 0; t < tupleCount; ++t) {
             const quint16 *codes = c.tupleCodes(qsizetype(t));
             if (oneFailing[t])
-                facets[size_t(failedDimension[t])]
-                      [slotOf(failedDimension[t], codes[failedDimension[t]])]
-                    += oneFailing[t];
+                addFacet(failedDimension[t], codes[failedDimension[t]], oneFailing[t]);
             const quint32 *counts = &perTuple[t * Slots];
             qint64 total = 0;
             for (size_t k = 0; k < Slots; ++k)
@@ -219,13 +254,15 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
                 continue;
             responses += total;
             for (int d = 0; d < dimensions; ++d)
-                facets[size_t(d)][slotOf(d, codes[d])] += total;
+                addFacet(d, codes[d], total);
             for (int score = 0; score <= 10; ++score)
                 distribution[size_t(score)] += counts[score + 1];
             if (breakdownDimension >= 0) {
-                auto &b = breakdown[slotOf(breakdownDimension, codes[breakdownDimension])];
-                for (int score = 0; score <= 10; ++score)
-                    b[size_t(groupIndex[score])] += counts[score + 1];
+                for (quint16 slot : breakdownSlots(codes[breakdownDimension])) {
+                    auto &b = breakdown[slot];
+                    for (int score = 0; score <= 10; ++score)
+                        b[size_t(groupIndex[score])] += counts[score + 1];
+                }
             }
         }
     } else {
@@ -255,19 +292,23 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
             }
             if (failing == 1) {
                 const int d = tests[size_t(failedTest)].dimension;
-                ++facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
+                addFacet(d, codes[size_t(d)][i], 1);
                 continue;
             }
             ++responses;
-            for (int d = 0; d < dimensions; ++d)
-                ++facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
+            for (int d = 0; d < dimensions; ++d) {
+                if (multi[size_t(d)])
+                    addFacet(d, codes[size_t(d)][i], 1);
+                else
+                    ++facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
+            }
             countCurrent(i, s);
             if (s < 0)
                 continue;
             ++distribution[size_t(s)];
             if (breakdownDimension >= 0)
-                ++breakdown[slotOf(breakdownDimension, codes[size_t(breakdownDimension)][i])]
-                           [size_t(groupIndex[s])];
+                for (quint16 slot : breakdownSlots(codes[size_t(breakdownDimension)][i]))
+                    ++breakdown[slot][size_t(groupIndex[s])];
         }
     }
     r.distribution = distribution;
@@ -346,7 +387,7 @@ std::vector<quint8> Dashboard::matchFlags(const Filter &filter, qint64 *count)
     qint64 passing = 0;
     const qint8 *scores = c.scores().data();
     const qint32 *days = c.days().data();
-    const quint32 *answers = c.answers().data();
+    const quint32 *answers = c.answers(filter.question).data();
     const quint32 *tuples = c.hasTuples() ? c.tuples().data() : nullptr;
     for (size_t i = 0; i < rows; ++i) {
         bool ok = groupOk[scores[i] + 1];

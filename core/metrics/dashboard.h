@@ -45,9 +45,13 @@ struct DashboardResult
 
     int breakdownDimension = -1;
     QList<BreakdownRow> breakdown;
+    // A multi-select breakdown has a row per option: respondents count in every option they
+    // chose, so the rows' shares can add up to more than 100%.
+    bool breakdownIsMulti = false;
 
     std::array<qint64, 11> distribution{};
-    // [dimension][code]: responses each value would show under the rest of the filter.
+    // [dimension][code]: responses each value would show under the rest of the filter (for a
+    // multi-select dimension: those who chose the option).
     QList<QList<qint64>> facets;
 
     qint64 csatCount = 0, cesCount = 0;

@@ -19,10 +19,13 @@ struct Filter
     std::optional<QDate> from; // inclusive
     std::optional<QDate> to;   // inclusive
     Granularity granularity = Granularity::Quarter;
-    quint8 groups = AllGroups;         // responses without a score only show when all are chosen
-    QMap<int, QSet<quint16>> segments; // dimension index -> allowed value codes; absent = all
+    quint8 groups = AllGroups; // responses without a score only show when all are chosen
+    // dimension index -> allowed value codes; absent = all. For a multi-select dimension a
+    // response passes when it chose any of them.
+    QMap<int, QSet<quint16>> segments;
     bool onlyWithAnswer = false;
-    QString text; // contained in the open answer, case-insensitive
+    QString text;     // contained in the open answer, case-insensitive
+    int question = 0; // the open question that onlyWithAnswer and text look at (0: primary)
 
     bool hasDateRange() const { return from.has_value() || to.has_value(); }
     bool isDefault() const { return *this == Filter{}; }

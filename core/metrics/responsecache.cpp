@@ -2,221 +2,24 @@
 
 #include "logging.h"
 
-#include "store/surveystore.h"
-
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QHash>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
-
-#include <sqlite3.h>
-
 #include <algorithm>
-#include <cmath>
+#include <array>
 #include <numeric>
 
 namespace {
 
-// "2025-07-01…" → Julian day; NoDay for anything else.
-qint32 julianDayOf(const char *text, int length)
+// optionsOf() of a single dimension's code c is the one code c: a span into this table.
+const std::array<quint16, 65536> &identityCodes()
 {
-    if (!text || length < 10 || text[4] != '-' || text[7] != '-')
-        return ResponseCache::NoDay;
-    auto digits = [text](int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return -1;
-            v = v * 10 + (text[i] - '0');
-        }
-        return v;
-    };
-    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-    const QDate date(y, m, d);
-    return date.isValid() ? qint32(date.toJulianDay()) : ResponseCache::NoDay;
+    static const std::array<quint16, 65536> codes = [] {
+        std::array<quint16, 65536> a{};
+        std::iota(a.begin(), a.end(), quint16(0));
+        return a;
+    }();
+    return codes;
 }
-
-struct ValueCode
-{
-    qint16 dimension = -1;
-    quint16 code = ResponseCache::NoValue;
-};
-
-struct Dictionaries
-{
-    QList<ResponseCache::Dimension> dimensions;
-    std::vector<ValueCode> byValueId;
-};
-
-Result<Dictionaries> readDictionaries(const SurveyStore &store)
-{
-    Dictionaries d;
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    QHash<qint64, int> dimensionIndex;
-    if (!query.exec(QStringLiteral("SELECT id, name FROM dimensions ORDER BY id")))
-        return Result<Dictionaries>::failure(query.lastError().text());
-    while (query.next()) {
-        dimensionIndex.insert(query.value(0).toLongLong(), int(d.dimensions.size()));
-        d.dimensions.append({query.value(1).toString(), {}});
-    }
-    struct Value
-    {
-        qint64 id;
-        int dimension;
-        QString text;
-    };
-    QList<Value> values;
-    qint64 maxId = 0;
-    if (!query.exec(QStringLiteral("SELECT id, dimension_id, value FROM dimension_values")))
-        return Result<Dictionaries>::failure(query.lastError().text());
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        values.append(
-            {id, dimensionIndex.value(query.value(1).toLongLong(), -1), query.value(2).toString()});
-        maxId = std::max(maxId, id);
-    }
-    // Codes follow the values' natural order, so facets and breakdowns list them sorted.
-    std::sort(values.begin(), values.end(), [](const Value &a, const Value &b) {
-        if (a.dimension != b.dimension)
-            return a.dimension < b.dimension;
-        const int c = QString::compare(a.text, b.text, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a.text < b.text;
-    });
-    d.byValueId.assign(size_t(maxId + 1), {});
-    for (const Value &v : std::as_const(values)) {
-        if (v.dimension < 0)
-            continue;
-        QStringList &list = d.dimensions[v.dimension].values;
-        if (list.size() >= ResponseCache::NoValue)
-            continue; // more values than a segment can have: left out of the breakdowns
-        d.byValueId[size_t(v.id)] = {qint16(v.dimension), quint16(list.size())};
-        list.append(v.text);
-    }
-    return d;
-}
-
-void decodeSegments(const char *text,
-                    int length,
-                    const std::vector<ValueCode> &byId,
-                    quint16 *codes)
-{
-    qint64 id = 0;
-    bool inNumber = false;
-    for (int i = 0; i <= length; ++i) {
-        const char c = i < length ? text[i] : ' ';
-        if (c >= '0' && c <= '9') {
-            id = id * 10 + (c - '0');
-            inNumber = true;
-        } else if (inNumber) {
-            if (id >= 0 && size_t(id) < byId.size() && byId[size_t(id)].dimension >= 0)
-                codes[byId[size_t(id)].dimension] = byId[size_t(id)].code;
-            id = 0;
-            inNumber = false;
-        }
-    }
-}
-
-constexpr const char *ResponsesSql
-    = "SELECT score, answered_at, open_answer, csat, ces, segment_values"
-      " FROM responses ORDER BY id";
 
 } // namespace
-
-Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::atomic_bool *cancel)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const Result<Dictionaries> dictionaries = readDictionaries(store);
-    if (!dictionaries)
-        return Result<ResponseCache>::failure(dictionaries.error());
-    const Dictionaries &dict = dictionaries.value();
-
-    QSqlQuery query(store.database());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*), COUNT(csat), COUNT(ces) FROM responses"))
-        || !query.next())
-        return Result<ResponseCache>::failure(query.lastError().text());
-    const qint64 rows = query.value(0).toLongLong();
-    Builder builder(
-        dict.dimensions, query.value(1).toLongLong() > 0, query.value(2).toLongLong() > 0);
-    builder.reserve(rows);
-    std::vector<quint16> codes(size_t(dict.dimensions.size()));
-    const auto cancelled = [cancel] {
-        return cancel && cancel->load(std::memory_order_relaxed);
-    };
-    const float nan = std::numeric_limits<float>::quiet_NaN();
-
-    if (sqlite3 *db = store.sqliteHandle()) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, ResponsesSql, -1, &stmt, nullptr) != SQLITE_OK)
-            return Result<ResponseCache>::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-        int rc;
-        qint64 n = 0;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            if ((++n & 0xffff) == 0 && cancelled())
-                break;
-            const qint8 score = sqlite3_column_type(stmt, 0) == SQLITE_NULL
-                                    ? NoScore
-                                    : qint8(sqlite3_column_int(stmt, 0));
-            const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
-            const qint32 day = julianDayOf(date, sqlite3_column_bytes(stmt, 1));
-            quint32 answer = 0;
-            if (sqlite3_column_type(stmt, 2) != SQLITE_NULL) {
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
-                answer
-                    = builder.answerIndexOf(QString::fromUtf8(text, sqlite3_column_bytes(stmt, 2)));
-            }
-            const float csat = sqlite3_column_type(stmt, 3) == SQLITE_NULL
-                                   ? nan
-                                   : float(sqlite3_column_double(stmt, 3));
-            const float ces = sqlite3_column_type(stmt, 4) == SQLITE_NULL
-                                  ? nan
-                                  : float(sqlite3_column_double(stmt, 4));
-            std::fill(codes.begin(), codes.end(), NoValue);
-            decodeSegments(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 5)),
-                           sqlite3_column_bytes(stmt, 5),
-                           dict.byValueId,
-                           codes.data());
-            builder.addEncoded(score, day, answer, codes.data(), csat, ces);
-        }
-        const QString error = rc == SQLITE_DONE || rc == SQLITE_ROW
-                                  ? QString()
-                                  : QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(stmt);
-        if (!error.isEmpty())
-            return Result<ResponseCache>::failure(
-                QCoreApplication::translate("ResponseCache", "Cannot read the responses: %1")
-                    .arg(error));
-    } else {
-        query.setForwardOnly(true);
-        if (!query.exec(QString::fromLatin1(ResponsesSql)))
-            return Result<ResponseCache>::failure(query.lastError().text());
-        while (query.next() && !cancelled()) {
-            const QVariant score = query.value(0);
-            const QByteArray date = query.value(1).toString().toLatin1();
-            const QByteArray segments = query.value(5).toString().toLatin1();
-            std::fill(codes.begin(), codes.end(), NoValue);
-            decodeSegments(
-                segments.constData(), int(segments.size()), dict.byValueId, codes.data());
-            builder.addEncoded(score.isNull() ? NoScore : qint8(score.toInt()),
-                               julianDayOf(date.constData(), int(date.size())),
-                               builder.answerIndexOf(query.value(2).toString()),
-                               codes.data(),
-                               query.value(3).isNull() ? nan : query.value(3).toFloat(),
-                               query.value(4).isNull() ? nan : query.value(4).toFloat());
-        }
-    }
-    if (cancelled())
-        return Result<ResponseCache>::failure(
-            QCoreApplication::translate("ResponseCache", "Cancelled."));
-    ResponseCache cache = builder.finish();
-    qCDebug(lcCache) << "loaded" << cache.size() << "responses," << cache.columnBytes()
-                     << "bytes of columns, in" << timer.elapsed() << "ms";
-    return cache;
-}
 
 QDate ResponseCache::date(qsizetype row) const
 {
@@ -224,10 +27,54 @@ QDate ResponseCache::date(qsizetype row) const
     return d == NoDay ? QDate() : QDate::fromJulianDay(d);
 }
 
+std::span<const quint16> ResponseCache::optionsOf(int dimension, quint16 code) const
+{
+    if (code == NoValue)
+        return {};
+    if (!isMulti(dimension) || size_t(dimension) >= m_combinations.size())
+        return {identityCodes().data() + code, 1};
+    const Combinations &c = m_combinations[size_t(dimension)];
+    if (size_t(code) + 1 >= c.offsets.size())
+        return {};
+    return {c.options.data() + c.offsets[code], c.offsets[size_t(code) + 1] - c.offsets[code]};
+}
+
+qsizetype ResponseCache::combinationCount(int dimension) const
+{
+    if (!isMulti(dimension) || size_t(dimension) >= m_combinations.size())
+        return m_dimensions.at(dimension).values.size();
+    return qsizetype(m_combinations[size_t(dimension)].offsets.size()) - 1;
+}
+
+QStringList ResponseCache::segmentValues(int dimension, qsizetype row) const
+{
+    QStringList values;
+    const QStringList &names = m_dimensions.at(dimension).values;
+    for (quint16 code : optionsOf(dimension, segmentCode(dimension, row)))
+        values << names.value(code);
+    return values;
+}
+
 QString ResponseCache::segmentValue(int dimension, qsizetype row) const
 {
     const quint16 code = segmentCode(dimension, row);
-    return code == NoValue ? QString() : m_dimensions.at(dimension).values.at(code);
+    if (code == NoValue)
+        return {};
+    if (!isMulti(dimension))
+        return m_dimensions.at(dimension).values.value(code);
+    return segmentValues(dimension, row).join(QStringLiteral(", "));
+}
+
+int ResponseCache::questionIndex(const QString &textOrLabel) const
+{
+    const QString wanted = textOrLabel.trimmed();
+    for (int q = 0; q < m_questions.size(); ++q) {
+        if (m_questions.at(q).text.compare(wanted, Qt::CaseInsensitive) == 0
+            || (!m_questions.at(q).label.isEmpty()
+                && m_questions.at(q).label.compare(wanted, Qt::CaseInsensitive) == 0))
+            return q;
+    }
+    return -1;
 }
 
 QList<int> ResponseCache::dimensionsByRelevance() const
@@ -243,7 +90,10 @@ QList<int> ResponseCache::dimensionsByRelevance() const
 int ResponseCache::dimensionIndex(const QString &name) const
 {
     for (int i = 0; i < m_dimensions.size(); ++i) {
-        if (m_dimensions.at(i).name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+        if (m_dimensions.at(i).name.compare(name.trimmed(), Qt::CaseInsensitive) == 0
+            || (!m_dimensions.at(i).label.isEmpty()
+                && m_dimensions.at(i).label != m_dimensions.at(i).name
+                && m_dimensions.at(i).label.compare(name.trimmed(), Qt::CaseInsensitive) == 0))
             return i;
     }
     return -1;
@@ -256,6 +106,8 @@ qsizetype ResponseCache::columnBytes() const
                    + m_ces.size() * sizeof(float);
     for (const auto &column : m_segments)
         bytes += column.size() * sizeof(quint16);
+    for (const auto &column : m_questionAnswers)
+        bytes += column.size() * sizeof(quint32);
     bytes += m_tupleOfRow.size() * sizeof(quint32);
     return qsizetype(bytes);
 }
@@ -266,6 +118,8 @@ ResponseCache::Builder::Builder(const QList<Dimension> &dimensions, bool withCsa
 {
     m_cache.m_dimensions = dimensions;
     m_cache.m_segments.resize(size_t(dimensions.size()));
+    m_cache.m_combinations.resize(size_t(dimensions.size()));
+    m_combinationIndex.resize(size_t(dimensions.size()));
     m_answerIndex.insert(QString(), 0);
 }
 
@@ -294,6 +148,46 @@ quint32 ResponseCache::Builder::answerIndexOf(QStringView answer)
     m_cache.m_answerTexts.append(text);
     m_answerIndex.insert(text, index);
     return index;
+}
+
+void ResponseCache::Builder::setQuestions(const QList<Question> &questions)
+{
+    m_cache.m_questions = questions;
+    m_cache.m_questionAnswers.resize(size_t(std::max<qsizetype>(1, questions.size())));
+}
+
+void ResponseCache::Builder::setAnswer(int question, qsizetype row, quint32 answerIndex)
+{
+    if (question <= 0 || size_t(question) >= m_cache.m_questionAnswers.size())
+        return;
+    std::vector<quint32> &column = m_cache.m_questionAnswers[size_t(question)];
+    if (column.size() <= size_t(row))
+        column.resize(std::max(size_t(row) + 1, m_cache.m_scores.size()), 0);
+    column[size_t(row)] = answerIndex;
+}
+
+quint16 ResponseCache::Builder::combinationOf(int dimension, std::vector<quint16> &options)
+{
+    std::sort(options.begin(), options.end());
+    options.erase(std::unique(options.begin(), options.end()), options.end());
+    if (options.empty())
+        return NoValue;
+    const QByteArray key = QByteArray::fromRawData(reinterpret_cast<const char *>(options.data()),
+                                                   qsizetype(options.size() * sizeof(quint16)));
+    QHash<QByteArray, quint16> &index = m_combinationIndex[size_t(dimension)];
+    if (const auto it = index.constFind(key); it != index.cend())
+        return *it;
+    Combinations &c = m_cache.m_combinations[size_t(dimension)];
+    if (c.offsets.size() >= NoValue) {
+        qCWarning(lcCache) << "more than" << NoValue << "combinations of options in"
+                           << m_cache.m_dimensions.at(dimension).name;
+        return NoValue;
+    }
+    const auto code = quint16(c.offsets.size() - 1);
+    c.options.insert(c.options.end(), options.begin(), options.end());
+    c.offsets.push_back(quint32(c.options.size()));
+    index.insert(QByteArray(key.constData(), key.size()), code);
+    return code;
 }
 
 void ResponseCache::Builder::add(qint8 score,
@@ -331,8 +225,9 @@ void ResponseCache::Builder::addEncoded(qint8 score,
 
 namespace {
 
-// Until the import stores a relevance per dimension: the share of responses with a value,
-// lowered for dimensions with so many values that a filter list of them is unusable.
+// For dimensions without a stored relevance (projects imported before schema 2, and caches
+// built by hand): the share of responses with a value, lowered for dimensions with so many
+// values that a filter list of them is unusable.
 void estimateRelevance(QList<ResponseCache::Dimension> &dimensions,
                        const std::vector<std::vector<quint16>> &segments,
                        size_t rows)
@@ -358,9 +253,19 @@ void estimateRelevance(QList<ResponseCache::Dimension> &dimensions,
 ResponseCache ResponseCache::Builder::finish()
 {
     m_answerIndex.clear();
+    m_combinationIndex.clear();
     ResponseCache &c = m_cache;
     const size_t dimensions = c.m_segments.size();
     const size_t rows = c.m_scores.size();
+    for (size_t q = 1; q < c.m_questionAnswers.size(); ++q)
+        c.m_questionAnswers[q].resize(rows, 0);
+    if (!c.m_questionAnswers.empty())
+        c.m_questionAnswers.front().clear(); // question 0 is m_answers
+    for (qsizetype q = 0; q < c.m_questions.size(); ++q) {
+        const std::vector<quint32> &answers = c.answers(int(q));
+        c.m_questions[q].answered = qint64(
+            std::count_if(answers.begin(), answers.end(), [](quint32 a) { return a != 0; }));
+    }
     estimateRelevance(c.m_dimensions, c.m_segments, rows);
     c.m_tupleOfRow.resize(rows);
     QHash<QByteArray, quint32> tupleIndex;

@@ -10,13 +10,15 @@
 
 #include <atomic>
 #include <limits>
+#include <span>
 #include <vector>
 
 class SurveyStore;
 
 // Every response of a project in memory, column by column, so that any filter over a million
 // responses answers within a frame: scores as bytes, days as numbers, open answers and segment
-// values dictionary-encoded. About 25 bytes per response plus the dictionaries.
+// values dictionary-encoded. About 25 bytes per response plus the dictionaries. A multi-select
+// dimension keeps one code per response too: the code of its combination of options.
 class ResponseCache
 {
 public:
@@ -40,6 +42,16 @@ public:
         bool shownByDefault = true; // false: kept, but offered under "More dimensions…"
     };
 
+    // A free-text question. questions()[0] is the primary one: answer(row) and the Filter's
+    // text search read it unless told otherwise.
+    struct Question
+    {
+        QString text;
+        QString label = {}; // short; empty → the text
+        bool primary = false;
+        qint64 answered = 0;
+    };
+
     // Reads the whole project. On SQLite it reads through the C API (one pass, no QVariant).
     static Result<ResponseCache> load(const SurveyStore &store,
                                       const std::atomic_bool *cancel = nullptr);
@@ -59,11 +71,40 @@ public:
     QDate date(qsizetype row) const;
     quint32 answerIndex(qsizetype row) const { return m_answers[size_t(row)]; }
     const QString &answer(qsizetype row) const { return m_answerTexts.at(m_answers[size_t(row)]); }
+    // The open questions; empty when the project has none.
+    const QList<Question> &questions() const { return m_questions; }
+    int questionIndex(const QString &textOrLabel) const; // case-insensitive; −1 when unknown
+    quint32 answerIndex(int question, qsizetype row) const
+    {
+        return answers(question)[size_t(row)];
+    }
+    const QString &answer(int question, qsizetype row) const
+    {
+        return m_answerTexts.at(answerIndex(question, row));
+    }
+    const std::vector<quint32> &answers(int question) const
+    {
+        return question <= 0 || size_t(question) >= m_questionAnswers.size()
+                   ? m_answers
+                   : m_questionAnswers[size_t(question)];
+    }
+    // 1 when every import scores 1–10, else 0.
+    int scoreScaleMin() const { return m_scoreScaleMin; }
+
     quint16 segmentCode(int dimension, qsizetype row) const
     {
         return m_segments[size_t(dimension)][size_t(row)];
     }
-    QString segmentValue(int dimension, qsizetype row) const;
+    // For a single dimension the code is the value's; for a multi-select one it stands for a
+    // combination: optionsOf() lists its value codes (none for NoValue).
+    bool isMulti(int dimension) const
+    {
+        return m_dimensions.at(dimension).kind == Dimension::Kind::Multi;
+    }
+    std::span<const quint16> optionsOf(int dimension, quint16 code) const;
+    qsizetype combinationCount(int dimension) const;
+    QString segmentValue(int dimension, qsizetype row) const; // options joined by ", "
+    QStringList segmentValues(int dimension, qsizetype row) const;
     float csat(qsizetype row) const
     {
         return m_csat.empty() ? std::numeric_limits<float>::quiet_NaN() : m_csat[size_t(row)];
@@ -106,9 +147,19 @@ public:
     qsizetype columnBytes() const;
 
 private:
+    struct Combinations
+    {
+        std::vector<quint32> offsets{0}; // combination c: options[offsets[c] … offsets[c+1])
+        std::vector<quint16> options;
+    };
+
     std::vector<qint8> m_scores;
     std::vector<qint32> m_days;
     std::vector<quint32> m_answers;
+    std::vector<std::vector<quint32>> m_questionAnswers; // [q] for q ≥ 1
+    QList<Question> m_questions;
+    std::vector<Combinations> m_combinations; // per dimension; empty for single ones
+    int m_scoreScaleMin = 0;
     std::vector<std::vector<quint16>> m_segments;
     std::vector<float> m_csat;
     std::vector<float> m_ces;
@@ -144,6 +195,13 @@ public:
                     float csat,
                     float ces);
     quint32 answerIndexOf(QStringView answer);
+    // The open questions ([0] the primary one) and a row's answer to another one (q ≥ 1).
+    void setQuestions(const QList<Question> &questions);
+    void setAnswer(int question, qsizetype row, quint32 answerIndex);
+    // The code of a multi-select dimension's combination of options (value codes, any order,
+    // repeats allowed); NoValue for none.
+    quint16 combinationOf(int dimension, std::vector<quint16> &options);
+    void setScoreScaleMin(int scaleMin) { m_cache.m_scoreScaleMin = scaleMin; }
     // Above this many combinations of segment values the cache keeps none (see tuples()).
     void setTupleLimit(qsizetype limit) { m_tupleLimit = limit; }
     ResponseCache finish();
@@ -153,4 +211,5 @@ private:
     bool m_withCsat, m_withCes;
     qsizetype m_tupleLimit = MaxTuples;
     QHash<QString, quint32> m_answerIndex;
+    std::vector<QHash<QByteArray, quint16>> m_combinationIndex;
 };

@@ -18,16 +18,25 @@
 namespace {
 
 constexpr int BatchRows = 64;
+constexpr int AnswerBatch = 64;
 constexpr size_t QueuedBatches = 32;
 
 QString insertSql(int rows)
 {
     QString sql = QStringLiteral(
-        "INSERT INTO responses (import_id, response_key, respondent, score, answered_at,"
+        "INSERT INTO responses (id, import_id, response_key, respondent, score, answered_at,"
         " open_answer, csat, ces, segment_values, source_line) VALUES ");
     for (int r = 0; r < rows; ++r)
-        sql += r == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?)")
-                      : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)");
+        sql += r == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)")
+                      : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?)");
+    return sql;
+}
+
+QString answersSql(int rows)
+{
+    QString sql = QStringLiteral("INSERT INTO answers (response_id, question_id, text) VALUES ");
+    for (int r = 0; r < rows; ++r)
+        sql += r == 0 ? QStringLiteral("(?,?,?)") : QStringLiteral(",(?,?,?)");
     return sql;
 }
 
@@ -48,8 +57,13 @@ public:
     {
         const QByteArray batchSql = insertSql(BatchRows).toUtf8();
         const QByteArray singleSql = insertSql(1).toUtf8();
+        const QByteArray answerBatchSql = answersSql(AnswerBatch).toUtf8();
+        const QByteArray answerSql = answersSql(1).toUtf8();
         if (sqlite3_prepare_v2(db, batchSql.constData(), -1, &m_batch, nullptr) != SQLITE_OK
-            || sqlite3_prepare_v2(db, singleSql.constData(), -1, &m_single, nullptr) != SQLITE_OK)
+            || sqlite3_prepare_v2(db, singleSql.constData(), -1, &m_single, nullptr) != SQLITE_OK
+            || sqlite3_prepare_v2(db, answerBatchSql.constData(), -1, &m_answerBatch, nullptr)
+                   != SQLITE_OK
+            || sqlite3_prepare_v2(db, answerSql.constData(), -1, &m_answer, nullptr) != SQLITE_OK)
             m_error = QString::fromUtf8(sqlite3_errmsg(db));
         else
             m_thread = std::thread([this] { run(); });
@@ -66,9 +80,17 @@ public:
             m_thread.join();
         sqlite3_finalize(m_batch);
         sqlite3_finalize(m_single);
+        sqlite3_finalize(m_answerBatch);
+        sqlite3_finalize(m_answer);
     }
 
     bool isValid() const { return m_thread.joinable(); }
+    // Before the first batch: the questions that ResponseRow::answers answer.
+    void setQuestions(const QList<qint64> &questions)
+    {
+        std::lock_guard lock(m_mutex);
+        m_questions = questions;
+    }
 
     // Hands over the first `count` rows of `rows`; gives back a written batch to reuse (its
     // strings keep their memory, and nothing is freed on the other thread than allocated it).
@@ -157,6 +179,41 @@ private:
         }
         sqlite3_reset(m_batch);
         sqlite3_reset(m_single);
+        return m_questions.isEmpty() ? QString() : writeAnswers(rows, total);
+    }
+
+    QString writeAnswers(const QList<ResponseRow> &rows, qsizetype total)
+    {
+        m_answers.clear();
+        for (qsizetype i = 0; i < total; ++i) {
+            const ResponseRow &row = rows.at(i);
+            for (qsizetype q = 0; q < row.answers.size() && q < m_questions.size(); ++q)
+                if (!row.answers.at(q).isEmpty())
+                    m_answers.push_back({row.id, m_questions.at(q), &row.answers.at(q)});
+        }
+        size_t done = 0;
+        while (done < m_answers.size()) {
+            const bool full = m_answers.size() - done >= size_t(AnswerBatch);
+            sqlite3_stmt *stmt = full ? m_answerBatch : m_answer;
+            const size_t count = full ? size_t(AnswerBatch) : 1;
+            sqlite3_reset(stmt);
+            int p = 1;
+            for (size_t i = done; i < done + count; ++i) {
+                const AnswerRef &a = m_answers[i];
+                sqlite3_bind_int64(stmt, p++, a.response);
+                sqlite3_bind_int64(stmt, p++, a.question);
+                sqlite3_bind_text16(
+                    stmt, p++, a.text->utf16(), int(a.text->size() * 2), SQLITE_STATIC);
+            }
+            if (sqlite3_step(stmt) != SQLITE_DONE) {
+                QString error = QString::fromUtf8(sqlite3_errmsg(m_db));
+                sqlite3_reset(stmt);
+                return error;
+            }
+            done += count;
+        }
+        sqlite3_reset(m_answerBatch);
+        sqlite3_reset(m_answer);
         return {};
     }
 
@@ -175,6 +232,7 @@ private:
             else
                 sqlite3_bind_null(stmt, p++);
         };
+        sqlite3_bind_int64(stmt, p++, row.id);
         sqlite3_bind_int64(stmt, p++, m_importId);
         sqlite3_bind_int64(stmt, p++, row.key);
         text(row.respondent, true);
@@ -194,6 +252,16 @@ private:
     qint64 m_importId;
     sqlite3_stmt *m_batch = nullptr;
     sqlite3_stmt *m_single = nullptr;
+    sqlite3_stmt *m_answerBatch = nullptr;
+    sqlite3_stmt *m_answer = nullptr;
+    QList<qint64> m_questions;
+    struct AnswerRef
+    {
+        qint64 response;
+        qint64 question;
+        const QString *text;
+    };
+    std::vector<AnswerRef> m_answers;
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -216,6 +284,10 @@ ResponseWriter::ResponseWriter(SurveyStore &store, qint64 importId, Path path)
     , m_importId(importId)
 {
     m_pending.reserve(qsizetype(BatchRows) * 4);
+    // The caller holds the write lock: ids after the largest one are free.
+    QSqlQuery query(store.database());
+    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM responses")) && query.next())
+        m_nextId = query.value(0).toLongLong() + 1;
     if (path == Path::Automatic) {
         if (sqlite3 *db = store.sqliteHandle()) {
             auto native = std::make_unique<NativeWriter>(db, importId);
@@ -226,6 +298,13 @@ ResponseWriter::ResponseWriter(SurveyStore &store, qint64 importId, Path path)
 }
 
 ResponseWriter::~ResponseWriter() = default;
+
+void ResponseWriter::setAnswerQuestions(const QList<qint64> &questionIds)
+{
+    m_questions = questionIds;
+    if (m_native)
+        m_native->setQuestions(questionIds);
+}
 
 qint64 ResponseWriter::written() const
 {
@@ -242,6 +321,8 @@ ResponseRow &ResponseWriter::nextRow()
     row.score.reset();
     row.answeredAt.resize(0);
     row.openAnswer.resize(0);
+    for (QString &answer : row.answers)
+        answer.resize(0);
     row.csat.reset();
     row.ces.reset();
     row.segmentValues.resize(0);
@@ -251,6 +332,7 @@ ResponseRow &ResponseWriter::nextRow()
 
 Status ResponseWriter::addRow()
 {
+    m_pending[m_filled].id = m_nextId++;
     ++m_filled;
     if (m_filled >= (m_native ? BatchRows * 4 : BatchRows))
         return sendBatch();
@@ -290,6 +372,7 @@ Status ResponseWriter::flushPortable()
         return Status::failure(query.lastError().text());
     for (qsizetype i = 0; i < count; ++i) {
         const ResponseRow &row = m_pending.at(i);
+        query.addBindValue(row.id);
         query.addBindValue(m_importId);
         query.addBindValue(row.key);
         query.addBindValue(nullable(row.respondent));
@@ -303,6 +386,21 @@ Status ResponseWriter::flushPortable()
     }
     if (!query.exec())
         return Status::failure(query.lastError().text());
+    QSqlQuery answers(m_store.database());
+    if (!answers.prepare(answersSql(1)))
+        return Status::failure(answers.lastError().text());
+    for (qsizetype i = 0; i < count; ++i) {
+        const ResponseRow &row = m_pending.at(i);
+        for (qsizetype q = 0; q < row.answers.size() && q < m_questions.size(); ++q) {
+            if (row.answers.at(q).isEmpty())
+                continue;
+            answers.addBindValue(row.id);
+            answers.addBindValue(m_questions.at(q));
+            answers.addBindValue(row.answers.at(q));
+            if (!answers.exec())
+                return Status::failure(answers.lastError().text());
+        }
+    }
     m_written += count;
     return Done{};
 }

@@ -56,6 +56,49 @@ QStringList migration(int version)
                            " raw_text TEXT)"),
             QStringLiteral("CREATE INDEX row_issues_import ON row_issues(import_id)"),
         };
+    case 2:
+        return {
+            // A survey: the exports that belong together, so that a later export deduplicates
+            // against an earlier one although questions were added, removed, reordered or
+            // re-cased. score_question and columns are normalised headers (columns separated by
+            // U+001F), the union over the survey's imports.
+            QStringLiteral("CREATE TABLE surveys ("
+                           " id %ID%,"
+                           " score_question TEXT NOT NULL,"
+                           " columns TEXT NOT NULL)"),
+            // Every free-text question, by its text; several surveys can share one.
+            QStringLiteral("CREATE TABLE questions ("
+                           " id %ID%,"
+                           " text TEXT NOT NULL UNIQUE,"
+                           " label TEXT,"
+                           " kind TEXT NOT NULL DEFAULT 'open')"),
+            // The answers to the open questions other than an import's primary one (that one
+            // stays in responses.open_answer: most exports have one open question, and a
+            // million-row import then writes no second table).
+            QStringLiteral("CREATE TABLE answers ("
+                           " response_id INTEGER NOT NULL REFERENCES responses(id)"
+                           " ON DELETE CASCADE,"
+                           " question_id INTEGER NOT NULL REFERENCES questions(id),"
+                           " text TEXT NOT NULL,"
+                           " PRIMARY KEY (response_id, question_id))"),
+            // key_version 1: dedup keys seeded by the exact column list (version 1 projects);
+            // 2: by the survey (see surveys). NULL survey or primary question: not known.
+            QStringLiteral(
+                "ALTER TABLE imports ADD COLUMN survey_id INTEGER REFERENCES surveys(id)"),
+            QStringLiteral("ALTER TABLE imports ADD COLUMN primary_question_id INTEGER"
+                           " REFERENCES questions(id)"),
+            QStringLiteral("ALTER TABLE imports ADD COLUMN scale_min SMALLINT NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE imports ADD COLUMN key_version SMALLINT NOT NULL DEFAULT 1"),
+            // How a dimension is used: single, multi (several values per response in
+            // responses.segment_values) or numeric; its short label; its relevance as a filter
+            // (NULL: estimated when the project is read) and whether filters show it by default.
+            QStringLiteral("ALTER TABLE dimensions ADD COLUMN kind TEXT NOT NULL DEFAULT 'single'"),
+            QStringLiteral("ALTER TABLE dimensions ADD COLUMN label TEXT"),
+            QStringLiteral("ALTER TABLE dimensions ADD COLUMN relevance REAL"),
+            QStringLiteral("ALTER TABLE dimensions ADD COLUMN shown_by_default SMALLINT NOT NULL"
+                           " DEFAULT 1"),
+        };
     default:
         return {};
     }

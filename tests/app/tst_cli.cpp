@@ -133,9 +133,14 @@ private slots:
         const QJsonObject report
             = doc.object().value(QStringLiteral("imports")).toArray().first().toObject();
         QCOMPARE(report.value(QStringLiteral("rows_read")).toInt(), 10);
-        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 5);
-        QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 5);
-        QCOMPARE(report.value(QStringLiteral("issues")).toArray().size(), 5);
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 6); // N/A: no score, kept
+        QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 4);
+        QCOMPARE(report.value(QStringLiteral("issues")).toArray().size(), 4);
+        QCOMPARE(report.value(QStringLiteral("without_score_because"))
+                     .toObject()
+                     .value(QStringLiteral("N/A"))
+                     .toInt(),
+                 1);
         QCOMPARE(report.value(QStringLiteral("issues"))
                      .toArray()
                      .first()

@@ -19,7 +19,9 @@ private slots:
             // Few distinct values among many draws, zero and negatives included, growing past
             // the first capacity several times.
             const qint64 key = i % 7 == 0 ? qint64(rng() % 1000) - 500 : qint64(rng());
+            QCOMPARE(keys.contains(key), reference.contains(key));
             QCOMPARE(keys.insert(key), !reference.contains(key));
+            QVERIFY(keys.contains(key));
             reference.insert(key);
         }
         QCOMPARE(keys.size(), size_t(reference.size()));

@@ -1,0 +1,314 @@
+#include "import/questionclassifier.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using Vocabulary::Concept;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QuestionClassifier", text);
+}
+
+QString quoted(const SurveyLayout &layout, int column)
+{
+    return QStringLiteral("“%1”").arg(layout.columnNames.value(column));
+}
+
+// A checkbox cell: the option's label, or a mark such as 1 / x / yes.
+bool isCheckboxColumn(const ColumnProfile &p)
+{
+    if (p.answered == 0)
+        return false;
+    if (p.distinct() == 1)
+        return true;
+    for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
+        const QString v = it.key().trimmed().toLower();
+        if (v != u"0" && v != u"1" && v != u"x" && v != u"yes" && v != u"no" && v != u"true"
+            && v != u"false" && v != u"ja" && v != u"nee" && v != u"nein" && v != u"oui"
+            && v != u"non" && v != u"si" && v != u"sí" && v != u"sim" && v != u"não")
+            return false;
+    }
+    return true;
+}
+
+bool isNumeric(const ColumnProfile &p)
+{
+    return p.answered > 0 && p.share(p.numbers) >= 0.9;
+}
+
+bool isChoice(const ColumnProfile &p)
+{
+    // A few values that repeat (however long their labels), or up to a few hundred short ones
+    // (countries) that each come back several times.
+    const int distinct = p.distinct();
+    const bool fewValues = distinct <= 12 && (distinct * 2 <= p.answered || p.answered < 12);
+    const bool shortRepeating
+        = distinct <= 250 && distinct * 3 <= p.answered && p.averageLength() <= 60;
+    return fewValues || shortRepeating;
+}
+
+double relevanceOf(const ColumnProfile &p, const SegmentTraits &t, int values)
+{
+    // Known segment words (country, plan, klanttype…) first, then by answer rate and by how
+    // few values a filter list would show.
+    const double spread = values <= 12 ? 1.0 : 12.0 / values;
+    const double base = p.answerRate() * spread;
+    double r = p.has(Concept::SegmentWord) ? 0.7 + 0.3 * base : 0.7 * base;
+    if (t.kind == SegmentTraits::Kind::Numeric)
+        r *= 0.8;
+    else if (t.kind == SegmentTraits::Kind::Multi)
+        r *= 0.9;
+    if (!t.shownByDefault)
+        r *= 0.25;
+    return std::clamp(r, 0.0, 1.0);
+}
+
+// Why a segment is kept but not offered as a filter by default; empty when it is.
+QString hiddenBecause(const ColumnProfile &p, const SegmentTraits &t, int values)
+{
+    if (Vocabulary::isPlaceholderHeader(p.header))
+        return tr("its header is a placeholder");
+    if (p.has(Concept::AttentionCheck))
+        return tr("an attention check");
+    if (p.has(Concept::OtherSpecify))
+        return tr("“other” answers");
+    if (p.has(Concept::BirthYear)
+        || (t.kind == SegmentTraits::Kind::Numeric && p.share(p.years) >= 0.9))
+        return tr("years");
+    if (p.answerRate() < 0.05)
+        return tr("answered by few");
+    if (t.kind == SegmentTraits::Kind::Numeric && values > 30)
+        return tr("numbers that rarely repeat");
+    // A long list of countries is still a filter; a long list of anything else is not.
+    if (t.kind != SegmentTraits::Kind::Numeric && values > (p.has(Concept::SegmentWord) ? 250 : 60))
+        return tr("too many values to filter by");
+    return {};
+}
+
+// A short label for a long question: the segment word it asks about ("Country").
+QString labelOf(const QString &name)
+{
+    if (name.size() <= 32)
+        return {};
+    return Vocabulary::matchedWords(Concept::SegmentWord, name);
+}
+
+} // namespace
+
+// The share of answers that repeat another answer word for word (long ones only: a long
+// statement chosen twice is an option, "Price" typed twice is not).
+double repeatShare(const ColumnProfile &p, qsizetype minLength)
+{
+    int repeated = 0;
+    for (auto it = p.values.cbegin(); it != p.values.cend(); ++it)
+        if (it.value() >= 2 && it.key().size() >= minLength)
+            repeated += it.value();
+    return p.answered ? double(repeated) / p.answered : 0;
+}
+
+bool QuestionClassifier::isFreeText(const ColumnProfile &p)
+{
+    if (p.answered == 0 || isNumeric(p))
+        return false;
+    // Options of a choice repeat word for word; free text rarely does.
+    if (repeatShare(p, 20) >= 0.25 || (p.answered < 30 && repeatShare(p, 0) >= 0.5))
+        return false;
+    const double ratio = p.distinctRatio();
+    if (p.averageWords() >= 4 && ratio >= 0.5)
+        return true;
+    if (p.share(p.sentences) >= 0.5 && ratio >= 0.7)
+        return true;
+    if (ratio >= 0.9 && p.answered >= 3 && p.averageWords() >= 2)
+        return true;
+    // A header that asks for free text: unless the answers repeat like the options of a choice
+    // ("Which statement reflects the main reason…?"). Few answers that all differ are free text.
+    if (!p.has(Concept::OpenAnswer) || p.averageLength() < 2)
+        return false;
+    if (p.distinct() <= 1)
+        return true;
+    if (p.answered < 12) // too few to see repeats: long statements that repeat are options
+        return ratio >= 0.5 && (p.distinct() == p.answered || p.averageLength() < 30);
+    return ratio >= 0.5 && !isChoice(p);
+}
+
+void QuestionClassifier::classify(const SurveyLayout &layout,
+                                  const QList<ColumnProfile> &profiles,
+                                  ColumnMapping &m,
+                                  QStringList &notes)
+{
+    const int width = int(layout.columnNames.size());
+    auto unassigned = [&m](int c) {
+        return m.roleOf(c) == ColumnRole::Ignore && !m.leftOut.contains(c);
+    };
+
+    // One column per option of a multi-select question: neighbours of one question whose cells
+    // hold the option (or a mark) or nothing.
+    QHash<int, std::pair<QString, QString>> checkbox; // column → question, option
+    for (int c = 0; c < width;) {
+        const auto [question, option] = layout.questionAndOption(c);
+        int end = c + 1;
+        if (!question.isEmpty()) {
+            while (end < width && layout.questionAndOption(end).first == question)
+                ++end;
+        }
+        QList<int> members;
+        for (int k = c; k < end; ++k) {
+            const ColumnProfile &p = profiles.at(k);
+            if (unassigned(k) && !p.has(Concept::Personal) && isCheckboxColumn(p)
+                && !Vocabulary::isPlaceholderHeader(p.header))
+                members.append(k);
+        }
+        if (members.size() >= 2) {
+            for (int k : std::as_const(members)) {
+                QString label = layout.questionAndOption(k).second;
+                const QString value = profiles.at(k).values.isEmpty()
+                                          ? QString()
+                                          : profiles.at(k).values.cbegin().key().trimmed();
+                if (label.isEmpty() || (profiles.at(k).distinct() == 1 && value.size() > 1))
+                    label = value.isEmpty() ? label : value;
+                checkbox.insert(k, {question, label});
+            }
+        }
+        c = end;
+    }
+
+    QStringList multi;
+    QStringList hidden;
+    for (int c = 0; c < width; ++c) {
+        if (!unassigned(c))
+            continue;
+        const ColumnProfile &p = profiles.at(c);
+        const QString &name = layout.columnNames.at(c);
+        if (p.has(Concept::Personal)) {
+            m.leftOut.insert(c, tr("personal data"));
+            continue;
+        }
+        if (p.has(Concept::Metadata)) {
+            m.leftOut.insert(c, tr("survey tool metadata"));
+            continue;
+        }
+        if (layout.columnIds.value(c).endsWith(u"_NPS_GROUP", Qt::CaseInsensitive)
+            || p.has(Concept::NpsGroup)) {
+            m.leftOut.insert(c, tr("NPS group"));
+            continue;
+        }
+        if (p.answered == 0) {
+            m.leftOut.insert(c, p.markerCount() > 0 ? tr("only missing markers") : tr("empty"));
+            continue;
+        }
+        if (p.share(p.dates.textDates()) >= 0.9) {
+            m.leftOut.insert(c, tr("another date"));
+            continue;
+        }
+        if (p.has(Concept::RespondentId) && !isChoice(p)) {
+            m.leftOut.insert(c, tr("an identifier, not an answer"));
+            continue;
+        }
+
+        SegmentTraits t;
+        int values = p.distinct();
+        if (const auto it = checkbox.constFind(c); it != checkbox.cend()) {
+            t.kind = SegmentTraits::Kind::Multi;
+            t.question = it->first;
+            t.option = it->second;
+        } else if (isNumeric(p)) {
+            t.kind = SegmentTraits::Kind::Numeric;
+        } else {
+            bool isMulti = false;
+            if (p.has(Concept::MultiSelect) || p.distinct() > 1) {
+                auto [splitter, learned] = OptionSplitter::learn(p.values);
+                const bool content = learned.multiple >= 0.15 * learned.answers
+                                     && learned.commonOptions >= 3 && learned.commonShare >= 0.75
+                                     && learned.averageLength <= 80;
+                if (content || (p.has(Concept::MultiSelect) && learned.averageLength <= 120)) {
+                    isMulti = true;
+                    t.kind = SegmentTraits::Kind::Multi;
+                    t.options = splitter;
+                    values = learned.commonOptions > 0 ? learned.commonOptions
+                                                       : int(learned.optionCounts.size());
+                }
+            }
+            if (!isMulti) {
+                if (isFreeText(p)
+                    || (!isChoice(p) && p.distinctRatio() >= 0.3 && p.distinct() >= 20)) {
+                    m.openQuestions.append(c);
+                    continue;
+                }
+            }
+        }
+        t.label = labelOf(t.question.isEmpty() ? name : t.question);
+        t.why = hiddenBecause(p, t, values);
+        t.shownByDefault = t.why.isEmpty();
+        t.relevance = relevanceOf(p, t, values);
+        m.segments.append(c);
+        m.traits.insert(c, t);
+        if (t.kind == SegmentTraits::Kind::Multi
+            && (t.question.isEmpty() || !multi.contains(QStringLiteral("“%1”").arg(t.question))))
+            multi << (t.question.isEmpty() ? quoted(layout, c)
+                                           : QStringLiteral("“%1”").arg(t.question));
+        if (!t.shownByDefault)
+            hidden << QStringLiteral("%1 (%2)").arg(quoted(layout, c), t.why);
+    }
+    std::sort(m.openQuestions.begin(), m.openQuestions.end());
+    std::sort(m.segments.begin(), m.segments.end());
+
+    // The primary open question: the one right after the recommend question, else the first
+    // that asks why, else the nearest to the score.
+    QList<int> candidates;
+    for (int c : std::as_const(m.openQuestions))
+        if (!profiles.at(c).has(Concept::OtherSpecify))
+            candidates.append(c);
+    if (candidates.isEmpty())
+        candidates = m.openQuestions;
+    QString why;
+    if (m.openAnswer < 0 && !candidates.isEmpty()) {
+        if (m.score >= 0) {
+            int next = m.score + 1;
+            while (next < width && (next == m.npsGroup || m.leftOut.contains(next)))
+                ++next;
+            if (candidates.contains(next)) {
+                m.openAnswer = next;
+                why = tr("it follows the recommend question");
+            }
+        }
+        if (m.openAnswer < 0) {
+            for (int c : std::as_const(candidates)) {
+                if (profiles.at(c).has(Concept::Why)) {
+                    m.openAnswer = c;
+                    why = tr("it asks why");
+                    break;
+                }
+            }
+        }
+        if (m.openAnswer < 0) {
+            const int anchor = std::max(m.score, 0);
+            int best = candidates.first();
+            for (int c : std::as_const(candidates)) {
+                const int distance = c > anchor ? c - anchor : (anchor - c) * 2; // after first
+                const int bestDistance = best > anchor ? best - anchor : (anchor - best) * 2;
+                if (distance < bestDistance)
+                    best = c;
+            }
+            m.openAnswer = best;
+            why = tr("the free-text question nearest to the score");
+        }
+    }
+    if (!m.openQuestions.isEmpty()) {
+        QStringList names;
+        for (int c : std::as_const(m.openQuestions))
+            names << quoted(layout, c);
+        notes << tr("open questions (%1): %2; the primary one is %3, as %4")
+                     .arg(m.openQuestions.size())
+                     .arg(names.join(QStringLiteral(", ")), quoted(layout, m.openAnswer), why);
+    }
+    if (!multi.isEmpty())
+        notes << tr("multi-select questions (each option is a segment value): %1")
+                     .arg(multi.join(QStringLiteral(", ")));
+    if (!hidden.isEmpty())
+        notes << tr("kept, but not shown as filters by default: %1")
+                     .arg(hidden.join(QStringLiteral(", ")));
+}

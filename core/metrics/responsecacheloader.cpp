@@ -1,0 +1,369 @@
+// ResponseCache::load: reading a project's responses, dimensions and open answers into the
+// cache (the in-memory structure itself is in responsecache.cpp).
+
+#include "metrics/responsecache.h"
+
+#include "logging.h"
+
+#include "store/surveystore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace {
+
+// "2025-07-01…" → Julian day; NoDay for anything else.
+qint32 julianDayOf(const char *text, int length)
+{
+    if (!text || length < 10 || text[4] != '-' || text[7] != '-')
+        return ResponseCache::NoDay;
+    auto digits = [text](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            v = v * 10 + (text[i] - '0');
+        }
+        return v;
+    };
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    const QDate date(y, m, d);
+    return date.isValid() ? qint32(date.toJulianDay()) : ResponseCache::NoDay;
+}
+
+struct ValueCode
+{
+    qint16 dimension = -1;
+    quint16 code = ResponseCache::NoValue;
+};
+
+struct Dictionaries
+{
+    QList<ResponseCache::Dimension> dimensions;
+    std::vector<ValueCode> byValueId;
+    std::vector<int> multi; // indices of the multi-select dimensions
+};
+
+ResponseCache::Dimension::Kind kindOf(const QString &key)
+{
+    if (key == u"multi")
+        return ResponseCache::Dimension::Kind::Multi;
+    if (key == u"numeric")
+        return ResponseCache::Dimension::Kind::Numeric;
+    return ResponseCache::Dimension::Kind::Single;
+}
+
+Result<Dictionaries> readDictionaries(const SurveyStore &store)
+{
+    Dictionaries d;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    QHash<qint64, int> dimensionIndex;
+    if (!query.exec(QStringLiteral("SELECT id, name, kind, label, relevance, shown_by_default"
+                                   " FROM dimensions ORDER BY id")))
+        return Result<Dictionaries>::failure(query.lastError().text());
+    while (query.next()) {
+        dimensionIndex.insert(query.value(0).toLongLong(), int(d.dimensions.size()));
+        ResponseCache::Dimension dimension{query.value(1).toString(), {}};
+        dimension.kind = kindOf(query.value(2).toString());
+        dimension.label = query.value(3).toString();
+        dimension.relevance = query.value(4).isNull() ? 0 : query.value(4).toDouble();
+        dimension.shownByDefault = query.value(5).toInt() != 0;
+        if (dimension.kind == ResponseCache::Dimension::Kind::Multi)
+            d.multi.push_back(int(d.dimensions.size()));
+        d.dimensions.append(dimension);
+    }
+    struct Value
+    {
+        qint64 id;
+        int dimension;
+        QString text;
+        double number;
+    };
+    QList<Value> values;
+    qint64 maxId = 0;
+    if (!query.exec(QStringLiteral("SELECT id, dimension_id, value FROM dimension_values")))
+        return Result<Dictionaries>::failure(query.lastError().text());
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const int dimension = dimensionIndex.value(query.value(1).toLongLong(), -1);
+        QString text = query.value(2).toString();
+        bool number = false;
+        double n = 0;
+        if (dimension >= 0
+            && d.dimensions.at(dimension).kind == ResponseCache::Dimension::Kind::Numeric) {
+            n = QString(text).replace(u',', u'.').toDouble(&number);
+            if (!number)
+                n = std::numeric_limits<double>::infinity();
+        }
+        values.append({id, dimension, std::move(text), n});
+        maxId = std::max(maxId, id);
+    }
+    // Codes follow the values' natural order (numbers by value), so facets and breakdowns list
+    // them sorted.
+    std::sort(values.begin(), values.end(), [&d](const Value &a, const Value &b) {
+        if (a.dimension != b.dimension)
+            return a.dimension < b.dimension;
+        if (a.dimension >= 0
+            && d.dimensions.at(a.dimension).kind == ResponseCache::Dimension::Kind::Numeric
+            && a.number != b.number)
+            return a.number < b.number;
+        const int c = QString::compare(a.text, b.text, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.text < b.text;
+    });
+    d.byValueId.assign(size_t(maxId + 1), {});
+    for (const Value &v : std::as_const(values)) {
+        if (v.dimension < 0)
+            continue;
+        QStringList &list = d.dimensions[v.dimension].values;
+        if (list.size() >= ResponseCache::NoValue)
+            continue; // more values than a segment can have: left out of the breakdowns
+        d.byValueId[size_t(v.id)] = {qint16(v.dimension), quint16(list.size())};
+        list.append(v.text);
+    }
+    return d;
+}
+
+// Reads one response's segment_values: a code per single dimension, the options of the
+// multi-select ones.
+class SegmentDecoder
+{
+public:
+    SegmentDecoder(const Dictionaries &dict, ResponseCache::Builder &builder)
+        : m_dict(dict)
+        , m_builder(builder)
+        , m_codes(size_t(dict.dimensions.size()))
+        , m_options(size_t(dict.dimensions.size()))
+    {
+        m_isMulti.assign(size_t(dict.dimensions.size()), 0);
+        for (int d : dict.multi)
+            m_isMulti[size_t(d)] = 1;
+    }
+
+    const quint16 *decode(const char *text, int length)
+    {
+        std::fill(m_codes.begin(), m_codes.end(), ResponseCache::NoValue);
+        for (int d : m_dict.multi)
+            m_options[size_t(d)].clear();
+        qint64 id = 0;
+        bool inNumber = false;
+        for (int i = 0; i <= length; ++i) {
+            const char c = i < length ? text[i] : ' ';
+            if (c >= '0' && c <= '9') {
+                id = id * 10 + (c - '0');
+                inNumber = true;
+            } else if (inNumber) {
+                if (id >= 0 && size_t(id) < m_dict.byValueId.size()) {
+                    const ValueCode v = m_dict.byValueId[size_t(id)];
+                    if (v.dimension >= 0) {
+                        if (m_isMulti[size_t(v.dimension)])
+                            m_options[size_t(v.dimension)].push_back(v.code);
+                        else
+                            m_codes[size_t(v.dimension)] = v.code;
+                    }
+                }
+                id = 0;
+                inNumber = false;
+            }
+        }
+        for (int d : m_dict.multi)
+            m_codes[size_t(d)] = m_builder.combinationOf(d, m_options[size_t(d)]);
+        return m_codes.data();
+    }
+
+private:
+    const Dictionaries &m_dict;
+    ResponseCache::Builder &m_builder;
+    std::vector<quint16> m_codes;
+    std::vector<std::vector<quint16>> m_options;
+    std::vector<quint8> m_isMulti;
+};
+
+// The open questions: [0] the primary one of the imports (the first import's text), then the
+// others that have answers. `secondary` maps their question ids to cache indices.
+Result<QList<ResponseCache::Question>> readQuestions(const SurveyStore &store,
+                                                     QHash<qint64, int> &secondary)
+{
+    QList<ResponseCache::Question> questions;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    QHash<qint64, std::pair<QString, QString>> texts;
+    if (!query.exec(QStringLiteral("SELECT id, text, label FROM questions")))
+        return Result<QList<ResponseCache::Question>>::failure(query.lastError().text());
+    while (query.next())
+        texts.insert(query.value(0).toLongLong(),
+                     {query.value(1).toString(), query.value(2).toString()});
+    if (!query.exec(QStringLiteral("SELECT primary_question_id, mapping FROM imports ORDER BY id")))
+        return Result<QList<ResponseCache::Question>>::failure(query.lastError().text());
+    while (query.next() && questions.isEmpty()) {
+        if (!query.value(0).isNull()) {
+            const auto [text, label] = texts.value(query.value(0).toLongLong());
+            questions.append({text, label, true});
+        } else {
+            // Imported before schema 2: the mapping names the open answer's column.
+            const QString answer = QJsonDocument::fromJson(query.value(1).toString().toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("answer"))
+                                       .toString();
+            if (!answer.isEmpty())
+                questions.append({answer, {}, true});
+        }
+    }
+    if (!query.exec(
+            QStringLiteral("SELECT DISTINCT question_id FROM answers ORDER BY question_id")))
+        return Result<QList<ResponseCache::Question>>::failure(query.lastError().text());
+    while (query.next()) {
+        if (questions.isEmpty())
+            questions.append(
+                {QCoreApplication::translate("ResponseCache", "Open answer"), {}, true});
+        const qint64 id = query.value(0).toLongLong();
+        secondary.insert(id, int(questions.size()));
+        const auto [text, label] = texts.value(id);
+        questions.append({text, label, false});
+    }
+    return questions;
+}
+
+constexpr const char *ResponsesSql
+    = "SELECT score, answered_at, open_answer, csat, ces, segment_values, id"
+      " FROM responses ORDER BY id";
+constexpr const char *AnswersSql
+    = "SELECT response_id, question_id, text FROM answers ORDER BY response_id";
+
+} // namespace
+
+Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::atomic_bool *cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Dictionaries> dictionaries = readDictionaries(store);
+    if (!dictionaries)
+        return Result<ResponseCache>::failure(dictionaries.error());
+    const Dictionaries &dict = dictionaries.value();
+    QHash<qint64, int> secondary;
+    const Result<QList<Question>> questions = readQuestions(store, secondary);
+    if (!questions)
+        return Result<ResponseCache>::failure(questions.error());
+
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), COUNT(csat), COUNT(ces) FROM responses"))
+        || !query.next())
+        return Result<ResponseCache>::failure(query.lastError().text());
+    const qint64 rows = query.value(0).toLongLong();
+    Builder builder(
+        dict.dimensions, query.value(1).toLongLong() > 0, query.value(2).toLongLong() > 0);
+    builder.reserve(rows);
+    builder.setQuestions(questions.value());
+    if (query.exec(QStringLiteral("SELECT COALESCE(MIN(scale_min), 0) FROM imports"))
+        && query.next())
+        builder.setScoreScaleMin(query.value(0).toInt());
+    SegmentDecoder segments(dict, builder);
+    // Response ids by cache row, to place the other open questions' answers.
+    std::vector<qint64> ids;
+    if (!secondary.isEmpty())
+        ids.reserve(size_t(rows));
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+
+    if (sqlite3 *db = store.sqliteHandle()) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, ResponsesSql, -1, &stmt, nullptr) != SQLITE_OK)
+            return Result<ResponseCache>::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+        int rc;
+        qint64 n = 0;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            if ((++n & 0xffff) == 0 && cancelled())
+                break;
+            const qint8 score = sqlite3_column_type(stmt, 0) == SQLITE_NULL
+                                    ? NoScore
+                                    : qint8(sqlite3_column_int(stmt, 0));
+            const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+            const qint32 day = julianDayOf(date, sqlite3_column_bytes(stmt, 1));
+            quint32 answer = 0;
+            if (sqlite3_column_type(stmt, 2) != SQLITE_NULL) {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
+                answer
+                    = builder.answerIndexOf(QString::fromUtf8(text, sqlite3_column_bytes(stmt, 2)));
+            }
+            const float csat = sqlite3_column_type(stmt, 3) == SQLITE_NULL
+                                   ? nan
+                                   : float(sqlite3_column_double(stmt, 3));
+            const float ces = sqlite3_column_type(stmt, 4) == SQLITE_NULL
+                                  ? nan
+                                  : float(sqlite3_column_double(stmt, 4));
+            const quint16 *codes
+                = segments.decode(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 5)),
+                                  sqlite3_column_bytes(stmt, 5));
+            builder.addEncoded(score, day, answer, codes, csat, ces);
+            if (!secondary.isEmpty())
+                ids.push_back(sqlite3_column_int64(stmt, 6));
+        }
+        const QString error = rc == SQLITE_DONE || rc == SQLITE_ROW
+                                  ? QString()
+                                  : QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        if (!error.isEmpty())
+            return Result<ResponseCache>::failure(
+                QCoreApplication::translate("ResponseCache", "Cannot read the responses: %1")
+                    .arg(error));
+    } else {
+        query.setForwardOnly(true);
+        if (!query.exec(QString::fromLatin1(ResponsesSql)))
+            return Result<ResponseCache>::failure(query.lastError().text());
+        while (query.next() && !cancelled()) {
+            const QVariant score = query.value(0);
+            const QByteArray date = query.value(1).toString().toLatin1();
+            const QByteArray values = query.value(5).toString().toLatin1();
+            builder.addEncoded(score.isNull() ? NoScore : qint8(score.toInt()),
+                               julianDayOf(date.constData(), int(date.size())),
+                               builder.answerIndexOf(query.value(2).toString()),
+                               segments.decode(values.constData(), int(values.size())),
+                               query.value(3).isNull() ? nan : query.value(3).toFloat(),
+                               query.value(4).isNull() ? nan : query.value(4).toFloat());
+            if (!secondary.isEmpty())
+                ids.push_back(query.value(6).toLongLong());
+        }
+    }
+    if (cancelled())
+        return Result<ResponseCache>::failure(
+            QCoreApplication::translate("ResponseCache", "Cancelled."));
+
+    // The other open questions' answers, in response order: one walk beside the rows.
+    if (!secondary.isEmpty()) {
+        QSqlQuery answers(store.database());
+        answers.setForwardOnly(true);
+        if (!answers.exec(QString::fromLatin1(AnswersSql)))
+            return Result<ResponseCache>::failure(answers.lastError().text());
+        size_t row = 0;
+        while (answers.next()) {
+            const qint64 response = answers.value(0).toLongLong();
+            while (row < ids.size() && ids[row] < response)
+                ++row;
+            if (row == ids.size())
+                break;
+            if (ids[row] != response)
+                continue;
+            builder.setAnswer(secondary.value(answers.value(1).toLongLong()),
+                              qsizetype(row),
+                              builder.answerIndexOf(answers.value(2).toString()));
+        }
+    }
+    ResponseCache cache = builder.finish();
+    qCDebug(lcCache) << "loaded" << cache.size() << "responses," << cache.questions().size()
+                     << "open questions," << cache.columnBytes() << "bytes of columns, in"
+                     << timer.elapsed() << "ms";
+    return cache;
+}
