@@ -114,25 +114,25 @@ bool QuestionClassifier::isFreeText(const ColumnProfile &p)
 {
     if (p.answered == 0 || isNumeric(p))
         return false;
-    // Options of a choice repeat word for word; free text rarely does.
-    if (repeatShare(p, 20) >= 0.25 || (p.answered < 30 && repeatShare(p, 0) >= 0.5))
-        return false;
     const double ratio = p.distinctRatio();
+    // Options of a choice repeat word for word; free text rarely does, long free text never.
+    const bool longRepeats = repeatShare(p, 20) >= 0.25;
+    if (p.has(Concept::OpenAnswer) && p.averageLength() >= 2 && !longRepeats) {
+        // A header that asks for free text: unless the answers repeat like options.
+        if (p.distinct() <= 1)
+            return true;
+        if (p.answered < 12) // too few to see repeats: long statements that repeat are options
+            return ratio >= 0.5 && (p.distinct() == p.answered || p.averageLength() < 30);
+        if (ratio >= 0.5 && !isChoice(p))
+            return true;
+    }
+    if (longRepeats || (p.answered < 30 && repeatShare(p, 0) >= 0.5))
+        return false;
     if (p.averageWords() >= 4 && ratio >= 0.5)
         return true;
     if (p.share(p.sentences) >= 0.5 && ratio >= 0.7)
         return true;
-    if (ratio >= 0.9 && p.answered >= 3 && p.averageWords() >= 2)
-        return true;
-    // A header that asks for free text: unless the answers repeat like the options of a choice
-    // ("Which statement reflects the main reason…?"). Few answers that all differ are free text.
-    if (!p.has(Concept::OpenAnswer) || p.averageLength() < 2)
-        return false;
-    if (p.distinct() <= 1)
-        return true;
-    if (p.answered < 12) // too few to see repeats: long statements that repeat are options
-        return ratio >= 0.5 && (p.distinct() == p.answered || p.averageLength() < 30);
-    return ratio >= 0.5 && !isChoice(p);
+    return ratio >= 0.9 && p.answered >= 3 && p.averageWords() >= 2;
 }
 
 void QuestionClassifier::classify(const SurveyLayout &layout,
