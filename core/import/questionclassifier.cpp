@@ -122,7 +122,9 @@ bool QuestionClassifier::isFreeText(const ColumnProfile &p)
         if (p.distinct() <= 1)
             return true;
         if (p.answered < 12) // too few to see repeats: long statements that repeat are options
-            return ratio >= 0.5 && (p.distinct() == p.answered || p.averageLength() < 30);
+            return ratio >= 0.5
+                   && (p.distinct() == p.answered
+                       || (p.averageLength() < 30 && repeatShare(p, 0) <= 0.5));
         if (ratio >= 0.5 && !isChoice(p))
             return true;
     }
