@@ -39,19 +39,63 @@ void printReport(const ImportReport &r)
                                       std::pair{"id", m.respondentId},
                                       std::pair{"answer", m.openAnswer},
                                       std::pair{"csat", m.csat},
-                                      std::pair{"ces", m.ces}}) {
+                                      std::pair{"ces", m.ces},
+                                      std::pair{"group", m.npsGroup}}) {
         if (column >= 0)
             roles << QStringLiteral("%1 = %2").arg(QString::fromLatin1(key), quoted(column));
     }
     if (!roles.isEmpty())
         out() << "  " << QCoreApplication::translate("ImportCommand", "Columns:") << "    "
               << roles.join(QStringLiteral("; ")) << '\n';
-    QStringList segments;
-    for (int c : m.segments)
-        segments << quoted(c);
+    if (m.scaleMin == 1)
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Scale:") << "      "
+              << QCoreApplication::translate("ImportCommand",
+                                             "1–10 (no answer is 0; 1 to 6 are detractors)")
+              << '\n';
+    QStringList open;
+    for (int c : m.openQuestions)
+        open << quoted(c)
+                    + (c == m.openAnswer
+                           ? u' ' + QCoreApplication::translate("ImportCommand", "(primary)")
+                           : QString());
+    if (!open.isEmpty())
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Open:") << "       "
+              << open.join(QStringLiteral(", ")) << '\n';
+    QStringList segments, multi, numeric, hidden;
+    QStringList multiQuestions;
+    for (int c : m.segments) {
+        const SegmentTraits t = m.traitsOf(c);
+        const QString name
+            = t.question.isEmpty() ? quoted(c) : QStringLiteral("“%1”").arg(t.question);
+        if (t.kind == SegmentTraits::Kind::Multi) {
+            if (!multiQuestions.contains(name))
+                multiQuestions << name;
+            continue;
+        }
+        (t.kind == SegmentTraits::Kind::Numeric ? numeric : segments) << name;
+        if (!t.shownByDefault)
+            hidden << QStringLiteral("%1 (%2)").arg(name, t.why);
+    }
+    for (int c : m.segments) {
+        const SegmentTraits t = m.traitsOf(c);
+        const QString name
+            = t.question.isEmpty() ? quoted(c) : QStringLiteral("“%1”").arg(t.question);
+        if (t.kind == SegmentTraits::Kind::Multi && !t.shownByDefault
+            && !hidden.contains(QStringLiteral("%1 (%2)").arg(name, t.why)))
+            hidden << QStringLiteral("%1 (%2)").arg(name, t.why);
+    }
     if (!segments.isEmpty())
         out() << "  " << QCoreApplication::translate("ImportCommand", "Segments:") << "   "
               << segments.join(QStringLiteral(", ")) << '\n';
+    if (!multiQuestions.isEmpty())
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Multi:") << "      "
+              << multiQuestions.join(QStringLiteral(", ")) << '\n';
+    if (!numeric.isEmpty())
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Numeric:") << "    "
+              << numeric.join(QStringLiteral(", ")) << '\n';
+    if (!hidden.isEmpty())
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Not shown:") << "  "
+              << hidden.join(QStringLiteral(", ")) << '\n';
     QStringList leftOut;
     for (auto it = m.leftOut.cbegin(); it != m.leftOut.cend(); ++it)
         leftOut << QStringLiteral("%1 (%2)").arg(quoted(it.key()), it.value());
@@ -59,10 +103,16 @@ void printReport(const ImportReport &r)
         out() << "  " << QCoreApplication::translate("ImportCommand", "Left out:") << "   "
               << leftOut.join(QStringLiteral(", ")) << '\n';
     for (const QString &note : r.notes) {
-        if (note.contains(QStringLiteral("ambiguous")) || note.contains(QStringLiteral("no date")))
+        if (note.contains(QStringLiteral("ambiguous")) || note.contains(QStringLiteral("no date"))
+            || note.startsWith(QStringLiteral("score:")))
             out() << "  " << QCoreApplication::translate("ImportCommand", "Note:") << "       "
                   << note << '\n';
     }
+    if (r.scoreCandidates.size() > 1 && !r.scoreAmbiguous)
+        out() << "  " << QCoreApplication::translate("ImportCommand", "Note:") << "       "
+              << QCoreApplication::translate(
+                     "ImportCommand", "another score column can be chosen with --map score=COLUMN")
+              << '\n';
     if (!r.ok())
         return;
     out() << "  "
@@ -81,13 +131,45 @@ void printReport(const ImportReport &r)
                      .arg(it.value())
                      .arg(it.key())
               << '\n';
-    if (r.withoutScore > 0)
+    if (r.withoutScore > 0) {
+        QStringList because;
+        for (auto it = r.withoutScoreBecause.cbegin(); it != r.withoutScoreBecause.cend(); ++it)
+            because
+                << (it.key().isEmpty()
+                        ? QCoreApplication::translate("ImportCommand", "%1 empty").arg(it.value())
+                        : QStringLiteral("%1 `%2`").arg(it.value()).arg(it.key()));
+        out()
+            << "  "
+            << QCoreApplication::translate(
+                   "ImportCommand",
+                   "%1 responses have no score (%2): kept with their answers, left out of the NPS.")
+                   .arg(r.withoutScore)
+                   .arg(because.join(QStringLiteral(", ")))
+            << '\n';
+    }
+    if (r.duplicatesInFile > 0)
         out() << "  "
               << QCoreApplication::translate(
                      "ImportCommand",
-                     "%1 rows have no score: kept with their answers, left out of the NPS.")
-                     .arg(r.withoutScore)
+                     "%1 rows repeat a respondent id of an earlier row of this file: counted once.")
+                     .arg(r.duplicatesInFile)
               << '\n';
+    if (r.groupDisagreements > 0)
+        out() << "  "
+              << QCoreApplication::translate("ImportCommand",
+                                             "%1 rows have an NPS group that disagrees with their "
+                                             "score; the score counts.")
+                     .arg(r.groupDisagreements)
+              << '\n';
+    for (qsizetype i = 0; i < r.warnings.size() && i < IssuesShown; ++i) {
+        const RowIssue &w = r.warnings.at(i);
+        out() << "  " << QCoreApplication::translate("ImportCommand", "line %1").arg(w.line);
+        if (!w.column.isEmpty())
+            out() << ", "
+                  << QCoreApplication::translate("ImportCommand", "column “%1”").arg(w.column);
+        out() << ": " << w.reason << " ("
+              << QCoreApplication::translate("ImportCommand", "found “%1”").arg(w.rawText) << ")\n";
+    }
     for (qsizetype i = 0; i < r.issues.size() && i < IssuesShown; ++i) {
         const RowIssue &issue = r.issues.at(i);
         out() << "  " << QCoreApplication::translate("ImportCommand", "line %1").arg(issue.line);

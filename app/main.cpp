@@ -1,3 +1,4 @@
+#include "answerscommand.h"
 #include "commandline.h"
 #include "importcommand.h"
 #include "mainwindow.h"
@@ -58,6 +59,9 @@ QString usage()
         "                 [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]\n"
         "                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...\n"
         "                 [--dimensions] [--json]\n"
+        "       npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]\n"
+        "                 [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]\n"
+        "                 [--to YYYY-MM-DD] [--json|--csv]\n"
         "       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where "
         "DIMENSION=VALUE]...\n"
         "                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out "
@@ -150,7 +154,7 @@ int main(int argc, char **argv)
         return runReportCommand(QCoreApplication::arguments());
     }
     if (command == u"--version" || command == u"-v" || command == u"--help" || command == u"-h"
-        || command == u"import" || command == u"summary") {
+        || command == u"import" || command == u"summary" || command == u"answers") {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
@@ -164,6 +168,8 @@ int main(int argc, char **argv)
         }
         if (command == u"summary")
             return runSummaryCommand(QCoreApplication::arguments());
+        if (command == u"answers")
+            return runAnswersCommand(QCoreApplication::arguments());
         return runImportCommand(QCoreApplication::arguments());
     }
     return runWindow(argc, argv);

@@ -21,6 +21,8 @@ void OpenAnswersModel::setCache(std::shared_ptr<const ResponseCache> cache)
     beginResetModel();
     m_cache = std::move(cache);
     m_answerRanks.clear();
+    if (!m_cache || m_question >= m_cache->questions().size())
+        m_question = 0;
     m_order.clear();
     m_rows.clear();
     m_fetched = 0;
@@ -38,7 +40,9 @@ void OpenAnswersModel::setCache(std::shared_ptr<const ResponseCache> cache)
 void OpenAnswersModel::refilter()
 {
     // The rows are found in sort order only as far as the view needs them.
-    m_matches = Dashboard(*m_cache).matchFlags(m_filter, &m_matching);
+    Filter filter = m_filter;
+    filter.question = m_question;
+    m_matches = Dashboard(*m_cache).matchFlags(filter, &m_matching);
     m_rows.clear();
     m_scanned = 0;
     findRows(FetchSize);
@@ -52,6 +56,23 @@ void OpenAnswersModel::findRows(size_t wanted)
         if (m_matches[row])
             m_rows.push_back(row);
     }
+}
+
+void OpenAnswersModel::setQuestion(int question)
+{
+    const int questions = m_cache ? int(m_cache->questions().size()) : 0;
+    question = std::clamp(question, 0, std::max(0, questions - 1));
+    if (question == m_question)
+        return;
+    m_question = question;
+    if (!m_cache)
+        return;
+    beginResetModel();
+    if (m_sortColumn == answerColumn())
+        applySort();
+    refilter();
+    endResetModel();
+    emit headerDataChanged(Qt::Horizontal, answerColumn(), answerColumn());
 }
 
 void OpenAnswersModel::setFilter(const Filter &filter)
@@ -115,7 +136,7 @@ QVariant OpenAnswersModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != ValueRole && role != Qt::ToolTipRole)
         return {};
     if (role == Qt::ToolTipRole)
-        return column == answerColumn() ? QVariant(c.answer(row)) : QVariant();
+        return column == answerColumn() ? QVariant(c.answer(m_question, row)) : QVariant();
     switch (column) {
     case DateColumn: {
         const QDate date = c.date(row);
@@ -139,7 +160,7 @@ QVariant OpenAnswersModel::data(const QModelIndex &index, int role) const
         return {};
     default:
         if (column == answerColumn())
-            return c.answer(row);
+            return c.answer(m_question, row);
         return c.segmentValue(column - FirstDimensionColumn, row);
     }
 }
@@ -156,8 +177,14 @@ QVariant OpenAnswersModel::headerData(int section, Qt::Orientation orientation, 
     case GroupColumn:
         return tr("Group");
     default:
-        if (section == answerColumn())
+        if (section == answerColumn()) {
+            if (m_cache && m_question < m_cache->questions().size()) {
+                const ResponseCache::Question &q = m_cache->questions().at(m_question);
+                if (m_cache->questions().size() > 1)
+                    return q.label.isEmpty() ? q.text : q.label;
+            }
             return tr("Open answer");
+        }
         if (m_cache && section - FirstDimensionColumn < m_cache->dimensions().size())
             return m_cache->dimensions().at(section - FirstDimensionColumn).name;
         return {};
@@ -229,7 +256,7 @@ void OpenAnswersModel::applySort()
     } else if (column == answerColumn()) {
         const std::vector<quint32> &ranks = answerRanks();
         for (qsizetype r = 0; r < c.size(); ++r)
-            key[size_t(r)] = ranks[c.answerIndex(r)];
+            key[size_t(r)] = ranks[c.answerIndex(m_question, r)];
     } else {
         const int d = column - FirstDimensionColumn;
         for (qsizetype r = 0; r < c.size(); ++r)
@@ -273,7 +300,7 @@ Status OpenAnswersModel::writeCsv(QIODevice *device) const
                                                                   : tr("Detractor"));
             for (int d = 0; d < c.dimensions().size(); ++d)
                 cells << field(c.segmentValue(d, row));
-            cells << field(c.answer(row));
+            cells << field(c.answer(m_question, row));
             out += cells.join(u',').toUtf8() + "\r\n";
             if (out.size() > (1 << 20)) {
                 if (device->write(out) != out.size())

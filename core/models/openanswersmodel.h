@@ -27,6 +27,10 @@ public:
 
     void setCache(std::shared_ptr<const ResponseCache> cache);
     void setFilter(const Filter &filter);
+    // The open question whose answers the answer column shows (ResponseCache::questions(); 0,
+    // the primary one, by default). The filter's text search follows it.
+    void setQuestion(int question);
+    int question() const { return m_question; }
     const Filter &filter() const { return m_filter; }
     qsizetype matchingCount() const { return qsizetype(m_matching); }
     int answerColumn() const;
@@ -61,6 +65,7 @@ private:
     std::vector<quint32> m_rows;        // the matching responses found so far, in order
     std::vector<quint32> m_answerRanks; // sort position of each distinct answer text
     int m_fetched = 0;
+    int m_question = 0;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QLocale m_locale;
