@@ -2,6 +2,9 @@
 
 #include "importjob.h"
 
+#include "import/surveyidentity.h"
+#include "store/surveystore.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -55,6 +58,18 @@ QString roleName(ColumnRole role)
     return {};
 }
 
+// "43 empty, 217 “NA”": why responses have no score.
+QString missingText(const ImportReport &report, const QLocale &locale)
+{
+    QStringList parts;
+    for (auto it = report.withoutScoreBecause.cbegin(); it != report.withoutScoreBecause.cend();
+         ++it)
+        parts << (it.key().isEmpty() ? ImportDialog::tr("%1 empty").arg(locale.toString(it.value()))
+                                     : ImportDialog::tr("%1 “%2”").arg(locale.toString(it.value()),
+                                                                       it.key().toHtmlEscaped()));
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, QWidget *parent)
@@ -63,6 +78,7 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
     , m_projectPath(projectPath)
     , m_pages(new QStackedWidget)
     , m_detected(new QLabel)
+    , m_scoreChoice(new QLabel)
     , m_encoding(new QComboBox)
     , m_delimiter(new QComboBox)
     , m_preview(new QTableWidget)
@@ -103,6 +119,11 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
     dialect->addStretch();
     form->addRow(tr("Read as:"), dialect);
     setupLayout->addLayout(form);
+    m_scoreChoice->setWordWrap(true);
+    m_scoreChoice->setVisible(false);
+    m_scoreChoice->setStyleSheet(QStringLiteral("QLabel { background: #FFF1D6; color: #5A3A00;"
+                                                " border: 1px solid #E0A030; padding: 6px; }"));
+    setupLayout->addWidget(m_scoreChoice);
     setupLayout->addWidget(
         new QLabel(tr("Each column's role, and the first rows as they will be read:")));
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
@@ -150,10 +171,52 @@ void ImportDialog::offerNewProject(const QString &newProjectPath)
                       m_projectPath);
     m_target->addItem(tr("A new project (%1)").arg(QFileInfo(newProjectPath).completeBaseName()),
                       newProjectPath);
+    m_targetReason = new QLabel;
+    m_targetReason->setWordWrap(true);
+    // Into the open project only when this export belongs there: one click must not merge an
+    // unrelated survey into a project and move its NPS.
+    QString reason;
+    bool intoOpen = true;
+    SurveyStore store;
+    if (!m_inspection.layout.columnNames.isEmpty() && store.open(m_projectPath).ok()) {
+        const Result<SurveyIdentity::Comparison> compared
+            = SurveyIdentity::compare(store, m_inspection.layout, m_inspection.mapping.score);
+        if (compared) {
+            const SurveyIdentity::Comparison &c = compared.value();
+            if (c.projectEmpty) {
+                reason = tr("The open project is empty.");
+            } else if (c.sameSurvey) {
+                reason = tr("This export continues a survey of the open project: respondents "
+                            "already there are not added again.");
+            } else {
+                intoOpen = false;
+                reason = c.shared == 0
+                             ? tr("This export has none of this project's questions, so it goes "
+                                  "into a new project unless you choose otherwise.")
+                             : tr("This export shares only %1 of its %2 questions with this "
+                                  "project, so it goes into a new project unless you choose "
+                                  "otherwise.")
+                                   .arg(c.shared)
+                                   .arg(c.columns);
+            }
+        }
+    }
+    m_target->setCurrentIndex(intoOpen ? 0 : 1);
+    m_projectPath = m_target->currentData().toString();
+    m_targetReason->setText(reason);
+    m_targetReason->setVisible(!reason.isEmpty());
     connect(m_target, &QComboBox::activated, this, [this] {
         m_projectPath = m_target->currentData().toString();
     });
-    m_form->insertRow(0, tr("Import into:"), m_target);
+    auto *target = new QVBoxLayout;
+    target->addWidget(m_target);
+    target->addWidget(m_targetReason);
+    m_form->insertRow(0, tr("Import into:"), target);
+}
+
+QString ImportDialog::targetReason() const
+{
+    return m_targetReason ? m_targetReason->text() : QString();
 }
 
 QString ImportDialog::headerKey() const
@@ -168,8 +231,16 @@ ImportOptions ImportDialog::currentOptions() const
     ImportOptions options;
     options.encoding = m_encoding->currentText().toLatin1();
     options.delimiter = m_delimiter->currentData().toString().at(0);
-    for (int c = 0; c < m_roles.size(); ++c)
-        options.map.append({ColumnMapping::roleKey(m_roles.at(c)), QString::number(c + 1)});
+    // The detected primary open question stays primary while it is an open question; else the
+    // first open question is.
+    int primary = m_inspection.mapping.openAnswer;
+    if (primary < 0 || m_roles.value(primary) != ColumnRole::OpenAnswer)
+        primary = int(m_roles.indexOf(ColumnRole::OpenAnswer));
+    for (int c = 0; c < m_roles.size(); ++c) {
+        const QString key
+            = c == primary ? QStringLiteral("answer") : ColumnMapping::roleKey(m_roles.at(c));
+        options.map.append({key, QString::number(c + 1)});
+    }
     return options;
 }
 
@@ -238,8 +309,22 @@ void ImportDialog::showInspection()
         combo->setCurrentIndex(combo->findData(int(m_roles.value(c))));
         if (r.mapping.leftOut.contains(c) && m_roles.value(c) == ColumnRole::Ignore)
             combo->setToolTip(tr("Not imported: %1").arg(r.mapping.leftOut.value(c)));
+        if (m_roles.value(c) == ColumnRole::Segment && r.mapping.traits.contains(c)) {
+            const SegmentTraits t = r.mapping.traits.value(c);
+            QString tip = t.kind == SegmentTraits::Kind::Multi
+                              ? tr("Multi-select: each chosen option is a value")
+                          : t.kind == SegmentTraits::Kind::Numeric ? tr("A numeric scale")
+                                                                   : QString();
+            if (!t.shownByDefault)
+                tip += (tip.isEmpty() ? QString() : QStringLiteral("; "))
+                       + tr("not shown as a filter by default: %1").arg(t.why);
+            combo->setToolTip(tip);
+        }
+        if (c == r.mapping.openAnswer && m_roles.value(c) == ColumnRole::OpenAnswer)
+            combo->setToolTip(tr("The primary open question: the answers shown first"));
         connect(combo, &QComboBox::activated, this, [this, c, combo] {
             m_roles[c] = ColumnRole(combo->currentData().toInt());
+            showScoreChoice();
         });
         m_preview->setCellWidget(0, c, combo);
         for (int row = 0; row < r.previewRows.size(); ++row)
@@ -258,13 +343,52 @@ void ImportDialog::showInspection()
         item->setForeground(QColor(0xD5, 0x5E, 0x00));
         m_notes->addItem(item);
     }
-    if (!r.error.isEmpty()) {
+    // The score's problems are asked here, in the window's words; others are shown as found.
+    const bool scoreProblem = columns > 0 && r.mapping.score < 0;
+    if (!r.error.isEmpty() && !scoreProblem) {
         auto *item = new QListWidgetItem(r.error);
         item->setForeground(QColor(0xD5, 0x5E, 0x00));
         m_notes->insertItem(0, item);
     }
+    showScoreChoice();
     importButton->setEnabled(columns > 0);
     m_pages->setCurrentIndex(0);
+}
+
+void ImportDialog::showScoreChoice()
+{
+    const ImportReport &r = m_inspection;
+    const int columns = int(r.layout.columnNames.size());
+    const bool chosen = m_roles.contains(ColumnRole::Score);
+    const bool ask = columns > 0 && r.mapping.score < 0 && !chosen;
+    if (ask && r.scoreAmbiguous) {
+        QStringList names;
+        for (int c : r.scoreCandidates)
+            names << QStringLiteral("“%1”").arg(r.layout.columnNames.value(c));
+        m_scoreChoice->setText(
+            tr("<b>Which column holds the recommendation score?</b> These %1 columns hold 0–10 "
+               "answers and nothing tells them apart: %2. They are highlighted below; choose "
+               "“Score (0–10)” in the Role box of the one that asks how likely the respondent "
+               "is to recommend you.")
+                .arg(r.scoreCandidates.size())
+                .arg(names.join(QStringLiteral(", ")).toHtmlEscaped()));
+    } else if (ask) {
+        m_scoreChoice->setText(tr("<b>No column holds 0–10 recommendation scores.</b> Choose "
+                                  "“Score (0–10)” in the Role box of the column that does."));
+    }
+    m_scoreChoice->setVisible(ask);
+    const QColor highlight(0xFF, 0xD8, 0x8A);
+    for (int c = 0; c < columns; ++c) {
+        QTableWidgetItem *header = m_preview->horizontalHeaderItem(c);
+        if (!header)
+            continue;
+        const bool candidate = ask && r.scoreAmbiguous && r.scoreCandidates.contains(c);
+        header->setData(Qt::BackgroundRole, candidate ? QVariant(highlight) : QVariant());
+        header->setToolTip(candidate ? tr("Could be the recommendation score") : QString());
+        for (int row = 1; row < m_preview->rowCount(); ++row)
+            if (QTableWidgetItem *item = m_preview->item(row, c))
+                item->setData(Qt::BackgroundRole, candidate ? QVariant(highlight) : QVariant());
+    }
 }
 
 void ImportDialog::setRole(int column, ColumnRole role)
@@ -274,6 +398,7 @@ void ImportDialog::setRole(int column, ColumnRole role)
     m_roles[column] = role;
     if (auto *combo = qobject_cast<QComboBox *>(m_preview->cellWidget(0, column)))
         combo->setCurrentIndex(combo->findData(int(role)));
+    showScoreChoice();
 }
 
 void ImportDialog::startImport()
@@ -282,6 +407,7 @@ void ImportDialog::startImport()
         return;
     if (!m_roles.contains(ColumnRole::Score)) {
         m_notes->insertItem(0, tr("Choose the column that holds the 0–10 recommendation score."));
+        showScoreChoice();
         return;
     }
     QStringList keys;
@@ -322,24 +448,39 @@ void ImportDialog::showResult(const ImportReport &report)
         m_summary->setText(tr("<b>Nothing was imported.</b> The project is unchanged.<br>%1")
                                .arg(report.error.toHtmlEscaped()));
     else
-        m_summary->setText(tr("<b>%1 responses imported</b> from %2 rows read: %3 skipped with a "
-                              "problem, %4 already in the project.")
-                               .arg(locale.toString(report.imported),
-                                    locale.toString(report.rowsRead),
-                                    locale.toString(report.skipped),
-                                    locale.toString(report.duplicates))
-                           + (report.excluded > 0
-                                  ? u' '
-                                        + tr("%1 left out on purpose (survey previews, tests or "
-                                             "unfinished responses).")
-                                              .arg(locale.toString(report.excluded))
-                                  : QString())
-                           + (report.withoutScore > 0
-                                  ? u' '
-                                        + tr("%1 have no score: they keep their answers but do not "
-                                             "count in the NPS.")
-                                              .arg(locale.toString(report.withoutScore))
-                                  : QString()));
+        m_summary->setText(
+            tr("<b>%1 responses imported</b> from %2 rows read: %3 skipped with a "
+               "problem, %4 already in the project.")
+                .arg(locale.toString(report.imported),
+                     locale.toString(report.rowsRead),
+                     locale.toString(report.skipped),
+                     locale.toString(report.duplicates))
+            + (report.excluded > 0 ? u' '
+                                         + tr("%1 left out on purpose (survey previews, tests or "
+                                              "unfinished responses).")
+                                               .arg(locale.toString(report.excluded))
+                                   : QString())
+            + (report.withoutScore > 0
+                   ? u' '
+                         + tr("%1 have no score (%2): they keep their answers but "
+                              "do not count in the NPS.")
+                               .arg(locale.toString(report.withoutScore),
+                                    missingText(report, locale))
+                   : QString())
+            + (report.duplicatesInFile > 0
+                   ? u' '
+                         + tr("%1 repeat the respondent id of an earlier row and "
+                              "were counted once.")
+                               .arg(locale.toString(report.duplicatesInFile))
+                   : QString())
+            + (report.mapping.openQuestions.size() > 1
+                   ? u' '
+                         + tr("%1 open questions are kept.")
+                               .arg(report.mapping.openQuestions.size())
+                   : QString())
+            + (report.mapping.scaleMin == 1
+                   ? u' ' + tr("The scores run from 1 to 10 (1 to 6 are detractors).")
+                   : QString()));
     m_issues->clear();
     for (const RowIssue &issue : report.issues.mid(0, 500))
         m_issues->addItem(

@@ -23,8 +23,12 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     ImportDialog(const QString &filePath, const QString &projectPath, QWidget *parent = nullptr);
-    // Lets the user choose between importing into the open project and a new one.
+    // Lets the user choose between importing into the open project and a new one. The open
+    // project is the default only when this export continues one of its surveys (or it is
+    // empty); otherwise the new one is, and the dialog says why.
     void offerNewProject(const QString &newProjectPath);
+    // Why the target was chosen (empty when there was no choice).
+    QString targetReason() const;
     QString projectPath() const { return m_projectPath; }
     ~ImportDialog() override;
 
@@ -44,6 +48,7 @@ private:
     ImportOptions currentOptions() const;
     void showResult(const ImportReport &report);
     QString headerKey() const;
+    void showScoreChoice();
 
     QString m_filePath;
     QString m_projectPath;
@@ -57,6 +62,8 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_detected;
     QComboBox *m_target = nullptr;
+    QLabel *m_targetReason = nullptr;
+    QLabel *m_scoreChoice;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
     QTableWidget *m_preview;

@@ -299,7 +299,9 @@ void QuestionClassifier::classify(const SurveyLayout &layout,
             why = tr("the free-text question nearest to the score");
         }
     }
-    if (!m.openQuestions.isEmpty()) {
+    if (m.openQuestions.size() == 1) {
+        notes << tr("open answer: %1").arg(quoted(layout, m.openAnswer));
+    } else if (!m.openQuestions.isEmpty()) {
         QStringList names;
         for (int c : std::as_const(m.openQuestions))
             names << quoted(layout, c);
