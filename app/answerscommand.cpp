@@ -231,8 +231,9 @@ int runAnswersCommand(const QStringList &arguments)
     out() << QCoreApplication::translate("AnswersCommand", "Filter: %1")
                  .arg(filter.describe(cache, locale.language() == QLocale::Dutch))
           << '\n';
-    out() << QCoreApplication::translate(
-        "AnswersCommand", "%n answer(s)", nullptr, int(rows.size()))
+    out() << (rows.size() == 1 ? QCoreApplication::translate("AnswersCommand", "1 answer")
+                               : QCoreApplication::translate("AnswersCommand", "%1 answers")
+                                     .arg(locale.toString(qint64(rows.size()))))
           << "\n\n";
     for (quint32 row : rows) {
         const QDate date = cache.date(row);

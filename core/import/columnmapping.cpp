@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 QString SegmentTraits::kindKey(Kind kind)
 {
     switch (kind) {
@@ -25,7 +27,9 @@ ColumnRole ColumnMapping::roleOf(int column) const
         return ColumnRole::AnsweredAt;
     if (column == respondentId)
         return ColumnRole::RespondentId;
-    if (column == openAnswer || openQuestions.contains(column))
+    // Both lists stay sorted: a wide export has thousands of segments.
+    if (column == openAnswer
+        || std::binary_search(openQuestions.cbegin(), openQuestions.cend(), column))
         return ColumnRole::OpenAnswer;
     if (column == csat)
         return ColumnRole::Csat;
@@ -33,7 +37,7 @@ ColumnRole ColumnMapping::roleOf(int column) const
         return ColumnRole::Ces;
     if (column == npsGroup)
         return ColumnRole::NpsGroup;
-    if (segments.contains(column))
+    if (std::binary_search(segments.cbegin(), segments.cend(), column))
         return ColumnRole::Segment;
     return ColumnRole::Ignore;
 }

@@ -206,6 +206,12 @@ void QuestionClassifier::classify(const SurveyLayout &layout,
             m.leftOut.insert(c, tr("another date"));
             continue;
         }
+        // R's write.csv and pandas write the row numbers under an empty header.
+        if (Vocabulary::isPlaceholderHeader(p.header) && isNumeric(p) && p.integers == p.answered
+            && p.distinct() == p.answered && p.answered > 1) {
+            m.leftOut.insert(c, tr("row numbers"));
+            continue;
+        }
         if (p.has(Concept::RespondentId) && !isChoice(p)) {
             m.leftOut.insert(c, tr("an identifier, not an answer"));
             continue;

@@ -44,7 +44,9 @@ int polarity(const QString &word)
     return 0;
 }
 
-ScoreReading readScores(const ColumnProfile &p)
+// `asksToRecommend`: the header asks for a recommendation, so many end-point words (a 10 that
+// most respondents chose) are still end points.
+ScoreReading readScores(const ColumnProfile &p, bool asksToRecommend)
 {
     ScoreReading r;
     int codeCount = 0;
@@ -68,8 +70,8 @@ ScoreReading readScores(const ColumnProfile &p)
     int wordCount = 0;
     for (auto it = p.texts.cbegin(); it != p.texts.cend(); ++it)
         wordCount += it.value();
-    if (p.texts.isEmpty() || p.texts.size() > 3 || distinctDigits < 5 || wordCount > 0.25 * r.base
-        || p.scores + wordCount < 0.95 * r.base)
+    if (p.texts.isEmpty() || p.texts.size() > 3 || distinctDigits < 5
+        || (!asksToRecommend && wordCount > 0.25 * r.base) || p.scores + wordCount < 0.95 * r.base)
         return r;
     const int low = p.minScore(), high = p.maxScore();
     int bottom = low == 1 ? 0 : (low == 2 ? 1 : -1);
@@ -220,7 +222,7 @@ void RoleDetector::readScoreColumn(const SurveyLayout &layout,
         column.append({row.value(c)});
     const QList<ColumnProfile> profile
         = profileColumns({layout.columnNames.value(c)}, {layout.columnIds.value(c)}, column);
-    describeScore(layout, profile.first(), readScores(profile.first()), mapping, notes);
+    describeScore(layout, profile.first(), readScores(profile.first(), true), mapping, notes);
 }
 
 RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
@@ -272,18 +274,19 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
         ScoreReading reading;
     };
     QList<Candidate> candidates;
+    const QSet<QString> ids(layout.columnIds.cbegin(), layout.columnIds.cend());
     for (int c = 0; c < width; ++c) {
         const ColumnProfile &p = profiles.at(c);
         if (p.answered == 0 || c == m.npsGroup || isNpsGroupId(layout, c)
             || p.has(Concept::RespondentId))
             continue;
         int rank = scoreHeaderRank(p);
-        const ScoreReading reading = readScores(p);
+        const ScoreReading reading = readScores(p, rank >= 2);
         // A header that asks for a recommendation keeps the column even when some answers are
         // bad (they become row issues); without such words the content must be clean.
         if (reading.share() < (rank > 0 ? 0.6 : 0.95))
             continue;
-        if (layout.columnIds.contains(layout.columnIds.value(c) + QStringLiteral("_NPS_GROUP")))
+        if (ids.contains(layout.columnIds.value(c) + QStringLiteral("_NPS_GROUP")))
             rank = 4; // Qualtrics marks its NPS question with a sibling group column
         int distinctScores = 0;
         for (int count : p.scoreCounts)

@@ -80,10 +80,10 @@ const Table English{
 const Table Dutch{
     "nl",
     {
-        {C::Recommend, u"*aanbevel|aanraden|*aanraad|doorverwijz"},
+        {C::Recommend, u"*aanbevel|*aanbeveel|aanraden|*aanraad|doorverwijz"},
         {C::Likely, u"waarschijnlijk|hoe groot is de kans|kans dat|kans."},
         {C::ScoreWord, u"cijfer|beoordel|waardering|rapportcijfer"},
-        {C::SubmittedAt, u"tijdstempel|ingevuld|verzonden|ingediend|afgerond|voltooid"},
+        {C::SubmittedAt, u"tijdstempel|ingevuld|verzonden|ingediend|afgerond|voltooi|*voltooi"},
         {C::EndDate, u"einddatum|eindtijd|einde|aangemaakt|beantwoord"},
         {C::DateWord, u"datum|tijd.|tijdstip|dag."},
         {C::StartDate, u"begin|start|aanvang"},
@@ -109,10 +109,10 @@ const Table Dutch{
         {C::AttentionCheck, u"geen robot|robot|controlevraag"},
         {C::BirthYear, u"geboortejaar|in welk jaar bent u geboren|geboren."},
         {C::SegmentWord,
-         u"klanttype|type klant|land.|regio|provincie|stad.|plaats.|abonnement|kanaal|"
-         u"branche|sector|afdeling|team.|rol.|product|contactmoment|winkel|vestiging|taal.|"
-         u"leeftijd|geslacht|grootte|categorie|functie|segment|merk.|apparaat|lidmaatschap|"
-         u"contract"},
+         u"klanttype|type klant|land.|regio.|provincie|stad.|plaats.|abonnement|kanaal|"
+         u"branche|sector|afdeling|team.|rol.|product.|producten.|productlijn|contactmoment|"
+         u"winkel|vestiging|taal.|leeftijd|geslacht|grootte|categorie|functie|segment|merk.|"
+         u"apparaat|lidmaatschap|contract."},
         {C::ScaleOneToTen, u"1 tot 10.|1 en 10.|1 t m 10."},
         {C::HighEnd,
          u"zeer waarschijnlijk|heel waarschijnlijk|extreem waarschijnlijk|helemaal mee eens|"
@@ -164,7 +164,7 @@ const Table German{
         {C::SegmentWord,
          u"kundentyp|kundenart|land.|region|bundesland|stadt|ort.|tarif|abo.|kanal|branche|"
          u"sektor|abteilung|team.|rolle|*produkt|kontaktpunkt|filiale|geschaft|sprache|alter.|"
-         u"altersgruppe|geschlecht|grosse|kategorie|funktion|segment|marke|gerat|mitgliedschaft|"
+         u"altersgruppe|geschlecht|grosse|kategorie|funktion|segment|marke.|gerat|mitgliedschaft|"
          u"vertrag"},
         {C::ScaleOneToTen, u"1 bis 10.|1 und 10."},
         {C::HighEnd,
@@ -267,8 +267,8 @@ const Table Spanish{
         {C::SegmentWord,
          u"tipo de cliente|pais|region|provincia|estado.|ciudad|plan.|suscripcion|canal|"
          u"sector|industria|departamento|area.|equipo|rol.|producto|punto de contacto|tienda|"
-         u"sucursal|idioma|edad|genero|sexo|tamano|categoria|funcion|segmento|marca|"
-         u"dispositivo|contrato"},
+         u"sucursal|idioma|edad|genero|sexo|tamano|categoria|funcion|segmento|dispositivo|"
+         u"contrato"},
         {C::ScaleOneToTen, u"1 al 10.|1 a 10.|1 y 10."},
         {C::HighEnd,
          u"muy probable|extremadamente probable|totalmente de acuerdo|definitivamente|"
@@ -309,13 +309,13 @@ const Table Portuguese{
         {C::MultiSelect,
          u"selecione todas|marque todas|varias respostas|todas as que se aplicam|mais de uma|"
          u"multiplas respostas|pode escolher mais"},
-        {C::OtherSpecify, u"especifique|especificar|qual.|=outro|$outro|$outros|$outra"},
+        {C::OtherSpecify, u"especifique|especificar|outro qual|=outro|$outro|$outros|$outra"},
         {C::AttentionCheck, u"nao e um robo|robo.|robot."},
         {C::BirthYear, u"ano de nascimento|ano voce nasceu|ano nasceu|nasceu em"},
         {C::SegmentWord,
          u"tipo de cliente|pais|regiao|estado.|cidade|plano|assinatura|canal|setor|industria|"
          u"departamento|area.|equipe|funcao|produto|ponto de contato|loja|filial|idioma|"
-         u"idade|genero|sexo|tamanho|categoria|segmento|marca|dispositivo|contrato"},
+         u"idade|genero|sexo|tamanho|categoria|segmento|dispositivo|contrato"},
         {C::ScaleOneToTen, u"1 a 10.|1 e 10."},
         {C::HighEnd,
          u"muito provavel|extremamente provavel|concordo totalmente|com certeza|"
@@ -362,8 +362,8 @@ const Table Italian{
         {C::SegmentWord,
          u"tipo di cliente|paese|nazione|regione|provincia|citta|piano.|abbonamento|canale|"
          u"settore|industria|reparto|squadra|ruolo|prodotto|punto di contatto|negozio|"
-         u"filiale|lingua|eta.|genere|sesso|dimensione|categoria|funzione|segmento|marca|"
-         u"dispositivo|contratto"},
+         u"filiale|lingua|eta.|genere|sesso|dimensione|categoria|funzione|segmento|dispositivo|"
+         u"contratto"},
         {C::ScaleOneToTen, u"1 a 10.|1 e 10."},
         {C::HighEnd,
          u"molto probabile|estremamente probabile|assolutamente|completamente d accordo|"

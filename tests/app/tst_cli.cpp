@@ -262,6 +262,104 @@ private slots:
         QVERIFY(missing.err.contains(QStringLiteral("missing.csv")));
     }
 
+    QJsonObject answersJson(const QStringList &arguments)
+    {
+        const Run run = npsstudio(QStringList{QStringLiteral("answers"), QStringLiteral("--json")}
+                                  + arguments);
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.err));
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+    // Answers per open question, from `answers --questions --json`.
+    QMap<QString, int> openQuestions(const QString &db)
+    {
+        QMap<QString, int> questions;
+        for (const QJsonValue q :
+             answersJson({QStringLiteral("--db"), db, QStringLiteral("--questions")})
+                 .value(QStringLiteral("questions"))
+                 .toArray())
+            questions.insert(q.toObject().value(QStringLiteral("question")).toString(),
+                             q.toObject().value(QStringLiteral("answers")).toInt());
+        return questions;
+    }
+
+    void answersCommand()
+    {
+        const QString db = path(QStringLiteral("answers.npsdb"));
+        QCOMPARE(npsstudio({QStringLiteral("import"),
+                            QStringLiteral(NPS_TEST_DATA "/fr-three-open-questions.csv"),
+                            QStringLiteral("--db"),
+                            db})
+                     .exitCode,
+                 0);
+        const QMap<QString, int> questions = openQuestions(db);
+        QCOMPARE(questions.size(), 3);
+        QCOMPARE(questions.value(QStringLiteral("Pourquoi cette note ?")), 30);
+        QCOMPARE(questions.value(QStringLiteral("Qu’aimez-vous le plus chez nous ?")), 20);
+        QCOMPARE(questions.value(QStringLiteral("Que pourrions-nous améliorer ?")), 22);
+
+        // The primary question by default, newest first, under summary's filters.
+        const QJsonObject all = answersJson({QStringLiteral("--db"), db});
+        QCOMPARE(all.value(QStringLiteral("question")).toString(),
+                 QStringLiteral("Pourquoi cette note ?"));
+        QCOMPARE(all.value(QStringLiteral("count")).toInt(), 30);
+        const QJsonObject first = all.value(QStringLiteral("answers")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("date")).toString(), QStringLiteral("2025-05-28"));
+        QCOMPARE(first.value(QStringLiteral("segments"))
+                     .toObject()
+                     .value(QStringLiteral("Pays"))
+                     .toString(),
+                 QStringLiteral("Canada"));
+        const QJsonObject improve = answersJson({QStringLiteral("--db"),
+                                                 db,
+                                                 QStringLiteral("--question"),
+                                                 QStringLiteral("3"),
+                                                 QStringLiteral("--where"),
+                                                 QStringLiteral("Pays=France"),
+                                                 QStringLiteral("--group"),
+                                                 QStringLiteral("promoter")});
+        QCOMPARE(improve.value(QStringLiteral("question")).toString(),
+                 QStringLiteral("Que pourrions-nous améliorer ?"));
+        for (const QJsonValue a : improve.value(QStringLiteral("answers")).toArray()) {
+            QCOMPARE(a.toObject().value(QStringLiteral("group")).toString(),
+                     QStringLiteral("promoter"));
+            QCOMPARE(a.toObject()
+                         .value(QStringLiteral("segments"))
+                         .toObject()
+                         .value(QStringLiteral("Pays")),
+                     QJsonValue(QStringLiteral("France")));
+        }
+        QVERIFY(improve.value(QStringLiteral("count")).toInt() > 0);
+        const QJsonObject search = answersJson(
+            {QStringLiteral("--db"), db, QStringLiteral("--search"), QStringLiteral("LIVRAISON")});
+        QCOMPARE(search.value(QStringLiteral("count")).toInt(), 5);
+
+        const Run text = npsstudio({QStringLiteral("answers"),
+                                    QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("--question"),
+                                    QStringLiteral("Qu’aimez-vous le plus chez nous ?")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QStringLiteral("Question: Qu’aimez-vous le plus chez nous ?")));
+        QVERIFY(text.out.contains(QStringLiteral("20 answers")));
+        const Run csv = npsstudio(
+            {QStringLiteral("answers"), QStringLiteral("--db"), db, QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.out.section(u'\n', 0, 0)
+                     .contains(QStringLiteral(
+                         "Date,Score,Group,Pays,Type de client,Pourquoi cette note ?")),
+                 qPrintable(csv.out.left(200)));
+        QCOMPARE(csv.out.count(QStringLiteral("\r\n")), 31);
+        const Run unknown = npsstudio({QStringLiteral("answers"),
+                                       QStringLiteral("--db"),
+                                       db,
+                                       QStringLiteral("--question"),
+                                       QStringLiteral("Nope")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("2. “Qu’aimez-vous le plus chez nous ?”")));
+    }
+
     QJsonObject summaryJson(const QStringList &arguments)
     {
         const Run run = npsstudio(QStringList{QStringLiteral("summary"), QStringLiteral("--json")}
@@ -510,6 +608,33 @@ private slots:
         QCOMPARE(npsOf(when.at(0).toObject()), 45.39);
         QCOMPARE(when.at(1).toObject().value(QStringLiteral("n")).toInt(), 217);
         QCOMPARE(npsOf(when.at(1).toObject()), 57.60);
+
+        // Every open question is kept, with its text. The R survey's "like best" has 1,454
+        // non-empty cells; "NA", "-" and "/" are missing markers, so 1,451 answers (the
+        // published 1,453 counts R's NA as missing but "-" and "/" as answers).
+        const QMap<QString, int> rOpen = openQuestions(rdb);
+        QCOMPARE(rOpen.value(QStringLiteral("What do you like best about using R?")), 1451);
+        QVERIFY(rOpen.value(QStringLiteral("What do you like least about using R?")) > 1300);
+        QVERIFY(!rOpen.contains(QStringLiteral(
+            "Which statement most closely reflects the primary reason why you are interested in "
+            "learning R?")));
+        QCOMPARE(
+            answersJson({QStringLiteral("--db"), rdb}).value(QStringLiteral("question")).toString(),
+            QStringLiteral("What do you like best about using R?"));
+        const QMap<QString, int> cOpen = openQuestions(cdb);
+        QCOMPARE(cOpen.keys(),
+                 (QStringList{QStringLiteral("CompleteTrainingOther"),
+                              QStringLiteral("MemberSiteOther")}));
+        QCOMPARE(cOpen.value(QStringLiteral("CompleteTrainingOther")), 12);
+        // The R survey's check-all-that-apply questions are multi-select dimensions.
+        const QJsonObject apps = summaryJson(
+            {QStringLiteral("--db"),
+             rdb,
+             QStringLiteral("--where"),
+             QStringLiteral("What applications do you use R for most? (check all that "
+                            "apply)=Visualization")});
+        QVERIFY(apps.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt()
+                > 1500);
     }
 
     static QString pdfText(const QString &pdf)

@@ -275,5 +275,110 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Dashboard)
+// A multi-select dimension beside a single one: the same figures whether the dashboard counts
+// per combination of segment values (tuples) or per dimension.
+class tst_DashboardMulti : public QObject
+{
+    Q_OBJECT
+
+private:
+    enum { App = 0, Shop = 1, Web = 2, BE = 0, NL = 1 };
+
+    static ResponseCache build(qsizetype tupleLimit)
+    {
+        ResponseCache::Dimension channels{
+            QStringLiteral("Channels"),
+            {QStringLiteral("App"), QStringLiteral("Shop"), QStringLiteral("Web")}};
+        channels.kind = ResponseCache::Dimension::Kind::Multi;
+        ResponseCache::Builder b(
+            {channels, {QStringLiteral("Country"), {QStringLiteral("BE"), QStringLiteral("NL")}}});
+        b.setTupleLimit(tupleLimit);
+        struct Row
+        {
+            qint8 score;
+            std::vector<quint16> channels;
+            quint16 country;
+        };
+        const Row rows[] = {
+            {10, {App, Web}, NL},
+            {9, {App}, NL},
+            {3, {Shop}, BE},
+            {7, {Web, App}, BE},
+            {0, {}, NL},
+            {10, {App, Shop, Web}, BE},
+            {6, {Web}, NL},
+            {-1, {App}, BE},
+        };
+        for (const Row &r : rows) {
+            std::vector<quint16> options = r.channels;
+            const quint16 codes[] = {b.combinationOf(0, options), r.country};
+            b.add(r.score, ResponseCache::NoDay, QString(), codes);
+        }
+        return b.finish();
+    }
+
+private slots:
+    void multiSelect_data()
+    {
+        QTest::addColumn<qsizetype>("tupleLimit");
+        QTest::newRow("per combination") << ResponseCache::MaxTuples;
+        QTest::newRow("per dimension") << qsizetype(0);
+    }
+
+    void multiSelect()
+    {
+        QFETCH(qsizetype, tupleLimit);
+        const ResponseCache cache = build(tupleLimit);
+        QCOMPARE(cache.hasTuples(), tupleLimit > 0);
+        QVERIFY(cache.isMulti(0));
+        QCOMPARE(cache.segmentValues(0, 0),
+                 (QStringList{QStringLiteral("App"), QStringLiteral("Web")}));
+        QCOMPARE(cache.segmentValue(0, 5), QStringLiteral("App, Shop, Web"));
+        QCOMPARE(cache.segmentValue(0, 4), QString());
+        QCOMPARE(cache.segmentCode(0, 0), cache.segmentCode(0, 3)); // {App, Web} = {Web, App}
+        Dashboard dashboard(cache);
+
+        const DashboardResult all = dashboard.compute(Filter{}, 0);
+        QCOMPARE(all.responses, 8);
+        // One facet per option: everyone who chose it; the no-value slot holds who chose none.
+        QCOMPARE(all.facets.at(0), (QList<qint64>{5, 2, 4, 1}));
+        QVERIFY(all.breakdownIsMulti);
+        QCOMPARE(all.breakdown.size(), 3);
+        QCOMPARE(all.breakdown.at(0).value, QStringLiteral("App"));
+        QCOMPARE(all.breakdown.at(0).figures.n(), 4); // the App respondent without a score is out
+        QCOMPARE(all.breakdown.at(0).figures.promoters, 3);
+        QCOMPARE(all.breakdown.at(2).figures.n(), 4);
+
+        // Filtering on one option keeps everyone who chose it, alone or with others.
+        Filter app;
+        app.segments[0] = {App};
+        const DashboardResult onlyApp = dashboard.compute(app);
+        QCOMPARE(onlyApp.responses, 5);
+        QCOMPARE(dashboard.matchingRows(app), (std::vector<quint32>{0, 1, 3, 5, 7}));
+        // Several options: any of them.
+        Filter appOrShop;
+        appOrShop.segments[0] = {App, Shop};
+        QCOMPARE(dashboard.compute(appOrShop).responses, 6);
+        // With another dimension's filter: the multi facets count under it.
+        Filter belgium;
+        belgium.segments[1] = {BE};
+        const DashboardResult be = dashboard.compute(belgium);
+        QCOMPARE(be.responses, 4);
+        QCOMPARE(be.facets.at(0), (QList<qint64>{3, 2, 2, 0}));
+        Filter both = belgium;
+        both.segments[0] = {Web};
+        const DashboardResult webInBelgium = dashboard.compute(both);
+        QCOMPARE(webInBelgium.responses, 2);
+        QCOMPARE(webInBelgium.facets.at(1), (QList<qint64>{2, 2, 0}));    // NL under Web
+        QCOMPARE(webInBelgium.facets.at(0), (QList<qint64>{3, 2, 2, 0})); // options under BE
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    tst_Dashboard single;
+    tst_DashboardMulti multi;
+    return QTest::qExec(&single, argc, argv) | QTest::qExec(&multi, argc, argv);
+}
 #include "tst_dashboard.moc"

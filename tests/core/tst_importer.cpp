@@ -1,4 +1,6 @@
 #include "import/importer.h"
+#include "metrics/dashboard.h"
+#include "metrics/responsecache.h"
 #include "store/surveystore.h"
 #include "verifyresult.h"
 
@@ -65,6 +67,27 @@ private:
     static void checkInvariant(const ImportReport &r)
     {
         QCOMPARE(r.imported + r.skipped + r.duplicates + r.excluded, r.rowsRead);
+    }
+
+    static QStringList names(const ImportReport &r, const QList<int> &columns)
+    {
+        QStringList list;
+        for (int c : columns)
+            list << r.layout.columnNames.value(c);
+        return list;
+    }
+
+    // Responses per option of a dimension, over the whole project.
+    static QMap<QString, qint64> facets(const ResponseCache &cache, const QString &dimension)
+    {
+        QMap<QString, qint64> counts;
+        const int d = cache.dimensionIndex(dimension);
+        if (d < 0)
+            return counts;
+        const DashboardResult all = Dashboard(cache).compute(Filter{});
+        for (qsizetype v = 0; v < cache.dimensions().at(d).values.size(); ++v)
+            counts.insert(cache.dimensions().at(d).values.at(v), all.facets.at(d).at(v));
+        return counts;
     }
 
 private slots:
@@ -513,6 +536,374 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("Line 32")));
         QCOMPARE(store.responseCount(), 0);
+    }
+
+    void languageFixtures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("score");
+        QTest::addColumn<QStringList>("open");    // every open question; the first is primary
+        QTest::addColumn<QStringList>("missing"); // marker=count, "" for empty cells
+        QTest::addColumn<int>("imported");
+        QTest::addColumn<int>("groupDisagreements");
+        QTest::addColumn<QList<int>>("groups"); // detractors, passives, promoters
+        QTest::newRow("es google forms, two recommend questions")
+            << "es-google-forms-two-recommend.csv"
+            << "¿Qué tan probable es que recomiendes R a un colega, amiga/o o un familiar?"
+            << QStringList{u"¿Qué es lo que más te gusta de usar R?"_s,
+                           u"¿Qué es lo que menos te gusta de usar R?"_s}
+            << QStringList{} << 40 << 0 << QList<int>{8, 8, 24};
+        QTest::newRow("de qualtrics, german question row")
+            << "de-qualtrics.csv"
+            << "Wie wahrscheinlich ist es, dass Sie Acme einem Freund oder Kollegen "
+               "weiterempfehlen?"
+            << QStringList{u"Was ist der wichtigste Grund für Ihre Bewertung?"_s}
+            << QStringList{u"Weiß nicht=2"_s} << 24 << 1 << QList<int>{6, 6, 10};
+        QTest::newRow("nl forms, multi-select with ;")
+            << "nl-forms-multiselect.csv"
+            << "Hoe waarschijnlijk is het dat u ons aanbeveelt bij vrienden of collega’s?"
+            << QStringList{u"Waarom geeft u dit cijfer?"_s} << QStringList{} << 30 << 0
+            << QList<int>{9, 6, 15};
+        QTest::newRow("fr three free-text questions")
+            << "fr-three-open-questions.csv"
+            << "Quelle est la probabilité que vous recommandiez Acme à un ami ou à un collègue ?"
+            << QStringList{u"Pourquoi cette note ?"_s,
+                           u"Qu’aimez-vous le plus chez nous ?"_s,
+                           u"Que pourrions-nous améliorer ?"_s}
+            << QStringList{} << 30 << 0 << QList<int>{9, 6, 15};
+        QTest::newRow("pt surveymonkey, end points as words")
+            << "pt-surveymonkey-endpoint-words.csv"
+            << "Qual é a probabilidade de você recomendar a Acme a um amigo ou colega?"
+            << QStringList{u"Qual é o principal motivo da sua nota?"_s} << QStringList{u"N/A=1"_s}
+            << 30 << 0 << QList<int>{9, 8, 12};
+        QTest::newRow("it spss codes")
+            << "it-spss-codes.csv"
+            << "Quanto è probabile che consiglieresti il nostro negozio a un amico o a un collega?"
+            << QStringList{u"Perché?"_s} << QStringList{u"-99=3"_s, u"Non so=1"_s} << 24 << 0
+            << QList<int>{5, 5, 10};
+        QTest::newRow("en written by R with NA")
+            << "en-r-write-csv-na.csv"
+            << "nps" << QStringList{u"why"_s} << QStringList{u"NA=6"_s} << 30 << 0
+            << QList<int>{6, 6, 12};
+    }
+
+    void languageFixtures()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, score);
+        QFETCH(QStringList, open);
+        QFETCH(QStringList, missing);
+        QFETCH(int, imported);
+        QFETCH(int, groupDisagreements);
+        QFETCH(QList<int>, groups);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(QStringLiteral(NPS_TEST_DATA "/") + file);
+        QVERIFY_RESULT(r);
+        checkInvariant(r);
+        QCOMPARE(r.layout.columnNames.value(r.mapping.score), score);
+        QCOMPARE(names(r, r.mapping.openQuestions), open); // all kept, in file order
+        QCOMPARE(r.layout.columnNames.value(r.mapping.openAnswer), open.first());
+        QMap<QString, qint64> expectedMissing;
+        qint64 withoutScore = 0;
+        for (const QString &m : missing) {
+            const qsizetype eq = m.lastIndexOf(u'=');
+            expectedMissing.insert(m.left(eq), m.mid(eq + 1).toLongLong());
+            withoutScore += m.mid(eq + 1).toLongLong();
+        }
+        QCOMPARE(r.withoutScoreBecause, expectedMissing); // counted by marker, not skipped
+        QCOMPARE(r.withoutScore, withoutScore);
+        QCOMPARE(r.skipped, 0);
+        QCOMPARE(r.imported, imported);
+        QCOMPARE(r.groupDisagreements, groupDisagreements);
+        const Result<ResponseCache> cache = ResponseCache::load(store);
+        QVERIFY_RESULT(cache);
+        const NpsFigures figures = Dashboard(cache.value()).compute(Filter{}).overall;
+        QCOMPARE(
+            (QList<int>{int(figures.detractors), int(figures.passives), int(figures.promoters)}),
+            groups);
+        QCOMPARE(cache->questions().size(), open.size());
+        QCOMPARE(cache->questions().first().text, open.first());
+        QVERIFY(cache->questions().first().primary);
+    }
+
+    void spanishTwoRecommendQuestions()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(fixture("es-google-forms-two-recommend.csv"));
+        QVERIFY_RESULT(r);
+        // The Python question stays a numeric segment; the note says which and why.
+        const int python = int(r.layout.columnNames.indexOf(
+            u"¿Qué tan probable es que recomiendes Python a un colega, amiga/o o un familiar?"_s));
+        QCOMPARE(r.mapping.roleOf(python), ColumnRole::Segment);
+        QCOMPARE(r.mapping.traitsOf(python).kind, SegmentTraits::Kind::Numeric);
+        QVERIFY(r.notes.join(u'\n').contains(QStringLiteral("the first of 2 recommend questions")));
+        QCOMPARE(r.scoreCandidates.size(), 2);
+        QVERIFY(!r.scoreAmbiguous);
+        // Personal data left out; the year of birth and the robot check kept but not shown.
+        QCOMPARE(r.mapping.leftOut.value(1), QStringLiteral("personal data"));
+        const int year = int(r.layout.columnNames.indexOf(u"¿En qué año naciste?"_s));
+        QVERIFY(!r.mapping.traitsOf(year).shownByDefault);
+        QVERIFY(!r.mapping.traitsOf(10).shownByDefault);
+        QVERIFY(r.mapping.traitsOf(9).shownByDefault); // país
+        const Result<ResponseCache> cache = ResponseCache::load(store);
+        QVERIFY_RESULT(cache);
+        const QMap<QString, qint64> apps = facets(
+            cache.value(),
+            u"¿Para qué aplicaciones usas R más frecuentemente? (marca todas las que correspondan)"_s);
+        QCOMPARE(apps,
+                 (QMap<QString, qint64>{{u"Análisis estadístico"_s, 34},
+                                        {u"Aprendizaje automático"_s, 22},
+                                        {u"Procesamiento de texto"_s, 23},
+                                        {u"Transformación de datos"_s, 23},
+                                        {u"Visualización"_s, 29}}));
+        const int d = cache->dimensionIndex(
+            u"¿Para qué aplicaciones usas R más frecuentemente? (marca todas las que correspondan)"_s);
+        QCOMPARE(cache->dimensions().at(d).kind, ResponseCache::Dimension::Kind::Multi);
+        // Filtering on one option keeps everyone who chose it.
+        Filter visual;
+        visual.segments[d]
+            = {quint16(cache->dimensions().at(d).values.indexOf(u"Visualización"_s))};
+        QCOMPARE(Dashboard(cache.value()).compute(visual).responses, 29);
+        // Ranked first: the country (a known segment word); last: the hidden ones.
+        const QList<int> order = cache->dimensionsByRelevance();
+        QCOMPARE(cache->dimensions().at(order.first()).name,
+                 u"¿En qué país resides actualmente?"_s);
+        QCOMPARE(cache->dimensions().at(order.first()).label, u"País"_s);
+        QVERIFY(!cache->dimensions().at(order.last()).shownByDefault);
+    }
+
+    void qualtricsGermanGroupsAndOptionColumns()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(fixture("de-qualtrics.csv"));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.layout.columnIds.value(r.mapping.npsGroup), u"Q1_NPS_GROUP"_s);
+        QVERIFY(!r.mapping.segments.contains(r.mapping.npsGroup));
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings.first().line, 9);
+        QCOMPARE(r.warnings.first().rawText, u"Kritiker"_s);
+        QCOMPARE(r.layout.columnNames.value(r.mapping.respondentId), u"Antwort-ID"_s);
+        const Result<ResponseCache> cache = ResponseCache::load(store);
+        QVERIFY_RESULT(cache);
+        QCOMPARE(facets(cache.value(), u"Welche Produkte nutzen Sie? (Mehrfachnennung möglich)"_s),
+                 (QMap<QString, qint64>{{u"Gas"_s, 8}, {u"Internet"_s, 18}, {u"Strom"_s, 12}}));
+        QCOMPARE(cache->dimensions().size(), 2); // Bundesland and the products
+    }
+
+    void multiSelectJoinedBySemicolons()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(fixture("nl-forms-multiselect.csv"));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.layout.columnNames.value(r.mapping.npsGroup), u"NPS-groep"_s);
+        QCOMPARE(r.groupDisagreements, 0);
+        const Result<ResponseCache> cache = ResponseCache::load(store);
+        QVERIFY_RESULT(cache);
+        const QString channels = u"Welke kanalen gebruikt u? (meerdere antwoorden mogelijk)"_s;
+        QCOMPARE(facets(cache.value(), channels),
+                 (QMap<QString, qint64>{
+                     {u"App"_s, 22}, {u"Telefoon"_s, 18}, {u"Website"_s, 23}, {u"Winkel"_s, 18}}));
+        const DashboardResult by
+            = Dashboard(cache.value()).compute(Filter{}, cache->dimensionIndex(channels));
+        QVERIFY(by.breakdownIsMulti);
+        QCOMPARE(by.breakdown.size(), 4);
+        qint64 sum = 0;
+        for (const BreakdownRow &row : by.breakdown)
+            sum += row.figures.n();
+        QVERIFY(sum > by.overall.n()); // shares add up to more than 100%
+    }
+
+    void rWrittenNaIsMissingEverywhere()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(fixture("en-r-write-csv-na.csv"));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.mapping.leftOut.value(0), QStringLiteral("row numbers"));
+        QVERIFY(r.mapping.fileMarkers.contains(u"na"_s));
+        QCOMPARE(scalar(store,
+                        QStringLiteral("SELECT COUNT(*) FROM dimension_values WHERE value = 'NA'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE open_answer = 'NA'"))
+                .toInt(),
+            0);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(csat) FROM responses")).toInt(), 25);
+    }
+
+    void spssCodesAndNullMarkers()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(fixture("it-spss-codes.csv"));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.mapping.scoreCodes, (QSet<int>{-99}));
+        QCOMPARE(
+            scalar(store,
+                   QStringLiteral("SELECT COUNT(*) FROM dimension_values WHERE value = '#NULL!'"))
+                .toInt(),
+            0);
+        QCOMPARE(r.mapping.traitsOf(5).kind, SegmentTraits::Kind::Numeric); // Età
+    }
+
+    void endPointWordsAreTheScaleEnds()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(fixture("pt-surveymonkey-endpoint-words.csv"));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.mapping.scoreWords.value(u"Extremamente provável"_s), 10);
+        QCOMPARE(r.mapping.scoreWords.value(u"Nada provável"_s), 0);
+        QVERIFY(r.notes.join(u'\n').contains(u"“Extremamente provável” is read as 10"_s));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses WHERE score = 10"))
+                     .toInt(),
+                 6);
+    }
+
+    void laterExportWithChangedColumnsAddsNoOverlap_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QList<int>>("order"); // columns of generic() in the later export
+        QTest::newRow("one added question")
+            << QByteArray("Respondent ID,Date,Likelihood to recommend,Comment,Plan,Region")
+            << QList<int>{0, 1, 2, 3, 4, -1};
+        QTest::newRow("reordered columns")
+            << QByteArray("Plan,Comment,Respondent ID,Likelihood to recommend,Date")
+            << QList<int>{4, 3, 0, 2, 1};
+        QTest::newRow("re-cased headers")
+            << QByteArray("RESPONDENT ID,date,likelihood TO recommend,comment,PLAN")
+            << QList<int>{0, 1, 2, 3, 4};
+        QTest::newRow("a question removed")
+            << QByteArray("Respondent ID,Date,Likelihood to recommend,Comment")
+            << QList<int>{0, 1, 2, 3};
+    }
+
+    void laterExportWithChangedColumnsAddsNoOverlap()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QList<int>, order);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        Importer importer(store);
+        QCOMPARE(importer.run(writeFile(QStringLiteral("w1.csv"), generic(1, 1000))).imported,
+                 1000);
+        // The later export: respondents 501–1500 with the columns changed.
+        const QList<QByteArray> lines = generic(501, 1500).split('\n');
+        QByteArray later = header + '\n';
+        for (qsizetype l = 1; l < lines.size(); ++l) {
+            if (lines.at(l).isEmpty())
+                continue;
+            const QList<QByteArray> fields = lines.at(l).split(',');
+            QList<QByteArray> reordered;
+            for (int c : order)
+                reordered << (c < 0 ? QByteArray("West") : fields.value(c));
+            later += reordered.join(',') + '\n';
+        }
+        const ImportReport r = importer.run(writeFile(QStringLiteral("w2.csv"), later));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.imported, 500);
+        QCOMPARE(r.duplicates, 500);
+        QCOMPARE(r.duplicatesInFile, 0);
+        QCOMPARE(store.responseCount(), 1500);
+    }
+
+    void rowsWithoutIdDedupAcrossReorderedColumns()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        Importer importer(store);
+        const QByteArray first
+            = "Date,Likelihood to recommend,Comment,Plan\n"
+              "2025-01-01,9,Fine,Pro\n2025-01-01,9,Fine,Pro\n2025-01-02,3,Slow,Basic\n";
+        const QByteArray later
+            = "Plan,Date,Comment,Likelihood to recommend,Region\n"
+              "Pro,2025-01-01,Fine,9,\nPro,2025-01-01,Fine,9,\nBasic,2025-01-02,Slow,3,\n"
+              "Pro,2025-01-03,New,10,North\n";
+        QCOMPARE(importer.run(writeFile(QStringLiteral("n1.csv"), first)).imported, 3);
+        const ImportReport r = importer.run(writeFile(QStringLiteral("n2.csv"), later));
+        QCOMPARE(r.imported, 1);
+        QCOMPARE(r.duplicates, 3);
+    }
+
+    void repeatedIdIsADuplicateAndStaysTheKey()
+    {
+        QByteArray bytes = generic(1, 200);
+        bytes += "R17,2025-06-18,9,Submitted twice,Pro\n";
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        Importer importer(store);
+        const ImportReport r = importer.run(writeFile(QStringLiteral("twice.csv"), bytes));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.layout.columnNames.value(r.mapping.respondentId), u"Respondent ID"_s);
+        QCOMPARE(r.imported, 200);
+        QCOMPARE(r.duplicates, 1);
+        QCOMPARE(r.duplicatesInFile, 1);
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings.first().line, 202);
+        QCOMPARE(r.warnings.first().rawText, u"R17"_s);
+        checkInvariant(r);
+        // Id dedup stays on: an overlapping export adds only the new respondents.
+        const ImportReport later
+            = importer.run(writeFile(QStringLiteral("more.csv"), generic(151, 260)));
+        QCOMPARE(later.imported, 60);
+        QCOMPARE(later.duplicates, 50);
+    }
+
+    void differentSurveysWithTheSameIdsStayApart()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        Importer importer(store);
+        QCOMPARE(importer.run(writeFile(QStringLiteral("a.csv"), generic(1, 50))).imported, 50);
+        // Another survey (other questions) that numbers its respondents the same way.
+        QByteArray other = "Respondent ID,Submitted,How likely are you to recommend our app?,Why?,"
+                           "Device,Country\n";
+        for (int i = 1; i <= 50; ++i)
+            other += "R" + QByteArray::number(i) + ",2025-02-01," + QByteArray::number(i % 11)
+                     + ",Because " + QByteArray::number(i) + ",Phone,NL\n";
+        const ImportReport r = importer.run(writeFile(QStringLiteral("b.csv"), other));
+        QCOMPARE(r.imported, 50);
+        QCOMPARE(r.duplicates, 0);
+    }
+
+    void wideHeaderIsRefusedEarly()
+    {
+        QByteArray header;
+        for (int c = 0; c < 100000; ++c)
+            header += (c ? "," : "") + QByteArray("Question ") + QByteArray::number(c);
+        const QString path = writeFile(QStringLiteral("wide.csv"), header + '\n' + header + '\n');
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("100,000 columns")), qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("16,384")));
+        QCOMPARE(store.imports().size(), 0);
+    }
+
+    void wideButPossibleExportIsRead()
+    {
+        // 5,000 columns: the vocabulary matches each header without compiling patterns.
+        QByteArray header = "Respondent ID,How likely are you to recommend us?";
+        QByteArray items;
+        for (int c = 0; c < 5000; ++c) {
+            header += ",Item " + QByteArray::number(c);
+            items += "," + QByteArray::number(c % 5 + 1);
+        }
+        QByteArray bytes = header + '\n';
+        for (int i = 0; i < 30; ++i)
+            bytes += "R" + QByteArray::number(i) + "," + QByteArray::number(i % 11) + items + '\n';
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("w5000.csv"), bytes));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.mapping.score, 1);
+        QCOMPARE(r.imported, 30);
     }
 
     void realExports_data()

@@ -135,6 +135,48 @@ private slots:
         QVERIFY(!model.canFetchMore({}));
     }
 
+    void showsTheChosenQuestion()
+    {
+        ResponseCache::Builder b({});
+        b.setQuestions({{QStringLiteral("Why?"), {}, true},
+                        {QStringLiteral("What do you like best?"), QStringLiteral("Best"), false}});
+        for (int i = 0; i < 6; ++i) {
+            b.add(qint8(i + 4),
+                  qint32(QDate(2025, 1, 1 + i).toJulianDay()),
+                  QStringLiteral("why %1").arg(i),
+                  nullptr);
+            if (i % 2 == 0)
+                b.setAnswer(1, i, b.answerIndexOf(QStringLiteral("best %1").arg(i)));
+        }
+        const auto cache = std::make_shared<const ResponseCache>(b.finish());
+        OpenAnswersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCache(cache);
+        Filter withAnswer;
+        withAnswer.onlyWithAnswer = true;
+        model.setFilter(withAnswer);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.headerData(model.answerColumn(), Qt::Horizontal).toString(),
+                 QStringLiteral("Why?"));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setQuestion(1);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.question(), 1);
+        QCOMPARE(model.headerData(model.answerColumn(), Qt::Horizontal).toString(),
+                 QStringLiteral("Best"));
+        QCOMPARE(model.rowCount(), 3); // only those who answered this question
+        QCOMPARE(model.data(model.index(0, model.answerColumn())).toString(),
+                 QStringLiteral("best 4"));
+        model.setQuestion(7); // out of range: the last one
+        QCOMPARE(model.question(), 1);
+        QBuffer csv;
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        QVERIFY_RESULT(model.writeCsv(&csv));
+        QVERIFY(csv.data().contains("best 2"));
+        QVERIFY(!csv.data().contains("why 1"));
+    }
+
     void lazyModelPassesTheTester()
     {
         // The tester itself fetches more rows while it checks the model.

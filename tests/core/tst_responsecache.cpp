@@ -97,6 +97,54 @@ private slots:
         QCOMPARE(c.segmentValue(0, 3), QStringLiteral("Enterprise"));
     }
 
+    void severalOpenQuestions()
+    {
+        QFile file(m_dir.filePath(QStringLiteral("three.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,How likely are you to recommend us?,Why?,What do you like best?,"
+                   "What should we improve?\n"
+                   "1,9,Fast delivery every time,The people,Nothing really\n"
+                   "2,3,It broke after a week,,Quality control please\n"
+                   "3,10,,The price,\n"
+                   "4,7,Decent but slow support,The app,Answer e-mails faster\n");
+        file.close();
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(m_dir.filePath(QStringLiteral("three.npsdb"))));
+        QVERIFY_RESULT(Importer(store).run(file.fileName()));
+        const Result<ResponseCache> loaded = ResponseCache::load(store);
+        QVERIFY_RESULT(loaded);
+        const ResponseCache &c = loaded.value();
+        QCOMPARE(c.questions().size(), 3);
+        QCOMPARE(c.questions().at(0).text, QStringLiteral("Why?"));
+        QVERIFY(c.questions().at(0).primary);
+        QCOMPARE(c.questions().at(1).text, QStringLiteral("What do you like best?"));
+        QCOMPARE(c.questions().at(2).text, QStringLiteral("What should we improve?"));
+        QCOMPARE(c.questions().at(0).answered, 3);
+        QCOMPARE(c.questions().at(1).answered, 3);
+        QCOMPARE(c.questions().at(2).answered, 3);
+        QCOMPARE(c.answer(1), QStringLiteral("It broke after a week")); // the primary one
+        QCOMPARE(c.answer(0, 1), c.answer(1));
+        QCOMPARE(c.answer(1, 2), QStringLiteral("The price"));
+        QCOMPARE(c.answer(2, 3), QStringLiteral("Answer e-mails faster"));
+        QCOMPARE(c.answer(1, 1), QString());
+        QCOMPARE(c.questionIndex(QStringLiteral("what should we IMPROVE?")), 2);
+        // The filter's open-answer tests look at the question it names.
+        Filter improve;
+        improve.question = 2;
+        improve.onlyWithAnswer = true;
+        QCOMPARE(Dashboard(c).matchingRows(improve), (std::vector<quint32>{0, 1, 3}));
+        improve.text = QStringLiteral("faster");
+        QCOMPARE(Dashboard(c).matchingRows(improve), (std::vector<quint32>{3}));
+        Filter why;
+        why.text = QStringLiteral("slow");
+        QCOMPARE(Dashboard(c).matchingRows(why), (std::vector<quint32>{3}));
+        // Removing the import removes its other answers too.
+        QVERIFY_RESULT(store.removeImport(store.imports().first().id));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM answers")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
     void cancelled()
     {
         SurveyStore store;

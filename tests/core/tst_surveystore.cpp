@@ -1,9 +1,15 @@
+#include "import/importer.h"
+#include "metrics/responsecache.h"
 #include "store/responsewriter.h"
 #include "store/schema.h"
+#include "store/surveycatalog.h"
 #include "store/surveystore.h"
 #include "verifyresult.h"
 
+#include <xxhash.h>
+
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +74,105 @@ private slots:
         QVERIFY_RESULT(store.open(path("old.npsdb")));
         QCOMPARE(store.schemaVersion(), Schema::CurrentVersion);
         QVERIFY(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses")).isValid());
+    }
+
+    void migratesVersionOneLosslessly()
+    {
+        // A project exactly as version 1 wrote it: one import of a generic export, its dedup
+        // keys seeded by the export's ordered column list.
+        const QString project = path("v1.npsdb");
+        const QStringList columns{QStringLiteral("Respondent ID"),
+                                  QStringLiteral("Date"),
+                                  QStringLiteral("Likelihood to recommend"),
+                                  QStringLiteral("Comment"),
+                                  QStringLiteral("Plan")};
+        const QString joined = columns.join(QChar(0x1f));
+        const quint64 seed
+            = XXH3_64bits_withSeed(joined.utf16(), size_t(joined.size()) * 2, 0x4e5053);
+        QByteArray csv = columns.join(u',').toUtf8() + '\n';
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(project);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1)")));
+            for (QString sql : Schema::migration(1)) {
+                sql.replace(QStringLiteral("%ID%"), QStringLiteral("INTEGER PRIMARY KEY"));
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO imports (id, file_name, file_hash, imported_at, layout, delimiter,"
+                " encoding, header_rows, mapping, rows_read, rows_imported) VALUES (1, 'jan.csv',"
+                " 'x', '2025-01-31T10:00:00Z', 'generic', ',', 'UTF-8', 1,"
+                " '{\"score\":\"Likelihood to recommend\",\"answer\":\"Comment\","
+                "\"segments\":[\"Plan\"]}', 20, 20)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO dimensions (id, name) VALUES (1, 'Plan')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO dimension_values VALUES (1, 1, 'Pro'),"
+                                          " (2, 1, 'Basic')")));
+            for (int i = 1; i <= 20; ++i) {
+                const QString id = QStringLiteral("R%1").arg(i);
+                const auto key
+                    = qint64(XXH3_64bits_withSeed(id.utf16(), size_t(id.size()) * 2, seed));
+                q.prepare(QStringLiteral(
+                    "INSERT INTO responses (import_id, response_key, respondent, score,"
+                    " answered_at, open_answer, segment_values, source_line)"
+                    " VALUES (1, ?, ?, ?, '2025-01-15', ?, ?, ?)"));
+                q.addBindValue(key);
+                q.addBindValue(id);
+                q.addBindValue(i % 11);
+                q.addBindValue(QStringLiteral("Answer %1").arg(i));
+                q.addBindValue(i % 2 ? QStringLiteral("1") : QStringLiteral("2"));
+                q.addBindValue(i + 1);
+                QVERIFY(q.exec());
+                csv += QStringLiteral("%1,2025-01-15,%2,Answer %3,%4\n")
+                           .arg(id)
+                           .arg(i % 11)
+                           .arg(i)
+                           .arg(i % 2 ? u"Pro" : u"Basic")
+                           .toUtf8();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(project));
+        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.responseCount(), 20);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT SUM(score) FROM responses")).toInt(), 100);
+        QCOMPARE(scalar(store,
+                        QStringLiteral("SELECT open_answer FROM responses WHERE respondent = 'R7'"))
+                     .toString(),
+                 QStringLiteral("Answer 7"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT key_version FROM imports")).toInt(), 1);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT kind FROM dimensions")).toString(),
+                 QStringLiteral("single"));
+        QVERIFY(scalar(store, QStringLiteral("SELECT relevance FROM dimensions")).isNull());
+        QVERIFY(SurveyCatalog(store).hasLegacyKeys().value());
+
+        // The cache reads it as before: the open answer's question from the stored mapping.
+        const Result<ResponseCache> cache = ResponseCache::load(store);
+        QVERIFY_RESULT(cache);
+        QCOMPARE(cache->size(), 20);
+        QCOMPARE(cache->questions().size(), 1);
+        QCOMPARE(cache->questions().first().text, QStringLiteral("Comment"));
+        QCOMPARE(cache->answer(6), QStringLiteral("Answer 7"));
+        QCOMPARE(cache->dimensions().first().values,
+                 (QStringList{QStringLiteral("Basic"), QStringLiteral("Pro")}));
+        QVERIFY(cache->dimensions().first().relevance > 0); // estimated: none is stored
+
+        // The same export imported again: its respondents are found by their version 1 keys.
+        QFile file(path("jan.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const ImportReport again = Importer(store).run(file.fileName());
+        QVERIFY_RESULT(again);
+        QCOMPARE(again.imported, 0);
+        QCOMPARE(again.duplicates, 20);
     }
 
     void refusesNewerProject()

@@ -36,9 +36,8 @@ private:
                            + extraHeader + "\n";
         for (int i = first; i <= last; ++i)
             bytes += "R" + QByteArray::number(i) + ",2025-03-0" + QByteArray::number(1 + i % 9)
-                     + "," + QByteArray::number(i % 11) + ",Because " + QByteArray::number(i)
-                     + "," + (i % 2 ? "Pro" : "Basic") + (extraHeader.isEmpty() ? "" : ",x")
-                     + "\n";
+                     + "," + QByteArray::number(i % 11) + ",Because " + QByteArray::number(i) + ","
+                     + (i % 2 ? "Pro" : "Basic") + (extraHeader.isEmpty() ? "" : ",x") + "\n";
         return bytes;
     }
 
@@ -94,7 +93,8 @@ private slots:
         {
             SurveyStore store;
             QVERIFY_RESULT(store.open(project));
-            QVERIFY_RESULT(Importer(store).run(write(QStringLiteral("wave1.csv"), survey({}, 1, 30))));
+            QVERIFY_RESULT(
+                Importer(store).run(write(QStringLiteral("wave1.csv"), survey({}, 1, 30))));
         }
         const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere.npsdb"));
         // A later wave of the same survey, with one more question: into the open project.
