@@ -8,6 +8,14 @@ namespace {
 
 constexpr int MergeAtLeast = 5;    // adjacent parts seen together this often…
 constexpr double MergeShare = 0.9; // …in this share of each part's uses are one option
+// A part that goes on in lower case ("Nunca, no uso Shiny", "Social media, such as blogs") and
+// never comes without the part before it needs fewer sightings.
+constexpr int ContinuationAtLeast = 2;
+
+bool startsLowerCase(const QString &part)
+{
+    return !part.isEmpty() && part.at(0).isLower();
+}
 
 QStringList rawParts(QStringView answer, const QString &separator)
 {
@@ -129,10 +137,15 @@ OptionSplitter::learn(const QHash<QString, int> &answers)
         for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
             const qsizetype cut = it.key().indexOf(QChar(0x1f));
             const int n = it.value();
-            if (n < MergeAtLeast || n <= bestCount)
+            const QString second = it.key().mid(cut + 1);
+            const bool continuation = startsLowerCase(second) && n >= ContinuationAtLeast
+                                      && n == uses.value(second)
+                                      && n == uses.value(it.key().left(cut));
+            if ((n < MergeAtLeast && !continuation) || n <= bestCount)
                 continue;
-            if (n >= MergeShare * uses.value(it.key().left(cut))
-                && n >= MergeShare * uses.value(it.key().mid(cut + 1))) {
+            if (continuation
+                || (n >= MergeShare * uses.value(it.key().left(cut))
+                    && n >= MergeShare * uses.value(second))) {
                 best = it.key();
                 bestCount = n;
             }

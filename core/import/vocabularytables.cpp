@@ -215,7 +215,7 @@ const Table French{
          u"type de client|pays|region|province|ville|forfait|abonnement|canal|secteur|"
          u"industrie|departement|service.|equipe|role|produit|point de contact|magasin|"
          u"agence|langue|age.|tranche d age|genre|sexe|taille|categorie|fonction|segment|"
-         u"marque|appareil|contrat"},
+         u"appareil|contrat"},
         {C::ScaleOneToTen, u"1 a 10.|1 et 10."},
         {C::HighEnd,
          u"tres probable|extremement probable|certainement|tout a fait|tout a fait d accord|"

@@ -1,5 +1,7 @@
 // Imports the generated 1,000,000-row export (~80 MB) into a fresh project.
 // Target (issue 2): at most 1.5 s wall time on the 2-core reference machine.
+// Reference, measured in the same run: `sqlite3 DB ".mode csv" ".import FILE t"` of the same
+// file (SQLite's own CSV import into one text table, no parsing of scores or dates).
 
 #include "benchdata.h"
 #include "import/importer.h"
@@ -50,6 +52,28 @@ BENCHMARK(BM_ImportIntoFreshProject)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
     ->Iterations(3);
+
+void BM_SqliteCliImportReference(benchmark::State &state)
+{
+    const QString input = BenchData::millionRowExport();
+    QTemporaryDir dir;
+    int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString path = dir.filePath(QStringLiteral("reference%1.db").arg(run++));
+        state.ResumeTiming();
+        const int exit = QProcess::execute(
+            QStringLiteral("sqlite3"),
+            {path, QStringLiteral(".mode csv"), QStringLiteral(".import %1 responses").arg(input)});
+        state.PauseTiming();
+        if (exit != 0)
+            state.SkipWithError("sqlite3 .import failed (is the sqlite3 package installed?)");
+        QFile::remove(path);
+        state.ResumeTiming();
+    }
+    state.SetBytesProcessed(state.iterations() * QFile(input).size());
+}
+BENCHMARK(BM_SqliteCliImportReference)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 } // namespace
 
