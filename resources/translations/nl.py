@@ -142,3 +142,102 @@ NL.update({'&Report…': '&Rapport…', 'report: no dimension in “%1”; use D
 NL.update({'%1 left out on purpose (survey previews, tests or unfinished responses).': '%1 bewust weggelaten (testantwoorden, voorbeelden of onvoltooide antwoorden).', 'survey preview, test or spam': 'voorbeeld, test of spam van de enquête', 'unfinished': 'onvoltooid', '%1 rows left out: %2 (--keep-incomplete keeps them).': '%1 rijen weggelaten: %2 (--keep-incomplete houdt ze).', 'Keep Qualtrics previews, tests and unfinished responses.': 'Houd voorbeelden, tests en onvoltooide antwoorden van Qualtrics.', 'The sheet of an .xlsx workbook (default: the first with data).': 'Het werkblad van een .xlsx-werkmap (standaard het eerste met gegevens).', 'Excel workbook, sheet “%1”': 'Excel-werkmap, werkblad “%1”', 'cells of a sheet': 'cellen van een werkblad', 'Cannot open “%1”: %2': 'Kan “%1” niet openen: %2', '“%1” is damaged: cannot read %2 inside it.': '“%1” is beschadigd: %2 erin kan niet worden gelezen.', '“%1” is password-protected (or an old .xls workbook): save it again without a password, as .xlsx or CSV.': '“%1” is met een wachtwoord beveiligd (of een oude .xls-werkmap): sla het opnieuw op zonder wachtwoord, als .xlsx of CSV.', '“%1” is not a readable .xlsx workbook: %2': '“%1” is geen leesbare .xlsx-werkmap: %2', '“%1” is not a readable .xlsx workbook: it lists no sheets.': '“%1” is geen leesbare .xlsx-werkmap: er staan geen werkbladen in.', '“%1” has no sheet with data.': '“%1” heeft geen werkblad met gegevens.', '“%1” has no sheet “%2”; its sheets are: %3': '“%1” heeft geen werkblad “%2”; de werkbladen zijn: %3', '“%1” is damaged: its sheet “%2” cannot be read.': '“%1” is beschadigd: het werkblad “%2” kan niet worden gelezen.', '“%1” is damaged: the sheet “%2” cannot be read to the end.': '“%1” is beschadigd: het werkblad “%2” kan niet tot het einde worden gelezen.', '“%1” is damaged: the sheet “%2” is not valid XML (%3).': '“%1” is beschadigd: het werkblad “%2” is geen geldige XML (%3).'})
 NL.update({'The open project (%1)': 'Het open project (%1)', 'A new project (%1)': 'Een nieuw project (%1)', 'Import into:': 'Importeren in:', '<h3>NPS Studio %1</h3><p>Net Promoter Score analysis for marketing analysts.</p><p>95% intervals by the adjusted Wald method (Rocks 2016).</p><p>Licence: MIT.</p><p>Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.</p>': '<h3>NPS Studio %1</h3><p>Net Promoter Score-analyse voor marketinganalisten.</p><p>95%-intervallen volgens de adjusted Wald-methode (Rocks 2016).</p><p>Licentie: MIT.</p><p>Gebouwd met Qt %2 (LGPL-3.0), SQLite (publiek domein), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) en de DejaVu-lettertypen.</p>'})
 NL.update({'%1 · encoding %2 (%3) · delimiter %4 (%5)': '%1 · codering %2 (%3) · scheidingsteken %4 (%5)'})
+# Import of any export (issue 12): vocabulary, open questions, multi-select, the answers command.
+NL.update({
+ 'promoter': 'promotor', 'passive': 'passief tevreden', 'detractor': 'criticaster',
+ '(this project has no open questions)': '(dit project heeft geen open vragen)',
+ 'Print the answers to an open question, newest first, under the filters of summary.':
+   'Toon de antwoorden op een open vraag, nieuwste eerst, met de filters van summary.',
+ 'The answers command.': 'De opdracht answers.',
+ 'The open question, by number, text or label (default: the primary one).':
+   'De open vraag, op nummer, tekst of label (standaard: de belangrijkste).',
+ 'List the open questions with their numbers of answers.': 'Toon de open vragen met hun aantal antwoorden.',
+ 'Only answers that contain this text (any letter case).': 'Alleen antwoorden met deze tekst (hoofdletters maken niet uit).',
+ 'Print CSV (UTF-8 with BOM) with the segments of each response.': 'Schrijf CSV (UTF-8 met BOM) met de segmenten van elk antwoord.',
+ 'answers: name the project with --db PROJECT.npsdb.': 'answers: noem het project met --db PROJECT.npsdb.',
+ 'answers: there is no project “%1”.': 'answers: er is geen project “%1”.',
+ '  [primary]': '  [belangrijkste]',
+ 'answers: no open question “%1”; the questions are: %2': 'answers: geen open vraag “%1”; de vragen zijn: %2',
+ 'answers: this project has no open questions.': 'answers: dit project heeft geen open vragen.',
+ 'Question: %1': 'Vraag: %1', '1 answer': '1 antwoord', '%1 answers': '%1 antwoorden',
+ 'Scale:': 'Schaal:', '1–10 (no answer is 0; 1 to 6 are detractors)': '1–10 (geen enkel antwoord is 0; 1 tot en met 6 zijn criticasters)',
+ '(primary)': '(belangrijkste)', 'Open:': 'Open:', 'Multi:': 'Meerkeuze:', 'Numeric:': 'Numeriek:', 'Not shown:': 'Verborgen:',
+ 'another score column can be chosen with --map score=COLUMN': 'een andere scorekolom kiest u met --map score=KOLOM',
+ '%1 empty': '%1 leeg',
+ '%1 responses have no score (%2): kept with their answers, left out of the NPS.':
+   '%1 antwoorden hebben geen score (%2): bewaard met hun toelichting, niet meegeteld in de NPS.',
+ '%1 rows repeat a respondent id of an earlier row of this file: counted once.':
+   '%1 rijen herhalen het respondentnummer van een eerdere rij in dit bestand: één keer geteld.',
+ '%1 rows have an NPS group that disagrees with their score; the score counts.':
+   '%1 rijen hebben een NPS-groep die niet bij hun score past; de score telt.',
+ 'NPS group': 'NPS-groep', '%1 “%2”': '%1 “%2”',
+ 'The open project is empty.': 'Het open project is leeg.',
+ 'This export continues a survey of the open project: respondents already there are not added again.':
+   'Deze export hoort bij een enquête van het open project: respondenten die er al in staan, worden niet opnieuw toegevoegd.',
+ "This export has none of this project's questions, so it goes into a new project unless you choose otherwise.":
+   'Deze export heeft geen van de vragen van dit project en gaat daarom naar een nieuw project, tenzij u anders kiest.',
+ 'This export shares only %1 of its %2 questions with this project, so it goes into a new project unless you choose otherwise.':
+   'Deze export deelt maar %1 van zijn %2 vragen met dit project en gaat daarom naar een nieuw project, tenzij u anders kiest.',
+ 'Multi-select: each chosen option is a value': 'Meerkeuzevraag: elke gekozen optie is een waarde',
+ 'A numeric scale': 'Een numerieke schaal',
+ 'not shown as a filter by default: %1': 'standaard niet als filter getoond: %1',
+ 'The primary open question: the answers shown first': 'De belangrijkste open vraag: de antwoorden die eerst worden getoond',
+ '<b>Which column holds the recommendation score?</b> These %1 columns hold 0–10 answers and nothing tells them apart: %2. They are highlighted below; choose “Score (0–10)” in the Role box of the one that asks how likely the respondent is to recommend you.':
+   '<b>Welke kolom bevat de aanbevelingsscore?</b> Deze %1 kolommen bevatten antwoorden van 0 tot 10 en niets onderscheidt ze: %2. Ze zijn hieronder gemarkeerd; kies “Score (0–10)” in het rolvak van de kolom die vraagt hoe waarschijnlijk het is dat de respondent u aanbeveelt.',
+ '<b>No column holds 0–10 recommendation scores.</b> Choose “Score (0–10)” in the Role box of the column that does.':
+   '<b>Geen kolom bevat aanbevelingsscores van 0 tot 10.</b> Kies “Score (0–10)” in het rolvak van de kolom die ze wel bevat.',
+ 'Could be the recommendation score': 'Kan de aanbevelingsscore zijn',
+ '%1 have no score (%2): they keep their answers but do not count in the NPS.':
+   '%1 hebben geen score (%2): ze houden hun antwoorden, maar tellen niet mee in de NPS.',
+ '%1 repeat the respondent id of an earlier row and were counted once.':
+   '%1 herhalen het respondentnummer van een eerdere rij en zijn één keer geteld.',
+ '%1 open questions are kept.': '%1 open vragen zijn bewaard.',
+ 'The scores run from 1 to 10 (1 to 6 are detractors).': 'De scores lopen van 1 tot en met 10 (1 tot en met 6 zijn criticasters).',
+ '“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?':
+   '“%1” heeft %2 kolommen in de eerste rij; een enquête-export heeft er hooguit %3 (één per vraag). Is het een gekantelde tabel, of geen export?',
+ '%1: “%2”, chosen by the user': '%1: “%2”, gekozen door de gebruiker',
+ 'this export continues a survey of the project (%1 of its %2 columns are known): respondents already imported are not added again':
+   'deze export hoort bij een enquête van het project (%1 van zijn %2 kolommen zijn bekend): respondenten die al zijn geïmporteerd, worden niet opnieuw toegevoegd',
+ 'this respondent id came earlier in the file: counted once, this row is a duplicate':
+   'dit respondentnummer kwam eerder in het bestand voor: één keer geteld, deze rij is een dubbele',
+ 'personal data': 'persoonsgegevens', 'survey tool metadata': 'metagegevens van het enquêteprogramma',
+ 'only missing markers': 'alleen markeringen voor ontbrekende antwoorden', 'empty': 'leeg', 'another date': 'een andere datum',
+ 'row numbers': 'rijnummers', 'an identifier, not an answer': 'een kenmerk, geen antwoord',
+ 'it follows the recommend question': 'die volgt op de aanbevelingsvraag', 'it asks why': 'die naar het waarom vraagt',
+ 'the free-text question nearest to the score': 'de open vraag die het dichtst bij de score staat',
+ 'open answer: %1': 'open antwoord: %1',
+ 'open questions (%1): %2; the primary one is %3, as %4': 'open vragen (%1): %2; de belangrijkste is %3, omdat dat de vraag is %4',
+ 'multi-select questions (each option is a segment value): %1': 'meerkeuzevragen (elke optie is een segmentwaarde): %1',
+ 'kept, but not shown as filters by default: %1': 'bewaard, maar standaard niet als filter getoond: %1',
+ 'the NPS group says %1, but the score %2 is %3; the score counts': 'de NPS-groep zegt %1, maar score %2 is %3; de score telt',
+ 'a detractor': 'een criticaster', 'a passive': 'een passief tevredene', 'a promoter': 'een promotor',
+ 'NPS group: %1, checked against the score': 'NPS-groep: %1, vergeleken met de score',
+ 'score: %1, chosen by its header': 'score: %1, gekozen op de kopregel',
+ 'score: %1, the only 0–10 column': 'score: %1, de enige kolom van 0 tot 10',
+ 'score: %1, chosen among %2 recommend questions because it has clearly more answers (%3; the first one has %4); the others (%5) are kept as numeric segments':
+   'score: %1, gekozen uit %2 aanbevelingsvragen omdat die duidelijk meer antwoorden heeft (%3; de eerste heeft er %4); de andere (%5) blijven numerieke segmenten',
+ 'score: %1, the first of %2 recommend questions (a survey asks about the product itself before its parts); the others (%3) are kept as numeric segments':
+   'score: %1, de eerste van %2 aanbevelingsvragen (een enquête vraagt naar het product zelf vóór de onderdelen); de andere (%3) blijven numerieke segmenten',
+ '%1 columns could be the recommendation score: %2. Choose one with --map score=COLUMN.':
+   '%1 kolommen kunnen de aanbevelingsscore zijn: %2. Kies er een met --map score=KOLOM.',
+ 'No column holds recommendation scores (whole numbers 0 to 10). Choose one with --map score=COLUMN.':
+   'Geen kolom bevat aanbevelingsscores (hele getallen van 0 tot 10). Kies er een met --map score=KOLOM.',
+ 'date: %1': 'datum: %1',
+ 'date: none found; responses count everywhere except in per-period figures':
+   'datum: niet gevonden; de antwoorden tellen overal mee behalve in de cijfers per periode',
+ 'respondent id: %1': 'respondentnummer: %1',
+ '(multi-select: counts are of those who chose each)': '(meerkeuze: de aantallen zijn van wie elke optie koos)',
+ '(numeric)': '(numeriek)', '(not shown by default)': '(standaard verborgen)',
+ 'A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.':
+   'Een meerkeuzevraag: elke respondent telt mee bij elke gekozen optie, dus de rijen kunnen samen meer dan 100% zijn.',
+ 'its header is a placeholder': 'de kopregel is een plaatshouder', 'an attention check': 'een aandachtscontrole',
+ '“other” answers': 'antwoorden bij “anders”', 'years': 'jaartallen', 'answered by few': 'door weinigen beantwoord',
+ 'numbers that rarely repeat': 'getallen die zelden terugkomen', 'too many values to filter by': 'te veel waarden om op te filteren',
+ 'score: “%1” is read as %2 (the export wrote that end of the scale as a word)':
+   'score: “%1” wordt gelezen als %2 (de export schreef dat uiteinde van de schaal als woord)',
+ 'score: %1 is a code for “no answer”, not a score': 'score: %1 is een code voor “geen antwoord”, geen score',
+ 'score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors': 'score: een schaal van 1 tot 10 (geen enkel antwoord is 0); 1 tot en met 6 tellen als criticasters',
+ 'Open answer': 'Open antwoord', 'no score': 'geen score',
+ 'Usage: npsstudio [FILE]                  open the window (on a project or an export)\n       npsstudio import FILE... --db PROJECT.npsdb [--strict] [--delimiter C]\n                 [--encoding NAME] [--map ROLE=COLUMN]... [--json]\n       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]\n                 [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]\n                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...\n                 [--dimensions] [--json]\n       npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]\n                 [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]\n                 [--to YYYY-MM-DD] [--json|--csv]\n       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...\n                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt\n       npsstudio --screenshot FILE.png [--project P]\n       npsstudio --version | --help\n\nRun “npsstudio import --help” for the options of a command.\n':
+   'Gebruik: npsstudio [BESTAND]             open het venster (op een project of een export)\n       npsstudio import BESTAND... --db PROJECT.npsdb [--strict] [--delimiter T]\n                 [--encoding NAAM] [--map ROL=KOLOM]... [--json]\n       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]\n                 [--by DIMENSIE] [--where DIMENSIE=WAARDE]... [--from JJJJ-MM-DD]\n                 [--to JJJJ-MM-DD] [--group promoter|passive|detractor]...\n                 [--dimensions] [--json]\n       npsstudio answers --db PROJECT.npsdb [--question V] [--questions] [--search TEKST]\n                 [--where DIMENSIE=WAARDE]... [--group G]... [--from JJJJ-MM-DD]\n                 [--to JJJJ-MM-DD] [--json|--csv]\n       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSIE=WAARDE]...\n                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out BESTAND.pdf|.html|.odt\n       npsstudio --screenshot BESTAND.png [--project P]\n       npsstudio --version | --help\n\nVoer “npsstudio import --help” uit voor de opties van een opdracht.\n',
+})

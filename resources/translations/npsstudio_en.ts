@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AnswersCommand</name>
+    <message>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promoter</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passive</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>detractor</translation>
+    </message>
+    <message>
+        <source>(this project has no open questions)</source>
+        <translation>(this project has no open questions)</translation>
+    </message>
+    <message>
+        <source>Print the answers to an open question, newest first, under the filters of summary.</source>
+        <translation>Print the answers to an open question, newest first, under the filters of summary.</translation>
+    </message>
+    <message>
+        <source>The answers command.</source>
+        <translation>The answers command.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Project file.</translation>
+    </message>
+    <message>
+        <source>The open question, by number, text or label (default: the primary one).</source>
+        <translation>The open question, by number, text or label (default: the primary one).</translation>
+    </message>
+    <message>
+        <source>List the open questions with their numbers of answers.</source>
+        <translation>List the open questions with their numbers of answers.</translation>
+    </message>
+    <message>
+        <source>Only answers that contain this text (any letter case).</source>
+        <translation>Only answers that contain this text (any letter case).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>Print CSV (UTF-8 with BOM) with the segments of each response.</source>
+        <translation>Print CSV (UTF-8 with BOM) with the segments of each response.</translation>
+    </message>
+    <message>
+        <source>answers: name the project with --db PROJECT.npsdb.</source>
+        <translation>answers: name the project with --db PROJECT.npsdb.</translation>
+    </message>
+    <message>
+        <source>answers: there is no project “%1”.</source>
+        <translation>answers: there is no project “%1”.</translation>
+    </message>
+    <message>
+        <source>  [primary]</source>
+        <translation>  [primary]</translation>
+    </message>
+    <message>
+        <source>answers: no open question “%1”; the questions are: %2</source>
+        <translation>answers: no open question “%1”; the questions are: %2</translation>
+    </message>
+    <message>
+        <source>answers: this project has no open questions.</source>
+        <translation>answers: this project has no open questions.</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 answer</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 answers</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <source>NPS per segment value</source>
@@ -381,10 +472,6 @@
         <translation>Read %1 rows: %2 imported, %3 skipped, %4 already in the project.</translation>
     </message>
     <message>
-        <source>%1 rows have no score: kept with their answers, left out of the NPS.</source>
-        <translation>%1 rows have no score: kept with their answers, left out of the NPS.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
@@ -463,6 +550,54 @@
     <message>
         <source>Keep Qualtrics previews, tests and unfinished responses.</source>
         <translation>Keep Qualtrics previews, tests and unfinished responses.</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>1–10 (no answer is 0; 1 to 6 are detractors)</source>
+        <translation>1–10 (no answer is 0; 1 to 6 are detractors)</translation>
+    </message>
+    <message>
+        <source>(primary)</source>
+        <translation>(primary)</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Open:</translation>
+    </message>
+    <message>
+        <source>Multi:</source>
+        <translation>Multi:</translation>
+    </message>
+    <message>
+        <source>Numeric:</source>
+        <translation>Numeric:</translation>
+    </message>
+    <message>
+        <source>Not shown:</source>
+        <translation>Not shown:</translation>
+    </message>
+    <message>
+        <source>another score column can be chosen with --map score=COLUMN</source>
+        <translation>another score column can be chosen with --map score=COLUMN</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 empty</translation>
+    </message>
+    <message>
+        <source>%1 responses have no score (%2): kept with their answers, left out of the NPS.</source>
+        <translation>%1 responses have no score (%2): kept with their answers, left out of the NPS.</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat a respondent id of an earlier row of this file: counted once.</source>
+        <translation>%1 rows repeat a respondent id of an earlier row of this file: counted once.</translation>
+    </message>
+    <message>
+        <source>%1 rows have an NPS group that disagrees with their score; the score counts.</source>
+        <translation>%1 rows have an NPS group that disagrees with their score; the score counts.</translation>
     </message>
 </context>
 <context>
@@ -580,10 +715,6 @@
         <translation>&lt;b&gt;%1 responses imported&lt;/b&gt; from %2 rows read: %3 skipped with a problem, %4 already in the project.</translation>
     </message>
     <message>
-        <source>%1 have no score: they keep their answers but do not count in the NPS.</source>
-        <translation>%1 have no score: they keep their answers but do not count in the NPS.</translation>
-    </message>
-    <message>
         <source>Line %1%2: %3 (found “%4”)</source>
         <translation>Line %1%2: %3 (found “%4”)</translation>
     </message>
@@ -610,6 +741,78 @@
     <message>
         <source>%1 · encoding %2 (%3) · delimiter %4 (%5)</source>
         <translation>%1 · encoding %2 (%3) · delimiter %4 (%5)</translation>
+    </message>
+    <message>
+        <source>NPS group</source>
+        <translation>NPS group</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 empty</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>The open project is empty.</source>
+        <translation>The open project is empty.</translation>
+    </message>
+    <message>
+        <source>This export continues a survey of the open project: respondents already there are not added again.</source>
+        <translation>This export continues a survey of the open project: respondents already there are not added again.</translation>
+    </message>
+    <message>
+        <source>This export has none of this project's questions, so it goes into a new project unless you choose otherwise.</source>
+        <translation>This export has none of this project's questions, so it goes into a new project unless you choose otherwise.</translation>
+    </message>
+    <message>
+        <source>This export shares only %1 of its %2 questions with this project, so it goes into a new project unless you choose otherwise.</source>
+        <translation>This export shares only %1 of its %2 questions with this project, so it goes into a new project unless you choose otherwise.</translation>
+    </message>
+    <message>
+        <source>Multi-select: each chosen option is a value</source>
+        <translation>Multi-select: each chosen option is a value</translation>
+    </message>
+    <message>
+        <source>A numeric scale</source>
+        <translation>A numeric scale</translation>
+    </message>
+    <message>
+        <source>not shown as a filter by default: %1</source>
+        <translation>not shown as a filter by default: %1</translation>
+    </message>
+    <message>
+        <source>The primary open question: the answers shown first</source>
+        <translation>The primary open question: the answers shown first</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which column holds the recommendation score?&lt;/b&gt; These %1 columns hold 0–10 answers and nothing tells them apart: %2. They are highlighted below; choose “Score (0–10)” in the Role box of the one that asks how likely the respondent is to recommend you.</source>
+        <translation>&lt;b&gt;Which column holds the recommendation score?&lt;/b&gt; These %1 columns hold 0–10 answers and nothing tells them apart: %2. They are highlighted below; choose “Score (0–10)” in the Role box of the one that asks how likely the respondent is to recommend you.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No column holds 0–10 recommendation scores.&lt;/b&gt; Choose “Score (0–10)” in the Role box of the column that does.</source>
+        <translation>&lt;b&gt;No column holds 0–10 recommendation scores.&lt;/b&gt; Choose “Score (0–10)” in the Role box of the column that does.</translation>
+    </message>
+    <message>
+        <source>Could be the recommendation score</source>
+        <translation>Could be the recommendation score</translation>
+    </message>
+    <message>
+        <source>%1 have no score (%2): they keep their answers but do not count in the NPS.</source>
+        <translation>%1 have no score (%2): they keep their answers but do not count in the NPS.</translation>
+    </message>
+    <message>
+        <source>%1 repeat the respondent id of an earlier row and were counted once.</source>
+        <translation>%1 repeat the respondent id of an earlier row and were counted once.</translation>
+    </message>
+    <message>
+        <source>%1 open questions are kept.</source>
+        <translation>%1 open questions are kept.</translation>
+    </message>
+    <message>
+        <source>The scores run from 1 to 10 (1 to 6 are detractors).</source>
+        <translation>The scores run from 1 to 10 (1 to 6 are detractors).</translation>
     </message>
 </context>
 <context>
@@ -693,6 +896,22 @@
     <message>
         <source>unfinished</source>
         <translation>unfinished</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</source>
+        <translation>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</translation>
+    </message>
+    <message>
+        <source>%1: “%2”, chosen by the user</source>
+        <translation>%1: “%2”, chosen by the user</translation>
+    </message>
+    <message>
+        <source>this export continues a survey of the project (%1 of its %2 columns are known): respondents already imported are not added again</source>
+        <translation>this export continues a survey of the project (%1 of its %2 columns are known): respondents already imported are not added again</translation>
+    </message>
+    <message>
+        <source>this respondent id came earlier in the file: counted once, this row is a duplicate</source>
+        <translation>this respondent id came earlier in the file: counted once, this row is a duplicate</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1323,69 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     </message>
 </context>
 <context>
+    <name>QuestionClassifier</name>
+    <message>
+        <source>personal data</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <source>survey tool metadata</source>
+        <translation>survey tool metadata</translation>
+    </message>
+    <message>
+        <source>NPS group</source>
+        <translation>NPS group</translation>
+    </message>
+    <message>
+        <source>only missing markers</source>
+        <translation>only missing markers</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>another date</source>
+        <translation>another date</translation>
+    </message>
+    <message>
+        <source>row numbers</source>
+        <translation>row numbers</translation>
+    </message>
+    <message>
+        <source>an identifier, not an answer</source>
+        <translation>an identifier, not an answer</translation>
+    </message>
+    <message>
+        <source>it follows the recommend question</source>
+        <translation>it follows the recommend question</translation>
+    </message>
+    <message>
+        <source>it asks why</source>
+        <translation>it asks why</translation>
+    </message>
+    <message>
+        <source>the free-text question nearest to the score</source>
+        <translation>the free-text question nearest to the score</translation>
+    </message>
+    <message>
+        <source>open answer: %1</source>
+        <translation>open answer: %1</translation>
+    </message>
+    <message>
+        <source>open questions (%1): %2; the primary one is %3, as %4</source>
+        <translation>open questions (%1): %2; the primary one is %3, as %4</translation>
+    </message>
+    <message>
+        <source>multi-select questions (each option is a segment value): %1</source>
+        <translation>multi-select questions (each option is a segment value): %1</translation>
+    </message>
+    <message>
+        <source>kept, but not shown as filters by default: %1</source>
+        <translation>kept, but not shown as filters by default: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Write the quarterly NPS report of a project as PDF, HTML or ODT.</source>
@@ -1446,6 +1728,60 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>Open answer</source>
+        <translation>Open answer</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDecoder</name>
+    <message>
+        <source>the NPS group says %1, but the score %2 is %3; the score counts</source>
+        <translation>the NPS group says %1, but the score %2 is %3; the score counts</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDetector</name>
+    <message>
+        <source>NPS group: %1, checked against the score</source>
+        <translation>NPS group: %1, checked against the score</translation>
+    </message>
+    <message>
+        <source>score: %1, chosen by its header</source>
+        <translation>score: %1, chosen by its header</translation>
+    </message>
+    <message>
+        <source>score: %1, the only 0–10 column</source>
+        <translation>score: %1, the only 0–10 column</translation>
+    </message>
+    <message>
+        <source>score: %1, chosen among %2 recommend questions because it has clearly more answers (%3; the first one has %4); the others (%5) are kept as numeric segments</source>
+        <translation>score: %1, chosen among %2 recommend questions because it has clearly more answers (%3; the first one has %4); the others (%5) are kept as numeric segments</translation>
+    </message>
+    <message>
+        <source>score: %1, the first of %2 recommend questions (a survey asks about the product itself before its parts); the others (%3) are kept as numeric segments</source>
+        <translation>score: %1, the first of %2 recommend questions (a survey asks about the product itself before its parts); the others (%3) are kept as numeric segments</translation>
+    </message>
+    <message>
+        <source>%1 columns could be the recommendation score: %2. Choose one with --map score=COLUMN.</source>
+        <translation>%1 columns could be the recommendation score: %2. Choose one with --map score=COLUMN.</translation>
+    </message>
+    <message>
+        <source>No column holds recommendation scores (whole numbers 0 to 10). Choose one with --map score=COLUMN.</source>
+        <translation>No column holds recommendation scores (whole numbers 0 to 10). Choose one with --map score=COLUMN.</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>date: %1</translation>
+    </message>
+    <message>
+        <source>date: none found; responses count everywhere except in per-period figures</source>
+        <translation>date: none found; responses count everywhere except in per-period figures</translation>
+    </message>
+    <message>
+        <source>respondent id: %1</source>
+        <translation>respondent id: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScoreParser</name>
@@ -1679,6 +2015,22 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
         <source>CES %1 (n = %2)</source>
         <translation>CES %1 (n = %2)</translation>
     </message>
+    <message>
+        <source>(multi-select: counts are of those who chose each)</source>
+        <translation>(multi-select: counts are of those who chose each)</translation>
+    </message>
+    <message>
+        <source>(numeric)</source>
+        <translation>(numeric)</translation>
+    </message>
+    <message>
+        <source>(not shown by default)</source>
+        <translation>(not shown by default)</translation>
+    </message>
+    <message>
+        <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
+        <translation>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyStore</name>
@@ -1826,6 +2178,9 @@ n = %4</translation>
                  [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
                  [--dimensions] [--json]
+       npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]
+                 [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--json|--csv]
        npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
                  [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
        npsstudio --screenshot FILE.png [--project P]
@@ -1840,6 +2195,9 @@ Run “npsstudio import --help” for the options of a command.
                  [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
                  [--dimensions] [--json]
+       npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]
+                 [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--json|--csv]
        npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
                  [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
        npsstudio --screenshot FILE.png [--project P]

@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswersCommand</name>
+    <message>
+        <source>no score</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promotor</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passief tevreden</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>criticaster</translation>
+    </message>
+    <message>
+        <source>(this project has no open questions)</source>
+        <translation>(dit project heeft geen open vragen)</translation>
+    </message>
+    <message>
+        <source>Print the answers to an open question, newest first, under the filters of summary.</source>
+        <translation>Toon de antwoorden op een open vraag, nieuwste eerst, met de filters van summary.</translation>
+    </message>
+    <message>
+        <source>The answers command.</source>
+        <translation>De opdracht answers.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Projectbestand.</translation>
+    </message>
+    <message>
+        <source>The open question, by number, text or label (default: the primary one).</source>
+        <translation>De open vraag, op nummer, tekst of label (standaard: de belangrijkste).</translation>
+    </message>
+    <message>
+        <source>List the open questions with their numbers of answers.</source>
+        <translation>Toon de open vragen met hun aantal antwoorden.</translation>
+    </message>
+    <message>
+        <source>Only answers that contain this text (any letter case).</source>
+        <translation>Alleen antwoorden met deze tekst (hoofdletters maken niet uit).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Druk één JSON-object af.</translation>
+    </message>
+    <message>
+        <source>Print CSV (UTF-8 with BOM) with the segments of each response.</source>
+        <translation>Schrijf CSV (UTF-8 met BOM) met de segmenten van elk antwoord.</translation>
+    </message>
+    <message>
+        <source>answers: name the project with --db PROJECT.npsdb.</source>
+        <translation>answers: noem het project met --db PROJECT.npsdb.</translation>
+    </message>
+    <message>
+        <source>answers: there is no project “%1”.</source>
+        <translation>answers: er is geen project “%1”.</translation>
+    </message>
+    <message>
+        <source>  [primary]</source>
+        <translation>  [belangrijkste]</translation>
+    </message>
+    <message>
+        <source>answers: no open question “%1”; the questions are: %2</source>
+        <translation>answers: geen open vraag “%1”; de vragen zijn: %2</translation>
+    </message>
+    <message>
+        <source>answers: this project has no open questions.</source>
+        <translation>answers: dit project heeft geen open vragen.</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Vraag: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 antwoord</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 antwoorden</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <source>NPS per segment value</source>
@@ -381,10 +472,6 @@
         <translation>%1 rijen gelezen: %2 geïmporteerd, %3 overgeslagen, %4 al in het project.</translation>
     </message>
     <message>
-        <source>%1 rows have no score: kept with their answers, left out of the NPS.</source>
-        <translation>%1 rijen hebben geen score: bewaard met hun antwoorden, niet meegeteld in de NPS.</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
@@ -463,6 +550,54 @@
     <message>
         <source>Keep Qualtrics previews, tests and unfinished responses.</source>
         <translation>Houd voorbeelden, tests en onvoltooide antwoorden van Qualtrics.</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Schaal:</translation>
+    </message>
+    <message>
+        <source>1–10 (no answer is 0; 1 to 6 are detractors)</source>
+        <translation>1–10 (geen enkel antwoord is 0; 1 tot en met 6 zijn criticasters)</translation>
+    </message>
+    <message>
+        <source>(primary)</source>
+        <translation>(belangrijkste)</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Open:</translation>
+    </message>
+    <message>
+        <source>Multi:</source>
+        <translation>Meerkeuze:</translation>
+    </message>
+    <message>
+        <source>Numeric:</source>
+        <translation>Numeriek:</translation>
+    </message>
+    <message>
+        <source>Not shown:</source>
+        <translation>Verborgen:</translation>
+    </message>
+    <message>
+        <source>another score column can be chosen with --map score=COLUMN</source>
+        <translation>een andere scorekolom kiest u met --map score=KOLOM</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 leeg</translation>
+    </message>
+    <message>
+        <source>%1 responses have no score (%2): kept with their answers, left out of the NPS.</source>
+        <translation>%1 antwoorden hebben geen score (%2): bewaard met hun toelichting, niet meegeteld in de NPS.</translation>
+    </message>
+    <message>
+        <source>%1 rows repeat a respondent id of an earlier row of this file: counted once.</source>
+        <translation>%1 rijen herhalen het respondentnummer van een eerdere rij in dit bestand: één keer geteld.</translation>
+    </message>
+    <message>
+        <source>%1 rows have an NPS group that disagrees with their score; the score counts.</source>
+        <translation>%1 rijen hebben een NPS-groep die niet bij hun score past; de score telt.</translation>
     </message>
 </context>
 <context>
@@ -580,10 +715,6 @@
         <translation>&lt;b&gt;%1 antwoorden geïmporteerd&lt;/b&gt; uit %2 gelezen rijen: %3 overgeslagen wegens een probleem, %4 al in het project.</translation>
     </message>
     <message>
-        <source>%1 have no score: they keep their answers but do not count in the NPS.</source>
-        <translation>%1 hebben geen score: hun antwoorden blijven bewaard, maar tellen niet mee in de NPS.</translation>
-    </message>
-    <message>
         <source>Line %1%2: %3 (found “%4”)</source>
         <translation>Regel %1%2: %3 (gevonden: “%4”)</translation>
     </message>
@@ -610,6 +741,78 @@
     <message>
         <source>%1 · encoding %2 (%3) · delimiter %4 (%5)</source>
         <translation>%1 · codering %2 (%3) · scheidingsteken %4 (%5)</translation>
+    </message>
+    <message>
+        <source>NPS group</source>
+        <translation>NPS-groep</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 leeg</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>The open project is empty.</source>
+        <translation>Het open project is leeg.</translation>
+    </message>
+    <message>
+        <source>This export continues a survey of the open project: respondents already there are not added again.</source>
+        <translation>Deze export hoort bij een enquête van het open project: respondenten die er al in staan, worden niet opnieuw toegevoegd.</translation>
+    </message>
+    <message>
+        <source>This export has none of this project's questions, so it goes into a new project unless you choose otherwise.</source>
+        <translation>Deze export heeft geen van de vragen van dit project en gaat daarom naar een nieuw project, tenzij u anders kiest.</translation>
+    </message>
+    <message>
+        <source>This export shares only %1 of its %2 questions with this project, so it goes into a new project unless you choose otherwise.</source>
+        <translation>Deze export deelt maar %1 van zijn %2 vragen met dit project en gaat daarom naar een nieuw project, tenzij u anders kiest.</translation>
+    </message>
+    <message>
+        <source>Multi-select: each chosen option is a value</source>
+        <translation>Meerkeuzevraag: elke gekozen optie is een waarde</translation>
+    </message>
+    <message>
+        <source>A numeric scale</source>
+        <translation>Een numerieke schaal</translation>
+    </message>
+    <message>
+        <source>not shown as a filter by default: %1</source>
+        <translation>standaard niet als filter getoond: %1</translation>
+    </message>
+    <message>
+        <source>The primary open question: the answers shown first</source>
+        <translation>De belangrijkste open vraag: de antwoorden die eerst worden getoond</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which column holds the recommendation score?&lt;/b&gt; These %1 columns hold 0–10 answers and nothing tells them apart: %2. They are highlighted below; choose “Score (0–10)” in the Role box of the one that asks how likely the respondent is to recommend you.</source>
+        <translation>&lt;b&gt;Welke kolom bevat de aanbevelingsscore?&lt;/b&gt; Deze %1 kolommen bevatten antwoorden van 0 tot 10 en niets onderscheidt ze: %2. Ze zijn hieronder gemarkeerd; kies “Score (0–10)” in het rolvak van de kolom die vraagt hoe waarschijnlijk het is dat de respondent u aanbeveelt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No column holds 0–10 recommendation scores.&lt;/b&gt; Choose “Score (0–10)” in the Role box of the column that does.</source>
+        <translation>&lt;b&gt;Geen kolom bevat aanbevelingsscores van 0 tot 10.&lt;/b&gt; Kies “Score (0–10)” in het rolvak van de kolom die ze wel bevat.</translation>
+    </message>
+    <message>
+        <source>Could be the recommendation score</source>
+        <translation>Kan de aanbevelingsscore zijn</translation>
+    </message>
+    <message>
+        <source>%1 have no score (%2): they keep their answers but do not count in the NPS.</source>
+        <translation>%1 hebben geen score (%2): ze houden hun antwoorden, maar tellen niet mee in de NPS.</translation>
+    </message>
+    <message>
+        <source>%1 repeat the respondent id of an earlier row and were counted once.</source>
+        <translation>%1 herhalen het respondentnummer van een eerdere rij en zijn één keer geteld.</translation>
+    </message>
+    <message>
+        <source>%1 open questions are kept.</source>
+        <translation>%1 open vragen zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>The scores run from 1 to 10 (1 to 6 are detractors).</source>
+        <translation>De scores lopen van 1 tot en met 10 (1 tot en met 6 zijn criticasters).</translation>
     </message>
 </context>
 <context>
@@ -693,6 +896,22 @@
     <message>
         <source>unfinished</source>
         <translation>onvoltooid</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</source>
+        <translation>“%1” heeft %2 kolommen in de eerste rij; een enquête-export heeft er hooguit %3 (één per vraag). Is het een gekantelde tabel, of geen export?</translation>
+    </message>
+    <message>
+        <source>%1: “%2”, chosen by the user</source>
+        <translation>%1: “%2”, gekozen door de gebruiker</translation>
+    </message>
+    <message>
+        <source>this export continues a survey of the project (%1 of its %2 columns are known): respondents already imported are not added again</source>
+        <translation>deze export hoort bij een enquête van het project (%1 van zijn %2 kolommen zijn bekend): respondenten die al zijn geïmporteerd, worden niet opnieuw toegevoegd</translation>
+    </message>
+    <message>
+        <source>this respondent id came earlier in the file: counted once, this row is a duplicate</source>
+        <translation>dit respondentnummer kwam eerder in het bestand voor: één keer geteld, deze rij is een dubbele</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1323,69 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     </message>
 </context>
 <context>
+    <name>QuestionClassifier</name>
+    <message>
+        <source>personal data</source>
+        <translation>persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>survey tool metadata</source>
+        <translation>metagegevens van het enquêteprogramma</translation>
+    </message>
+    <message>
+        <source>NPS group</source>
+        <translation>NPS-groep</translation>
+    </message>
+    <message>
+        <source>only missing markers</source>
+        <translation>alleen markeringen voor ontbrekende antwoorden</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>another date</source>
+        <translation>een andere datum</translation>
+    </message>
+    <message>
+        <source>row numbers</source>
+        <translation>rijnummers</translation>
+    </message>
+    <message>
+        <source>an identifier, not an answer</source>
+        <translation>een kenmerk, geen antwoord</translation>
+    </message>
+    <message>
+        <source>it follows the recommend question</source>
+        <translation>die volgt op de aanbevelingsvraag</translation>
+    </message>
+    <message>
+        <source>it asks why</source>
+        <translation>die naar het waarom vraagt</translation>
+    </message>
+    <message>
+        <source>the free-text question nearest to the score</source>
+        <translation>de open vraag die het dichtst bij de score staat</translation>
+    </message>
+    <message>
+        <source>open answer: %1</source>
+        <translation>open antwoord: %1</translation>
+    </message>
+    <message>
+        <source>open questions (%1): %2; the primary one is %3, as %4</source>
+        <translation>open vragen (%1): %2; de belangrijkste is %3, omdat dat de vraag is %4</translation>
+    </message>
+    <message>
+        <source>multi-select questions (each option is a segment value): %1</source>
+        <translation>meerkeuzevragen (elke optie is een segmentwaarde): %1</translation>
+    </message>
+    <message>
+        <source>kept, but not shown as filters by default: %1</source>
+        <translation>bewaard, maar standaard niet als filter getoond: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Write the quarterly NPS report of a project as PDF, HTML or ODT.</source>
@@ -1446,6 +1728,60 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
         <source>Cancelled.</source>
         <translation>Afgebroken.</translation>
     </message>
+    <message>
+        <source>Open answer</source>
+        <translation>Open antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDecoder</name>
+    <message>
+        <source>the NPS group says %1, but the score %2 is %3; the score counts</source>
+        <translation>de NPS-groep zegt %1, maar score %2 is %3; de score telt</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDetector</name>
+    <message>
+        <source>NPS group: %1, checked against the score</source>
+        <translation>NPS-groep: %1, vergeleken met de score</translation>
+    </message>
+    <message>
+        <source>score: %1, chosen by its header</source>
+        <translation>score: %1, gekozen op de kopregel</translation>
+    </message>
+    <message>
+        <source>score: %1, the only 0–10 column</source>
+        <translation>score: %1, de enige kolom van 0 tot 10</translation>
+    </message>
+    <message>
+        <source>score: %1, chosen among %2 recommend questions because it has clearly more answers (%3; the first one has %4); the others (%5) are kept as numeric segments</source>
+        <translation>score: %1, gekozen uit %2 aanbevelingsvragen omdat die duidelijk meer antwoorden heeft (%3; de eerste heeft er %4); de andere (%5) blijven numerieke segmenten</translation>
+    </message>
+    <message>
+        <source>score: %1, the first of %2 recommend questions (a survey asks about the product itself before its parts); the others (%3) are kept as numeric segments</source>
+        <translation>score: %1, de eerste van %2 aanbevelingsvragen (een enquête vraagt naar het product zelf vóór de onderdelen); de andere (%3) blijven numerieke segmenten</translation>
+    </message>
+    <message>
+        <source>%1 columns could be the recommendation score: %2. Choose one with --map score=COLUMN.</source>
+        <translation>%1 kolommen kunnen de aanbevelingsscore zijn: %2. Kies er een met --map score=KOLOM.</translation>
+    </message>
+    <message>
+        <source>No column holds recommendation scores (whole numbers 0 to 10). Choose one with --map score=COLUMN.</source>
+        <translation>Geen kolom bevat aanbevelingsscores (hele getallen van 0 tot 10). Kies er een met --map score=KOLOM.</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>datum: %1</translation>
+    </message>
+    <message>
+        <source>date: none found; responses count everywhere except in per-period figures</source>
+        <translation>datum: niet gevonden; de antwoorden tellen overal mee behalve in de cijfers per periode</translation>
+    </message>
+    <message>
+        <source>respondent id: %1</source>
+        <translation>respondentnummer: %1</translation>
+    </message>
 </context>
 <context>
     <name>ScoreParser</name>
@@ -1679,6 +2015,22 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
         <source>CES %1 (n = %2)</source>
         <translation>CES %1 (n = %2)</translation>
     </message>
+    <message>
+        <source>(multi-select: counts are of those who chose each)</source>
+        <translation>(meerkeuze: de aantallen zijn van wie elke optie koos)</translation>
+    </message>
+    <message>
+        <source>(numeric)</source>
+        <translation>(numeriek)</translation>
+    </message>
+    <message>
+        <source>(not shown by default)</source>
+        <translation>(standaard verborgen)</translation>
+    </message>
+    <message>
+        <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
+        <translation>Een meerkeuzevraag: elke respondent telt mee bij elke gekozen optie, dus de rijen kunnen samen meer dan 100% zijn.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyStore</name>
@@ -1826,6 +2178,9 @@ n = %4</translation>
                  [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
                  [--dimensions] [--json]
+       npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]
+                 [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--json|--csv]
        npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
                  [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
        npsstudio --screenshot FILE.png [--project P]
@@ -1833,7 +2188,23 @@ n = %4</translation>
 
 Run “npsstudio import --help” for the options of a command.
 </source>
-        <translation type="unfinished" />
+        <translation>Gebruik: npsstudio [BESTAND]             open het venster (op een project of een export)
+       npsstudio import BESTAND... --db PROJECT.npsdb [--strict] [--delimiter T]
+                 [--encoding NAAM] [--map ROL=KOLOM]... [--json]
+       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]
+                 [--by DIMENSIE] [--where DIMENSIE=WAARDE]... [--from JJJJ-MM-DD]
+                 [--to JJJJ-MM-DD] [--group promoter|passive|detractor]...
+                 [--dimensions] [--json]
+       npsstudio answers --db PROJECT.npsdb [--question V] [--questions] [--search TEKST]
+                 [--where DIMENSIE=WAARDE]... [--group G]... [--from JJJJ-MM-DD]
+                 [--to JJJJ-MM-DD] [--json|--csv]
+       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSIE=WAARDE]...
+                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out BESTAND.pdf|.html|.odt
+       npsstudio --screenshot BESTAND.png [--project P]
+       npsstudio --version | --help
+
+Voer “npsstudio import --help” uit voor de opties van een opdracht.
+</translation>
     </message>
 </context>
 </TS>
