@@ -2,7 +2,11 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
+#include <numeric>
+#include <vector>
 
 using Vocabulary::Concept;
 
@@ -110,11 +114,29 @@ double repeatShare(const ColumnProfile &p, qsizetype minLength)
     return p.answered ? double(repeated) / p.answered : 0;
 }
 
+// The share of answers that the `top` most frequent values take.
+double topShare(const ColumnProfile &p, qsizetype top)
+{
+    std::vector<int> counts;
+    counts.reserve(size_t(p.values.size()));
+    for (int count : p.values)
+        counts.push_back(count);
+    const auto end = counts.begin() + std::min<qsizetype>(top, qsizetype(counts.size()));
+    std::partial_sort(counts.begin(), end, counts.end(), std::greater<>());
+    const int taken = std::accumulate(counts.begin(), end, 0);
+    return p.answered ? double(taken) / p.answered : 0;
+}
+
 bool QuestionClassifier::isFreeText(const ColumnProfile &p)
 {
     if (p.answered == 0 || isNumeric(p))
         return false;
     const double ratio = p.distinctRatio();
+    // A header that asks for free text, more different sentences than a choice list has, and no
+    // few answers that most respondents gave: free text, however often short reasons repeat.
+    if (p.has(Concept::OpenAnswer) && p.distinct() >= 20 && p.averageWords() >= 2
+        && topShare(p, 10) < 0.5)
+        return true;
     // Options of a choice repeat word for word; free text rarely does, long free text never.
     const bool longRepeats = repeatShare(p, 20) >= 0.25;
     if (p.has(Concept::OpenAnswer) && p.averageLength() >= 2 && !longRepeats) {

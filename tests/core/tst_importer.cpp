@@ -765,6 +765,29 @@ private slots:
                  6);
     }
 
+    void repeatedReasonsStayFreeTextButAChoiceStaysASegment()
+    {
+        // Short reasons repeat word for word when many respondents answer; a choice list with
+        // an "other" box is answered by few options that most respondents pick.
+        QByteArray bytes = "Respondent ID,How likely are you to recommend us?,"
+                           "What is the main reason for your score?,"
+                           "What was your biggest obstacle? The choices are only suggestions\n";
+        const char *obstacles[] = {"Price", "Delivery time", "Support", "The app"};
+        for (int i = 0; i < 400; ++i)
+            bytes += "R" + QByteArray::number(i) + "," + QByteArray::number(i % 11)
+                     + ",Reason number " + QByteArray::number(i % 40) + " for my score,"
+                     + (i % 25 == 0 ? QByteArray("Something I typed ") + QByteArray::number(i)
+                                    : QByteArray(obstacles[i % 4]))
+                     + "\n";
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("reasons.csv"), bytes));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.mapping.openAnswer, 2);
+        QCOMPARE(r.mapping.openQuestions, QList<int>{2});
+        QCOMPARE(r.mapping.roleOf(3), ColumnRole::Segment);
+    }
+
     void laterExportWithChangedColumnsAddsNoOverlap_data()
     {
         QTest::addColumn<QByteArray>("header");

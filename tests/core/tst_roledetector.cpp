@@ -176,6 +176,11 @@ private slots:
         QCOMPARE(d.mapping.openAnswer, 7);
         QVERIFY(!d.mapping.segments.contains(4)); // IP address
         QVERIFY(!d.mapping.segments.contains(1)); // collector id
+        // One column per option: a multi-select question, its options from the second row.
+        QCOMPARE(d.mapping.traitsOf(8).kind, SegmentTraits::Kind::Multi);
+        QCOMPARE(d.mapping.traitsOf(8).question, QStringLiteral("Which products do you use?"));
+        QCOMPARE(d.mapping.traitsOf(8).option, QStringLiteral("Phone"));
+        QCOMPARE(d.mapping.traitsOf(9).option, QStringLiteral("Internet"));
     }
 
     void qualtricsHeaderRows()
@@ -232,6 +237,50 @@ private slots:
         QCOMPARE(d.mapping.answeredAt, 1);
         QCOMPARE(d.mapping.openAnswer, 8);
         QCOMPARE(d.mapping.segments, QList<int>{9});
+        QCOMPARE(d.mapping.npsGroup, 7); // numeric 1–3, checked against the score
+    }
+
+    void scoreWithRMissingMarkers()
+    {
+        // 10, 8, NA…: still the score column, and NA is the file's own missing marker.
+        const auto records = rows({u"id"_s, u"nps"_s, u"segment"_s}, 30, [](int i) {
+            return QStringList{QString::number(i),
+                               i % 4 == 0 ? u"NA"_s : QString::number(i % 11),
+                               i % 5 == 0 ? u"NA"_s : (i % 2 ? u"A"_s : u"B"_s)};
+        });
+        const auto d = detect(records);
+        QCOMPARE(d.mapping.score, 1);
+        QVERIFY(d.mapping.fileMarkers.contains(u"na"_s));
+    }
+
+    void clearlyMoreAnswersWins()
+    {
+        const auto records
+            = rows({u"How likely are you to recommend our shop?"_s,
+                    u"How likely are you to recommend our app?"_s},
+                   40,
+                   [](int i) {
+                       return QStringList{i % 4 ? QString() : QString::number(i % 11),
+                                          QString::number((i * 3) % 11)};
+                   });
+        const auto d = detect(records);
+        QCOMPARE(d.mapping.score, 1); // 40 answers against 10
+        QVERIFY(d.notes.join(u'\n').contains(u"clearly more answers"_s));
+        QCOMPARE(d.mapping.traitsOf(0).kind, SegmentTraits::Kind::Numeric);
+    }
+
+    void groupLabelsInDutch()
+    {
+        const auto records = rows({u"Score"_s, u"Groep"_s}, 20, [](int i) {
+            const int s = i % 11;
+            return QStringList{QString::number(s),
+                               s >= 9   ? u"Promotor"_s
+                               : s >= 7 ? u"Passief"_s
+                                        : u"Criticaster"_s};
+        });
+        const auto d = detect(records);
+        QCOMPARE(d.mapping.npsGroup, 1);
+        QVERIFY(!d.mapping.segments.contains(1));
     }
 
     void noScoreColumn()
