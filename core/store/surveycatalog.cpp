@@ -139,8 +139,10 @@ Status SurveyCatalog::setDimensionTraits(qint64 dimensionId,
                                          bool shownByDefault)
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("UPDATE dimensions SET kind = ?, label = ?, relevance = ?,"
-                                 " shown_by_default = ? WHERE id = ?"));
+    // A dimension that was multi-select stays so: its responses may hold several values.
+    query.prepare(QStringLiteral("UPDATE dimensions SET"
+                                 " kind = CASE WHEN kind = 'multi' THEN kind ELSE ? END,"
+                                 " label = ?, relevance = ?, shown_by_default = ? WHERE id = ?"));
     query.addBindValue(kind);
     query.addBindValue(label.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(label));
     query.addBindValue(relevance);

@@ -276,6 +276,27 @@ private slots:
         QVERIFY(store.dimensionValueId(other, QStringLiteral("NL")).value() != nl);
     }
 
+    void dimensionTraitsKeepMultiSelect()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(path("traits.npsdb")));
+        SurveyCatalog catalog(store);
+        const qint64 d = store.dimensionId(QStringLiteral("Channels")).value();
+        QVERIFY_RESULT(
+            catalog.setDimensionTraits(d, QStringLiteral("multi"), QString(), 0.5, true));
+        // A later export where every respondent chose one channel: still multi-select.
+        QVERIFY_RESULT(catalog.setDimensionTraits(
+            d, QStringLiteral("single"), QStringLiteral("Kanaal"), 0.7, false));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT kind FROM dimensions")).toString(),
+                 QStringLiteral("multi"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT label FROM dimensions")).toString(),
+                 QStringLiteral("Kanaal"));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT shown_by_default FROM dimensions")).toInt(),
+                 0);
+        QCOMPARE(catalog.questionId(QStringLiteral("Why?")).value(),
+                 catalog.questionId(QStringLiteral("Why?")).value());
+    }
+
     void responseWriter_data()
     {
         QTest::addColumn<int>("path");
