@@ -91,9 +91,9 @@ const Table Dutch{
          u"=respondentnummer|=respondent nummer|=respondent|=klantnummer|=klant id|"
          u"=klantnr|=deelnemer|=deelnemersnummer|=antwoord id|=volgnummer|=relatienummer"},
         {C::OpenAnswer,
-         u"toelichting|reden|opmerking|waarom|wat vind|wat kan|*verbeter|suggestie|iets anders|"
+         u"toelicht|reden|opmerking|waarom|wat vind|wat kan|*verbeter|suggestie|iets anders|"
          u"vertel|omschrijf|beschrijf|aanvull|tips.|motivatie|commentaar|verklaring|uitleg"},
-        {C::Why, u"waarom|reden|toelichting|motivatie"},
+        {C::Why, u"waarom|reden|toelicht|motivatie"},
         {C::Csat, u"*tevreden"},
         {C::Ces, u"moeite|gemak|inspanning"},
         {C::NpsGroup, u"nps groep|nps categorie|nps type|promotor type"},

@@ -63,6 +63,20 @@ private slots:
         QTest::newRow("it consiglieresti")
             << u"Quanto è probabile che consiglieresti il negozio?"_s << Concept::Recommend << true;
         QTest::newRow("camel case") << u"LikelyToRecommend"_s << Concept::Recommend << true;
+        // Recommend questions as public forms word them.
+        QTest::newRow("nl aanraadt")
+            << u"Hoe waarschijnlijk is het dat je ons aanraadt aan een collega?"_s
+            << Concept::Recommend << true;
+        QTest::newRow("nl enps")
+            << u"Hoe waarschijnlijk is het dat je dit bedrijf aanbeveelt als werkgever?"_s
+            << Concept::Recommend << true;
+        QTest::newRow("de wuerden")
+            << u"Wie wahrscheinlich ist es, dass Sie unser Produkt weiterempfehlen würden?"_s
+            << Concept::Recommend << true;
+        QTest::newRow("nl toelichten")
+            << u"Wil je nog iets toelichten?"_s << Concept::OpenAnswer << true;
+        QTest::newRow("de mitteilen")
+            << u"Möchten Sie uns noch etwas mitteilen?"_s << Concept::OpenAnswer << true;
         QTest::newRow("es likely") << u"¿Qué tan probable?"_s << Concept::Likely << true;
         QTest::newRow("de likely") << u"Wie wahrscheinlich"_s << Concept::Likely << true;
         // Why, in every language.
