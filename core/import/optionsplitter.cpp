@@ -209,7 +209,7 @@ QStringList OptionSplitter::splitParts(QStringView answer) const
 
 QStringList OptionSplitter::split(QStringView answer) const
 {
-    const QStringList parts = splitParts(answer);
+    QStringList parts = splitParts(answer);
     if (m_joined.isEmpty())
         return parts;
     const QString glue = joinText(m_separator);

@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <array>
+
 namespace {
 
 QString tr(const char *text)
@@ -58,11 +61,11 @@ QString groupName(int group)
 
 bool isUnchecked(QStringView v)
 {
-    for (const char16_t *no :
-         {u"0", u"false", u"no", u"nee", u"nein", u"non", u"não", u"falso", u"falsch", u"faux"})
-        if (v.compare(QStringView(no), Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+    static constexpr std::array<const char16_t *, 10> no{
+        u"0", u"false", u"no", u"nee", u"nein", u"non", u"não", u"falso", u"falsch", u"faux"};
+    return std::ranges::any_of(no, [v](const char16_t *word) {
+        return v.compare(QStringView(word), Qt::CaseInsensitive) == 0;
+    });
 }
 
 } // namespace

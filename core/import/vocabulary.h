@@ -65,8 +65,9 @@ QString normalise(QStringView text);
 // Every concept the normalised text matches.
 Concepts conceptsOf(const QString &normalised);
 bool matches(Concept what, const QString &normalised);
-// The words of `normalised` that matched `concept` first (for a short label), or empty.
-QString matchedWords(Concept what, const QString &normalised);
+// The words of `original` (a header as written) that matched `what` first, as written and
+// capitalised: a short label ("Country" for "In what country do you live?"), or empty.
+QString matchedWords(Concept what, const QString &original);
 
 // A placeholder that a spreadsheet wrote for a header: ColumnNN, Unnamed: 3, Field7, empty.
 bool isPlaceholderHeader(const QString &normalised);

@@ -172,8 +172,9 @@ quint16 ResponseCache::Builder::combinationOf(int dimension, std::vector<quint16
     options.erase(std::unique(options.begin(), options.end()), options.end());
     if (options.empty())
         return NoValue;
-    const QByteArray key = QByteArray::fromRawData(reinterpret_cast<const char *>(options.data()),
-                                                   qsizetype(options.size() * sizeof(quint16)));
+    const QByteArray key
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(options.data()),
+                                  qsizetype(options.size()) * qsizetype(sizeof(quint16)));
     QHash<QByteArray, quint16> &index = m_combinationIndex[size_t(dimension)];
     if (const auto it = index.constFind(key); it != index.cend())
         return *it;
@@ -242,7 +243,7 @@ void estimateRelevance(QList<ResponseCache::Dimension> &dimensions,
             = size_t(std::count_if(segments[d].begin(), segments[d].end(), [](quint16 code) {
                   return code != ResponseCache::NoValue;
               }));
-        const double values = double(dimension.values.size());
+        const auto values = double(dimension.values.size());
         const double spread = values <= 12 ? 1.0 : 12.0 / values;
         dimension.relevance = double(answered) / double(rows) * spread;
     }

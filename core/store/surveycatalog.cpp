@@ -70,10 +70,10 @@ Result<QStringList> SurveyCatalog::legacyHeaders() const
     while (query.next()) {
         const QJsonObject mapping
             = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-        for (auto it = mapping.begin(); it != mapping.end(); ++it) {
-            if (it->isString())
-                headers << it->toString();
-            for (const QJsonValue v : it->toArray())
+        for (const QJsonValue value : mapping) {
+            if (value.isString())
+                headers << value.toString();
+            for (const QJsonValue v : value.toArray())
                 headers << v.toString();
         }
     }
