@@ -141,15 +141,33 @@ bool isSymbolOnly(QStringView t)
 
 } // namespace
 
+// The first letters of every marker (lower case, ASCII): most answers start with another one
+// and are answers without normalising them (this runs on every open answer of an import).
+bool mayStartAMarker(QChar first)
+{
+    static const QSet<char16_t> letters = [] {
+        QSet<char16_t> set;
+        for (const QSet<QString> *markers : {&softwareMarkers(), &dontKnowMarkers()})
+            for (const QString &m : *markers)
+                set.insert(m.at(0).unicode());
+        return set;
+    }();
+    const char16_t c = first.unicode();
+    if (c >= 0x80)
+        return true;
+    return letters.contains(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+}
+
 Kind kind(QStringView value)
 {
     const QStringView t = value.trimmed();
-    if (t.isEmpty() || t.size() > 40)
+    // The longest marker ("no sabe no contesta", "niet van toepassing") has 19 characters.
+    if (t.isEmpty() || t.size() > 24)
         return Kind::Answer;
     if (isSymbolOnly(t))
         return Kind::Symbol;
     const QChar first = t.at(0);
-    if (first.isDigit())
+    if (first.isDigit() || !mayStartAMarker(first))
         return Kind::Answer; // numbers are answers; codes are decided per column
     const QString n = Vocabulary::normalise(t);
     if (softwareMarkers().contains(n))
