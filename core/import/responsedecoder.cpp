@@ -233,24 +233,25 @@ ResponseDecoder::checkGroup(const RecordReader &record, qint64 line, const Respo
                     text};
 }
 
-QString ResponseDecoder::openAnswer(const RecordReader &record, int column) const
+void ResponseDecoder::appendOpenAnswer(const RecordReader &record, int column, QString &out) const
 {
     const QStringView value = record.field(column).trimmed();
     if (value.isEmpty() || isMissingText(value, true))
-        return {};
-    QString text = value.toString();
+        return;
+    out += value; // `out` is empty: the writer's rows start so
     if (m_unescapeNewlines)
-        text.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
-    return text;
+        out.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
 }
 
 void ResponseDecoder::readAnswers(const RecordReader &record, ResponseRow &row)
 {
     if (m_mapping.openAnswer >= 0)
-        row.openAnswer = openAnswer(record, m_mapping.openAnswer);
+        appendOpenAnswer(record, m_mapping.openAnswer, row.openAnswer);
     row.answers.resize(m_answerColumns.size());
-    for (qsizetype i = 0; i < m_answerColumns.size(); ++i)
-        row.answers[i] = openAnswer(record, m_answerColumns.at(i));
+    for (qsizetype i = 0; i < m_answerColumns.size(); ++i) {
+        row.answers[i].resize(0);
+        appendOpenAnswer(record, m_answerColumns.at(i), row.answers[i]);
+    }
     for (qsizetype d = 0; d < m_dimensions.size(); ++d) {
         const Dimension &dimension = m_dimensions.at(d);
         if (!dimension.options.isEmpty()) {

@@ -57,7 +57,8 @@ private:
         QStringList options; // one column per option: the option of each column
     };
     bool isMissingText(QStringView value, bool openAnswer) const;
-    QString openAnswer(const RecordReader &record, int column) const;
+    // Appends the answer in `column` to `out` (which keeps its memory between rows).
+    void appendOpenAnswer(const RecordReader &record, int column, QString &out) const;
 
     const ColumnMapping &m_mapping;
     const SurveyLayout &m_layout;

@@ -21,14 +21,23 @@ constexpr int BatchRows = 64;
 constexpr int AnswerBatch = 64;
 constexpr size_t QueuedBatches = 32;
 
-QString insertSql(int rows)
+// With `withId` the writer gives the rows their ids (the answers to other open questions refer
+// to them); without, SQLite appends them itself, which a million-row import notices.
+QString insertSql(int rows, bool withId)
 {
-    QString sql = QStringLiteral(
-        "INSERT INTO responses (id, import_id, response_key, respondent, score, answered_at,"
-        " open_answer, csat, ces, segment_values, source_line) VALUES ");
-    for (int r = 0; r < rows; ++r)
-        sql += r == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)")
-                      : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?)");
+    QString sql = withId ? QStringLiteral("INSERT INTO responses (id, import_id, response_key,"
+                                          " respondent, score, answered_at, open_answer, csat,"
+                                          " ces, segment_values, source_line) VALUES ")
+                         : QStringLiteral("INSERT INTO responses (import_id, response_key,"
+                                          " respondent, score, answered_at, open_answer, csat,"
+                                          " ces, segment_values, source_line) VALUES ");
+    const QString one = withId ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)")
+                               : QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            sql += u',';
+        sql += one;
+    }
     return sql;
 }
 
@@ -55,12 +64,20 @@ public:
         : m_db(db)
         , m_importId(importId)
     {
-        const QByteArray batchSql = insertSql(BatchRows).toUtf8();
-        const QByteArray singleSql = insertSql(1).toUtf8();
         const QByteArray answerBatchSql = answersSql(AnswerBatch).toUtf8();
         const QByteArray answerSql = answersSql(1).toUtf8();
-        if (sqlite3_prepare_v2(db, batchSql.constData(), -1, &m_batch, nullptr) != SQLITE_OK
-            || sqlite3_prepare_v2(db, singleSql.constData(), -1, &m_single, nullptr) != SQLITE_OK
+        bool prepared = true;
+        for (const bool withId : {false, true}) {
+            const QByteArray batchSql = insertSql(BatchRows, withId).toUtf8();
+            const QByteArray singleSql = insertSql(1, withId).toUtf8();
+            prepared
+                = prepared
+                  && sqlite3_prepare_v2(db, batchSql.constData(), -1, &m_batch[withId], nullptr)
+                         == SQLITE_OK
+                  && sqlite3_prepare_v2(db, singleSql.constData(), -1, &m_single[withId], nullptr)
+                         == SQLITE_OK;
+        }
+        if (!prepared
             || sqlite3_prepare_v2(db, answerBatchSql.constData(), -1, &m_answerBatch, nullptr)
                    != SQLITE_OK
             || sqlite3_prepare_v2(db, answerSql.constData(), -1, &m_answer, nullptr) != SQLITE_OK)
@@ -78,8 +95,8 @@ public:
         m_wake.notify_all();
         if (m_thread.joinable())
             m_thread.join();
-        sqlite3_finalize(m_batch);
-        sqlite3_finalize(m_single);
+        for (sqlite3_stmt *stmt : {m_batch[0], m_batch[1], m_single[0], m_single[1]})
+            sqlite3_finalize(stmt);
         sqlite3_finalize(m_answerBatch);
         sqlite3_finalize(m_answer);
     }
@@ -164,7 +181,8 @@ private:
         qsizetype done = 0;
         while (done < total) {
             const bool full = total - done >= BatchRows;
-            sqlite3_stmt *stmt = full ? m_batch : m_single;
+            const bool withId = !m_questions.isEmpty();
+            sqlite3_stmt *stmt = full ? m_batch[withId] : m_single[withId];
             const qsizetype count = full ? BatchRows : 1;
             sqlite3_reset(stmt);
             int p = 1;
@@ -177,8 +195,8 @@ private:
             }
             done += count;
         }
-        sqlite3_reset(m_batch);
-        sqlite3_reset(m_single);
+        for (sqlite3_stmt *stmt : {m_batch[0], m_batch[1], m_single[0], m_single[1]})
+            sqlite3_reset(stmt);
         return m_questions.isEmpty() ? QString() : writeAnswers(rows, total);
     }
 
@@ -232,7 +250,8 @@ private:
             else
                 sqlite3_bind_null(stmt, p++);
         };
-        sqlite3_bind_int64(stmt, p++, row.id);
+        if (!m_questions.isEmpty())
+            sqlite3_bind_int64(stmt, p++, row.id);
         sqlite3_bind_int64(stmt, p++, m_importId);
         sqlite3_bind_int64(stmt, p++, row.key);
         text(row.respondent, true);
@@ -250,8 +269,8 @@ private:
 
     sqlite3 *m_db;
     qint64 m_importId;
-    sqlite3_stmt *m_batch = nullptr;
-    sqlite3_stmt *m_single = nullptr;
+    sqlite3_stmt *m_batch[2] = {nullptr, nullptr}; // [with ids]
+    sqlite3_stmt *m_single[2] = {nullptr, nullptr};
     sqlite3_stmt *m_answerBatch = nullptr;
     sqlite3_stmt *m_answer = nullptr;
     QList<qint64> m_questions;
@@ -368,11 +387,13 @@ Status ResponseWriter::flushPortable()
         return Done{};
     const qsizetype count = std::exchange(m_filled, 0);
     QSqlQuery query(m_store.database());
-    if (!query.prepare(insertSql(int(count))))
+    const bool withId = !m_questions.isEmpty();
+    if (!query.prepare(insertSql(int(count), withId)))
         return Status::failure(query.lastError().text());
     for (qsizetype i = 0; i < count; ++i) {
         const ResponseRow &row = m_pending.at(i);
-        query.addBindValue(row.id);
+        if (withId)
+            query.addBindValue(row.id);
         query.addBindValue(m_importId);
         query.addBindValue(row.key);
         query.addBindValue(nullable(row.respondent));
