@@ -167,8 +167,8 @@ bool BreakdownChart::event(QEvent *event)
             text += u'\n' + tr("Fewer than 30 responses: too few to rely on.");
         else if (r.versusRest)
             text += u'\n'
-                    + tr("Against all other responses: %1 (p = %2).")
-                          .arg(r.versusRest->inWords(), NpsFormat::pValue(r.versusRest->p));
+                    + tr("Against all other responses: %1 (%2).")
+                          .arg(r.versusRest->inWords(), NpsFormat::pClause(r.versusRest->p));
         text += u'\n' + tr("Click to read these respondents' answers.");
         QToolTip::showText(help->globalPos(), text, this);
         return true;

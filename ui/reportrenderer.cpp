@@ -214,14 +214,14 @@ QString ReportRenderer::changeSentence(const Period &against,
 {
     if (!change || other.isEmpty())
         return tr("No responses in %1 to compare with.").arg(periodLabel(against));
-    return tr("Against %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).")
+    return tr("Against %1 (NPS %2, n = %3): %4 %5, %6 (%7).")
         .arg(periodLabel(against),
              NpsFormat::nps(other.nps(), 0, m_locale),
              m_locale.toString(other.n()),
              NpsFormat::nps(change->delta, 1, m_locale),
              tr("points"),
              change->inWords(),
-             NpsFormat::pValue(change->p, m_locale));
+             NpsFormat::pClause(change->p, m_locale));
 }
 
 QStringList ReportRenderer::segmentCells(const QuarterlyReport::SegmentRow &row) const
