@@ -56,6 +56,14 @@ QStringList migration(int version)
                            " raw_text TEXT)"),
             QStringLiteral("CREATE INDEX row_issues_import ON row_issues(import_id)"),
         };
+    case 4:
+        return {
+            // What the project remembers about how it is read and reported: the report's
+            // title, targets, bands and benchmarks (ProjectSettings), by name.
+            QStringLiteral("CREATE TABLE project_settings ("
+                           " name TEXT NOT NULL PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+        };
     default:
         return {};
     }
