@@ -185,7 +185,11 @@ void DashboardView::refresh()
                        ? p.label(dutch)
                        : tr("the previous period");
     }
-    m_gauge->setFigures(r.overall, r.change, previous);
+    GaugeReading reading;
+    reading.figures = r.overall;
+    reading.change = r.change;
+    reading.previousLabel = previous;
+    m_gauge->setReading(reading);
     m_mix->setFigures(r.overall);
     if (const auto passives = r.overall.passiveShare())
         m_passives->setText(tr("Passives are %1 of respondents: satisfied, but not loyal enough to "
