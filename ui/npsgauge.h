@@ -34,7 +34,7 @@ public:
     void setReading(const GaugeReading &reading);
     const GaugeReading &reading() const { return m_reading; }
     QSize sizeHint() const override { return {340, 250}; }
-    QSize minimumSizeHint() const override { return {220, 180}; }
+    QSize minimumSizeHint() const override { return {200, 160}; }
     // The same drawing on any painter: the window and the printed report share it.
     static void draw(QPainter &painter,
                      const QRectF &bounds,

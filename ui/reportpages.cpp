@@ -97,8 +97,10 @@ void ReportPages::table(const QList<Column> &columns,
             wrapping = int(c);
             continue;
         }
-        double w = 0;
-        for (const QString &word : columns.at(c).header.split(u' ', Qt::SkipEmptyParts))
+        // A short header ("vs. 2019-Q3") stays on one line; a long one wraps between words.
+        const QString &title = columns.at(c).header;
+        double w = title.size() <= 14 ? boldMetrics.horizontalAdvance(title) : 0;
+        for (const QString &word : title.split(u' ', Qt::SkipEmptyParts))
             w = std::max(w, boldMetrics.horizontalAdvance(word));
         for (const QStringList &row : rows)
             w = std::max(w, bodyMetrics.horizontalAdvance(row.value(c)));

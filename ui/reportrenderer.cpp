@@ -191,11 +191,11 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
     pages.text(m_words.summary(), reportFont(10.5), ink);
 
     // 2. Headline with the gauge.
-    const double gaugeHeight = 180;
+    const double gaugeHeight = 160;
     pages.heading(tr("Headline"), gaugeHeight + 20);
     pages.text(m_words.headline(), reportFont(11, true), ink);
     NpsGauge::draw(painter,
-                   QRectF(pages.left(), pages.y, 228, gaugeHeight),
+                   QRectF(pages.left(), pages.y, 236, gaugeHeight),
                    reportFont(9),
                    palette,
                    gaugeReading(r, m_words));
@@ -311,6 +311,9 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
         themes(tr("What detractors mention most"), r.detractorThemes, ScoreGroup::Detractor);
         themes(tr("What promoters mention most"), r.promoterThemes, ScoreGroup::Promoter);
         pages.text(tr("Newest detractor comments to follow up"), reportFont(11, true), ink);
+        if (r.newestDetractors.isEmpty())
+            pages.text(
+                tr("No detractor left a comment in this selection."), reportFont(9), grey, 10);
         for (const QuarterlyReport::Quote &q : r.newestDetractors)
             pages.text(m_words.quote(q), reportFont(9), ink, 10);
     }

@@ -226,10 +226,15 @@ QString ReportWording::tableTitle(const QuarterlyReport::SegmentTable &table) co
     return tr("By %1").arg(table.label);
 }
 
+bool ReportWording::comparesWithRest() const
+{
+    return m_report.isAllResponses() || m_report.previous.isEmpty();
+}
+
 QStringList ReportWording::tableHeader(const QuarterlyReport::SegmentTable &table) const
 {
     QStringList header{tr("Value"), tr("n"), tr("NPS"), tr("95% interval")};
-    if (m_report.isAllResponses())
+    if (comparesWithRest())
         header << tr("vs. the rest");
     else
         header << tr("vs. %1").arg(period(m_report.previousQuarter));

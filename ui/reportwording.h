@@ -40,6 +40,9 @@ public:
     QStringList tableCells(const QuarterlyReport::SegmentTable &table,
                            const QuarterlyReport::SegmentRow &row) const;
     QString smallerGroups(const QuarterlyReport::SegmentTable &table) const;
+    // Tables compare with the rest of the responses for all responses, and when the previous
+    // quarter has none; else with the previous quarter.
+    bool comparesWithRest() const;
     QString quote(const QuarterlyReport::Quote &quote) const;
     QString methodText() const;
     QString footer(const QString &title) const;

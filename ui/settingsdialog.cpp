@@ -10,9 +10,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 
-namespace {
-
-QPalette darkPalette()
+QPalette SettingsDialog::darkPalette()
 {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
@@ -39,8 +37,6 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
     return p;
 }
-
-} // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
@@ -90,9 +86,14 @@ void SettingsDialog::save()
 
 void SettingsDialog::applyAppearance()
 {
-    const QString appearance
-        = QSettings().value(QStringLiteral("appearance"), QStringLiteral("system")).toString();
+    applyAppearance(
+        QSettings().value(QStringLiteral("appearance"), QStringLiteral("system")).toString());
+}
+
+void SettingsDialog::applyAppearance(const QString &appearance)
+{
     if (appearance == u"system") {
+        qApp->setStyleSheet(QString());
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     }

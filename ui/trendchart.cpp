@@ -10,9 +10,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPercentBarSeries>
 #include <QScatterSeries>
+#include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -40,18 +42,34 @@ void styleAxis(QAbstractAxis *axis, const QPalette &palette)
 
 TrendChart::TrendChart(QWidget *parent)
     : QWidget(parent)
-    , m_npsView(new QChartView(this))
-    , m_mixView(new QChartView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_npsView(new QChartView)
+    , m_mixView(new QChartView)
+    , m_message(new QLabel)
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    auto *charts = new QWidget;
+    auto *layout = new QVBoxLayout(charts);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_npsView, 3);
     layout->addWidget(m_mixView, 2);
-    for (QChartView *view : {m_npsView, m_mixView}) {
+    m_stack->addWidget(charts);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setMargin(24);
+    m_message->setText(tr("This export has no dates, so there is no trend over time.\n\nTo "
+                          "see one, import the export again (File ▸ Import Exports…) and give "
+                          "its date column the role “Date”; the figures of all responses stay "
+                          "on the other cards."));
+    m_stack->addWidget(m_message);
+    for (QChartView *view : {m_npsView, m_mixView})
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(90);
-    }
+    m_npsView->setMinimumHeight(100);
+    m_mixView->setMinimumHeight(64);
     m_npsView->setToolTip(tr("NPS per period; the band is the 95% interval (adjusted Wald). "
                              "Click a period to look at it alone."));
     rebuild();
@@ -62,6 +80,37 @@ void TrendChart::setResult(const DashboardResult &result, bool dutch)
     m_periods = result.periods;
     m_dutch = dutch;
     rebuild();
+}
+
+void TrendChart::setTarget(std::optional<double> target)
+{
+    if (target == m_target)
+        return;
+    m_target = target;
+    rebuild();
+}
+
+void TrendChart::setHasDates(bool hasDates)
+{
+    m_hasDates = hasDates;
+    m_stack->setCurrentIndex(hasDates ? 0 : 1);
+}
+
+bool TrendChart::showsMessage() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+QString TrendChart::message() const
+{
+    return m_message->text();
+}
+
+void TrendChart::resizeEvent(QResizeEvent *event)
+{
+    // On a low window the NPS line keeps its axis; the mix of the groups makes way.
+    m_mixView->setVisible(height() >= 240);
+    QWidget::resizeEvent(event);
 }
 
 void TrendChart::changeEvent(QEvent *event)
@@ -119,6 +168,18 @@ void TrendChart::rebuild()
     for (QAbstractSeries *s :
          std::initializer_list<QAbstractSeries *>{band, line, points, smallPoints})
         nps->addSeries(s);
+    if (m_target && !m_periods.isEmpty()) {
+        // The target across the whole series, dashed, in the text colour.
+        auto *target = new QLineSeries;
+        target->append(-0.5, *m_target);
+        target->append(double(m_periods.size()) - 0.5, *m_target);
+        QPen pen(pal.color(QPalette::Text), 1.4, Qt::DashLine);
+        target->setPen(pen);
+        target->setName(tr("target %1").arg(NpsFormat::nps(*m_target, 0)));
+        nps->addSeries(target);
+        minY = std::min(minY, *m_target);
+        maxY = std::max(maxY, *m_target);
+    }
     auto *x = new QBarCategoryAxis;
     x->append(labels.isEmpty() ? QStringList{QString()} : labels);
     // Category labels at round values, so that zero is written "0" and the rest with their sign.

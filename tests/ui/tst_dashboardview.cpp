@@ -138,26 +138,28 @@ private slots:
         QCOMPARE(controller.filter().groups, quint8(Filter::Promoters));
         controller.clearFilter();
 
-        // Score 2 in the histogram is a detractor.
+        // A histogram bar: exactly that score, not its whole group.
         DistributionChart *histogram = view.distributionChart();
         const double slot = (histogram->width() - 12) / 11.0;
         QTest::mouseClick(
             histogram, Qt::LeftButton, {}, QPoint(int(6 + slot * 2.5), histogram->height() / 2));
-        QCOMPARE(controller.filter().groups, quint8(Filter::Detractors));
+        QCOMPARE(controller.filter().scores, Filter::scoreBit(2));
+        QCOMPARE(controller.filter().groups, quint8(Filter::AllGroups));
         controller.clearFilter();
 
-        // The breakdown's first bar is the best touchpoint.
+        // The breakdown's first bar is the largest touchpoint.
         const QList<BreakdownRow> rows = controller.result().breakdown;
-        const auto best = std::max_element(
+        const auto largest = std::max_element(
             rows.begin(), rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
-                return *a.figures.nps() < *b.figures.nps();
+                return a.figures.n() < b.figures.n();
             });
         BreakdownChart *breakdown = view.breakdownChart();
-        QTest::mouseClick(breakdown,
-                          Qt::LeftButton,
-                          {},
-                          QPoint(breakdown->width() / 2, 8 + breakdown->fontMetrics().height()));
-        QCOMPARE(controller.filter().segments.value(0), QSet<quint16>{best->code});
+        QTest::mouseClick(
+            breakdown,
+            Qt::LeftButton,
+            {},
+            QPoint(breakdown->width() / 2, int(BreakdownChart::Top + breakdown->rowHeight() / 2)));
+        QCOMPARE(controller.filter().segments.value(0), QSet<quint16>{largest->code});
         controller.clearFilter();
 
         // A point of the trend: its period.
