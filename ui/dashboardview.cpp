@@ -86,7 +86,13 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     m_contentSplitter = new QSplitter(Qt::Vertical);
     m_contentSplitter->setChildrenCollapsible(false);
     rightLayout->addWidget(m_contentSplitter, 1);
-    m_mainSplitter->addWidget(right);
+    // On a screen too small for every card the content scrolls, instead of the window growing
+    // past the screen's edge.
+    auto *rightScroll = new QScrollArea;
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    m_mainSplitter->addWidget(rightScroll);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({280, 1000});

@@ -2,6 +2,8 @@
 
 #include "dashboardcontroller.h"
 
+#include "flowlayout.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -9,19 +11,23 @@
 FilterChips::FilterChips(DashboardController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new FlowLayout(this, 6))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(6);
     connect(controller, &DashboardController::resultChanged, this, &FilterChips::rebuild);
     rebuild();
 }
 
-void FilterChips::addChip(const QString &text, const std::function<void()> &remove)
+void FilterChips::addChip(const QString &text,
+                          const std::function<void()> &remove,
+                          const QString &detail)
 {
     auto *chip = new QToolButton;
-    chip->setText(text + QStringLiteral("  ✕"));
-    chip->setToolTip(tr("Remove this filter"));
+    // A long chip is cut with an ellipsis; the whole filter stays in its tooltip.
+    chip->setText(fontMetrics().elidedText(text, Qt::ElideRight, 360) + QStringLiteral("  ✕"));
+    chip->setToolTip(detail.isEmpty()
+                         ? tr("Remove this filter")
+                         : QStringLiteral("%1\n%2").arg(detail, tr("Remove this filter")));
     chip->setAutoRaise(false);
     chip->setStyleSheet(
         QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 11px;"
@@ -73,6 +79,14 @@ void FilterChips::rebuild()
         addChip(names.join(QStringLiteral(", ")),
                 without([](Filter &g) { g.groups = Filter::AllGroups; }));
     }
+    if (const QList<int> scores = f.chosenScores(); !scores.isEmpty()) {
+        QStringList numbers;
+        for (int s : scores)
+            numbers << locale.toString(s);
+        addChip(scores.size() == 1 ? tr("Score %1").arg(numbers.constFirst())
+                                   : tr("Scores %1").arg(numbers.join(QStringLiteral(", "))),
+                without([](Filter &g) { g.scores = Filter::AllScores; }));
+    }
     if (cache) {
         for (auto it = f.segments.cbegin(); it != f.segments.cend(); ++it) {
             QStringList values;
@@ -80,9 +94,10 @@ void FilterChips::rebuild()
                 values << cache->dimensions().at(it.key()).values.at(code);
             values.sort(Qt::CaseInsensitive);
             const int d = it.key();
-            addChip(QStringLiteral("%1: %2").arg(cache->dimensions().at(d).name,
+            addChip(QStringLiteral("%1: %2").arg(m_controller->label(d),
                                                  values.join(QStringLiteral(", "))),
-                    without([d](Filter &g) { g.segments.remove(d); }));
+                    without([d](Filter &g) { g.segments.remove(d); }),
+                    cache->dimensions().at(d).name);
         }
     }
     if (f.onlyWithAnswer)
@@ -102,5 +117,4 @@ void FilterChips::rebuild()
         label->setForegroundRole(QPalette::PlaceholderText);
         m_layout->addWidget(label);
     }
-    m_layout->addStretch();
 }

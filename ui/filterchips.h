@@ -3,9 +3,10 @@
 #include <QWidget>
 
 class DashboardController;
-class QHBoxLayout;
+class FlowLayout;
 
-// The active filters as removable chips above the content, with one button that clears all.
+// The active filters as removable chips above the content, with one button that clears all;
+// they wrap onto a second line rather than widen the window.
 class FilterChips : public QWidget
 {
     Q_OBJECT
@@ -14,8 +15,9 @@ public:
 
 private:
     void rebuild();
-    void addChip(const QString &text, const std::function<void()> &remove);
+    void
+    addChip(const QString &text, const std::function<void()> &remove, const QString &detail = {});
 
     DashboardController *m_controller;
-    QHBoxLayout *m_layout;
+    FlowLayout *m_layout;
 };

@@ -311,6 +311,14 @@
         <source>All responses</source>
         <translation>All responses</translation>
     </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation>Scores %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -866,6 +874,30 @@ Other imports are not touched. This cannot be undone.</translation>
     <message>
         <source>The import could not be removed: %1</source>
         <translation>The import could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Generic (one header row)</source>
+        <translation>Generic (one header row)</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey (two header rows)</source>
+        <translation>SurveyMonkey (two header rows)</translation>
+    </message>
+    <message>
+        <source>Qualtrics (three header rows)</source>
+        <translation>Qualtrics (three header rows)</translation>
+    </message>
+    <message>
+        <source>Qualtrics legacy (two header rows)</source>
+        <translation>Qualtrics legacy (two header rows)</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Delighted / Medallia-style flat export</source>
+        <translation>Delighted / Medallia-style flat export</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,14 @@
         <source>All responses</source>
         <translation>Alle antwoorden</translation>
     </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -866,6 +874,30 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
     <message>
         <source>The import could not be removed: %1</source>
         <translation>De import kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Generic (one header row)</source>
+        <translation>Algemeen (één kopregel)</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey (two header rows)</source>
+        <translation>SurveyMonkey (twee kopregels)</translation>
+    </message>
+    <message>
+        <source>Qualtrics (three header rows)</source>
+        <translation>Qualtrics (drie kopregels)</translation>
+    </message>
+    <message>
+        <source>Qualtrics legacy (two header rows)</source>
+        <translation>Qualtrics, oude indeling (twee kopregels)</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Formulieren</translation>
+    </message>
+    <message>
+        <source>Delighted / Medallia-style flat export</source>
+        <translation>Platte export in de stijl van Delighted / Medallia</translation>
     </message>
 </context>
 <context>
