@@ -257,3 +257,4 @@ NL.update({
  'Qualtrics (three header rows)': 'Qualtrics (drie kopregels)', 'Qualtrics legacy (two header rows)': 'Qualtrics, oude indeling (twee kopregels)',
  'Google Forms': 'Google Formulieren', 'Microsoft Forms': 'Microsoft Forms', 'Delighted / Medallia-style flat export': 'Platte export in de stijl van Delighted / Medallia',
 })
+NL.update({'Score %1': 'Score %1', 'Scores %1': 'Scores %1'})

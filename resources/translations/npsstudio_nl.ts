@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished" />
+        <translation>Score %1</translation>
     </message>
     <message>
         <source>Scores %1</source>
-        <translation type="unfinished" />
+        <translation>Scores %1</translation>
     </message>
 </context>
 <context>
