@@ -14,6 +14,7 @@
 
 #include <QActionGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -88,11 +89,15 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     rightLayout->addWidget(m_contentSplitter, 1);
     // On a screen too small for every card the content scrolls, instead of the window growing
     // past the screen's edge.
-    auto *rightScroll = new QScrollArea;
-    rightScroll->setWidget(right);
-    rightScroll->setWidgetResizable(true);
-    rightScroll->setFrameShape(QFrame::NoFrame);
-    m_mainSplitter->addWidget(rightScroll);
+    // (Sized by hand: a resizable scroll area would give it its preferred height, since the
+    // chips' flow layout has a height for each width.)
+    m_content = right;
+    m_contentScroll = new QScrollArea;
+    m_contentScroll->setWidget(right);
+    m_contentScroll->setWidgetResizable(false);
+    m_contentScroll->setFrameShape(QFrame::NoFrame);
+    m_contentScroll->viewport()->installEventFilter(this);
+    m_mainSplitter->addWidget(m_contentScroll);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({280, 1000});
@@ -212,6 +217,15 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     connect(controller, &DashboardController::resultChanged, this, &DashboardView::refresh);
     connect(controller, &DashboardController::targetsChanged, this, &DashboardView::refresh);
     rebuildDimensionChoice();
+}
+
+bool DashboardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_contentScroll->viewport() && event->type() == QEvent::Resize) {
+        const QSize viewport = m_contentScroll->viewport()->size();
+        m_content->resize(viewport.expandedTo(m_content->minimumSizeHint()));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardView::setAnswersMaximised(bool maximised)

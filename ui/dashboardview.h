@@ -14,6 +14,7 @@ class OpenAnswersView;
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 class TrendChart;
@@ -43,6 +44,9 @@ public:
     void setAnswersMaximised(bool maximised);
     bool answersMaximised() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void rebuildDimensionChoice();
@@ -67,4 +71,6 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_contentSplitter;
     QWidget *m_charts = nullptr;
+    QWidget *m_content = nullptr;
+    QScrollArea *m_contentScroll = nullptr;
 };

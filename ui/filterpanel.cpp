@@ -4,6 +4,7 @@
 #include "filtersection.h"
 #include "flowlayout.h"
 #include "groupcolors.h"
+#include "valuelist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,7 +31,6 @@ QString chipStyle(const QColor &colour)
 }
 
 constexpr int CodeRole = Qt::UserRole;
-constexpr int VisibleRows = 8;
 
 } // namespace
 
@@ -253,11 +253,7 @@ QWidget *FilterPanel::makeMoreContent()
 QListWidget *FilterPanel::makeList(int dimension)
 {
     const ResponseCache::Dimension &dim = m_controller->cache()->dimensions().at(dimension);
-    auto *list = new QListWidget;
-    list->setFrameShape(QFrame::NoFrame);
-    list->setWordWrap(true);
-    list->setTextElideMode(Qt::ElideRight);
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *list = new ValueList;
     list->setToolTip(tr("Tick values to look at them only; counts show what each value adds "
                         "under the rest of the filter."));
     list->setAccessibleName(m_controller->label(dimension));
@@ -268,10 +264,7 @@ QListWidget *FilterPanel::makeList(int dimension)
         item->setData(CodeRole, code);
         item->setToolTip(dim.values.at(code));
     }
-    int height = 6;
-    for (int i = 0; i < std::min(VisibleRows, list->count()); ++i)
-        height += list->sizeHintForRow(i);
-    list->setFixedHeight(std::max(height, list->fontMetrics().height() + 8));
+    list->fitHeight();
     connect(list, &QListWidget::itemChanged, this, [this] {
         if (!m_updating)
             applyFromWidgets();
@@ -420,6 +413,7 @@ void FilterPanel::applyDimensionSearch()
                 const QString value = dim.values.at(list->item(i)->data(CodeRole).toInt());
                 list->item(i)->setHidden(byValue && !value.contains(text, Qt::CaseInsensitive));
             }
+            static_cast<ValueList *>(list)->fitHeight();
         }
     }
     if (m_more)

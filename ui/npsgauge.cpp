@@ -74,15 +74,18 @@ void NpsGauge::draw(QPainter &p,
     const double guess = std::min(area.width() / 2.0, area.height());
     const double arcWidth = std::max(2.5, guess * 0.03);
     const double outside = arcWidth + 7;
-    const double radius = std::min(area.width() / 2.0 - tickRoom - outside,
-                                   area.height() - textBlock - metrics.height() - outside)
-                          - 4;
+    // Above the centre: the radius, half the ring (0.085 of the radius), the interval arc and
+    // a line of tick labels; beside it the same with the widest label.
+    const double labelHeight = metrics.height() * 0.85;
+    const double radius = std::min((area.width() / 2.0 - tickRoom - outside) / 1.085,
+                                   (area.height() - textBlock - labelHeight - outside - 4) / 1.085);
     if (radius < 20) {
         p.restore();
         return;
     }
     const double thickness = std::max(10.0, radius * 0.17);
-    const QPointF centre(area.center().x(), area.top() + metrics.height() * 0.8 + outside + radius);
+    const QPointF centre(area.center().x(),
+                         area.top() + labelHeight + outside + thickness / 2 + radius + 2);
     const double ringOuter = radius + thickness / 2;
     const double arcRadius = ringOuter + 4 + arcWidth / 2;
 
@@ -120,6 +123,9 @@ void NpsGauge::draw(QPainter &p,
     p.setPen(pal.color(QPalette::PlaceholderText));
     const double labelRadius = arcRadius + arcWidth / 2 + 4;
     for (double tick : edges) {
+        // Never a band label where the needle and its interval are: they speak for it there.
+        if (nps && !partial && std::abs(tick - *nps) < 8)
+            continue;
         const double angle = qDegreesToRadians(angleOf(tick));
         const QString label = NpsFormat::nps(tick, 0);
         const QSizeF size(smallMetrics.horizontalAdvance(label) + 2, smallMetrics.height());

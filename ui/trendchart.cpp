@@ -106,11 +106,24 @@ QString TrendChart::message() const
     return m_message->text();
 }
 
+int TrendChart::labelStep() const
+{
+    if (m_periods.isEmpty())
+        return 1;
+    const QString sample
+        = m_periods.size() > 6 ? QStringLiteral("00-Q0") : QStringLiteral("0000-Q0");
+    const double needed = fontMetrics().horizontalAdvance(sample) + 14;
+    const double slot = std::max(1, width() - 70) / double(m_periods.size());
+    return std::max(1, int(std::ceil(needed / slot)));
+}
+
 void TrendChart::resizeEvent(QResizeEvent *event)
 {
     // On a low window the NPS line keeps its axis; the mix of the groups makes way.
     m_mixView->setVisible(height() >= 240);
     QWidget::resizeEvent(event);
+    if (labelStep() != m_labelStep)
+        rebuild();
 }
 
 void TrendChart::changeEvent(QEvent *event)
@@ -122,6 +135,7 @@ void TrendChart::changeEvent(QEvent *event)
 
 void TrendChart::rebuild()
 {
+    m_labelStep = labelStep();
     const QPalette pal = palette();
     QStringList labels;
     for (const PeriodFigures &p : std::as_const(m_periods))
@@ -180,8 +194,14 @@ void TrendChart::rebuild()
         minY = std::min(minY, *m_target);
         maxY = std::max(maxY, *m_target);
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(labels.isEmpty() ? QStringList{QString()} : labels);
+    // Period names on every step-th period, so that none is cut to "16-…" on a narrow card.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, std::max<double>(0.5, double(labels.size()) - 0.5));
+    x->setStartValue(-0.5);
+    for (int i = 0; i < labels.size(); i += m_labelStep)
+        x->append(labels.at(i), i);
+    x->setGridLineVisible(false);
     // Category labels at round values, so that zero is written "0" and the rest with their sign.
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

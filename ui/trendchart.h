@@ -33,6 +33,7 @@ protected:
 
 private:
     void rebuild();
+    int labelStep() const; // name every n-th period, so that the names fit
 
     QStackedWidget *m_stack;
     QChartView *m_npsView;
@@ -42,4 +43,5 @@ private:
     std::optional<double> m_target;
     bool m_dutch = false;
     bool m_hasDates = true;
+    int m_labelStep = 1;
 };
