@@ -14,7 +14,17 @@ FilterChips::FilterChips(DashboardController *controller, QWidget *parent)
     , m_layout(new FlowLayout(this, 6))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
-    connect(controller, &DashboardController::resultChanged, this, &FilterChips::rebuild);
+    // One style sheet for every chip: parsed once, not for each chip of every filter change.
+    setStyleSheet(QStringLiteral("QToolButton#chip { border: 1px solid palette(mid); "
+                                 "border-radius: 11px; padding: 2px 10px; "
+                                 "background: palette(alternate-base); }"
+                                 "QToolButton#chip:hover { background: palette(midlight); }"));
+    connect(controller, &DashboardController::resultChanged, this, [this] {
+        // The chips follow the filter, not the breakdown's dimension.
+        if (!m_shown || !(*m_shown == m_controller->filter()))
+            rebuild();
+    });
+    connect(controller, &DashboardController::cacheChanged, this, [this] { m_shown.reset(); });
     rebuild();
 }
 
@@ -29,10 +39,7 @@ void FilterChips::addChip(const QString &text,
                          ? tr("Remove this filter")
                          : QStringLiteral("%1\n%2").arg(detail, tr("Remove this filter")));
     chip->setAutoRaise(false);
-    chip->setStyleSheet(
-        QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 11px;"
-                       " padding: 2px 10px; background: palette(alternate-base); }"
-                       "QToolButton:hover { background: palette(midlight); }"));
+    chip->setObjectName(QStringLiteral("chip"));
     connect(chip, &QToolButton::clicked, this, remove);
     m_layout->addWidget(chip);
 }
@@ -45,6 +52,7 @@ void FilterChips::rebuild()
         delete item;
     }
     const Filter f = m_controller->filter();
+    m_shown = f;
     const auto cache = m_controller->cache();
     auto without = [this, f](const std::function<void(Filter &)> &change) {
         return [this, f, change] {

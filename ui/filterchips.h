@@ -1,6 +1,10 @@
 #pragma once
 
+#include "metrics/filter.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class DashboardController;
 class FlowLayout;
@@ -20,4 +24,5 @@ private:
 
     DashboardController *m_controller;
     FlowLayout *m_layout;
+    std::optional<Filter> m_shown; // the filter the chips show
 };

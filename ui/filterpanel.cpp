@@ -193,6 +193,7 @@ void FilterPanel::rebuildDimensions()
     m_sections.clear();
     m_moreDimensions.clear();
     m_more = nullptr;
+    m_periodState = {}; // the period choices of another project
     const auto cache = m_controller->cache();
     updatePeriodControls();
     if (!cache)
@@ -320,8 +321,14 @@ void FilterPanel::refresh()
     const auto cache = m_controller->cache();
 
     m_granularity->setCurrentIndex(m_granularity->findData(int(f.granularity)));
-    // Period choices: every period of the data, by the chosen granularity.
+    // Period choices: every period of the data, by the chosen granularity (filled again only
+    // when those or the chosen bounds change, not on every filter change).
+    const auto periodState = std::make_tuple(cache.get(), f.granularity, f.from, f.to);
+    const bool periodsChanged = periodState != m_periodState;
+    m_periodState = periodState;
     for (QComboBox *c : {m_from, m_to}) {
+        if (!periodsChanged)
+            break;
         const QSignalBlocker blocker(c);
         c->clear();
         c->addItem(c == m_from ? tr("First response") : tr("Last response"));

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "metrics/period.h"
+
+#include <QDate>
 #include <QWidget>
+
+#include <optional>
+#include <tuple>
 
 class DashboardController;
 class FilterSection;
@@ -75,4 +81,6 @@ private:
     QList<int> m_moreDimensions;
     QList<Section> m_sections; // top ones first, then those under "More dimensions…"
     bool m_updating = false;
+    std::tuple<const void *, Granularity, std::optional<QDate>, std::optional<QDate>> m_periodState{
+        nullptr, Granularity::Quarter, std::nullopt, std::nullopt};
 };

@@ -191,7 +191,7 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
     pages.text(m_words.summary(), reportFont(10.5), ink);
 
     // 2. Headline with the gauge.
-    const double gaugeHeight = 160;
+    const double gaugeHeight = 150;
     pages.heading(tr("Headline"), gaugeHeight + 20);
     pages.text(m_words.headline(), reportFont(11, true), ink);
     NpsGauge::draw(painter,
@@ -252,7 +252,7 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
         drawTrend(painter, QRectF(pages.left(), pages.y, pages.contentWidth(), 180), reportFont(8));
         pages.y += 188;
     } else if ((m_sections & Trend) && !r.hasDates()) {
-        pages.heading(m_words.trendTitle(), 20);
+        pages.heading(tr("Trend"), 20);
         pages.text(tr("The export has no dates, so there is no trend. Give its date column the "
                       "role “Date” when you import it to see one."),
                    reportFont(9.5),

@@ -249,7 +249,7 @@ QStringList ReportWording::tableCells(const QuarterlyReport::SegmentTable &table
 {
     const auto ci = row.figures.interval();
     const std::optional<NpsComparison> &vs
-        = m_report.isAllResponses() ? row.versusRest : row.versusPrevious;
+        = comparesWithRest() ? row.versusRest : row.versusPrevious;
     QStringList cells{row.value,
                       m_locale.toString(row.figures.n()),
                       NpsFormat::nps(row.figures.nps(), 1, m_locale),

@@ -79,7 +79,8 @@ void TrendChart::setResult(const DashboardResult &result, bool dutch)
 {
     m_periods = result.periods;
     m_dutch = dutch;
-    rebuild();
+    if (!updateInPlace())
+        rebuild();
 }
 
 void TrendChart::setTarget(std::optional<double> target)
@@ -133,15 +134,91 @@ void TrendChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+TrendChart::Shape TrendChart::shape() const
+{
+    Shape d;
+    for (const PeriodFigures &p : std::as_const(m_periods))
+        d.labels << (m_periods.size() > 6 && p.period.granularity == Granularity::Quarter
+                         ? p.period.label(m_dutch).mid(2) // "25-Q3" when space is short
+                         : p.period.label(m_dutch));
+    double minY = 100, maxY = -100;
+    for (int i = 0; i < m_periods.size(); ++i) {
+        const NpsFigures &f = m_periods.at(i).figures;
+        const auto value = f.nps();
+        const auto ci = f.interval();
+        if (!value)
+            continue;
+        d.upper.append({double(i), ci->high});
+        d.lower.append({double(i), ci->low});
+        d.line.append({double(i), *value});
+        (f.isSmallSample() ? d.smallPoints : d.points).append({double(i), *value});
+        minY = std::min(minY, ci->low);
+        maxY = std::max(maxY, ci->high);
+    }
+    if (m_target && !m_periods.isEmpty()) {
+        minY = std::min(minY, *m_target);
+        maxY = std::max(maxY, *m_target);
+    }
+    if (minY > maxY) {
+        minY = -100;
+        maxY = 100;
+    }
+    // At most five ticks on round numbers: Qt Charts elides labels that do not fit the height.
+    for (double candidate : {10.0, 20.0, 25.0, 50.0}) {
+        d.step = candidate;
+        const double lo = std::floor((minY - 3) / d.step) * d.step,
+                     hi = std::ceil((maxY + 3) / d.step) * d.step;
+        if ((hi - lo) / d.step <= 4)
+            break;
+    }
+    d.low = std::max(-100.0, std::floor((minY - 3) / d.step) * d.step);
+    d.high = std::min(100.0, std::ceil((maxY + 3) / d.step) * d.step);
+    d.labelStep = labelStep();
+    d.target = m_target.has_value() && !m_periods.isEmpty();
+    return d;
+}
+
+bool TrendChart::updateInPlace()
+{
+    // A filter change moves the figures, rarely the periods or the scale: then the series
+    // are updated where they are (cheaper than new charts at every click).
+    const Shape d = shape();
+    if (!m_line || !m_y || d.labels != m_shape.labels || d.labelStep != m_shape.labelStep
+        || d.target != m_shape.target)
+        return false;
+    if (d.low != m_shape.low || d.high != m_shape.high || d.step != m_shape.step) {
+        for (const QString &label : m_y->categoriesLabels())
+            m_y->remove(label);
+        m_y->setRange(d.low, d.high);
+        m_y->setStartValue(d.low);
+        for (double v = d.low; v <= d.high + 0.5; v += d.step)
+            m_y->append(NpsFormat::nps(v, 0), v);
+    }
+    m_upper->replace(d.upper);
+    m_lower->replace(d.lower);
+    m_line->replace(d.line);
+    m_points->replace(d.points);
+    m_smallPoints->replace(d.smallPoints);
+    for (int g = 0; g < 3; ++g) {
+        for (int i = 0; i < m_periods.size(); ++i) {
+            const NpsFigures &f = m_periods.at(i).figures;
+            m_sets[g]->replace(i,
+                               double(g == 0   ? f.detractors
+                                      : g == 1 ? f.passives
+                                               : f.promoters));
+        }
+    }
+    m_shape = d;
+    return true;
+}
+
 void TrendChart::rebuild()
 {
-    m_labelStep = labelStep();
+    const Shape d = shape();
+    m_shape = d;
+    m_labelStep = d.labelStep;
     const QPalette pal = palette();
-    QStringList labels;
-    for (const PeriodFigures &p : std::as_const(m_periods))
-        labels << (m_periods.size() > 6 && p.period.granularity == Granularity::Quarter
-                       ? p.period.label(m_dutch).mid(2) // "25-Q3" when space is short
-                       : p.period.label(m_dutch));
+    const QStringList &labels = d.labels;
 
     // NPS with its interval band.
     auto *nps = new QChart;
@@ -152,20 +229,16 @@ void TrendChart::rebuild()
     auto *line = new QLineSeries;
     auto *points = new QScatterSeries;
     auto *smallPoints = new QScatterSeries;
-    double minY = 100, maxY = -100;
-    for (int i = 0; i < m_periods.size(); ++i) {
-        const NpsFigures &f = m_periods.at(i).figures;
-        const auto value = f.nps();
-        const auto ci = f.interval();
-        if (!value)
-            continue;
-        upper->append(i, ci->high);
-        lower->append(i, ci->low);
-        line->append(i, *value);
-        (f.isSmallSample() ? smallPoints : points)->append(i, *value);
-        minY = std::min(minY, ci->low);
-        maxY = std::max(maxY, ci->high);
-    }
+    upper->append(d.upper);
+    lower->append(d.lower);
+    line->append(d.line);
+    points->append(d.points);
+    smallPoints->append(d.smallPoints);
+    m_upper = upper;
+    m_lower = lower;
+    m_line = line;
+    m_points = points;
+    m_smallPoints = smallPoints;
     const QColor ink = GroupColors::of(ScoreGroup::Promoter);
     auto *band = new QAreaSeries(upper, lower);
     QColor bandColour = ink;
@@ -182,7 +255,7 @@ void TrendChart::rebuild()
     for (QAbstractSeries *s :
          std::initializer_list<QAbstractSeries *>{band, line, points, smallPoints})
         nps->addSeries(s);
-    if (m_target && !m_periods.isEmpty()) {
+    if (d.target) {
         // The target across the whole series, dashed, in the text colour.
         auto *target = new QLineSeries;
         target->append(-0.5, *m_target);
@@ -191,8 +264,6 @@ void TrendChart::rebuild()
         target->setPen(pen);
         target->setName(tr("target %1").arg(NpsFormat::nps(*m_target, 0)));
         nps->addSeries(target);
-        minY = std::min(minY, *m_target);
-        maxY = std::max(maxY, *m_target);
     }
     // Period names on every step-th period, so that none is cut to "16-…" on a narrow card.
     auto *x = new QCategoryAxis;
@@ -205,21 +276,8 @@ void TrendChart::rebuild()
     // Category labels at round values, so that zero is written "0" and the rest with their sign.
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    if (minY > maxY) {
-        minY = -100;
-        maxY = 100;
-    }
-    // At most five ticks on round numbers: Qt Charts elides labels that do not fit the height.
-    double step = 10;
-    for (double candidate : {10.0, 20.0, 25.0, 50.0}) {
-        step = candidate;
-        const double lo = std::floor((minY - 3) / step) * step,
-                     hi = std::ceil((maxY + 3) / step) * step;
-        if ((hi - lo) / step <= 4)
-            break;
-    }
-    const double low = std::max(-100.0, std::floor((minY - 3) / step) * step);
-    const double high = std::min(100.0, std::ceil((maxY + 3) / step) * step);
+    const double low = d.low, high = d.high, step = d.step;
+    m_y = y;
     y->setRange(low, high);
     y->setStartValue(low);
     for (double v = low; v <= high + 0.5; v += step)
@@ -272,6 +330,7 @@ void TrendChart::rebuild()
     const QString names[] = {tr("Detractors"), tr("Passives"), tr("Promoters")};
     for (int g = 0; g < 3; ++g) {
         auto *set = new QBarSet(names[g]);
+        m_sets[g] = set;
         set->setColor(GroupColors::of(order[g]));
         set->setBorderColor(GroupColors::of(order[g]));
         for (const PeriodFigures &p : std::as_const(m_periods)) {

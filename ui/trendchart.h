@@ -4,8 +4,12 @@
 
 #include <QWidget>
 
+class QBarSet;
+class QCategoryAxis;
 class QChart;
 class QChartView;
+class QLineSeries;
+class QScatterSeries;
 class QLabel;
 class QStackedWidget;
 
@@ -32,6 +36,17 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // What the charts show for the current periods, and the scale they need.
+    struct Shape
+    {
+        QStringList labels;
+        QList<QPointF> upper, lower, line, points, smallPoints;
+        double low = 0, high = 0, step = 0;
+        int labelStep = 1;
+        bool target = false;
+    };
+    Shape shape() const;
+    bool updateInPlace(); // false when the periods or the scale changed: then rebuild()
     void rebuild();
     int labelStep() const; // name every n-th period, so that the names fit
 
@@ -44,4 +59,12 @@ private:
     bool m_dutch = false;
     bool m_hasDates = true;
     int m_labelStep = 1;
+    Shape m_shape;
+    QLineSeries *m_upper = nullptr;
+    QLineSeries *m_lower = nullptr;
+    QLineSeries *m_line = nullptr;
+    QScatterSeries *m_points = nullptr;
+    QScatterSeries *m_smallPoints = nullptr;
+    QBarSet *m_sets[3] = {nullptr, nullptr, nullptr};
+    QCategoryAxis *m_y = nullptr;
 };
