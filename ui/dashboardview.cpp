@@ -161,8 +161,9 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
         = {{tr("Largest groups first"), BreakdownChart::Order::BySize},
            {tr("Highest NPS first"), BreakdownChart::Order::ByNps},
            {tr("In the answers' own order"), BreakdownChart::Order::ByValue}};
-    for (const auto &[text, order] : orderChoices) {
-        QAction *a = orderMenu->addAction(text);
+    for (const auto &choice : orderChoices) {
+        const BreakdownChart::Order order = choice.second;
+        QAction *a = orderMenu->addAction(choice.first);
         a->setCheckable(true);
         a->setChecked(order == BreakdownChart::Order::BySize);
         orders->addAction(a);

@@ -81,8 +81,9 @@ FilterPanel::FilterPanel(DashboardController *controller, QWidget *parent)
     auto *picks = new FlowLayout(picksBox, 6);
     const std::pair<QString, int> quickPicks[]
         = {{tr("Last quarter"), 1}, {tr("Last 4 quarters"), 4}, {tr("All"), 0}};
-    for (const auto &[text, count] : quickPicks) {
-        auto *button = new QPushButton(text);
+    for (const auto &pick : quickPicks) {
+        const int count = pick.second;
+        auto *button = new QPushButton(pick.first);
         button->setAutoDefault(false);
         picks->addWidget(button);
         m_picks.append(button);

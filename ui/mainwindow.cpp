@@ -96,14 +96,17 @@ MainWindow::MainWindow(QWidget *parent)
                      QLocale().toString(
                          double(m_controller->lastComputeMicroseconds()) / 1000.0, 'f', 1)));
     });
-    connect(m_loader, &JobTracker::slow, this, [this] {
-        m_progress->setRange(0, 0);
-        m_progress->show();
-    });
-    connect(m_loader, &JobTracker::runningChanged, this, [this](bool running) {
-        if (!running && !m_job)
-            m_progress->hide();
-    });
+    // Work that takes longer than 200 ms shows it: a busy bar in the status bar.
+    for (JobTracker *tracker : {m_loader, m_copier}) {
+        connect(tracker, &JobTracker::slow, this, [this] {
+            m_progress->setRange(0, 0);
+            m_progress->show();
+        });
+        connect(tracker, &JobTracker::runningChanged, this, [this](bool running) {
+            if (!running && !m_job && !m_loader->isRunning() && !m_copier->isRunning())
+                m_progress->hide();
+        });
+    }
     connect(m_dashboard->openAnswers(),
             &OpenAnswersView::shownDimensionsChanged,
             this,

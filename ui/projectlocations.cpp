@@ -11,7 +11,7 @@ namespace ProjectLocations {
 
 QString documentsFolder()
 {
-    const QString last = QSettings().value(QStringLiteral("project/folder")).toString();
+    QString last = QSettings().value(QStringLiteral("project/folder")).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

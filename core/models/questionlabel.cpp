@@ -356,14 +356,14 @@ QString nounPhrase(const QString &s, bool withClause)
         return m.captured(1);
     if ((m = describes.match(s)).hasMatch()) {
         const QString noun = m.captured(1);
-        const QString rest = withoutArticle(m.captured(2));
+        QString rest = withoutArticle(m.captured(2));
         if (genericNouns.contains(noun.toLower())
             || noun.toLower().startsWith(QStringLiteral("of ")))
             return rest;
         return noun + QStringLiteral(": ") + rest;
     }
     if ((m = dutchWhat.match(s)).hasMatch()) {
-        const QString noun = m.captured(1);
+        QString noun = m.captured(1);
         const QString rest = withoutFillers(m.captured(2));
         if (withClause && !rest.isEmpty())
             return noun + u' ' + rest;
@@ -406,12 +406,12 @@ QString finished(QString s, int maxLength)
 
 QString shorten(const QString &question, Detail detail)
 {
-    const QString s = normalised(question);
+    QString s = normalised(question);
     if (s.isEmpty())
         return s;
     if (detail == Detail::Full)
         return finished(s, 0);
-    if (const QString split = splitIdentifier(s); split != s)
+    if (QString split = splitIdentifier(s); split != s)
         return split;
     if (s.size() <= 32 && !s.contains(u'?'))
         return s;

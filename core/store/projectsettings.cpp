@@ -41,7 +41,8 @@ ProjectTargets fromJson(const QJsonObject &o)
     ProjectTargets t;
     if (o.value(QStringLiteral("target")).isDouble())
         t.target = o.value(QStringLiteral("target")).toDouble();
-    for (const QJsonValue &v : o.value(QStringLiteral("segments")).toArray()) {
+    const QJsonArray segments = o.value(QStringLiteral("segments")).toArray();
+    for (const auto &v : segments) {
         const QJsonObject s = v.toObject();
         t.segmentTargets.append({s.value(QStringLiteral("dimension")).toString(),
                                  s.value(QStringLiteral("value")).toString(),
@@ -56,7 +57,8 @@ ProjectTargets fromJson(const QJsonObject &o)
             t.bands.limits = l;
     }
     t.bands.source = bands.value(QStringLiteral("source")).toString();
-    for (const QJsonValue &v : o.value(QStringLiteral("benchmarks")).toArray()) {
+    const QJsonArray benchmarks = o.value(QStringLiteral("benchmarks")).toArray();
+    for (const auto &v : benchmarks) {
         const QJsonObject b = v.toObject();
         t.benchmarks.append({b.value(QStringLiteral("name")).toString(),
                              b.value(QStringLiteral("nps")).toDouble(),
