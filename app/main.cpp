@@ -28,11 +28,14 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(NPS_VERSION_STRING));
 }
 
-// The interface language: the system's, or the one chosen in Settings (read at start-up).
-void installTranslators(QCoreApplication &app)
+// The interface language: the system's, or the one chosen in Settings (read at start-up), or
+// one given for a screenshot ("nl", "en").
+void installTranslators(QCoreApplication &app, const QString &language = {})
 {
     const QString chosen
-        = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+        = !language.isEmpty()
+              ? (language == u"nl" ? QStringLiteral("nl_NL") : QStringLiteral("en_GB"))
+              : QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
     QLocale locale = chosen == u"system" ? QLocale::system() : QLocale(chosen);
     if (chosen != u"system")
         QLocale::setDefault(locale);
@@ -62,11 +65,12 @@ QString usage()
         "       npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]\n"
         "                 [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]\n"
         "                 [--to YYYY-MM-DD] [--json|--csv]\n"
-        "       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where "
-        "DIMENSION=VALUE]...\n"
-        "                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out "
-        "FILE.pdf|.html|.odt\n"
-        "       npsstudio --screenshot FILE.png [--project P]\n"
+        "       npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)\n"
+        "                 [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]\n"
+        "                 [--page-size A4|Letter] [--no-mask] [--title TEXT]\n"
+        "                 --out FILE.pdf|.html|.odt\n"
+        "       npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] "
+        "[--dark]\n"
         "       npsstudio --version | --help\n"
         "\n"
         "Run “npsstudio import --help” for the options of a command.\n");
@@ -76,9 +80,7 @@ int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral(NPS_APPLICATION_NAME));
-    SettingsDialog::applyAppearance();
 
     QCommandLineParser parser;
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -87,10 +89,38 @@ int runWindow(int argc, char **argv)
     const QCommandLineOption project(QStringLiteral("project"),
                                      QStringLiteral("Project or export to open."),
                                      QStringLiteral("P"));
-    parser.addOptions({screenshot, project});
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("Window size of the screenshot, e.g. 1280x800."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Language of the screenshot: nl or en."),
+                                  QStringLiteral("nl|en"));
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QStringLiteral("Dark appearance for the screenshot."));
+    parser.addOptions({screenshot, project, size, lang, dark});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Project or export."));
     if (!parser.parse(QCoreApplication::arguments()))
         return CommandLine::usageError(parser.errorText());
+    const bool shooting = parser.isSet(screenshot);
+    const QString language = shooting ? parser.value(lang).toLower() : QString();
+    if (!language.isEmpty() && language != u"nl" && language != u"en")
+        return CommandLine::usageError(
+            QStringLiteral("--lang takes nl or en, not “%1”").arg(language));
+    QSize windowSize(1440, 900);
+    if (shooting && parser.isSet(size)) {
+        const QStringList wh = parser.value(size).toLower().split(u'x');
+        windowSize = wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
+        if (windowSize.width() < 320 || windowSize.height() < 240)
+            return CommandLine::usageError(
+                QStringLiteral("--size takes a size such as 1280x800, not “%1”")
+                    .arg(parser.value(size)));
+    }
+    installTranslators(app, language);
+    if (shooting && (parser.isSet(dark) || parser.isSet(lang)))
+        SettingsDialog::applyAppearance(parser.isSet(dark) ? QStringLiteral("dark")
+                                                           : QStringLiteral("light"));
+    else
+        SettingsDialog::applyAppearance();
 
     QString toOpen = parser.value(project);
     if (toOpen.isEmpty() && !parser.positionalArguments().isEmpty())
@@ -114,19 +144,24 @@ int runWindow(int argc, char **argv)
                              for (const QString &file : files)
                                  window.openFile(file);
                          });
-        window.show();
-        if (!toOpen.isEmpty())
-            QTimer::singleShot(0, &window, [&window, toOpen] { window.openFile(toOpen); });
-        else
+        // A project opens straight into its loading state; an export through the import dialog
+        // once the window is up.
+        if (toOpen.isEmpty())
             window.openLastProject();
+        else if (toOpen.endsWith(QStringLiteral(".npsdb"), Qt::CaseInsensitive))
+            window.openFile(toOpen);
+        window.show();
+        if (!toOpen.isEmpty() && !toOpen.endsWith(QStringLiteral(".npsdb"), Qt::CaseInsensitive))
+            QTimer::singleShot(0, &window, [&window, toOpen] { window.openFile(toOpen); });
         return QApplication::exec();
     }
     MainWindow window;
     window.restoreSettings();
-    window.resize(1440, 900);
+    window.resize(windowSize);
     if (!toOpen.isEmpty())
         window.openFileAndWait(toOpen);
     window.show();
+    window.resize(windowSize); // the size asked for, whatever the offscreen screen measures
     // Let the layouts (Qt Charts' among them) settle, as they have by the time a user looks.
     QEventLoop settle;
     QTimer::singleShot(300, &settle, &QEventLoop::quit);

@@ -3,7 +3,9 @@
 #include "commandline.h"
 #include "metrics/responsecache.h"
 #include "report/quarterlyreport.h"
+#include "report/reporttitle.h"
 #include "reportrenderer.h"
+#include "store/projectsettings.h"
 #include "store/surveystore.h"
 
 #include <QCommandLineParser>
@@ -16,7 +18,8 @@ int runReportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "ReportCommand", "Write the quarterly NPS report of a project as PDF, HTML or ODT."));
+        "ReportCommand",
+        "Write the NPS report of a project (one quarter, or all responses) as PDF, HTML or ODT."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("report"),
@@ -28,6 +31,15 @@ int runReportCommand(const QStringList &arguments)
         {QStringLiteral("quarter"),
          QCoreApplication::translate("ReportCommand", "The quarter, e.g. 2025-Q3 or 2025-K3."),
          QStringLiteral("YYYY-QN")},
+        {QStringLiteral("all"),
+         QCoreApplication::translate("ReportCommand",
+                                     "Report on all responses instead of one quarter (for exports "
+                                     "without dates, or the whole survey).")},
+        {QStringLiteral("by"),
+         QCoreApplication::translate("ReportCommand",
+                                     "A dimension to present with a table (repeatable; default: "
+                                     "the 2–4 most relevant)."),
+         QStringLiteral("DIMENSION")},
         {QStringLiteral("where"),
          QCoreApplication::translate("ReportCommand",
                                      "Only responses with this segment value (repeatable)."),
@@ -44,7 +56,8 @@ int runReportCommand(const QStringList &arguments)
                                      "Keep e-mail addresses and phone numbers in quoted answers.")},
         {QStringLiteral("title"),
          QCoreApplication::translate("ReportCommand",
-                                     "Title on the cover (default: the project's name)."),
+                                     "Title on the cover (default: the one chosen for the project "
+                                     "in the window, else the survey's name)."),
          QStringLiteral("TEXT")},
         {QStringLiteral("out"),
          QCoreApplication::translate("ReportCommand", "The file to write: .pdf, .html or .odt."),
@@ -56,18 +69,25 @@ int runReportCommand(const QStringList &arguments)
         out() << parser.helpText();
         return 0;
     }
-    for (const char *required : {"db", "quarter", "out"}) {
+    for (const char *required : {"db", "out"}) {
         if (!parser.isSet(QString::fromLatin1(required)))
             return CommandLine::usageError(
                 QCoreApplication::translate("ReportCommand", "report: --%1 is required.")
                     .arg(QString::fromLatin1(required)));
     }
+    const bool all = parser.isSet(QStringLiteral("all"));
+    if (all == parser.isSet(QStringLiteral("quarter")))
+        return CommandLine::usageError(QCoreApplication::translate(
+            "ReportCommand",
+            "report: give either --quarter 2025-Q3 or --all (all responses, also for exports "
+            "without dates)."));
     const QString path = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(path))
         return CommandLine::usageError(
             QCoreApplication::translate("ReportCommand", "report: there is no project “%1”.")
                 .arg(path));
-    const auto quarter = Period::parse(parser.value(QStringLiteral("quarter")));
+    const auto quarter
+        = all ? std::optional(Period{}) : Period::parse(parser.value(QStringLiteral("quarter")));
     if (!quarter || quarter->granularity != Granularity::Quarter)
         return CommandLine::usageError(
             QCoreApplication::translate(
@@ -97,6 +117,27 @@ int runReportCommand(const QStringList &arguments)
 
     QuarterlyReport::Options options;
     options.quarter = *quarter;
+    options.allResponses = all;
+    const ProjectSettings settings(store);
+    options.targets = settings.targets();
+    if (parser.isSet(QStringLiteral("by"))) {
+        QList<int> chosen;
+        for (const QString &name : parser.values(QStringLiteral("by"))) {
+            const int d = cache->dimensionIndex(name);
+            if (d < 0) {
+                QStringList names;
+                for (const ResponseCache::Dimension &dimension : cache->dimensions())
+                    names << dimension.name;
+                return CommandLine::usageError(
+                    QCoreApplication::translate("ReportCommand",
+                                                "report: there is no dimension “%1”; the "
+                                                "dimensions are: %2")
+                        .arg(name, names.join(QStringLiteral("; "))));
+            }
+            chosen.append(d);
+        }
+        options.dimensions = chosen;
+    }
     options.maskPersonalData = !parser.isSet(QStringLiteral("no-mask"));
     for (const QString &where : parser.values(QStringLiteral("where"))) {
         const qsizetype eq = where.indexOf(u'=');
@@ -132,9 +173,11 @@ int runReportCommand(const QStringList &arguments)
     const Result<QuarterlyReport> report = QuarterlyReport::build(cache.value(), sources, options);
     if (!report)
         return CommandLine::usageError(QStringLiteral("report: ") + report.error());
-    const QString title = parser.isSet(QStringLiteral("title"))
-                              ? parser.value(QStringLiteral("title"))
-                              : QFileInfo(path).completeBaseName();
+    QString title = parser.value(QStringLiteral("title"));
+    if (title.isEmpty())
+        title = settings.reportTitle();
+    if (title.isEmpty())
+        title = ReportTitle::suggest(path, store.imports());
     const ReportRenderer renderer(report.value(), title, language == u"nl");
     const QString target = parser.value(QStringLiteral("out"));
     if (Status s = renderer.write(target, pageSize == u"letter"); !s)

@@ -243,10 +243,10 @@ QString resultText(const DashboardResult &r,
                          figuresLine(r.previous, locale))
                 + u'\n';
         if (r.change)
-            text += QCoreApplication::translate("SummaryCommand", "Change: %1 points, %2 (p = %3)")
+            text += QCoreApplication::translate("SummaryCommand", "Change: %1 points, %2 (%3)")
                         .arg(NpsFormat::nps(r.change->delta, 1, locale),
                              r.change->inWords(),
-                             NpsFormat::pValue(r.change->p, locale))
+                             NpsFormat::pClause(r.change->p, locale))
                     + u'\n';
     }
     if (!r.periods.isEmpty()) {

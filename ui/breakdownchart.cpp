@@ -3,6 +3,7 @@
 #include "groupcolors.h"
 #include "models/npsformat.h"
 
+#include <QHash>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -18,15 +19,46 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     setAccessibleName(tr("NPS per segment value"));
 }
 
-void BreakdownChart::setRows(const QList<BreakdownRow> &rows)
+void BreakdownChart::setRows(const QList<BreakdownRow> &rows,
+                             const QSet<quint16> &selected,
+                             const QList<int> &valueOrder)
 {
     m_rows = rows;
-    std::stable_sort(
-        m_rows.begin(), m_rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
-            return a.figures.nps().value_or(-1000) > b.figures.nps().value_or(-1000);
-        });
+    m_selected = selected;
+    m_valueOrder = valueOrder;
+    sortRows();
     updateGeometry();
     update();
+}
+
+void BreakdownChart::setOrder(Order order)
+{
+    m_order = order;
+    sortRows();
+    update();
+}
+
+void BreakdownChart::sortRows()
+{
+    QHash<int, int> position;
+    for (int i = 0; i < m_valueOrder.size(); ++i)
+        position.insert(m_valueOrder.at(i), i);
+    const Order order = m_order;
+    // Groups too small to rely on go last, whatever the order.
+    std::stable_sort(
+        m_rows.begin(), m_rows.end(), [&](const BreakdownRow &a, const BreakdownRow &b) {
+            if (a.figures.isSmallSample() != b.figures.isSmallSample())
+                return b.figures.isSmallSample();
+            switch (order) {
+            case Order::ByNps:
+                return a.figures.nps().value_or(-1000) > b.figures.nps().value_or(-1000);
+            case Order::ByValue:
+                return position.value(a.code, int(a.code)) < position.value(b.code, int(b.code));
+            case Order::BySize:
+                break;
+            }
+            return a.figures.n() > b.figures.n();
+        });
 }
 
 double BreakdownChart::rowHeight() const
@@ -41,8 +73,8 @@ QSize BreakdownChart::sizeHint() const
 
 int BreakdownChart::rowAt(const QPointF &position) const
 {
-    const int row = int((position.y() - 8) / rowHeight());
-    return row >= 0 && row < m_rows.size() && position.y() >= 8 ? row : -1;
+    const int row = int((position.y() - Top) / rowHeight());
+    return row >= 0 && row < m_rows.size() && position.y() >= Top ? row : -1;
 }
 
 void BreakdownChart::paintEvent(QPaintEvent *)
@@ -62,7 +94,7 @@ void BreakdownChart::paintEvent(QPaintEvent *)
     labelWidth = std::min(labelWidth + 12, width() * 0.32);
     const double numbers = m.horizontalAdvance(QStringLiteral("+100  n = 100,000 ●")) + 8;
     const QRectF plot(labelWidth,
-                      8,
+                      Top,
                       std::max(40.0, width() - labelWidth - numbers - 8),
                       rowHeight() * m_rows.size());
     // The scale covers every interval, always including zero.
@@ -97,7 +129,10 @@ void BreakdownChart::paintEvent(QPaintEvent *)
                    NpsFormat::nps(double(v), 0));
     p.drawText(QRectF(0, plot.bottom() + 18, width(), 16),
                Qt::AlignLeft | Qt::AlignVCenter,
-               tr("● significantly different from the rest · grey: fewer than 30"));
+               m.elidedText(tr("● significantly different from the rest · grey: fewer than 30, "
+                               "last"),
+                            Qt::ElideRight,
+                            width()));
     p.setFont(font());
 
     const QColor bar = GroupColors::of(ScoreGroup::Promoter);
@@ -106,12 +141,25 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         const double top = plot.top() + i * rowHeight();
         const double centreY = top + rowHeight() / 2;
         const bool small = r.figures.isSmallSample();
+        const bool chosen = m_selected.contains(r.code);
+        if (chosen) {
+            // The clicked value stands out; the others stay for comparison.
+            QColor band = pal.color(QPalette::Highlight);
+            band.setAlpha(48);
+            p.setPen(QPen(pal.color(QPalette::Highlight), 1.2));
+            p.setBrush(band);
+            p.drawRoundedRect(QRectF(1, top + 1, width() - 2, rowHeight() - 2), 4, 4);
+        }
         const QColor ink
             = small ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::WindowText);
+        QFont labelFont = font();
+        labelFont.setBold(chosen);
+        p.setFont(labelFont);
         p.setPen(ink);
         p.drawText(QRectF(0, top, labelWidth - 8, rowHeight()),
                    Qt::AlignRight | Qt::AlignVCenter,
-                   m.elidedText(r.value, Qt::ElideRight, labelWidth - 8));
+                   QFontMetricsF(labelFont).elidedText(r.value, Qt::ElideRight, labelWidth - 8));
+        p.setFont(font());
         const auto value = r.figures.nps();
         if (!value)
             continue;
@@ -167,9 +215,13 @@ bool BreakdownChart::event(QEvent *event)
             text += u'\n' + tr("Fewer than 30 responses: too few to rely on.");
         else if (r.versusRest)
             text += u'\n'
-                    + tr("Against all other responses: %1 (p = %2).")
-                          .arg(r.versusRest->inWords(), NpsFormat::pValue(r.versusRest->p));
-        text += u'\n' + tr("Click to read these respondents' answers.");
+                    + tr("Against all other responses: %1 (%2).")
+                          .arg(r.versusRest->inWords(), NpsFormat::pClause(r.versusRest->p));
+        text += u'\n'
+                + (m_selected.contains(r.code)
+                       ? tr("Click again to show every value's respondents.")
+                       : tr("Click to read these respondents' answers; Ctrl+click to add "
+                            "them to those chosen."));
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
@@ -188,5 +240,5 @@ void BreakdownChart::mouseReleaseEvent(QMouseEvent *event)
 {
     const int row = rowAt(event->position());
     if (event->button() == Qt::LeftButton && row >= 0)
-        emit valueClicked(m_rows.at(row).code);
+        emit valueClicked(m_rows.at(row).code, event->modifiers() & Qt::ControlModifier);
 }

@@ -4,20 +4,34 @@
 
 #include <QWidget>
 
-// NPS per value of one segment dimension as horizontal bars with interval whiskers and n,
-// best first; values that differ significantly from the rest are marked, values with fewer
-// than 30 responses greyed. A click on a bar shows that value's respondents.
+#include <QSet>
+
+// NPS per value of one segment dimension as horizontal bars with interval whiskers and n, the
+// largest groups first (or by NPS, or in the values' own order); values that differ
+// significantly from the rest are marked, values with fewer than 30 responses greyed and last.
+// A click on a bar shows that value's respondents and highlights it among the others.
 class BreakdownChart : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Order { BySize, ByNps, ByValue };
+
     explicit BreakdownChart(QWidget *parent = nullptr);
-    void setRows(const QList<BreakdownRow> &rows);
+    // valueOrder: the dimension's codes in their natural order (for Order::ByValue).
+    void setRows(const QList<BreakdownRow> &rows,
+                 const QSet<quint16> &selected = {},
+                 const QList<int> &valueOrder = {});
+    void setOrder(Order order);
+    Order order() const { return m_order; }
+    const QList<BreakdownRow> &rows() const { return m_rows; } // as drawn, top to bottom
+    const QSet<quint16> &selected() const { return m_selected; }
+    double rowHeight() const;
+    static constexpr double Top = 8; // where the first bar's row starts
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return {260, 120}; }
 
 signals:
-    void valueClicked(quint16 code);
+    void valueClicked(quint16 code, bool add); // add: Ctrl+click, to choose several
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -27,7 +41,10 @@ protected:
 
 private:
     int rowAt(const QPointF &position) const;
-    double rowHeight() const;
+    void sortRows();
 
     QList<BreakdownRow> m_rows;
+    QSet<quint16> m_selected;
+    QList<int> m_valueOrder;
+    Order m_order = Order::BySize;
 };

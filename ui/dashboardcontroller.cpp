@@ -1,5 +1,8 @@
 #include "dashboardcontroller.h"
 
+#include "models/questionlabel.h"
+#include "models/valueorder.h"
+
 #include <QElapsedTimer>
 
 DashboardController::DashboardController(QObject *parent)
@@ -10,6 +13,12 @@ void DashboardController::setCache(std::shared_ptr<const ResponseCache> cache)
 {
     m_cache = std::move(cache);
     m_dashboard = m_cache ? std::make_unique<Dashboard>(*m_cache) : nullptr;
+    m_labels = m_cache ? QuestionLabel::forDimensions(m_cache->dimensions()) : QStringList();
+    m_valueOrders.clear();
+    if (m_cache) {
+        for (const ResponseCache::Dimension &d : m_cache->dimensions())
+            m_valueOrders.append(ValueOrder::of(d.values).order);
+    }
     // A filter may name values of the previous project: keep only what still exists.
     if (m_cache) {
         for (auto it = m_filter.segments.begin(); it != m_filter.segments.end();) {
@@ -22,7 +31,7 @@ void DashboardController::setCache(std::shared_ptr<const ResponseCache> cache)
     if (!m_cache || m_breakdown >= m_cache->dimensions().size())
         m_breakdown = -1;
     if (m_breakdown < 0 && m_cache && !m_cache->dimensions().isEmpty())
-        m_breakdown = 0;
+        m_breakdown = m_cache->dimensionsByRelevance().constFirst();
     m_history = {m_filter};
     m_position = 0;
     emit cacheChanged();
@@ -35,6 +44,12 @@ void DashboardController::recompute()
     QElapsedTimer timer;
     timer.start();
     m_result = m_dashboard ? m_dashboard->compute(m_filter, m_breakdown) : DashboardResult{};
+    if (m_dashboard && m_filter.segments.contains(m_breakdown)) {
+        // Every value of the breakdown, under the rest of the filter; the chosen ones are marked.
+        Filter others = m_filter;
+        others.segments.remove(m_breakdown);
+        m_result.breakdown = m_dashboard->compute(others, m_breakdown).breakdown;
+    }
     m_lastCompute = timer.nsecsElapsed() / 1000;
     emit resultChanged();
 }
@@ -79,17 +94,52 @@ void DashboardController::forward()
 void DashboardController::showGroup(ScoreGroup group)
 {
     Filter f = m_filter;
+    f.scores = Filter::AllScores;
     f.groups = group == ScoreGroup::Promoter  ? Filter::Promoters
                : group == ScoreGroup::Passive ? Filter::Passives
                                               : Filter::Detractors;
     setFilter(f);
 }
 
-void DashboardController::showSegmentValue(int dimension, quint16 code)
+void DashboardController::showSegmentValue(int dimension, quint16 code, bool add)
 {
     Filter f = m_filter;
-    f.segments[dimension] = {code};
+    QSet<quint16> chosen = f.segments.value(dimension);
+    if (add) {
+        if (!chosen.remove(code))
+            chosen.insert(code);
+    } else
+        chosen = chosen == QSet<quint16>{code} ? QSet<quint16>{} : QSet<quint16>{code};
+    if (chosen.isEmpty())
+        f.segments.remove(dimension);
+    else
+        f.segments[dimension] = chosen;
     setFilter(f);
+}
+
+void DashboardController::showScore(int score, bool add)
+{
+    if (score < 0 || score > 10)
+        return;
+    Filter f = m_filter;
+    const quint16 bit = Filter::scoreBit(score);
+    if (add && f.scores != Filter::AllScores)
+        f.scores ^= bit;
+    else
+        f.scores = f.scores == bit ? Filter::AllScores : bit;
+    if (f.scores == 0)
+        f.scores = Filter::AllScores;
+    // A score says more than its group: the group filter would only hide it.
+    f.groups = Filter::AllGroups;
+    setFilter(f);
+}
+
+void DashboardController::setTargets(const ProjectTargets &targets)
+{
+    if (targets == m_targets)
+        return;
+    m_targets = targets;
+    emit targetsChanged();
 }
 
 void DashboardController::showPeriod(const Period &period)

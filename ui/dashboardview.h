@@ -14,7 +14,9 @@ class OpenAnswersView;
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QScrollArea;
 class QStackedWidget;
+class QToolButton;
 class TrendChart;
 
 // The whole story on one screen: filters on the left; the gauge, the group mix, the score
@@ -34,10 +36,21 @@ public:
     DistributionChart *distributionChart() const { return m_distribution; }
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *contentSplitter() const { return m_contentSplitter; }
+    NpsGauge *gauge() const { return m_gauge; }
+    QComboBox *dimensionChoice() const { return m_dimension; }
+    QLabel *passivesSentence() const { return m_passives; }
+    QLabel *benchmarks() const { return m_benchmarks; }
+    // The open answers over the whole height (the charts hidden), or back.
+    void setAnswersMaximised(bool maximised);
+    bool answersMaximised() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
     void rebuildDimensionChoice();
+    void refreshBeside();
 
     DashboardController *m_controller;
     FilterPanel *m_filterPanel;
@@ -46,13 +59,18 @@ private:
     GroupMixBar *m_mix;
     QLabel *m_passives;
     QLabel *m_tiles;
+    QLabel *m_benchmarks;
     DistributionChart *m_distribution;
     TrendChart *m_trend;
     QComboBox *m_dimension;
+    QToolButton *m_breakdownOrder;
     QStackedWidget *m_breakdownStack;
     BreakdownChart *m_breakdownChart;
     BreakdownModel *m_breakdownModel;
     OpenAnswersView *m_answers;
     QSplitter *m_mainSplitter;
     QSplitter *m_contentSplitter;
+    QWidget *m_charts = nullptr;
+    QWidget *m_content = nullptr;
+    QScrollArea *m_contentScroll = nullptr;
 };

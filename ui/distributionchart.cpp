@@ -12,14 +12,15 @@ DistributionChart::DistributionChart(QWidget *parent)
     : QWidget(parent)
 {
     setCursor(Qt::PointingHandCursor);
-    setToolTip(
-        tr("How many respondents gave each score. Click a bar to read that group's answers."));
+    setToolTip(tr("How many respondents gave each score. Click a bar to read the answers of "
+                  "those who gave that score; Ctrl+click to add more scores."));
     setAccessibleName(tr("Score distribution"));
 }
 
-void DistributionChart::setCounts(const std::array<qint64, 11> &counts)
+void DistributionChart::setCounts(const std::array<qint64, 11> &counts, quint16 chosenScores)
 {
     m_counts = counts;
+    m_chosen = chosenScores;
     update();
 }
 
@@ -32,14 +33,15 @@ QRectF DistributionChart::plotArea() const
 void DistributionChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    draw(p, QRectF(rect()), font(), palette(), m_counts);
+    draw(p, QRectF(rect()), font(), palette(), m_counts, m_chosen);
 }
 
 void DistributionChart::draw(QPainter &p,
                              const QRectF &bounds,
                              const QFont &font,
                              const QPalette &pal,
-                             const std::array<qint64, 11> &counts)
+                             const std::array<qint64, 11> &counts,
+                             quint16 chosenScores)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -57,8 +59,13 @@ void DistributionChart::draw(QPainter &p,
     for (int s = 0; s <= 10; ++s) {
         const double h = plot.height() * double(counts[size_t(s)]) / double(most);
         const QRectF bar(plot.left() + s * slot + slot * 0.12, plot.bottom() - h, slot * 0.76, h);
-        p.setPen(Qt::NoPen);
-        p.setBrush(GroupColors::forScore(s));
+        const bool chosen = chosenScores & (1u << s);
+        const bool some = chosenScores != 0x7FF;
+        QColor fill = GroupColors::forScore(s);
+        if (some && !chosen)
+            fill.setAlpha(70); // the others stay, faded, for comparison
+        p.setPen(some && chosen ? QPen(pal.color(QPalette::WindowText), 1.5) : QPen(Qt::NoPen));
+        p.setBrush(fill);
         p.drawRoundedRect(bar, 2, 2);
         p.setPen(pal.color(QPalette::WindowText));
         p.setFont(font);
@@ -79,10 +86,18 @@ void DistributionChart::draw(QPainter &p,
     p.restore();
 }
 
-void DistributionChart::mouseReleaseEvent(QMouseEvent *event)
+int DistributionChart::scoreAt(const QPointF &position) const
 {
     const QRectF plot = plotArea();
-    const int score = int((event->position().x() - plot.left()) / (plot.width() / 11));
-    if (event->button() == Qt::LeftButton && score >= 0 && score <= 10)
-        emit scoreClicked(score);
+    if (position.x() < plot.left() || position.x() >= plot.right())
+        return -1;
+    const int score = int((position.x() - plot.left()) / (plot.width() / 11));
+    return score >= 0 && score <= 10 ? score : -1;
+}
+
+void DistributionChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int score = scoreAt(event->position());
+    if (event->button() == Qt::LeftButton && score >= 0)
+        emit scoreClicked(score, event->modifiers() & Qt::ControlModifier);
 }

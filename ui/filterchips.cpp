@@ -2,6 +2,8 @@
 
 #include "dashboardcontroller.h"
 
+#include "flowlayout.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -9,24 +11,35 @@
 FilterChips::FilterChips(DashboardController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new FlowLayout(this, 6))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(6);
-    connect(controller, &DashboardController::resultChanged, this, &FilterChips::rebuild);
+    // One style sheet for every chip: parsed once, not for each chip of every filter change.
+    setStyleSheet(QStringLiteral("QToolButton#chip { border: 1px solid palette(mid); "
+                                 "border-radius: 11px; padding: 2px 10px; "
+                                 "background: palette(alternate-base); }"
+                                 "QToolButton#chip:hover { background: palette(midlight); }"));
+    connect(controller, &DashboardController::resultChanged, this, [this] {
+        // The chips follow the filter, not the breakdown's dimension.
+        if (!m_shown || !(*m_shown == m_controller->filter()))
+            rebuild();
+    });
+    connect(controller, &DashboardController::cacheChanged, this, [this] { m_shown.reset(); });
     rebuild();
 }
 
-void FilterChips::addChip(const QString &text, const std::function<void()> &remove)
+void FilterChips::addChip(const QString &text,
+                          const std::function<void()> &remove,
+                          const QString &detail)
 {
     auto *chip = new QToolButton;
-    chip->setText(text + QStringLiteral("  ✕"));
-    chip->setToolTip(tr("Remove this filter"));
+    // A long chip is cut with an ellipsis; the whole filter stays in its tooltip.
+    chip->setText(fontMetrics().elidedText(text, Qt::ElideRight, 360) + QStringLiteral("  ✕"));
+    chip->setToolTip(detail.isEmpty()
+                         ? tr("Remove this filter")
+                         : QStringLiteral("%1\n%2").arg(detail, tr("Remove this filter")));
     chip->setAutoRaise(false);
-    chip->setStyleSheet(
-        QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 11px;"
-                       " padding: 2px 10px; background: palette(alternate-base); }"
-                       "QToolButton:hover { background: palette(midlight); }"));
+    chip->setObjectName(QStringLiteral("chip"));
     connect(chip, &QToolButton::clicked, this, remove);
     m_layout->addWidget(chip);
 }
@@ -39,6 +52,7 @@ void FilterChips::rebuild()
         delete item;
     }
     const Filter f = m_controller->filter();
+    m_shown = f;
     const auto cache = m_controller->cache();
     auto without = [this, f](const std::function<void(Filter &)> &change) {
         return [this, f, change] {
@@ -73,6 +87,14 @@ void FilterChips::rebuild()
         addChip(names.join(QStringLiteral(", ")),
                 without([](Filter &g) { g.groups = Filter::AllGroups; }));
     }
+    if (const QList<int> scores = f.chosenScores(); !scores.isEmpty()) {
+        QStringList numbers;
+        for (int s : scores)
+            numbers << locale.toString(s);
+        addChip(scores.size() == 1 ? tr("Score %1").arg(numbers.constFirst())
+                                   : tr("Scores %1").arg(numbers.join(QStringLiteral(", "))),
+                without([](Filter &g) { g.scores = Filter::AllScores; }));
+    }
     if (cache) {
         for (auto it = f.segments.cbegin(); it != f.segments.cend(); ++it) {
             QStringList values;
@@ -80,9 +102,10 @@ void FilterChips::rebuild()
                 values << cache->dimensions().at(it.key()).values.at(code);
             values.sort(Qt::CaseInsensitive);
             const int d = it.key();
-            addChip(QStringLiteral("%1: %2").arg(cache->dimensions().at(d).name,
+            addChip(QStringLiteral("%1: %2").arg(m_controller->label(d),
                                                  values.join(QStringLiteral(", "))),
-                    without([d](Filter &g) { g.segments.remove(d); }));
+                    without([d](Filter &g) { g.segments.remove(d); }),
+                    cache->dimensions().at(d).name);
         }
     }
     if (f.onlyWithAnswer)
@@ -102,5 +125,4 @@ void FilterChips::rebuild()
         label->setForegroundRole(QPalette::PlaceholderText);
         m_layout->addWidget(label);
     }
-    m_layout->addStretch();
 }

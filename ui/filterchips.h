@@ -1,11 +1,16 @@
 #pragma once
 
+#include "metrics/filter.h"
+
 #include <QWidget>
 
-class DashboardController;
-class QHBoxLayout;
+#include <optional>
 
-// The active filters as removable chips above the content, with one button that clears all.
+class DashboardController;
+class FlowLayout;
+
+// The active filters as removable chips above the content, with one button that clears all;
+// they wrap onto a second line rather than widen the window.
 class FilterChips : public QWidget
 {
     Q_OBJECT
@@ -14,8 +19,10 @@ public:
 
 private:
     void rebuild();
-    void addChip(const QString &text, const std::function<void()> &remove);
+    void
+    addChip(const QString &text, const std::function<void()> &remove, const QString &detail = {});
 
     DashboardController *m_controller;
-    QHBoxLayout *m_layout;
+    FlowLayout *m_layout;
+    std::optional<Filter> m_shown; // the filter the chips show
 };

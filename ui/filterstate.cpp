@@ -13,6 +13,7 @@ QVariant toVariant(const Filter &f, const ResponseCache &cache)
         map.insert(QStringLiteral("to"), *f.to);
     map.insert(QStringLiteral("granularity"), Period::granularityKey(f.granularity));
     map.insert(QStringLiteral("groups"), int(f.groups));
+    map.insert(QStringLiteral("scores"), int(f.scores));
     map.insert(QStringLiteral("onlyWithAnswer"), f.onlyWithAnswer);
     map.insert(QStringLiteral("text"), f.text);
     QVariantMap segments;
@@ -41,6 +42,8 @@ Filter fromVariant(const QVariant &variant, const ResponseCache &cache)
     const int groups = map.value(QStringLiteral("groups"), int(Filter::AllGroups)).toInt();
     f.groups
         = groups >= 1 && groups <= Filter::AllGroups ? quint8(groups) : quint8(Filter::AllGroups);
+    const int scores = map.value(QStringLiteral("scores"), int(Filter::AllScores)).toInt();
+    f.scores = scores >= 1 && scores <= Filter::AllScores ? quint16(scores) : Filter::AllScores;
     f.onlyWithAnswer = map.value(QStringLiteral("onlyWithAnswer")).toBool();
     f.text = map.value(QStringLiteral("text")).toString();
     const QVariantMap segments = map.value(QStringLiteral("segments")).toMap();

@@ -57,8 +57,13 @@ QList<GroupMixBar::Segment> GroupMixBar::layoutSegments() const
     const double legendTop = bar.bottom() + 10;
     // The legend in three columns when the names fit, else one row per group.
     double widest = 0;
-    for (ScoreGroup g : Order)
-        widest = std::max(widest, m.horizontalAdvance(groupName(g)) + 18);
+    for (ScoreGroup g : Order) {
+        // The name, and beneath it the share and count ("77.2% · 1,386"), must both fit.
+        const QString figures = QStringLiteral("%1 · %2").arg(
+            NpsFormat::percent(99.9, 1), QLocale().toString(countOf(m_figures, g)));
+        widest = std::max(
+            {widest, m.horizontalAdvance(groupName(g)) + 18, m.horizontalAdvance(figures) + 22});
+    }
     const bool columns = widest <= area.width() / 3;
     const auto n = double(m_figures.n());
     // Every group keeps a sliver so that a zero share is still visible and clickable.

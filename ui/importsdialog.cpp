@@ -42,6 +42,31 @@ ImportsDialog::ImportsDialog(SurveyStore *store, QWidget *parent)
     refresh();
 }
 
+namespace {
+
+// The survey tool of an import by the key it is stored under, as the user knows it.
+QString layoutName(const QString &key)
+{
+    const std::pair<const char *, QString> names[] = {
+        {"generic", ImportsDialog::tr("Generic (one header row)")},
+        {"surveymonkey", ImportsDialog::tr("SurveyMonkey (two header rows)")},
+        {"qualtrics", ImportsDialog::tr("Qualtrics (three header rows)")},
+        {"qualtrics-legacy", ImportsDialog::tr("Qualtrics legacy (two header rows)")},
+        {"typeform", QStringLiteral("Typeform")},
+        {"google-forms", ImportsDialog::tr("Google Forms")},
+        {"microsoft-forms", QStringLiteral("Microsoft Forms")},
+        {"limesurvey", QStringLiteral("LimeSurvey")},
+        {"flat-export", ImportsDialog::tr("Delighted / Medallia-style flat export")},
+    };
+    for (const auto &[stored, name] : names) {
+        if (key == QLatin1StringView(stored))
+            return name;
+    }
+    return key;
+}
+
+} // namespace
+
 void ImportsDialog::refresh()
 {
     const QList<ImportRecord> imports = m_store->imports();
@@ -51,7 +76,7 @@ void ImportsDialog::refresh()
         const ImportRecord &i = imports.at(r);
         const QStringList cells
             = {i.fileName,
-               i.layout,
+               layoutName(i.layout),
                i.encoding,
                locale.toString(i.rowsImported),
                locale.toString(i.rowsSkipped),

@@ -7,10 +7,15 @@
 #include "importdialog.h"
 #include "importjob.h"
 #include "importsdialog.h"
+#include "jobtracker.h"
 #include "npsversion.h"
 #include "openanswersview.h"
+#include "projectlocations.h"
 #include "reportdialog.h"
 #include "settingsdialog.h"
+#include "store/projectfile.h"
+#include "store/projectsettings.h"
+#include "targetsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,12 +31,11 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,21 +48,36 @@ QString settingsKey(const QString &projectPath)
     return QStringLiteral("projects/")
            + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
+
+// What reading a project gives the window.
+struct LoadedProject
+{
+    std::shared_ptr<ResponseCache> cache;
+    ProjectTargets targets;
+    QString error;
+};
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new DashboardController(this))
     , m_dashboard(new DashboardView(m_controller))
+    , m_loader(new JobTracker(this))
+    , m_copier(new JobTracker(this))
 {
     setWindowTitle(tr("NPS Studio"));
     setAcceptDrops(true);
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(createEmptyState());
-    m_pages->addWidget(m_dashboard);
+    m_pages->insertWidget(WelcomePage, createEmptyState());
+    m_pages->insertWidget(DashboardPage, m_dashboard);
+    m_pages->insertWidget(LoadingPage, createLoadingState());
     setCentralWidget(m_pages);
     createActions();
 
+    m_projectLabel = new QLabel;
+    m_projectLabel->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addWidget(m_projectLabel);
     m_status = new QLabel;
     statusBar()->addWidget(m_status, 1);
     m_progress = new QProgressBar;
@@ -77,15 +96,25 @@ MainWindow::MainWindow(QWidget *parent)
                      QLocale().toString(
                          double(m_controller->lastComputeMicroseconds()) / 1000.0, 'f', 1)));
     });
-    resize(1360, 880);
+    // Work that takes longer than 200 ms shows it: a busy bar in the status bar.
+    for (JobTracker *tracker : {m_loader, m_copier}) {
+        connect(tracker, &JobTracker::slow, this, [this] {
+            m_progress->setRange(0, 0);
+            m_progress->show();
+        });
+        connect(tracker, &JobTracker::runningChanged, this, [this](bool running) {
+            if (!running && !m_job && !m_loader->isRunning() && !m_copier->isRunning())
+                m_progress->hide();
+        });
+    }
+    connect(m_dashboard->openAnswers(),
+            &OpenAnswersView::shownDimensionsChanged,
+            this,
+            &MainWindow::saveProjectState);
+    resize(1360, 860);
 }
 
-MainWindow::~MainWindow()
-{
-    // A project still being read reports back to this window: let it finish first.
-    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
-        thread->wait();
-}
+MainWindow::~MainWindow() = default; // the trackers wait for their jobs
 
 void MainWindow::createActions()
 {
@@ -93,6 +122,10 @@ void MainWindow::createActions()
     file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
     m_recent = file->addMenu(tr("Open &Recent"));
+    m_projectActions << file->addAction(
+        tr("Save Project &As…"), QKeySequence::SaveAs, this, [this] { saveProjectAs(false); });
+    m_projectActions << file->addAction(
+        tr("&Move Project…"), this, [this] { saveProjectAs(true); });
     file->addSeparator();
     file->addAction(
         tr("&Import Exports…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImport);
@@ -106,12 +139,13 @@ void MainWindow::createActions()
                                         [this] { m_dashboard->openAnswers()->exportCsv(); });
     file->addAction(tr("Open the &Sample"), this, &MainWindow::openSample);
     file->addSeparator();
-    file->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, [this] {
-        SettingsDialog dialog(this);
-        dialog.exec();
-    });
+    file->addAction(tr("Se&ttings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    m_projectActions << project->addAction(
+        tr("&Targets and Benchmarks…"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::showTargets);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *back = view->addAction(tr("&Back"),
@@ -132,6 +166,11 @@ void MainWindow::createActions()
         m_dashboard->filterPanel()->searchField()->setFocus();
         m_dashboard->filterPanel()->searchField()->selectAll();
     });
+    m_projectActions << view->addAction(
+        tr("Find a &Question…"), QKeySequence(tr("Ctrl+Shift+F")), this, [this] {
+            m_dashboard->filterPanel()->dimensionSearch()->setFocus();
+            m_dashboard->filterPanel()->dimensionSearch()->selectAll();
+        });
     m_projectActions << view->addAction(tr("&Clear Filters"),
                                         QKeySequence(tr("Ctrl+Shift+X")),
                                         m_controller,
@@ -143,6 +182,15 @@ void MainWindow::createActions()
     panel->setChecked(true);
     panel->setShortcut(QKeySequence(tr("Ctrl+L")));
     connect(panel, &QAction::toggled, m_dashboard->filterPanel(), &QWidget::setVisible);
+    QAction *maximise = view->addAction(tr("&Open Answers Only"));
+    maximise->setCheckable(true);
+    maximise->setToolTip(tr("The open answers over the whole height, the charts hidden"));
+    connect(maximise, &QAction::toggled, m_dashboard, &DashboardView::setAnswersMaximised);
+    connect(m_dashboard->openAnswers(),
+            &OpenAnswersView::maximiseRequested,
+            maximise,
+            &QAction::setChecked);
+    m_projectActions << maximise;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NPS Studio"), this, [this] {
@@ -196,6 +244,98 @@ QWidget *MainWindow::createEmptyState()
     return page;
 }
 
+QWidget *MainWindow::createLoadingState()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("loading"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    m_loadingTitle = new QLabel;
+    QFont font = m_loadingTitle->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    m_loadingTitle->setFont(font);
+    m_loadingTitle->setAlignment(Qt::AlignCenter);
+    m_loadingTitle->setWordWrap(true);
+    auto *busy = new QProgressBar;
+    busy->setRange(0, 0); // busy: reading has no steps to count
+    busy->setMaximumWidth(360);
+    busy->setTextVisible(false);
+    m_loadingDetail = new QLabel(tr("Reading the responses into memory; the dashboard follows "
+                                    "in a moment."));
+    m_loadingDetail->setAlignment(Qt::AlignCenter);
+    m_loadingDetail->setWordWrap(true);
+    m_loadingDetail->setForegroundRole(QPalette::PlaceholderText);
+    auto *cancel = new QPushButton(tr("Cancel"));
+    cancel->setAutoDefault(false);
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        m_loader->cancel();
+        m_pages->setCurrentIndex(m_controller->hasData() ? DashboardPage : WelcomePage);
+        m_status->setText(tr("Opening the project was cancelled."));
+    });
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(busy, 1);
+    row->addStretch();
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    buttons->addStretch();
+    layout->addWidget(m_loadingTitle);
+    layout->addSpacing(12);
+    layout->addLayout(row);
+    layout->addSpacing(8);
+    layout->addWidget(m_loadingDetail);
+    layout->addSpacing(8);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    return page;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QRect MainWindow::fittedTo(const QRect &geometry, const QRect &screen)
+{
+    QRect r(geometry.topLeft(), geometry.size().boundedTo(screen.size()));
+    if (r.right() > screen.right())
+        r.moveRight(screen.right());
+    if (r.bottom() > screen.bottom())
+        r.moveBottom(screen.bottom());
+    if (r.left() < screen.left())
+        r.moveLeft(screen.left());
+    if (r.top() < screen.top())
+        r.moveTop(screen.top());
+    return r;
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!s)
+        return;
+    // The frame (title bar, borders) counts: the whole window must fit.
+    const QMargins frame(geometry().left() - frameGeometry().left(),
+                         geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QRect available = s->availableGeometry().marginsRemoved(frame);
+    const QRect fitted = fittedTo(geometry(), available);
+    if (fitted != geometry())
+        setGeometry(fitted);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -204,6 +344,9 @@ void MainWindow::restoreSettings()
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_dashboard->contentSplitter()->restoreState(
         settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
+    m_dashboard->openAnswers()->splitter()->restoreState(
+        settings.value(QStringLiteral("window/answersSplitter")).toByteArray());
+    fitToScreen();
 }
 
 void MainWindow::saveProjectState()
@@ -211,10 +354,30 @@ void MainWindow::saveProjectState()
     if (m_store.path().isEmpty() || !m_controller->cache())
         return;
     QSettings settings;
-    settings.setValue(settingsKey(m_store.path()) + QStringLiteral("/filter"),
+    const QString key = settingsKey(m_store.path());
+    settings.setValue(key + QStringLiteral("/filter"),
                       FilterState::toVariant(m_controller->filter(), *m_controller->cache()));
-    settings.setValue(settingsKey(m_store.path()) + QStringLiteral("/breakdown"),
-                      m_controller->breakdownDimension());
+    settings.setValue(
+        key + QStringLiteral("/breakdown"),
+        m_controller->cache()->dimensions().value(m_controller->breakdownDimension()).name);
+    settings.setValue(key + QStringLiteral("/columns"),
+                      m_dashboard->openAnswers()->shownDimensions());
+}
+
+void MainWindow::restoreProjectState()
+{
+    const auto cache = m_controller->cache();
+    const QString key = settingsKey(m_store.path());
+    QSettings settings;
+    const int breakdown
+        = cache->dimensionIndex(settings.value(key + QStringLiteral("/breakdown")).toString());
+    if (breakdown >= 0)
+        m_controller->setBreakdownDimension(breakdown);
+    if (settings.contains(key + QStringLiteral("/columns")))
+        m_dashboard->openAnswers()->setShownDimensions(
+            settings.value(key + QStringLiteral("/columns")).toStringList());
+    m_controller->setFilter(
+        FilterState::fromVariant(settings.value(key + QStringLiteral("/filter")), *cache));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -225,7 +388,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
                       m_dashboard->mainSplitter()->saveState());
     settings.setValue(QStringLiteral("window/contentSplitter"),
                       m_dashboard->contentSplitter()->saveState());
+    settings.setValue(QStringLiteral("window/answersSplitter"),
+                      m_dashboard->openAnswers()->splitter()->saveState());
     saveProjectState();
+    m_loader->cancel();
     if (m_job) {
         m_job->cancel();
         m_job->wait();
@@ -260,23 +426,12 @@ void MainWindow::updateRecentMenu()
                     QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); })
                 ->setToolTip(path);
     }
+    m_recent->setToolTipsVisible(true);
     m_recent->setEnabled(!m_recent->isEmpty());
 }
 
-void MainWindow::openLastProject()
+void MainWindow::rememberRecent(const QString &path)
 {
-    const QString last = QSettings().value(QStringLiteral("project/last")).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
-        openProject(last);
-}
-
-bool MainWindow::openProject(const QString &path)
-{
-    saveProjectState();
-    if (Status s = m_store.open(path); !s) {
-        showError(s.error());
-        return false;
-    }
     QSettings settings;
     settings.setValue(QStringLiteral("project/last"), path);
     QStringList recent = settings.value(QStringLiteral("project/recent")).toStringList();
@@ -284,10 +439,39 @@ bool MainWindow::openProject(const QString &path)
     recent.prepend(path);
     settings.setValue(QStringLiteral("project/recent"), recent.mid(0, MaxRecent));
     updateRecentMenu();
-    setWindowTitle(tr("%1 — NPS Studio").arg(QFileInfo(path).completeBaseName()));
+}
+
+void MainWindow::openLastProject()
+{
+    const QString last = QSettings().value(QStringLiteral("project/last")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        openProject(last); // straight into the loading state, never the invitation to import
+}
+
+void MainWindow::updateProjectName()
+{
+    const QString path = m_store.path();
+    const QString name = QFileInfo(path).completeBaseName();
+    setWindowTitle(path.isEmpty() ? tr("NPS Studio") : tr("%1 — NPS Studio").arg(name));
     setWindowFilePath(path);
+    m_projectLabel->setText(name);
+    m_projectLabel->setToolTip(tr("Project file: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    saveProjectState();
+    if (Status s = m_store.open(path); !s) {
+        showError(s.error());
+        if (currentPage() == LoadingPage)
+            m_pages->setCurrentIndex(m_controller->hasData() ? DashboardPage : WelcomePage);
+        return false;
+    }
+    rememberRecent(path);
+    updateProjectName();
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(true);
+    m_controller->setCache(nullptr); // the previous project's figures are not this one's
     loadCache();
     return true;
 }
@@ -297,51 +481,45 @@ void MainWindow::loadCache()
     if (!m_store.isOpen())
         return;
     const QString path = m_store.path();
-    ++m_loads;
     m_status->setText(tr("Reading the project…"));
-    QThread *thread = QThread::create([this, path] {
-        SurveyStore store;
-        std::shared_ptr<ResponseCache> cache;
-        QString error;
-        if (Status s = store.open(path); !s) {
-            error = s.error();
-        } else {
-            Result<ResponseCache> loaded = ResponseCache::load(store);
-            if (loaded)
-                cache = std::make_shared<ResponseCache>(std::move(loaded).value());
-            else
-                error = loaded.error();
-        }
-        QMetaObject::invokeMethod(this, [this, path, cache, error] {
-            --m_loads;
+    if (!m_controller->hasData()) {
+        // Nothing to show yet: the loading state, never the invitation to import.
+        m_loadingTitle->setText(tr("Opening “%1”…").arg(QFileInfo(path).completeBaseName()));
+        m_pages->setCurrentIndex(LoadingPage);
+    }
+    m_loader->start(
+        [path](const std::atomic_bool &cancelled) {
+            LoadedProject loaded;
+            SurveyStore store;
+            if (Status s = store.open(path); !s) {
+                loaded.error = s.error();
+                return loaded;
+            }
+            Result<ResponseCache> cache = ResponseCache::load(store, &cancelled);
+            if (!cache) {
+                loaded.error = cache.error();
+                return loaded;
+            }
+            loaded.cache = std::make_shared<ResponseCache>(std::move(cache).value());
+            loaded.targets = ProjectSettings(store).targets();
+            return loaded;
+        },
+        [this, path](const LoadedProject &loaded) {
             if (path != m_store.path())
                 return; // another project was opened meanwhile
-            if (!error.isEmpty()) {
-                showError(error);
+            if (!loaded.error.isEmpty()) {
+                m_status->clear();
+                m_pages->setCurrentIndex(m_controller->hasData() ? DashboardPage : WelcomePage);
+                showError(loaded.error);
+                emit projectReady();
                 return;
             }
-            m_controller->setCache(cache);
-            const QString key = settingsKey(path);
-            QSettings settings;
-            m_controller->setBreakdownDimension(
-                settings.value(key + QStringLiteral("/breakdown"), 0).toInt());
-            m_controller->setFilter(
-                FilterState::fromVariant(settings.value(key + QStringLiteral("/filter")), *cache));
-            m_pages->setCurrentIndex(cache->isEmpty() ? 0 : 1);
+            m_controller->setTargets(loaded.targets);
+            m_controller->setCache(loaded.cache);
+            restoreProjectState();
+            m_pages->setCurrentIndex(loaded.cache->isEmpty() ? WelcomePage : DashboardPage);
             emit projectReady();
         });
-    });
-    thread->setParent(this);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
-}
-
-QString MainWindow::newProjectPathFor(const QString &exportPath)
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                        + QStringLiteral("/projects");
-    QDir().mkpath(dir);
-    return dir + u'/' + QFileInfo(exportPath).completeBaseName() + QStringLiteral(".npsdb");
 }
 
 void MainWindow::openFile(const QString &path, bool interactive)
@@ -350,12 +528,19 @@ void MainWindow::openFile(const QString &path, bool interactive)
         openProject(path);
         return;
     }
-    if (interactive)
-        importWithDialog(path,
-                         m_store.isOpen() ? m_store.path() : newProjectPathFor(path),
-                         m_store.isOpen() ? newProjectPathFor(path) : QString());
-    else
-        startImport(path, newProjectPathFor(path));
+    if (!interactive) {
+        startImport(path, ProjectLocations::applicationPathFor(path));
+        return;
+    }
+    if (m_store.isOpen()) {
+        importWithDialog(path, m_store.path(), ProjectLocations::suggestedPathFor(path));
+        return;
+    }
+    // A new project: where it lives is the user's choice, Documents unless they say otherwise.
+    const QString target = ProjectLocations::askWhereToSave(
+        this, tr("Save the New Project As"), ProjectLocations::suggestedPathFor(path));
+    if (!target.isEmpty())
+        importWithDialog(path, target);
 }
 
 void MainWindow::importWithDialog(const QString &filePath,
@@ -378,29 +563,27 @@ void MainWindow::openFileAndWait(const QString &path)
 {
     QEventLoop loop;
     connect(this, &MainWindow::projectReady, &loop, &QEventLoop::quit);
-    bool failed = false;
     openFile(path, false);
-    if (!m_job && m_loads == 0)
-        failed = true;
-    if (!failed)
+    if (m_job || m_loader->isRunning())
         loop.exec();
 }
 
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Project"), QDir::homePath(), tr("NPS Studio projects (*.npsdb)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".npsdb")))
-        path += QStringLiteral(".npsdb");
-    openProject(path);
+    const QString path = ProjectLocations::askWhereToSave(
+        this,
+        tr("New Project"),
+        ProjectLocations::documentsFolder() + u'/' + tr("New project") + QStringLiteral(".npsdb"));
+    if (!path.isEmpty())
+        openProject(path);
 }
 
 void MainWindow::chooseProject()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Project"), QDir::homePath(), tr("NPS Studio projects (*.npsdb)"));
+    const QString path = QFileDialog::getOpenFileName(this,
+                                                      tr("Open Project"),
+                                                      ProjectLocations::documentsFolder(),
+                                                      tr("NPS Studio projects (*.npsdb)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -410,7 +593,7 @@ void MainWindow::chooseImport()
     const QStringList files = QFileDialog::getOpenFileNames(
         this,
         tr("Import Exports"),
-        QDir::homePath(),
+        ProjectLocations::documentsFolder(),
         tr("Survey exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     for (const QString &file : files)
         openFile(file);
@@ -421,16 +604,100 @@ void MainWindow::openSample()
     openFile(SamplePath, false);
 }
 
+void MainWindow::saveProjectAs(bool move)
+{
+    if (!m_store.isOpen())
+        return;
+    const QString from = m_store.path();
+    const QString to = ProjectLocations::askWhereToSave(
+        this,
+        move ? tr("Move Project") : tr("Save Project As"),
+        ProjectLocations::documentsFolder() + u'/' + QFileInfo(from).fileName());
+    if (to.isEmpty() || QFileInfo(to).absoluteFilePath() == QFileInfo(from).absoluteFilePath())
+        return;
+    saveProjectState();
+    if (move)
+        m_store.close(); // the file must be free to be removed
+    m_status->setText(move ? tr("Moving the project…") : tr("Saving the project…"));
+    m_copier->start(
+        [from, to, move](const std::atomic_bool &) {
+            const Status s = move ? ProjectFile::move(from, to) : ProjectFile::copy(from, to);
+            return s ? QString() : s.error();
+        },
+        [this, from, to, move](const QString &error) {
+            m_status->clear();
+            if (!error.isEmpty()) {
+                showError(error);
+                if (move)
+                    openProject(from);
+                return;
+            }
+            // The window's memory of the project (filter, columns) follows it.
+            QSettings settings;
+            settings.beginGroup(settingsKey(from));
+            const QStringList keys = settings.allKeys();
+            QVariantMap values;
+            for (const QString &k : keys)
+                values.insert(k, settings.value(k));
+            settings.endGroup();
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                settings.setValue(settingsKey(to) + u'/' + it.key(), it.value());
+            if (move) {
+                settings.remove(settingsKey(from));
+                QStringList recent
+                    = settings.value(QStringLiteral("project/recent")).toStringList();
+                recent.removeAll(from);
+                settings.setValue(QStringLiteral("project/recent"), recent);
+            }
+            if (Status s = m_store.open(to); !s) {
+                showError(s.error());
+                return;
+            }
+            rememberRecent(to);
+            updateProjectName();
+            m_message->setText(move ? tr("Moved to %1").arg(QDir::toNativeSeparators(to))
+                                    : tr("Saved as %1").arg(QDir::toNativeSeparators(to)));
+            QTimer::singleShot(15000, m_message, &QLabel::clear);
+        });
+}
+
 void MainWindow::showReport()
 {
     if (!m_controller->hasData())
         return;
-    QList<QuarterlyReport::Source> sources;
-    const auto ranges = m_store.importDateRanges();
-    for (const ImportRecord &record : m_store.imports())
-        sources.append({record, ranges.value(record.id).first, ranges.value(record.id).second});
-    ReportDialog dialog(m_controller, QFileInfo(m_store.path()).completeBaseName(), sources, this);
+    ReportDialog dialog(m_controller, &m_store, this);
     dialog.exec();
+}
+
+void MainWindow::showTargets()
+{
+    if (!m_store.isOpen())
+        return;
+    TargetsDialog dialog(m_controller, m_controller->targets(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ProjectTargets targets = dialog.targets();
+    if (Status s = ProjectSettings(m_store).setTargets(targets); !s) {
+        showError(tr("Cannot store the targets in the project: %1").arg(s.error()));
+        return;
+    }
+    m_controller->setTargets(targets);
+}
+
+void MainWindow::showSettings()
+{
+    // A new appearance restyles every widget; the window keeps its size and place.
+    const QRect before = geometry();
+    const bool maximised = isMaximized();
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto restore = [this, before, maximised] {
+        if (!maximised && !isMaximized() && geometry() != before)
+            setGeometry(before);
+    };
+    restore();
+    QTimer::singleShot(0, this, restore); // after the layouts have settled
 }
 
 void MainWindow::showImports()

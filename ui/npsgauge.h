@@ -5,34 +5,46 @@
 
 #include <QWidget>
 
+#include <array>
+#include <optional>
+
+// What the gauge shows: the figures, the change against the previous period, the project's
+// target and bands, and whether the selection holds only some of the groups (then its NPS says
+// little and the gauge says so instead of a band).
+struct GaugeReading
+{
+    NpsFigures figures;
+    std::optional<NpsComparison> change;
+    QString previousLabel;
+    std::optional<double> target;
+    std::array<double, 3> bands{0, 30, 50};
+    QString partialSelection; // e.g. "only detractors"; empty when every group counts
+};
+
 // The headline: a semicircle from −100 to +100 with the bands of domain.md, a needle at the NPS,
-// the 95% interval as an arc, the score large with its sign, n, and the change against the
-// previous period with an arrow that says whether it is significant.
+// the 95% interval as an arc just outside the bands (beside the needle's tip, never across it),
+// the target as a mark on the ring, the score large with its sign, n, and the change against
+// the previous period with an arrow that says whether it is significant.
 class NpsGauge : public QWidget
 {
     Q_OBJECT
 public:
     explicit NpsGauge(QWidget *parent = nullptr);
 
-    void setFigures(const NpsFigures &figures,
-                    const std::optional<NpsComparison> &change,
-                    const QString &previousLabel);
+    void setReading(const GaugeReading &reading);
+    const GaugeReading &reading() const { return m_reading; }
     QSize sizeHint() const override { return {340, 250}; }
+    QSize minimumSizeHint() const override { return {200, 160}; }
     // The same drawing on any painter: the window and the printed report share it.
     static void draw(QPainter &painter,
                      const QRectF &bounds,
                      const QFont &font,
                      const QPalette &palette,
-                     const NpsFigures &figures,
-                     const std::optional<NpsComparison> &change,
-                     const QString &previousLabel);
-    QSize minimumSizeHint() const override { return {240, 190}; }
+                     const GaugeReading &reading);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    NpsFigures m_figures;
-    std::optional<NpsComparison> m_change;
-    QString m_previousLabel;
+    GaugeReading m_reading;
 };

@@ -1,108 +1,41 @@
 #include "openanswersview.h"
 
 #include "dashboardcontroller.h"
+#include "elidingheader.h"
 #include "groupcolors.h"
 #include "models/openanswersmodel.h"
+#include "openanswersdelegate.h"
+#include "openanswersheaders.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStyledItemDelegate>
+#include <QSplitter>
 #include <QTableView>
-#include <QTextDocument>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
-
-// Paints the group column as a coloured chip and marks the search text in the answers.
-class OpenAnswersDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    QString highlight;
-    int answerColumn = -1;
-
-    void paint(QPainter *painter,
-               const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        if (index.column() == OpenAnswersModel::GroupColumn
-            && index.data(OpenAnswersModel::GroupRole).isValid()) {
-            QStyleOptionViewItem o = option;
-            initStyleOption(&o, index);
-            o.text.clear();
-            o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, painter, o.widget);
-            const auto group = ScoreGroup(index.data(OpenAnswersModel::GroupRole).toInt());
-            const QString text = index.data().toString();
-            const QFontMetrics m(option.font);
-            const QRect chip(option.rect.left() + 4,
-                             option.rect.center().y() - m.height() / 2 - 1,
-                             m.horizontalAdvance(text) + 14,
-                             m.height() + 2);
-            painter->save();
-            painter->setRenderHint(QPainter::Antialiasing);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(GroupColors::of(group));
-            painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
-            painter->setPen(GroupColors::textOn(group));
-            painter->drawText(chip, Qt::AlignCenter, text);
-            painter->restore();
-            return;
-        }
-        if (index.column() == answerColumn && !highlight.isEmpty()) {
-            QStyleOptionViewItem o = option;
-            initStyleOption(&o, index);
-            const QString text = o.text;
-            o.text.clear();
-            o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, painter, o.widget);
-            QTextDocument doc;
-            doc.setDefaultFont(o.font);
-            doc.setTextWidth(o.rect.width() - 6);
-            const QString escaped = text.toHtmlEscaped();
-            QString html;
-            const QString needle = highlight.toHtmlEscaped();
-            qsizetype from = 0;
-            for (;;) {
-                const qsizetype at = escaped.indexOf(needle, from, Qt::CaseInsensitive);
-                if (at < 0) {
-                    html += escaped.mid(from);
-                    break;
-                }
-                html += escaped.mid(from, at - from)
-                        + QStringLiteral("<span style=\"background:#ffe066;color:#000\">")
-                        + escaped.mid(at, needle.size()) + QStringLiteral("</span>");
-                from = at + needle.size();
-            }
-            doc.setHtml(html);
-            painter->save();
-            painter->translate(o.rect.topLeft() + QPoint(3, 2));
-            painter->setClipRect(QRect(QPoint(0, 0), o.rect.size() - QSize(3, 2)));
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.palette.setColor(QPalette::Text,
-                                     (o.state & QStyle::State_Selected)
-                                         ? o.palette.color(QPalette::HighlightedText)
-                                         : o.palette.color(QPalette::Text));
-            doc.documentLayout()->draw(painter, context);
-            painter->restore();
-            return;
-        }
-        QStyledItemDelegate::paint(painter, option, index);
-    }
-};
 
 OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_model(new OpenAnswersModel(this))
+    , m_headers(new OpenAnswersHeaders(this))
     , m_delegate(new OpenAnswersDelegate(this))
     , m_table(new QTableView)
+    , m_pane(new QTextBrowser)
+    , m_splitter(new QSplitter(Qt::Horizontal))
     , m_summary(new QLabel)
+    , m_columns(new QToolButton)
+    , m_maximise(new QToolButton)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -115,7 +48,26 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
     top->addWidget(title);
     top->addSpacing(12);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     top->addWidget(m_summary, 1);
+    m_columns->setText(tr("Columns"));
+    m_columns->setToolTip(tr("Choose the segment questions shown as columns"));
+    m_columns->setPopupMode(QToolButton::InstantPopup);
+    m_columns->setMenu(new QMenu(m_columns));
+    top->addWidget(m_columns);
+    auto *paneToggle = new QToolButton;
+    paneToggle->setText(tr("Reading pane"));
+    paneToggle->setCheckable(true);
+    paneToggle->setChecked(true);
+    paneToggle->setToolTip(tr("Show the whole answer and every segment of the current response"));
+    connect(paneToggle, &QToolButton::toggled, m_pane, &QWidget::setVisible);
+    top->addWidget(paneToggle);
+    m_maximise->setText(tr("Maximise"));
+    m_maximise->setCheckable(true);
+    m_maximise->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    m_maximise->setToolTip(tr("Give the open answers the whole height (Ctrl+Shift+M)"));
+    connect(m_maximise, &QToolButton::toggled, this, &OpenAnswersView::maximiseRequested);
+    top->addWidget(m_maximise);
     auto *exportButton = new QPushButton(tr("Export CSV…"));
     exportButton->setToolTip(tr("Save every response of this selection as a CSV file"));
     exportButton->setAutoDefault(false);
@@ -123,7 +75,9 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
     top->addWidget(exportButton);
     layout->addLayout(top);
 
-    m_table->setModel(m_model);
+    m_table->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_table));
+    m_headers->setSourceModel(m_model);
+    m_table->setModel(m_headers);
     m_table->setItemDelegate(m_delegate);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OpenAnswersModel::DateColumn, Qt::DescendingOrder);
@@ -133,11 +87,27 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(int(m_table->fontMetrics().height() * 2.4));
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
+    // Three lines of an answer in the table; all of it in the reading pane.
+    m_table->verticalHeader()->setDefaultSectionSize(int(m_table->fontMetrics().height() * 3.3));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
+        m_columns->menu()->popup(m_table->horizontalHeader()->mapToGlobal(at));
+    });
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    layout->addWidget(m_table, 1);
+    m_pane->setOpenLinks(false);
+    m_pane->setPlaceholderText(tr("Choose a response to read it in full."));
+    m_pane->setMinimumWidth(160);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({800, 220});
+    m_table->viewport()->installEventFilter(this);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
 
     auto *copy = new QAction(tr("Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);
@@ -148,8 +118,135 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
 
     connect(controller, &DashboardController::cacheChanged, this, [this] {
         m_model->setCache(m_controller->cache());
+        resetColumns();
     });
     connect(controller, &DashboardController::resultChanged, this, &OpenAnswersView::refresh);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &OpenAnswersView::showCurrent);
+    connect(m_headers, &QAbstractItemModel::modelReset, this, &OpenAnswersView::showCurrent);
+}
+
+void OpenAnswersView::resetColumns()
+{
+    const auto cache = m_controller->cache();
+    m_headers->setLabels(m_controller->labels(), OpenAnswersModel::FirstDimensionColumn);
+    QHeaderView *header = m_table->horizontalHeader();
+    // Date, score, group, then the answer; the segments after it.
+    const int answer = m_model->answerColumn();
+    header->moveSection(header->visualIndex(answer), OpenAnswersModel::FirstDimensionColumn);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics m = m_table->fontMetrics();
+    m_table->setColumnWidth(OpenAnswersModel::DateColumn,
+                            m.horizontalAdvance(QStringLiteral("00-00-0000")) + 24);
+    m_table->setColumnWidth(OpenAnswersModel::ScoreColumn, m.horizontalAdvance(tr("Score")) + 28);
+    m_table->setColumnWidth(OpenAnswersModel::GroupColumn,
+                            m.horizontalAdvance(tr("Detractor")) + 34);
+    QStringList shown;
+    if (cache) {
+        const QList<int> order = cache->dimensionsByRelevance();
+        for (int i = 0; i < order.size() && i < DefaultSegmentColumns; ++i)
+            shown << cache->dimensions().at(order.at(i)).name;
+    }
+    setShownDimensions(shown);
+}
+
+void OpenAnswersView::fitAnswerColumn()
+{
+    const int answer = m_model->answerColumn();
+    int others = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (c != answer && !m_table->isColumnHidden(c))
+            others += m_table->columnWidth(c);
+    }
+    m_table->setColumnWidth(answer,
+                            std::max(MinimumAnswerWidth, m_table->viewport()->width() - others));
+}
+
+bool OpenAnswersView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitAnswerColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+QStringList OpenAnswersView::shownDimensions() const
+{
+    QStringList names;
+    if (const auto cache = m_controller->cache()) {
+        for (int d = 0; d < cache->dimensions().size(); ++d) {
+            if (!m_table->isColumnHidden(m_model->dimensionColumn(d)))
+                names << cache->dimensions().at(d).name;
+        }
+    }
+    return names;
+}
+
+void OpenAnswersView::setShownDimensions(const QStringList &names)
+{
+    const auto cache = m_controller->cache();
+    if (!cache)
+        return;
+    const QFontMetrics m = m_table->fontMetrics();
+    for (int d = 0; d < cache->dimensions().size(); ++d) {
+        const bool shown = names.contains(cache->dimensions().at(d).name, Qt::CaseInsensitive);
+        const int column = m_model->dimensionColumn(d);
+        m_table->setColumnHidden(column, !shown);
+        if (shown)
+            m_table->setColumnWidth(
+                column, std::clamp(m.horizontalAdvance(m_controller->label(d)) + 28, 80, 140));
+    }
+    updateColumnMenu();
+    fitAnswerColumn();
+}
+
+void OpenAnswersView::showDimension(int dimension, bool shown)
+{
+    const int column = m_model->dimensionColumn(dimension);
+    m_table->setColumnHidden(column, !shown);
+    if (shown)
+        m_table->setColumnWidth(
+            column,
+            std::clamp(m_table->fontMetrics().horizontalAdvance(m_controller->label(dimension))
+                           + 28,
+                       80,
+                       140));
+    fitAnswerColumn();
+    emit shownDimensionsChanged();
+}
+
+void OpenAnswersView::updateColumnMenu()
+{
+    QMenu *menu = m_columns->menu();
+    menu->clear();
+    const auto cache = m_controller->cache();
+    if (!cache)
+        return;
+    menu->addAction(tr("Only the three most relevant"), this, [this] {
+        resetColumns();
+        emit shownDimensionsChanged();
+    });
+    menu->addAction(tr("None"), this, [this] {
+        setShownDimensions({});
+        emit shownDimensionsChanged();
+    });
+    menu->addSeparator();
+    for (int d : cache->dimensionsByRelevance()) {
+        QAction *a = menu->addAction(m_controller->label(d));
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(m_model->dimensionColumn(d)));
+        a->setToolTip(cache->dimensions().at(d).name);
+        connect(a, &QAction::toggled, this, [this, d](bool on) { showDimension(d, on); });
+    }
+    menu->setToolTipsVisible(true);
+}
+
+void OpenAnswersView::setMaximised(bool maximised)
+{
+    const QSignalBlocker blocker(m_maximise);
+    m_maximise->setChecked(maximised);
+    m_maximise->setText(maximised ? tr("Restore") : tr("Maximise"));
 }
 
 void OpenAnswersView::refresh()
@@ -162,19 +259,58 @@ void OpenAnswersView::refresh()
     m_summary->setText(tr("%1 responses · %2 with an answer")
                            .arg(QLocale().toString(qint64(m_model->matchingCount())),
                                 QLocale().toString(r.withAnswer)));
-    const QFontMetrics m = m_table->fontMetrics();
-    m_table->setColumnWidth(OpenAnswersModel::DateColumn,
-                            m.horizontalAdvance(QStringLiteral("00-00-0000")) + 24);
-    m_table->setColumnWidth(OpenAnswersModel::ScoreColumn, m.horizontalAdvance(tr("Score")) + 28);
-    m_table->setColumnWidth(OpenAnswersModel::GroupColumn,
-                            m.horizontalAdvance(tr("Detractor")) + 34);
-    for (int c = OpenAnswersModel::FirstDimensionColumn; c < m_model->answerColumn(); ++c)
-        m_table->setColumnWidth(
-            c,
-            std::clamp(m.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28,
-                       70,
-                       160));
     m_table->viewport()->update();
+    showCurrent();
+}
+
+void OpenAnswersView::showCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const auto cache = m_controller->cache();
+    if (!current.isValid() || !cache) {
+        m_pane->clear();
+        return;
+    }
+    const QModelIndex source = m_headers->mapToSource(current);
+    const auto row = qsizetype(
+        m_model->index(source.row(), 0).data(OpenAnswersModel::CacheRowRole).toLongLong());
+    const QColor grey = palette().color(QPalette::PlaceholderText);
+    QString html;
+    const int score = cache->score(row);
+    QStringList head;
+    if (const QDate date = cache->date(row); date.isValid())
+        head << QLocale().toString(date, QLocale::LongFormat);
+    if (score >= 0) {
+        const ScoreGroup group = scoreGroup(score);
+        head << tr("score %1").arg(score);
+        head << QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                    .arg(GroupColors::of(group).name(),
+                         m_model->index(source.row(), OpenAnswersModel::GroupColumn)
+                             .data()
+                             .toString()
+                             .toHtmlEscaped());
+    } else {
+        head << tr("no score");
+    }
+    html += QStringLiteral("<p>%1</p>").arg(head.join(QStringLiteral(" · ")));
+    const QString answer = cache->answer(row);
+    html += answer.isEmpty()
+                ? QStringLiteral("<p style='color:%1'><i>%2</i></p>")
+                      .arg(grey.name(), tr("No open answer.").toHtmlEscaped())
+                : QStringLiteral("<p style='font-size:large'>%1</p>")
+                      .arg(answer.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    QString segments;
+    for (int d : cache->dimensionsByRelevance()) {
+        const QString value = cache->segmentValue(d, row);
+        if (value.isEmpty())
+            continue;
+        segments
+            += QStringLiteral("<tr><td style='color:%1; padding-right:8px'>%2</td><td>%3</td></tr>")
+                   .arg(grey.name(), m_controller->label(d).toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    if (!segments.isEmpty())
+        html += QStringLiteral("<table>%1</table>").arg(segments);
+    m_pane->setHtml(html);
 }
 
 void OpenAnswersView::copySelection() const

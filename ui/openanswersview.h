@@ -1,32 +1,68 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class DashboardController;
+class OpenAnswersHeaders;
 class OpenAnswersModel;
 class OpenAnswersDelegate;
 class QLabel;
+class QSplitter;
 class QTableView;
+class QTextBrowser;
+class QToolButton;
 
-// The verbatim answers behind the figures: a sortable table with the group as a coloured chip,
-// the search text highlighted, copy of the selected rows and export of all matching rows.
+// The verbatim answers behind the figures, for reading: date, score, group as a coloured chip
+// and the answer (wrapped, taking the spare width) first; segment questions as optional
+// columns (the three most relevant shown, the others through the column chooser), headers by
+// their short labels with the full question as tooltip; a reading pane with the whole answer
+// and every segment of the current response; the search text highlighted; copy of the selected
+// rows and export of all matching rows; the table can take the whole height.
 class OpenAnswersView : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int DefaultSegmentColumns = 3;
+    static constexpr int MinimumAnswerWidth = 320;
+
     explicit OpenAnswersView(DashboardController *controller, QWidget *parent = nullptr);
     OpenAnswersModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QTextBrowser *readingPane() const { return m_pane; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    // The segment columns shown, by dimension name (kept per project by the window).
+    QStringList shownDimensions() const;
+    void setShownDimensions(const QStringList &names);
+    void setMaximised(bool maximised);
 
     void copySelection() const;
     void exportCsv();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+signals:
+    void maximiseRequested(bool maximised);
+    void shownDimensionsChanged();
+
 private:
     void refresh();
+    void resetColumns();
+    void updateColumnMenu();
+    void showDimension(int dimension, bool shown);
+    void showCurrent();
+    void fitAnswerColumn(); // the answer takes the spare width, at least MinimumAnswerWidth
 
     DashboardController *m_controller;
     OpenAnswersModel *m_model;
+    OpenAnswersHeaders *m_headers;
     OpenAnswersDelegate *m_delegate;
     QTableView *m_table;
+    QTextBrowser *m_pane;
+    QSplitter *m_splitter;
     QLabel *m_summary;
+    QToolButton *m_columns;
+    QToolButton *m_maximise;
 };

@@ -4,43 +4,74 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class DashboardController;
+class JobTracker;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QListWidget;
 class QPrinter;
+class QProgressBar;
+class QPushButton;
+class SurveyStore;
 
-// File ▸ Report…: choose the quarter, the language and what to include; then preview, print
-// or save the quarterly report (PDF, HTML or ODT). It reports on the dashboard's current
-// selection of segments and groups.
+// File ▸ Report…: choose the period (a quarter, or all responses), the title, the language, the
+// dimensions to present and what to include; then preview, print or save the report (PDF,
+// HTML or ODT). It opens at once: the quarters with their numbers of responses and the sources
+// are read off the GUI thread, and so is the report itself. It reports on the dashboard's
+// current selection of segments and groups; title and dimensions are remembered per project.
 class ReportDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `store` (may be null in tests) gives the sources and keeps the title and dimensions.
     ReportDialog(DashboardController *controller,
-                 QString title,
-                 QList<QuarterlyReport::Source> sources,
+                 const SurveyStore *store,
                  QWidget *parent = nullptr);
+    ~ReportDialog() override;
 
     void preview();
     void print();
     void save();
-    // For tests: the report as chosen, written to a file.
+    // For tests: the report as chosen, built in this thread and written to a file.
     Status saveTo(const QString &path);
 
+    QComboBox *periodChoice() const { return m_period; }
+    QLineEdit *titleField() const { return m_title; }
+    QListWidget *dimensionChoice() const { return m_dimensions; }
+    bool isFilling() const; // the quarters and sources are still being read
+
 private:
-    Result<QuarterlyReport> build() const;
+    struct Filled;
+    void fill(const Filled &filled);
+    QuarterlyReport::Options options() const;
+    QString title() const;
     int sections() const;
     bool dutch() const;
+    void remember();
+    // Builds the report off the GUI thread, then hands it to `then` (on this thread).
+    void build(const std::function<void(const QuarterlyReport &)> &then);
     void paint(QPrinter *printer);
+    void setBusy(bool busy);
 
     DashboardController *m_controller;
-    QString m_title;
+    const SurveyStore *m_store;
+    QString m_suggestedTitle;
     QList<QuarterlyReport::Source> m_sources;
-    QComboBox *m_quarter;
+    QLineEdit *m_title;
+    QComboBox *m_period;
     QComboBox *m_language;
     QComboBox *m_pageSize;
+    QListWidget *m_dimensions;
     QCheckBox *m_mask;
     QList<std::pair<QCheckBox *, int>> m_sections;
     QLabel *m_message;
+    QProgressBar *m_busy;
+    QList<QPushButton *> m_actions;
+    JobTracker *m_filler;
+    JobTracker *m_builder;
+    std::optional<QuarterlyReport> m_built;
 };

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "models/npsformat.h"
 #include "npsgauge.h"
+#include "reportpages.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -24,8 +25,6 @@
 
 namespace {
 
-constexpr double PageMargin = 48; // points
-
 QPalette printPalette()
 {
     QPalette p;
@@ -41,149 +40,22 @@ QPalette printPalette()
 
 QFont reportFont(double size, bool bold = false)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(int(std::lround(size))); // the painter works in points
-    f.setBold(bold);
-    return f;
+    return ReportPages::font(size, bold);
+}
+
+GaugeReading gaugeReading(const QuarterlyReport &r, const ReportWording &words)
+{
+    GaugeReading g;
+    g.figures = r.current;
+    g.change = r.change;
+    g.previousLabel = r.isAllResponses() ? QString() : words.period(r.previousQuarter);
+    g.target = r.options.targets.target;
+    g.bands = r.options.targets.bands.limits;
+    g.partialSelection = words.partialSelection();
+    return g;
 }
 
 } // namespace
-
-// Pages of a report in points: a cursor that moves down, breaks pages and writes footers.
-class ReportPages
-{
-public:
-    ReportPages(QPainter &painter, QPagedPaintDevice *device, const ReportRenderer &renderer)
-        : p(painter)
-        , m_device(device)
-        , m_renderer(renderer)
-    {
-        const double scale = device->logicalDpiX() / 72.0;
-        p.scale(scale, scale);
-        width = device->width() / scale;
-        height = device->height() / scale;
-        y = PageMargin;
-    }
-
-    double left() const { return PageMargin; }
-    double contentWidth() const { return width - 2 * PageMargin; }
-    double bottom() const { return height - PageMargin - 18; }
-
-    void ensure(double needed)
-    {
-        if (y + needed > bottom())
-            newPage();
-    }
-    void newPage()
-    {
-        footer();
-        m_device->newPage();
-        ++m_page;
-        y = PageMargin;
-    }
-    void finish() { footer(); }
-
-    // Wrapped text; returns its height.
-    double text(const QString &text,
-                const QFont &font,
-                const QColor &colour,
-                double indent = 0,
-                bool draw = true)
-    {
-        const QRectF box(left() + indent, y, contentWidth() - indent, 10000);
-        p.setFont(font);
-        const QRectF needed = p.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft, text);
-        if (draw) {
-            ensure(needed.height());
-            p.setPen(colour);
-            p.drawText(QRectF(left() + indent, y, contentWidth() - indent, needed.height() + 2),
-                       Qt::TextWordWrap | Qt::AlignLeft,
-                       text);
-            y += needed.height() + 4;
-        }
-        return needed.height();
-    }
-    // A section title, kept on the page with at least `following` points of what follows.
-    void heading(const QString &title, double following = 60)
-    {
-        ensure(following + 34);
-        y += 10;
-        text(title, reportFont(14, true), GroupColors::of(ScoreGroup::Promoter).darker(130));
-        y += 2;
-    }
-
-    // A table whose rows never split and whose header repeats on every page.
-    void table(const QStringList &header,
-               const QList<QStringList> &rows,
-               const QList<double> &widths,
-               const QList<bool> &greyRows = {})
-    {
-        const QFont font = reportFont(9);
-        const QFont bold = reportFont(9, true);
-        const double rowHeight = 15;
-        auto drawRow
-            = [&](const QStringList &cells, const QFont &f, const QColor &colour, bool rule) {
-                  double x = left();
-                  p.setFont(f);
-                  p.setPen(colour);
-                  for (qsizetype c = 0; c < cells.size(); ++c) {
-                      const double w = widths.value(c) * contentWidth();
-                      const QRectF cell(x + 2, y, w - 4, rowHeight);
-                      const QString elided
-                          = QFontMetricsF(f, m_device)
-                                .elidedText(cells.at(c), Qt::ElideRight, cell.width());
-                      p.drawText(cell,
-                                 (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                                 elided);
-                      x += w;
-                  }
-                  if (rule) {
-                      p.setPen(QPen(QColor(0xd0, 0xd3, 0xd7), 0.5));
-                      p.drawLine(QPointF(left(), y + rowHeight),
-                                 QPointF(left() + contentWidth(), y + rowHeight));
-                  }
-                  y += rowHeight;
-              };
-        auto drawHeader = [&] {
-            drawRow(header, bold, QColor(0x20, 0x22, 0x25), true);
-        };
-        ensure(rowHeight * 3);
-        drawHeader();
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            if (y + rowHeight > bottom()) {
-                newPage();
-                drawHeader();
-            }
-            drawRow(rows.at(r),
-                    font,
-                    greyRows.value(r) ? QColor(0x80, 0x84, 0x89) : QColor(0x20, 0x22, 0x25),
-                    false);
-        }
-        y += 6;
-    }
-
-    QPainter &p;
-    double width = 0, height = 0, y = 0;
-
-private:
-    void footer()
-    {
-        p.setFont(reportFont(8));
-        p.setPen(QColor(0x6b, 0x70, 0x76));
-        const QRectF box(left(), height - PageMargin + 4, contentWidth(), 14);
-        p.drawText(
-            box,
-            Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("%1 · %2").arg(
-                m_renderer.m_title, m_renderer.periodLabel(m_renderer.m_report.options.quarter)));
-        p.drawText(
-            box, Qt::AlignRight | Qt::AlignVCenter, ReportRenderer::tr("page %1").arg(m_page));
-    }
-
-    QPagedPaintDevice *m_device;
-    const ReportRenderer &m_renderer;
-    int m_page = 1;
-};
 
 ReportRenderer::ReportRenderer(const QuarterlyReport &report,
                                QString title,
@@ -191,86 +63,23 @@ ReportRenderer::ReportRenderer(const QuarterlyReport &report,
                                int sections)
     : m_report(report)
     , m_title(std::move(title))
-    , m_dutch(dutch)
     , m_sections(sections)
-    , m_locale(dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                     : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    , m_words(report, dutch)
 {}
-
-QString ReportRenderer::headline() const
-{
-    const NpsFigures &f = m_report.current;
-    const auto ci = f.interval();
-    return tr("NPS %1 (95% interval %2), n = %3 — %4")
-        .arg(NpsFormat::nps(f.nps(), 0, m_locale),
-             NpsFormat::interval(ci->low, ci->high, 1, m_locale),
-             m_locale.toString(f.n()),
-             npsBandName(npsBand(*f.nps())));
-}
-
-QString ReportRenderer::changeSentence(const Period &against,
-                                       const std::optional<NpsComparison> &change,
-                                       const NpsFigures &other) const
-{
-    if (!change || other.isEmpty())
-        return tr("No responses in %1 to compare with.").arg(periodLabel(against));
-    return tr("Against %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).")
-        .arg(periodLabel(against),
-             NpsFormat::nps(other.nps(), 0, m_locale),
-             m_locale.toString(other.n()),
-             NpsFormat::nps(change->delta, 1, m_locale),
-             tr("points"),
-             change->inWords(),
-             NpsFormat::pValue(change->p, m_locale));
-}
-
-QStringList ReportRenderer::segmentCells(const QuarterlyReport::SegmentRow &row) const
-{
-    const auto ci = row.figures.interval();
-    const auto &vs = row.versusPrevious;
-    return {row.value + (row.figures.isSmallSample() ? QStringLiteral(" *") : QString()),
-            m_locale.toString(row.figures.n()),
-            NpsFormat::nps(row.figures.nps(), 1, m_locale),
-            NpsFormat::interval(ci->low, ci->high, 1, m_locale),
-            vs ? NpsFormat::nps(vs->delta, 1, m_locale) : QStringLiteral("–"),
-            vs ? (vs->significant ? tr("significant") : tr("no")) : QStringLiteral("–")};
-}
-
-QString ReportRenderer::passivesSentence() const
-{
-    const auto now = m_report.current.passiveShare();
-    const auto before = m_report.previous.passiveShare();
-    QString text = tr("Passives are %1 of respondents: satisfied but not loyal, the silent leak.")
-                       .arg(NpsFormat::percent(now, 0, m_locale));
-    if (before)
-        text += u' '
-                + tr("In %1 they were %2.")
-                      .arg(periodLabel(m_report.previousQuarter),
-                           NpsFormat::percent(before, 0, m_locale));
-    return text;
-}
-
-QString ReportRenderer::methodText() const
-{
-    return tr(
-        "NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), "
-        "from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the "
-        "adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are "
-        "added before the standard error is computed. Two periods or segments differ significantly "
-        "when the two-sided p-value of their difference is below 0.05. Figures based on fewer than "
-        "30 responses are marked with *. %n response(s) of this quarter had no score and are left "
-        "out of the NPS; their answers are kept.",
-        nullptr,
-        int(m_report.withoutScore));
-}
 
 void ReportRenderer::drawTrend(QPainter &p, const QRectF &bounds, const QFont &font) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
+    const QLocale &locale = m_words.locale();
     const QList<PeriodFigures> &trend = m_report.trend;
+    const std::optional<double> target = m_report.options.targets.target;
     const QFontMetricsF m(font, p.device());
-    const QRectF plot = bounds.adjusted(34, 8, -8, -m.height() - 8);
+    QFont small = font;
+    small.setPixelSize(std::max(1, int(font.pixelSize() * 0.85)));
+    const QFontMetricsF sm(small, p.device());
+    // Room beneath for the period and its number of responses.
+    const QRectF plot = bounds.adjusted(34, 8, -8, -m.height() - sm.height() - 10);
     double lo = -20, hi = 20;
     for (const PeriodFigures &pf : trend) {
         if (const auto ci = pf.figures.interval()) {
@@ -278,12 +87,16 @@ void ReportRenderer::drawTrend(QPainter &p, const QRectF &bounds, const QFont &f
             hi = std::max(hi, ci->high);
         }
     }
+    if (target) {
+        lo = std::min(lo, *target);
+        hi = std::max(hi, *target);
+    }
     lo = std::max(-100.0, std::floor(lo / 20) * 20);
     hi = std::min(100.0, std::ceil(hi / 20) * 20);
     auto yOf = [&](double v) {
         return plot.bottom() - (v - lo) / (hi - lo) * plot.height();
     };
-    const double slot = plot.width() / std::max<qsizetype>(1, trend.size());
+    const double slot = plot.width() / double(std::max<qsizetype>(1, trend.size()));
     auto xOf = [&](int i) {
         return plot.left() + slot * (i + 0.5);
     };
@@ -291,20 +104,37 @@ void ReportRenderer::drawTrend(QPainter &p, const QRectF &bounds, const QFont &f
     for (double v = lo; v <= hi + 0.1; v += 20) {
         p.setPen(QPen(QColor(0xe3, 0xe5, 0xe8), 0.6));
         p.drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));
-        p.setPen(QColor(0x6b, 0x70, 0x76));
+        p.setPen(ReportPages::grey());
         p.drawText(QRectF(bounds.left(), yOf(v) - 7, 30, 14),
                    Qt::AlignRight | Qt::AlignVCenter,
-                   NpsFormat::nps(v, 0, m_locale));
+                   NpsFormat::nps(v, 0, locale));
+    }
+    if (target) {
+        QPen pen(ReportPages::ink(), 0.9, Qt::DashLine);
+        p.setPen(pen);
+        p.drawLine(QPointF(plot.left(), yOf(*target)), QPointF(plot.right(), yOf(*target)));
+        p.setFont(small);
+        p.drawText(
+            QRectF(plot.left() + 2, yOf(*target) - sm.height() - 1, plot.width() - 4, sm.height()),
+            Qt::AlignRight | Qt::AlignBottom,
+            tr("target %1").arg(NpsFormat::nps(*target, 0, locale)));
+        p.setFont(font);
     }
     QPainterPath band, line;
     bool started = false;
     QList<QPointF> upper, lower;
     for (int i = 0; i < trend.size(); ++i) {
         const NpsFigures &f = trend.at(i).figures;
-        p.setPen(QColor(0x20, 0x22, 0x25));
+        p.setPen(ReportPages::ink());
+        p.setFont(font);
         p.drawText(QRectF(xOf(i) - slot / 2, plot.bottom() + 4, slot, m.height()),
                    Qt::AlignCenter,
-                   periodLabel(trend.at(i).period));
+                   m_words.period(trend.at(i).period));
+        p.setFont(small);
+        p.setPen(f.isSmallSample() ? QColor(0xa0, 0xa4, 0xa9) : ReportPages::grey());
+        p.drawText(QRectF(xOf(i) - slot / 2, plot.bottom() + 4 + m.height(), slot, sm.height()),
+                   Qt::AlignCenter,
+                   QStringLiteral("n = %1").arg(locale.toString(f.n())));
         if (f.isEmpty())
             continue;
         upper << QPointF(xOf(i), yOf(f.interval()->high));
@@ -316,6 +146,7 @@ void ReportRenderer::drawTrend(QPainter &p, const QRectF &bounds, const QFont &f
             line.moveTo(point);
         started = true;
     }
+    p.setFont(font);
     if (!upper.isEmpty()) {
         band.addPolygon(QPolygonF(upper + lower));
         band.closeSubpath();
@@ -331,10 +162,10 @@ void ReportRenderer::drawTrend(QPainter &p, const QRectF &bounds, const QFont &f
             p.setBrush(f.isSmallSample() ? QColor(0xb0, 0xb4, 0xb9)
                                          : GroupColors::of(ScoreGroup::Promoter));
             p.drawEllipse(QPointF(xOf(i), yOf(*f.nps())), 3.2, 3.2);
-            p.setPen(QColor(0x20, 0x22, 0x25));
+            p.setPen(ReportPages::ink());
             p.drawText(QRectF(xOf(i) - slot / 2, yOf(*f.nps()) - m.height() - 5, slot, m.height()),
                        Qt::AlignCenter,
-                       NpsFormat::nps(f.nps(), 0, m_locale));
+                       NpsFormat::nps(f.nps(), 0, locale));
         }
     }
     p.restore();
@@ -345,47 +176,49 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
     QPainter painter;
     if (!painter.begin(device))
         return Status::failure(tr("Cannot start printing."));
-    ReportPages pages(painter, device, *this);
+    ReportPages pages(painter, device, m_words.footer(m_title));
     const QuarterlyReport &r = m_report;
-    const QColor ink(0x20, 0x22, 0x25), grey(0x6b, 0x70, 0x76);
+    const QLocale &locale = m_words.locale();
+    const QColor ink = ReportPages::ink(), grey = ReportPages::grey();
     const QPalette palette = printPalette();
 
-    // 1. Cover block.
+    // 1. Title, and the executive summary.
     pages.text(m_title, reportFont(22, true), ink);
-    pages.text(
-        tr("Quarterly NPS report · %1").arg(periodLabel(r.options.quarter)), reportFont(14), ink);
-    pages.text(
-        tr("Selection: %1 · generated on %2")
-            .arg(r.filterDescription, m_locale.toString(QDate::currentDate(), QLocale::LongFormat)),
-        reportFont(9),
-        grey);
-    pages.y += 8;
+    pages.text(m_words.scope(), reportFont(14), ink);
+    pages.text(m_words.selection(), reportFont(9), grey);
+    pages.y += 4;
+    pages.heading(tr("In brief"), 40);
+    pages.text(m_words.summary(), reportFont(10.5), ink);
 
     // 2. Headline with the gauge.
-    const double gaugeHeight = 170;
-    pages.heading(tr("Headline"), gaugeHeight);
+    const double gaugeHeight = 150;
+    pages.heading(tr("Headline"), gaugeHeight + 20);
+    pages.text(m_words.headline(), reportFont(11, true), ink);
     NpsGauge::draw(painter,
-                   QRectF(pages.left(), pages.y, 230, gaugeHeight),
+                   QRectF(pages.left(), pages.y, 236, gaugeHeight),
                    reportFont(9),
                    palette,
-                   r.current,
-                   r.change,
-                   periodLabel(r.previousQuarter));
+                   gaugeReading(r, m_words));
     const double top = pages.y;
-    const double textLeft = 245;
-    pages.y = top + 14;
-    pages.text(headline(), reportFont(11, true), ink, textLeft);
-    pages.text(
-        changeSentence(r.previousQuarter, r.change, r.previous), reportFont(10), ink, textLeft);
-    pages.text(changeSentence(r.lastYearQuarter, r.changeOnLastYear, r.lastYear),
-               reportFont(10),
-               ink,
-               textLeft);
+    const double textLeft = 262;
+    pages.y = top + 10;
+    if (!r.isAllResponses()) {
+        pages.text(m_words.changeSentence(r.previousQuarter, r.change, r.previous),
+                   reportFont(9.5),
+                   ink,
+                   textLeft);
+        pages.text(m_words.changeSentence(r.lastYearQuarter, r.changeOnLastYear, r.lastYear),
+                   reportFont(9.5),
+                   ink,
+                   textLeft);
+    }
+    for (const QString &line : m_words.besideTheScore())
+        pages.text(line, reportFont(9.5), ink, textLeft);
     pages.text(tr("The trend matters more than the number: compare with your own past first."),
-               reportFont(9),
+               reportFont(8.5),
                grey,
                textLeft);
-    pages.y = std::max(pages.y, top + gaugeHeight) + 6;
+    pages.y = std::max(pages.y, top + gaugeHeight) + 4;
 
     // 3. Group mix.
     pages.heading(tr("Promoters, passives and detractors"));
@@ -399,48 +232,51 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
         painter.fillRect(QRectF(x, pages.y, w, 22), GroupColors::of(order[g]));
         painter.setPen(GroupColors::textOn(order[g]));
         painter.setFont(reportFont(9, true));
-        if (w > 70)
-            painter.drawText(
-                QRectF(x, pages.y, w, 22),
-                Qt::AlignCenter,
-                QStringLiteral("%1 %2 (%3)")
-                    .arg(names[g],
-                         NpsFormat::percent(
-                             100.0 * double(counts[g]) / double(r.current.n()), 0, m_locale),
-                         m_locale.toString(counts[g])));
+        const QString label
+            = QStringLiteral("%1 %2 (%3)")
+                  .arg(names[g],
+                       NpsFormat::percent(
+                           100.0 * double(counts[g]) / double(r.current.n()), 0, locale),
+                       locale.toString(counts[g]));
+        if (QFontMetricsF(reportFont(9, true), device).horizontalAdvance(label) + 8 < w)
+            painter.drawText(QRectF(x, pages.y, w, 22), Qt::AlignCenter, label);
         x += w;
     }
     pages.y += 28;
-    pages.text(passivesSentence(), reportFont(10), ink);
+    if (const QString passives = m_words.passivesSentence(); !passives.isEmpty())
+        pages.text(passives, reportFont(10), ink);
 
-    if (m_sections & Trend) {
+    if ((m_sections & Trend) && !r.trend.isEmpty()) {
         // 4. Trend.
-        pages.heading(tr("NPS per quarter, with its 95% interval"), 180);
-        drawTrend(painter, QRectF(pages.left(), pages.y, pages.contentWidth(), 170), reportFont(8));
-        pages.y += 178;
+        pages.heading(m_words.trendTitle(), 190);
+        drawTrend(painter, QRectF(pages.left(), pages.y, pages.contentWidth(), 180), reportFont(8));
+        pages.y += 188;
+    } else if ((m_sections & Trend) && !r.hasDates()) {
+        pages.heading(tr("Trend"), 20);
+        pages.text(tr("The export has no dates, so there is no trend. Give its date column the "
+                      "role “Date” when you import it to see one."),
+                   reportFont(9.5),
+                   grey);
     }
 
     if (m_sections & Segments) {
-        // 5. Segments.
+        // 5. Segments: the chosen dimensions, groups with enough responses.
         for (const QuarterlyReport::SegmentTable &table : r.segments) {
-            pages.heading(tr("By %1").arg(table.dimension));
+            pages.heading(m_words.tableTitle(table), 70);
+            if (table.question != table.label)
+                pages.text(table.question, reportFont(8.5), grey);
             QList<QStringList> rows;
-            QList<bool> grey;
-            for (const QuarterlyReport::SegmentRow &row : table.rows) {
-                rows.append(segmentCells(row));
-                grey.append(row.figures.isSmallSample());
-            }
-            pages.table({tr("Value"),
-                         tr("n"),
-                         tr("NPS"),
-                         tr("95% interval"),
-                         tr("vs. %1").arg(periodLabel(r.previousQuarter)),
-                         tr("Significant")},
-                        rows,
-                        {0.3, 0.09, 0.11, 0.22, 0.14, 0.14},
-                        grey);
+            for (const QuarterlyReport::SegmentRow &row : table.rows)
+                rows.append(m_words.tableCells(table, row));
+            QList<ReportPages::Column> columns;
+            const QStringList header = m_words.tableHeader(table);
+            for (qsizetype c = 0; c < header.size(); ++c)
+                columns.append({header.at(c), c == 0});
+            if (!rows.isEmpty())
+                pages.table(columns, rows);
+            if (const QString smaller = m_words.smallerGroups(table); !smaller.isEmpty())
+                pages.text(smaller, reportFont(8.5), grey);
         }
-        pages.text(tr("* fewer than 30 responses: too few to rely on."), reportFont(8), grey);
     }
 
     if (m_sections & Distribution) {
@@ -464,7 +300,7 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
                     pages.text(
                         tr("No recurring words in this group's answers."), reportFont(9), grey, 10);
                 for (const QuarterlyReport::Theme &t : list) {
-                    pages.text(tr("“%1” — in %n answer(s)", nullptr, int(t.answers)).arg(t.word),
+                    pages.text(tr("“%1” — in %2 answers").arg(t.word, locale.toString(t.answers)),
                                reportFont(10, true),
                                ink,
                                10);
@@ -475,39 +311,36 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
         themes(tr("What detractors mention most"), r.detractorThemes, ScoreGroup::Detractor);
         themes(tr("What promoters mention most"), r.promoterThemes, ScoreGroup::Promoter);
         pages.text(tr("Newest detractor comments to follow up"), reportFont(11, true), ink);
+        if (r.newestDetractors.isEmpty())
+            pages.text(
+                tr("No detractor left a comment in this selection."), reportFont(9), grey, 10);
         for (const QuarterlyReport::Quote &q : r.newestDetractors)
-            pages.text(QStringLiteral("%1 · %2 · %3 — “%4”")
-                           .arg(m_locale.toString(q.date, QLocale::ShortFormat))
-                           .arg(q.score)
-                           .arg(q.segments.join(QStringLiteral(", ")), q.text),
-                       reportFont(9),
-                       ink,
-                       10);
+            pages.text(m_words.quote(q), reportFont(9), ink, 10);
     }
 
     if (m_sections & Method) {
         // 8. Method.
         pages.heading(tr("Method and sources"));
-        pages.text(methodText(), reportFont(9), ink);
+        pages.text(m_words.methodText(), reportFont(9), ink);
         QList<QStringList> sources;
         for (const QuarterlyReport::Source &s : r.sources)
             sources.append(
                 {s.import.fileName,
-                 m_locale.toString(s.import.importedAt.toLocalTime().date(), QLocale::ShortFormat),
-                 s.firstDay.isValid() ? m_locale.toString(s.firstDay, QLocale::ShortFormat)
+                 locale.toString(s.import.importedAt.toLocalTime().date(), QLocale::ShortFormat),
+                 s.firstDay.isValid() ? locale.toString(s.firstDay, QLocale::ShortFormat)
                                       : QStringLiteral("–"),
-                 s.lastDay.isValid() ? m_locale.toString(s.lastDay, QLocale::ShortFormat)
+                 s.lastDay.isValid() ? locale.toString(s.lastDay, QLocale::ShortFormat)
                                      : QStringLiteral("–"),
-                 m_locale.toString(s.import.rowsImported),
-                 m_locale.toString(s.import.rowsSkipped)});
-        pages.table({tr("Source"),
-                     tr("Imported"),
-                     tr("First answer"),
-                     tr("Last answer"),
-                     tr("Responses"),
-                     tr("Skipped")},
-                    sources,
-                    {0.32, 0.13, 0.14, 0.14, 0.14, 0.13});
+                 locale.toString(s.import.rowsImported),
+                 locale.toString(s.import.rowsSkipped)});
+        if (!sources.isEmpty())
+            pages.table({{tr("Source"), true},
+                         {tr("Imported"), false},
+                         {tr("First answer"), false},
+                         {tr("Last answer"), false},
+                         {tr("Responses"), false},
+                         {tr("Skipped"), false}},
+                        sources);
     }
 
     pages.finish();
@@ -518,6 +351,7 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
 QString ReportRenderer::html() const
 {
     const QuarterlyReport &r = m_report;
+    const QLocale &locale = m_words.locale();
     auto svg = [&](const std::function<void(QPainter &)> &draw, QSize size) {
         QBuffer buffer;
         QSvgGenerator generator;
@@ -531,110 +365,112 @@ QString ReportRenderer::html() const
         QString text = QString::fromUtf8(buffer.data());
         return text.mid(text.indexOf(QStringLiteral("<svg")));
     };
+    auto esc = [](const QString &s) {
+        return s.toHtmlEscaped();
+    };
     const QPalette palette = printPalette();
     QString h;
     h += QStringLiteral(
              "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
              "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:52em;margin:2em "
              "auto;color:#202225}"
-             "h2{color:#005580}td,th{padding:2px "
-             "8px;text-align:right}td:first-child,th:first-child{text-align:left}"
-             ".grey{color:#80848a}blockquote{color:#555;margin:0 0 0 1.5em}</style></head><body>\n")
-             .arg(m_dutch ? QStringLiteral("nl") : QStringLiteral("en"), m_title.toHtmlEscaped());
+             "h2{color:#005580}td,th{padding:2px 8px;text-align:right;vertical-align:top}"
+             "td:first-child,th:first-child{text-align:left}"
+             ".grey{color:#6b7076}blockquote{color:#555;margin:0 0 0 1.5em}</style></head><body>\n")
+             .arg(locale.language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en"),
+                  esc(m_title));
     h += QStringLiteral("<h1>%1</h1><p><b>%2</b><br><span class=grey>%3</span></p>\n")
-             .arg(m_title.toHtmlEscaped(),
-                  tr("Quarterly NPS report · %1")
-                      .arg(periodLabel(r.options.quarter))
-                      .toHtmlEscaped(),
-                  tr("Selection: %1 · generated on %2")
-                      .arg(r.filterDescription,
-                           m_locale.toString(QDate::currentDate(), QLocale::LongFormat))
-                      .toHtmlEscaped());
-    h += QStringLiteral("<h2>%1</h2>").arg(tr("Headline").toHtmlEscaped());
+             .arg(esc(m_title), esc(m_words.scope()), esc(m_words.selection()));
+    h += QStringLiteral("<h2>%1</h2><p>%2</p>\n").arg(esc(tr("In brief")), esc(m_words.summary()));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Headline")));
     h += svg(
         [&](QPainter &p) {
-            NpsGauge::draw(p,
-                           QRectF(0, 0, 300, 210),
-                           reportFont(11),
-                           palette,
-                           r.current,
-                           r.change,
-                           periodLabel(r.previousQuarter));
+            NpsGauge::draw(
+                p, QRectF(0, 0, 320, 220), reportFont(11), palette, gaugeReading(r, m_words));
         },
-        QSize(300, 210));
-    h += QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>\n")
-             .arg(
-                 headline().toHtmlEscaped(),
-                 changeSentence(r.previousQuarter, r.change, r.previous).toHtmlEscaped(),
-                 changeSentence(r.lastYearQuarter, r.changeOnLastYear, r.lastYear).toHtmlEscaped());
+        QSize(320, 220));
+    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(m_words.headline()));
+    if (!r.isAllResponses())
+        h += QStringLiteral("<p>%1</p><p>%2</p>\n")
+                 .arg(esc(m_words.changeSentence(r.previousQuarter, r.change, r.previous)),
+                      esc(m_words.changeSentence(
+                          r.lastYearQuarter, r.changeOnLastYear, r.lastYear)));
+    for (const QString &line : m_words.besideTheScore())
+        h += QStringLiteral("<p>%1</p>").arg(esc(line));
     h += QStringLiteral("<h2>%1</h2><p>%2 %3 · %4 %5 · %6 %7</p><p>%8</p>\n")
-             .arg(tr("Promoters, passives and detractors").toHtmlEscaped(),
-                  tr("Promoters"),
-                  NpsFormat::percent(r.current.promoterShare(), 1, m_locale),
-                  tr("Passives"),
-                  NpsFormat::percent(r.current.passiveShare(), 1, m_locale),
-                  tr("Detractors"),
-                  NpsFormat::percent(r.current.detractorShare(), 1, m_locale),
-                  passivesSentence().toHtmlEscaped());
-    h += QStringLiteral("<h2>%1</h2>")
-             .arg(tr("NPS per quarter, with its 95% interval").toHtmlEscaped());
-    h += svg([&](QPainter &p) { drawTrend(p, QRectF(0, 0, 640, 200), reportFont(10)); },
-             QSize(640, 200));
-    h += QStringLiteral("<h2>%1</h2>").arg(tr("Scores from 0 to 10").toHtmlEscaped());
-    h += svg(
-        [&](QPainter &p) {
-            DistributionChart::draw(
-                p, QRectF(0, 0, 640, 160), reportFont(10), palette, r.distribution);
-        },
-        QSize(640, 160));
-    for (const QuarterlyReport::SegmentTable &table : r.segments) {
-        h += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>n</th><th>NPS</th><th>%3</"
-                            "th><th>%4</th><th>%5</th></tr>\n")
-                 .arg(tr("By %1").arg(table.dimension).toHtmlEscaped(),
-                      tr("Value"),
-                      tr("95% interval"),
-                      tr("vs. %1").arg(periodLabel(r.previousQuarter)),
-                      tr("Significant"));
-        for (const QuarterlyReport::SegmentRow &row : table.rows) {
-            QStringList cells = segmentCells(row);
-            for (QString &cell : cells)
-                cell = QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
-            h += QStringLiteral("<tr%1>%2</tr>\n")
-                     .arg(row.figures.isSmallSample() ? QStringLiteral(" class=grey") : QString(),
-                          cells.join(QString()));
-        }
-        h += QStringLiteral("</table>\n");
+             .arg(esc(tr("Promoters, passives and detractors")),
+                  esc(tr("Promoters")),
+                  NpsFormat::percent(r.current.promoterShare(), 1, locale),
+                  esc(tr("Passives")),
+                  NpsFormat::percent(r.current.passiveShare(), 1, locale),
+                  esc(tr("Detractors")),
+                  NpsFormat::percent(r.current.detractorShare(), 1, locale),
+                  esc(m_words.passivesSentence()));
+    if ((m_sections & Trend) && !r.trend.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(m_words.trendTitle()));
+        h += svg([&](QPainter &p) { drawTrend(p, QRectF(0, 0, 640, 220), reportFont(10)); },
+                 QSize(640, 220));
     }
-    h += QStringLiteral("<h2>%1</h2>").arg(tr("In their own words").toHtmlEscaped());
-    auto themes = [&](const QString &title, const QList<QuarterlyReport::Theme> &list) {
-        h += QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
-        for (const QuarterlyReport::Theme &t : list) {
-            h += QStringLiteral("<p><b>%1</b></p>")
-                     .arg(tr("“%1” — in %n answer(s)", nullptr, int(t.answers))
-                              .arg(t.word)
-                              .toHtmlEscaped());
-            for (const QString &quote : t.quotes)
-                h += QStringLiteral("<blockquote>“%1”</blockquote>").arg(quote.toHtmlEscaped());
+    if (m_sections & Segments) {
+        for (const QuarterlyReport::SegmentTable &table : r.segments) {
+            h += QStringLiteral("<h2>%1</h2>").arg(esc(m_words.tableTitle(table)));
+            if (table.question != table.label)
+                h += QStringLiteral("<p class=grey>%1</p>").arg(esc(table.question));
+            h += QStringLiteral("<table><tr>");
+            for (const QString &cell : m_words.tableHeader(table))
+                h += QStringLiteral("<th>%1</th>").arg(esc(cell));
+            h += QStringLiteral("</tr>\n");
+            for (const QuarterlyReport::SegmentRow &row : table.rows) {
+                h += QStringLiteral("<tr>");
+                for (const QString &cell : m_words.tableCells(table, row))
+                    h += QStringLiteral("<td>%1</td>").arg(esc(cell));
+                h += QStringLiteral("</tr>\n");
+            }
+            h += QStringLiteral("</table>\n");
+            if (const QString smaller = m_words.smallerGroups(table); !smaller.isEmpty())
+                h += QStringLiteral("<p class=grey>%1</p>\n").arg(esc(smaller));
         }
-    };
-    themes(tr("What detractors mention most"), r.detractorThemes);
-    themes(tr("What promoters mention most"), r.promoterThemes);
-    h += QStringLiteral("<h3>%1</h3><ul>")
-             .arg(tr("Newest detractor comments to follow up").toHtmlEscaped());
-    for (const QuarterlyReport::Quote &q : r.newestDetractors)
-        h += QStringLiteral("<li>%1 · %2 · %3 — “%4”</li>")
-                 .arg(m_locale.toString(q.date, QLocale::ShortFormat))
-                 .arg(q.score)
-                 .arg(q.segments.join(QStringLiteral(", ")).toHtmlEscaped(),
-                      q.text.toHtmlEscaped());
-    h += QStringLiteral("</ul><h2>%1</h2><p>%2</p><ul>")
-             .arg(tr("Method and sources").toHtmlEscaped(), methodText().toHtmlEscaped());
-    for (const QuarterlyReport::Source &s : r.sources)
-        h += QStringLiteral("<li>%1: %2 %3</li>")
-                 .arg(s.import.fileName.toHtmlEscaped(),
-                      m_locale.toString(s.import.rowsImported),
-                      tr("Responses").toLower());
-    h += QStringLiteral("</ul></body></html>\n");
+    }
+    if (m_sections & Distribution) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Scores from 0 to 10")));
+        h += svg(
+            [&](QPainter &p) {
+                DistributionChart::draw(
+                    p, QRectF(0, 0, 640, 160), reportFont(10), palette, r.distribution);
+            },
+            QSize(640, 160));
+    }
+    if (m_sections & Voices) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("In their own words")));
+        auto themes = [&](const QString &title, const QList<QuarterlyReport::Theme> &list) {
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(title));
+            for (const QuarterlyReport::Theme &t : list) {
+                h += QStringLiteral("<p><b>%1</b></p>")
+                         .arg(esc(
+                             tr("“%1” — in %2 answers").arg(t.word, locale.toString(t.answers))));
+                for (const QString &quote : t.quotes)
+                    h += QStringLiteral("<blockquote>“%1”</blockquote>").arg(esc(quote));
+            }
+        };
+        themes(tr("What detractors mention most"), r.detractorThemes);
+        themes(tr("What promoters mention most"), r.promoterThemes);
+        h += QStringLiteral("<h3>%1</h3><ul>")
+                 .arg(esc(tr("Newest detractor comments to follow up")));
+        for (const QuarterlyReport::Quote &q : r.newestDetractors)
+            h += QStringLiteral("<li>%1</li>").arg(esc(m_words.quote(q)));
+        h += QStringLiteral("</ul>");
+    }
+    if (m_sections & Method) {
+        h += QStringLiteral("<h2>%1</h2><p>%2</p><ul>")
+                 .arg(esc(tr("Method and sources")), esc(m_words.methodText()));
+        for (const QuarterlyReport::Source &s : r.sources)
+            h += QStringLiteral("<li>%1: %2 %3</li>")
+                     .arg(esc(s.import.fileName),
+                          locale.toString(s.import.rowsImported),
+                          esc(tr("Responses").toLower()));
+        h += QStringLiteral("</ul>");
+    }
+    h += QStringLiteral("</body></html>\n");
     return h;
 }
 

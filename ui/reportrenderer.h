@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/quarterlyreport.h"
+#include "reportwording.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,9 @@
 class QPagedPaintDevice;
 class QPainter;
 
-// Lays out a quarterly report: on a printer or PDF page by page with vector charts (the same
-// drawing as the window's), as HTML with inline SVG charts, or as an editable ODF document.
-// Strings follow the translator installed when it runs (see ReportLanguage).
+// Lays out a report: on a printer or PDF page by page with vector charts (the same drawing as
+// the window's), as HTML with inline SVG charts, or as an editable ODF document. Strings follow
+// the translator installed when it runs (see ReportLanguage).
 class ReportRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
@@ -37,23 +38,12 @@ public:
 
 private:
     Status writeAs(const QString &path, bool letter) const;
-    friend class ReportPages;
-    QString periodLabel(const Period &period) const { return period.label(m_dutch); }
-    QString headline() const;
-    QString changeSentence(const Period &against,
-                           const std::optional<NpsComparison> &change,
-                           const NpsFigures &other) const;
-    QString passivesSentence() const;
-    // n, NPS, interval and change of one segment value, as the tables show them.
-    QStringList segmentCells(const QuarterlyReport::SegmentRow &row) const;
-    QString methodText() const;
     void drawTrend(QPainter &painter, const QRectF &bounds, const QFont &font) const;
 
     const QuarterlyReport &m_report;
     QString m_title;
-    bool m_dutch;
     int m_sections;
-    QLocale m_locale;
+    ReportWording m_words;
 };
 
 // Installs the translator of a report's language while it renders, then restores the rest.

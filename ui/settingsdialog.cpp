@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 
 #include <QApplication>
+#include <QColor>
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,10 +11,42 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <cmath>
 
 namespace {
 
-QPalette darkPalette()
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double l1 = luminance(a), l2 = luminance(b);
+    return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+}
+
+// Greyed text (counts of zero, notes, placeholders) readable on both backgrounds: Qt's
+// default is the text colour at half opacity, about 3:1 on a light window.
+QPalette legible(QPalette p)
+{
+    const QColor window = p.color(QPalette::Window), base = p.color(QPalette::Base);
+    const bool dark = window.lightness() < 128;
+    QColor grey = p.color(QPalette::PlaceholderText);
+    grey.setAlpha(255);
+    for (int step = 0; step < 40 && (contrast(grey, window) < 4.6 || contrast(grey, base) < 4.6);
+         ++step)
+        grey = dark ? grey.lighter(106) : grey.darker(106);
+    p.setColor(QPalette::PlaceholderText, grey);
+    return p;
+}
+
+} // namespace
+
+QPalette SettingsDialog::darkPalette()
 {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
@@ -39,8 +73,6 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
     return p;
 }
-
-} // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
@@ -90,16 +122,21 @@ void SettingsDialog::save()
 
 void SettingsDialog::applyAppearance()
 {
-    const QString appearance
-        = QSettings().value(QStringLiteral("appearance"), QStringLiteral("system")).toString();
+    applyAppearance(
+        QSettings().value(QStringLiteral("appearance"), QStringLiteral("system")).toString());
+}
+
+void SettingsDialog::applyAppearance(const QString &appearance)
+{
     if (appearance == u"system") {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        qApp->setStyleSheet(QString());
+        QApplication::setPalette(legible(QApplication::style()->standardPalette()));
         return;
     }
     // Fusion draws both palettes faithfully on every platform.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(appearance == u"dark" ? darkPalette()
-                                                   : QApplication::style()->standardPalette());
+    QApplication::setPalette(
+        legible(appearance == u"dark" ? darkPalette() : QApplication::style()->standardPalette()));
     // Fusion outlines check boxes in a darker shade of the window: invisible on a dark one.
     qApp->setStyleSheet(
         appearance != u"dark"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPalette>
 
 class QComboBox;
 
@@ -13,6 +14,10 @@ public:
 
     // Applies the saved appearance to the application (at start-up and after a change).
     static void applyAppearance();
+    // Applies one ("system", "light" or "dark") without saving it (screenshots, tests).
+    static void applyAppearance(const QString &appearance);
+    // The dark palette: every text colour at least 4.5:1 against its background (WCAG AA).
+    static QPalette darkPalette();
 
 private:
     void save();

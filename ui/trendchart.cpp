@@ -10,9 +10,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPercentBarSeries>
 #include <QScatterSeries>
+#include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -40,18 +42,34 @@ void styleAxis(QAbstractAxis *axis, const QPalette &palette)
 
 TrendChart::TrendChart(QWidget *parent)
     : QWidget(parent)
-    , m_npsView(new QChartView(this))
-    , m_mixView(new QChartView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_npsView(new QChartView)
+    , m_mixView(new QChartView)
+    , m_message(new QLabel)
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    auto *charts = new QWidget;
+    auto *layout = new QVBoxLayout(charts);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_npsView, 3);
     layout->addWidget(m_mixView, 2);
-    for (QChartView *view : {m_npsView, m_mixView}) {
+    m_stack->addWidget(charts);
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setMargin(24);
+    m_message->setText(tr("This export has no dates, so there is no trend over time.\n\nTo "
+                          "see one, import the export again (File ▸ Import Exports…) and give "
+                          "its date column the role “Date”; the figures of all responses stay "
+                          "on the other cards."));
+    m_stack->addWidget(m_message);
+    for (QChartView *view : {m_npsView, m_mixView})
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(90);
-    }
+    m_npsView->setMinimumHeight(100);
+    m_mixView->setMinimumHeight(64);
     m_npsView->setToolTip(tr("NPS per period; the band is the 95% interval (adjusted Wald). "
                              "Click a period to look at it alone."));
     rebuild();
@@ -61,7 +79,52 @@ void TrendChart::setResult(const DashboardResult &result, bool dutch)
 {
     m_periods = result.periods;
     m_dutch = dutch;
+    if (!updateInPlace())
+        rebuild();
+}
+
+void TrendChart::setTarget(std::optional<double> target)
+{
+    if (target == m_target)
+        return;
+    m_target = target;
     rebuild();
+}
+
+void TrendChart::setHasDates(bool hasDates)
+{
+    m_hasDates = hasDates;
+    m_stack->setCurrentIndex(hasDates ? 0 : 1);
+}
+
+bool TrendChart::showsMessage() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+QString TrendChart::message() const
+{
+    return m_message->text();
+}
+
+int TrendChart::labelStep() const
+{
+    if (m_periods.isEmpty())
+        return 1;
+    const QString sample
+        = m_periods.size() > 6 ? QStringLiteral("00-Q0") : QStringLiteral("0000-Q0");
+    const double needed = fontMetrics().horizontalAdvance(sample) + 14;
+    const double slot = std::max(1, width() - 70) / double(m_periods.size());
+    return std::max(1, int(std::ceil(needed / slot)));
+}
+
+void TrendChart::resizeEvent(QResizeEvent *event)
+{
+    // On a low window the NPS line keeps its axis; the mix of the groups makes way.
+    m_mixView->setVisible(height() >= 240);
+    QWidget::resizeEvent(event);
+    if (labelStep() != m_labelStep)
+        rebuild();
 }
 
 void TrendChart::changeEvent(QEvent *event)
@@ -71,14 +134,91 @@ void TrendChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+TrendChart::Shape TrendChart::shape() const
+{
+    Shape d;
+    for (const PeriodFigures &p : std::as_const(m_periods))
+        d.labels << (m_periods.size() > 6 && p.period.granularity == Granularity::Quarter
+                         ? p.period.label(m_dutch).mid(2) // "25-Q3" when space is short
+                         : p.period.label(m_dutch));
+    double minY = 100, maxY = -100;
+    for (int i = 0; i < m_periods.size(); ++i) {
+        const NpsFigures &f = m_periods.at(i).figures;
+        const auto value = f.nps();
+        const auto ci = f.interval();
+        if (!value)
+            continue;
+        d.upper.append({double(i), ci->high});
+        d.lower.append({double(i), ci->low});
+        d.line.append({double(i), *value});
+        (f.isSmallSample() ? d.smallPoints : d.points).append({double(i), *value});
+        minY = std::min(minY, ci->low);
+        maxY = std::max(maxY, ci->high);
+    }
+    if (m_target && !m_periods.isEmpty()) {
+        minY = std::min(minY, *m_target);
+        maxY = std::max(maxY, *m_target);
+    }
+    if (minY > maxY) {
+        minY = -100;
+        maxY = 100;
+    }
+    // At most five ticks on round numbers: Qt Charts elides labels that do not fit the height.
+    for (double candidate : {10.0, 20.0, 25.0, 50.0}) {
+        d.step = candidate;
+        const double lo = std::floor((minY - 3) / d.step) * d.step,
+                     hi = std::ceil((maxY + 3) / d.step) * d.step;
+        if ((hi - lo) / d.step <= 4)
+            break;
+    }
+    d.low = std::max(-100.0, std::floor((minY - 3) / d.step) * d.step);
+    d.high = std::min(100.0, std::ceil((maxY + 3) / d.step) * d.step);
+    d.labelStep = labelStep();
+    d.target = m_target.has_value() && !m_periods.isEmpty();
+    return d;
+}
+
+bool TrendChart::updateInPlace()
+{
+    // A filter change moves the figures, rarely the periods or the scale: then the series
+    // are updated where they are (cheaper than new charts at every click).
+    const Shape d = shape();
+    if (!m_line || !m_y || d.labels != m_shape.labels || d.labelStep != m_shape.labelStep
+        || d.target != m_shape.target)
+        return false;
+    if (d.low != m_shape.low || d.high != m_shape.high || d.step != m_shape.step) {
+        for (const QString &label : m_y->categoriesLabels())
+            m_y->remove(label);
+        m_y->setRange(d.low, d.high);
+        m_y->setStartValue(d.low);
+        for (double v = d.low; v <= d.high + 0.5; v += d.step)
+            m_y->append(NpsFormat::nps(v, 0), v);
+    }
+    m_upper->replace(d.upper);
+    m_lower->replace(d.lower);
+    m_line->replace(d.line);
+    m_points->replace(d.points);
+    m_smallPoints->replace(d.smallPoints);
+    for (int g = 0; g < 3; ++g) {
+        for (int i = 0; i < m_periods.size(); ++i) {
+            const NpsFigures &f = m_periods.at(i).figures;
+            m_sets[g]->replace(i,
+                               double(g == 0   ? f.detractors
+                                      : g == 1 ? f.passives
+                                               : f.promoters));
+        }
+    }
+    m_shape = d;
+    return true;
+}
+
 void TrendChart::rebuild()
 {
+    const Shape d = shape();
+    m_shape = d;
+    m_labelStep = d.labelStep;
     const QPalette pal = palette();
-    QStringList labels;
-    for (const PeriodFigures &p : std::as_const(m_periods))
-        labels << (m_periods.size() > 6 && p.period.granularity == Granularity::Quarter
-                       ? p.period.label(m_dutch).mid(2) // "25-Q3" when space is short
-                       : p.period.label(m_dutch));
+    const QStringList &labels = d.labels;
 
     // NPS with its interval band.
     auto *nps = new QChart;
@@ -89,20 +229,16 @@ void TrendChart::rebuild()
     auto *line = new QLineSeries;
     auto *points = new QScatterSeries;
     auto *smallPoints = new QScatterSeries;
-    double minY = 100, maxY = -100;
-    for (int i = 0; i < m_periods.size(); ++i) {
-        const NpsFigures &f = m_periods.at(i).figures;
-        const auto value = f.nps();
-        const auto ci = f.interval();
-        if (!value)
-            continue;
-        upper->append(i, ci->high);
-        lower->append(i, ci->low);
-        line->append(i, *value);
-        (f.isSmallSample() ? smallPoints : points)->append(i, *value);
-        minY = std::min(minY, ci->low);
-        maxY = std::max(maxY, ci->high);
-    }
+    upper->append(d.upper);
+    lower->append(d.lower);
+    line->append(d.line);
+    points->append(d.points);
+    smallPoints->append(d.smallPoints);
+    m_upper = upper;
+    m_lower = lower;
+    m_line = line;
+    m_points = points;
+    m_smallPoints = smallPoints;
     const QColor ink = GroupColors::of(ScoreGroup::Promoter);
     auto *band = new QAreaSeries(upper, lower);
     QColor bandColour = ink;
@@ -119,26 +255,29 @@ void TrendChart::rebuild()
     for (QAbstractSeries *s :
          std::initializer_list<QAbstractSeries *>{band, line, points, smallPoints})
         nps->addSeries(s);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels.isEmpty() ? QStringList{QString()} : labels);
+    if (d.target) {
+        // The target across the whole series, dashed, in the text colour.
+        auto *target = new QLineSeries;
+        target->append(-0.5, *m_target);
+        target->append(double(m_periods.size()) - 0.5, *m_target);
+        QPen pen(pal.color(QPalette::Text), 1.4, Qt::DashLine);
+        target->setPen(pen);
+        target->setName(tr("target %1").arg(NpsFormat::nps(*m_target, 0)));
+        nps->addSeries(target);
+    }
+    // Period names on every step-th period, so that none is cut to "16-…" on a narrow card.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, std::max<double>(0.5, double(labels.size()) - 0.5));
+    x->setStartValue(-0.5);
+    for (int i = 0; i < labels.size(); i += m_labelStep)
+        x->append(labels.at(i), i);
+    x->setGridLineVisible(false);
     // Category labels at round values, so that zero is written "0" and the rest with their sign.
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    if (minY > maxY) {
-        minY = -100;
-        maxY = 100;
-    }
-    // At most five ticks on round numbers: Qt Charts elides labels that do not fit the height.
-    double step = 10;
-    for (double candidate : {10.0, 20.0, 25.0, 50.0}) {
-        step = candidate;
-        const double lo = std::floor((minY - 3) / step) * step,
-                     hi = std::ceil((maxY + 3) / step) * step;
-        if ((hi - lo) / step <= 4)
-            break;
-    }
-    const double low = std::max(-100.0, std::floor((minY - 3) / step) * step);
-    const double high = std::min(100.0, std::ceil((maxY + 3) / step) * step);
+    const double low = d.low, high = d.high, step = d.step;
+    m_y = y;
     y->setRange(low, high);
     y->setStartValue(low);
     for (double v = low; v <= high + 0.5; v += step)
@@ -191,6 +330,7 @@ void TrendChart::rebuild()
     const QString names[] = {tr("Detractors"), tr("Passives"), tr("Promoters")};
     for (int g = 0; g < 3; ++g) {
         auto *set = new QBarSet(names[g]);
+        m_sets[g] = set;
         set->setColor(GroupColors::of(order[g]));
         set->setBorderColor(GroupColors::of(order[g]));
         for (const PeriodFigures &p : std::as_const(m_periods)) {

@@ -4,30 +4,67 @@
 
 #include <QWidget>
 
+class QBarSet;
+class QCategoryAxis;
 class QChart;
 class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QLabel;
+class QStackedWidget;
 
-// NPS per period with its 95% interval as a band, and beneath it the shares of the three
-// groups; hover for n and interval, click a period to look at it alone. Periods with fewer
-// than 30 responses are drawn grey.
+// NPS per period with its 95% interval as a band and the project's target as a dashed line,
+// and beneath it the shares of the three groups; hover for n and interval, click a period to
+// look at it alone. Periods with fewer than 30 responses are drawn grey. An export without
+// dates gets a sentence that says so, and how to get a trend, instead of empty axes.
 class TrendChart : public QWidget
 {
     Q_OBJECT
 public:
     explicit TrendChart(QWidget *parent = nullptr);
     void setResult(const DashboardResult &result, bool dutch);
+    void setTarget(std::optional<double> target);
+    void setHasDates(bool hasDates);
+    bool showsMessage() const;
+    QString message() const;
 
 signals:
     void periodClicked(const Period &period);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // What the charts show for the current periods, and the scale they need.
+    struct Shape
+    {
+        QStringList labels;
+        QList<QPointF> upper, lower, line, points, smallPoints;
+        double low = 0, high = 0, step = 0;
+        int labelStep = 1;
+        bool target = false;
+    };
+    Shape shape() const;
+    bool updateInPlace(); // false when the periods or the scale changed: then rebuild()
     void rebuild();
+    int labelStep() const; // name every n-th period, so that the names fit
 
+    QStackedWidget *m_stack;
     QChartView *m_npsView;
     QChartView *m_mixView;
+    QLabel *m_message;
     QList<PeriodFigures> m_periods;
+    std::optional<double> m_target;
     bool m_dutch = false;
+    bool m_hasDates = true;
+    int m_labelStep = 1;
+    Shape m_shape;
+    QLineSeries *m_upper = nullptr;
+    QLineSeries *m_lower = nullptr;
+    QLineSeries *m_line = nullptr;
+    QScatterSeries *m_points = nullptr;
+    QScatterSeries *m_smallPoints = nullptr;
+    QBarSet *m_sets[3] = {nullptr, nullptr, nullptr};
+    QCategoryAxis *m_y = nullptr;
 };

@@ -166,14 +166,16 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     const quint32 *answers = c.answers(filter.question).data();
     const float *csat = c.hasCsat() ? c.csatColumn().data() : nullptr;
     const float *ces = c.hasCes() ? c.cesColumn().data() : nullptr;
-    const bool allGroups = filter.groups == Filter::AllGroups;
-    static constexpr quint8 groupBit[11] = {1, 1, 1, 1, 1, 1, 1, 2, 2, 4, 4};
+    const bool allScores = !filter.restrictsScores();
+    quint8 scoreOk[12]; // by score + 1: the groups and the exact scores
+    for (int s = -1; s <= 10; ++s)
+        scoreOk[s + 1] = filter.acceptsScore(s);
     static constexpr int groupIndex[11] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2};
     enum Place { Skip, Current, Previous };
     // Everything but the segments: groups, open answer, text and dates.
     const auto place = [&](qsizetype i) {
         const int s = scores[i];
-        if (!allGroups && (s < 0 || !(groupBit[s] & filter.groups)))
+        if (!allScores && !scoreOk[s + 1])
             return Skip;
         const quint32 answer = answers[i];
         if ((filter.onlyWithAnswer && answer == 0) || (textFilter && !matches[answer]))
@@ -371,9 +373,9 @@ std::vector<quint8> Dashboard::matchFlags(const Filter &filter, qint64 *count)
     const qint32 from = filter.from ? julian(*filter.from) : std::numeric_limits<qint32>::min();
     const qint32 to = filter.to ? julian(*filter.to) : std::numeric_limits<qint32>::max();
     const bool dated = filter.hasDateRange();
-    quint8 groupOk[12]; // by score + 1
+    quint8 groupOk[12]; // by score + 1: the groups and the exact scores
     for (int s = -1; s <= 10; ++s)
-        groupOk[s + 1] = filter.acceptsGroupOf(s);
+        groupOk[s + 1] = filter.acceptsScore(s);
     // Which combinations of segment values pass, when the cache has them.
     std::vector<quint8> tuplePasses;
     if (c.hasTuples() && !tests.empty()) {

@@ -23,7 +23,26 @@ bool Filter::acceptsGroupOf(int score) const
     return false;
 }
 
-QString Filter::describe(const ResponseCache &cache, bool dutch) const
+bool Filter::acceptsScore(int score) const
+{
+    if (score < 0)
+        return groups == AllGroups && scores == AllScores;
+    return acceptsGroupOf(score) && (scores & scoreBit(score));
+}
+
+QList<int> Filter::chosenScores() const
+{
+    QList<int> chosen;
+    if (scores == AllScores)
+        return chosen;
+    for (int s = 0; s <= 10; ++s) {
+        if (scores & scoreBit(s))
+            chosen << s;
+    }
+    return chosen;
+}
+
+QString Filter::describe(const ResponseCache &cache, bool dutch, const QStringList &labels) const
 {
     QStringList parts;
     const QLocale locale = dutch ? QLocale(QLocale::Dutch) : QLocale();
@@ -47,7 +66,8 @@ QString Filter::describe(const ResponseCache &cache, bool dutch) const
                 values << dimension.values.at(code);
         }
         values.sort(Qt::CaseInsensitive);
-        parts << QStringLiteral("%1: %2").arg(dimension.name, values.join(QStringLiteral(", ")));
+        const QString name = labels.value(it.key(), dimension.name);
+        parts << QStringLiteral("%1: %2").arg(name, values.join(QStringLiteral(", ")));
     }
     if (groups != AllGroups) {
         QStringList names;
@@ -58,6 +78,14 @@ QString Filter::describe(const ResponseCache &cache, bool dutch) const
         if (groups & Detractors)
             names << QCoreApplication::translate("Filter", "detractors");
         parts << names.join(QStringLiteral(", "));
+    }
+    if (const QList<int> chosen = chosenScores(); !chosen.isEmpty()) {
+        QStringList numbers;
+        for (int s : chosen)
+            numbers << locale.toString(s);
+        parts << (chosen.size() == 1 ? QCoreApplication::translate("Filter", "score %1")
+                                     : QCoreApplication::translate("Filter", "scores %1"))
+                     .arg(numbers.join(QStringLiteral(", ")));
     }
     if (onlyWithAnswer)
         parts << QCoreApplication::translate("Filter", "with an open answer");

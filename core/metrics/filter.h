@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,11 +16,13 @@ class ResponseCache;
 struct Filter
 {
     enum Group : quint8 { Detractors = 1, Passives = 2, Promoters = 4, AllGroups = 7 };
+    static constexpr quint16 AllScores = 0x7FF; // bit s: score s (0…10)
 
     std::optional<QDate> from; // inclusive
     std::optional<QDate> to;   // inclusive
     Granularity granularity = Granularity::Quarter;
-    quint8 groups = AllGroups; // responses without a score only show when all are chosen
+    quint8 groups = AllGroups;  // responses without a score only show when all are chosen
+    quint16 scores = AllScores; // exact scores (a histogram bar); both must accept a score
     // dimension index -> allowed value codes; absent = all. For a multi-select dimension a
     // response passes when it chose any of them.
     QMap<int, QSet<quint16>> segments;
@@ -30,8 +33,16 @@ struct Filter
     bool hasDateRange() const { return from.has_value() || to.has_value(); }
     bool isDefault() const { return *this == Filter{}; }
     bool acceptsGroupOf(int score) const;
-    // The filter in words, e.g. "Touchpoint: Support · detractors" (translated).
-    QString describe(const ResponseCache &cache, bool dutch = false) const;
+    // Does a response with this score (−1: none) pass the groups and the exact scores?
+    bool acceptsScore(int score) const;
+    bool restrictsScores() const { return groups != AllGroups || scores != AllScores; }
+    // The scores chosen, in order (empty when all are).
+    QList<int> chosenScores() const;
+    static quint16 scoreBit(int score) { return quint16(1u << score); }
+    // The filter in words, e.g. "Touchpoint: Support · detractors" (translated); dimensions
+    // by their short labels when given (one per dimension), else by their names.
+    QString
+    describe(const ResponseCache &cache, bool dutch = false, const QStringList &labels = {}) const;
 
     bool operator==(const Filter &) const = default;
 };

@@ -99,11 +99,16 @@ NpsFigures NpsFigures::operator-(const NpsFigures &o) const
 
 NpsBand npsBand(double nps)
 {
-    if (nps < 0)
+    return npsBand(nps, {0, 30, 50});
+}
+
+NpsBand npsBand(double nps, const std::array<double, 3> &limits)
+{
+    if (nps < limits[0])
         return NpsBand::NeedsAttention;
-    if (nps < 30)
+    if (nps < limits[1])
         return NpsBand::Acceptable;
-    if (nps < 50)
+    if (nps < limits[2])
         return NpsBand::Strong;
     return NpsBand::Excellent;
 }

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 
 // The three groups of the Net Promoter Score: detractors 0–6, passives 7–8, promoters 9–10.
@@ -57,4 +58,6 @@ struct NpsFigures
 // The band an NPS falls in (domain.md): below 0, 0–30, 30–50, 50 and up.
 enum class NpsBand { NeedsAttention, Acceptable, Strong, Excellent };
 NpsBand npsBand(double nps);
+// The same with a project's own limits (ReferenceBands), lowest first.
+NpsBand npsBand(double nps, const std::array<double, 3> &limits);
 QString npsBandName(NpsBand band); // translated

@@ -84,8 +84,8 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         if (r.figures.isSmallSample())
             return tr("Fewer than %1 responses: too few to rely on.").arg(NpsFigures::SmallSample);
         if (vs)
-            return tr("Compared with all other responses: %1 (p = %2).")
-                .arg(vs->inWords(), NpsFormat::pValue(vs->p, m_locale));
+            return tr("Compared with all other responses: %1 (%2).")
+                .arg(vs->inWords(), NpsFormat::pClause(vs->p, m_locale));
         return {};
     default:
         return {};

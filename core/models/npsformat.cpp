@@ -36,6 +36,22 @@ interval(std::optional<double> low, std::optional<double> high, int decimals, co
     return nps(low, decimals, locale) + QStringLiteral(" … ") + nps(high, decimals, locale);
 }
 
+QString
+roundedInterval(std::optional<double> low, std::optional<double> high, const QLocale &locale)
+{
+    if (!low || !high)
+        return QStringLiteral("–");
+    const bool alike = nps(low, 0, locale) == nps(high, 0, locale);
+    return interval(low, high, alike ? 1 : 0, locale);
+}
+
+QString pClause(double p, const QLocale &locale)
+{
+    if (p < 0.001)
+        return QStringLiteral("p < ") + locale.toString(0.001, 'f', 3);
+    return QStringLiteral("p = ") + locale.toString(p, 'f', 3);
+}
+
 QString pValue(double p, const QLocale &locale)
 {
     if (p < 0.001)

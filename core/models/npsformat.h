@@ -15,6 +15,12 @@ QString interval(std::optional<double> low,
                  std::optional<double> high,
                  int decimals = 1,
                  const QLocale &locale = QLocale());
-QString pValue(double p, const QLocale &locale = QLocale());
+// In whole points, or with one decimal when the two ends would otherwise read alike
+// ("+74 … +74" from a million responses is "+73.8 … +74.2").
+QString roundedInterval(std::optional<double> low,
+                        std::optional<double> high,
+                        const QLocale &locale = QLocale());
+QString pValue(double p, const QLocale &locale = QLocale());  // "0.042", "< 0.001"
+QString pClause(double p, const QLocale &locale = QLocale()); // "p = 0.042", "p < 0.001"
 
 } // namespace NpsFormat

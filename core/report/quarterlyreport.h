@@ -3,25 +3,36 @@
 #include "metrics/dashboard.h"
 #include "metrics/filter.h"
 #include "metrics/period.h"
+#include "metrics/targetverdict.h"
 #include "result.h"
 #include "store/importrecord.h"
+#include "store/projecttargets.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class ResponseCache;
 
-// Everything a quarterly report says, computed once: the language-independent facts that the
-// PDF, HTML and ODT renderings lay out.
+// Everything a report says, computed once: the language-independent facts that the PDF, HTML
+// and ODT renderings lay out. A report covers one quarter (compared with the quarter before and
+// the same quarter a year earlier) or all responses (for exports without dates, or the whole
+// survey at once).
 struct QuarterlyReport
 {
     struct Options
     {
         Period quarter;
-        Filter filter; // segments etc.; the dates are the quarter's
+        bool allResponses = false; // no quarter: every response, no comparison with a period
+        Filter filter;             // segments etc.; the dates are the quarter's
         bool maskPersonalData = true;
         int trendQuarters = 8;
+        // The dimensions with a table, most relevant first; none: defaultDimensions().
+        std::optional<QList<int>> dimensions;
+        int minimumGroup = NpsFigures::SmallSample; // smaller groups are summed in one line
+        ProjectTargets targets;
     };
 
     struct SegmentRow
@@ -29,11 +40,29 @@ struct QuarterlyReport
         QString value;
         NpsFigures figures;
         std::optional<NpsComparison> versusPrevious;
+        NpsFigures previous; // the value's figures in the previous quarter
+        std::optional<NpsComparison> versusRest;
+        std::optional<TargetVerdict> verdict; // when the value has a target of its own
     };
     struct SegmentTable
     {
-        QString dimension;
-        QList<SegmentRow> rows;
+        int dimension = -1;
+        QString label;          // short
+        QString question;       // in full
+        QList<SegmentRow> rows; // the groups with at least minimumGroup responses, largest first
+        int smallerGroups = 0;  // the groups left out of rows
+        NpsFigures smallerFigures;
+        bool hasTargets = false;
+    };
+    // A segment value that moved or stands apart significantly: the executive summary's "where".
+    struct Highlight
+    {
+        QString dimension; // short label
+        QString value;
+        NpsFigures figures;
+        NpsComparison comparison;
+        bool againstPrevious = false; // else against the rest of the responses
+        NpsFigures other;             // the previous quarter's figures, or the rest's
     };
     struct Theme
     {
@@ -46,7 +75,12 @@ struct QuarterlyReport
         QDate date;
         int score = -1;
         QString text;
-        QStringList segments;
+        QStringList segments; // at most three, the most relevant first
+    };
+    struct Source
+    {
+        ImportRecord import;
+        QDate firstDay, lastDay; // of its answers
     };
 
     Options options;
@@ -58,24 +92,26 @@ struct QuarterlyReport
     Period lastYearQuarter;
     NpsFigures lastYear;
     std::optional<NpsComparison> changeOnLastYear;
-    qint64 responses = 0; // in the quarter, with or without a score
+    std::optional<TargetVerdict> verdict; // against the project's target
+    qint64 responses = 0;                 // in the quarter, with or without a score
     qint64 withoutScore = 0;
     QList<PeriodFigures> trend; // the last quarters up to this one
     QList<SegmentTable> segments;
+    QList<Highlight> highlights; // at most three, the strongest first
     std::array<qint64, 11> distribution{};
     QList<Theme> detractorThemes;
     QList<Theme> promoterThemes;
     QList<Quote> newestDetractors;
-    struct Source
-    {
-        ImportRecord import;
-        QDate firstDay, lastDay; // of its answers
-    };
     QList<Source> sources;
-    QDate dataFirstDay, dataLastDay;
+    QDate dataFirstDay, dataLastDay; // invalid when the responses have no dates
 
-    // The report for one quarter; fails (with a message) for a quarter outside the data or an
-    // empty selection.
+    bool isAllResponses() const { return options.allResponses; }
+    bool hasDates() const { return dataFirstDay.isValid(); }
+
+    // The report for one quarter, or for all responses; fails (with a message) for a quarter
+    // outside the data or an empty selection.
     static Result<QuarterlyReport>
     build(const ResponseCache &cache, const QList<Source> &sources, const Options &options);
+    // The 2–4 most relevant dimensions: what a manager's report presents unless chosen.
+    static QList<int> defaultDimensions(const ResponseCache &cache);
 };

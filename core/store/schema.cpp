@@ -99,6 +99,14 @@ QStringList migration(int version)
             QStringLiteral("ALTER TABLE dimensions ADD COLUMN shown_by_default SMALLINT NOT NULL"
                            " DEFAULT 1"),
         };
+    case 4:
+        return {
+            // What the project remembers about how it is read and reported: the report's
+            // title, targets, bands and benchmarks (ProjectSettings), by name.
+            QStringLiteral("CREATE TABLE project_settings ("
+                           " name TEXT NOT NULL PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+        };
     default:
         return {};
     }

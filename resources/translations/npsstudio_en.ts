@@ -102,10 +102,6 @@
         <translation>No segment values in this selection</translation>
     </message>
     <message>
-        <source>● significantly different from the rest · grey: fewer than 30</source>
-        <translation>● significantly different from the rest · grey: fewer than 30</translation>
-    </message>
-    <message>
         <source>%1: NPS %2 (95% interval %3), n = %4</source>
         <translation>%1: NPS %2 (95% interval %3), n = %4</translation>
     </message>
@@ -114,12 +110,20 @@
         <translation>Fewer than 30 responses: too few to rely on.</translation>
     </message>
     <message>
-        <source>Against all other responses: %1 (p = %2).</source>
-        <translation>Against all other responses: %1 (p = %2).</translation>
+        <source>● significantly different from the rest · grey: fewer than 30, last</source>
+        <translation>● significantly different from the rest · grey: fewer than 30, last</translation>
     </message>
     <message>
-        <source>Click to read these respondents' answers.</source>
-        <translation>Click to read these respondents' answers.</translation>
+        <source>Against all other responses: %1 (%2).</source>
+        <translation>Against all other responses: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Click again to show every value's respondents.</source>
+        <translation>Click again to show every value's respondents.</translation>
+    </message>
+    <message>
+        <source>Click to read these respondents' answers; Ctrl+click to add them to those chosen.</source>
+        <translation>Click to read these respondents' answers; Ctrl+click to add them to those chosen.</translation>
     </message>
 </context>
 <context>
@@ -127,10 +131,6 @@
     <message>
         <source>Fewer than %1 responses: too few to rely on.</source>
         <translation>Fewer than %1 responses: too few to rely on.</translation>
-    </message>
-    <message>
-        <source>Compared with all other responses: %1 (p = %2).</source>
-        <translation>Compared with all other responses: %1 (p = %2).</translation>
     </message>
     <message>
         <source>Value</source>
@@ -159,6 +159,10 @@
     <message>
         <source>p</source>
         <translation>p</translation>
+    </message>
+    <message>
+        <source>Compared with all other responses: %1 (%2).</source>
+        <translation>Compared with all other responses: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -203,10 +207,6 @@
         <translation>Chart</translation>
     </message>
     <message>
-        <source>The segment dimension to break the NPS down by</source>
-        <translation>The segment dimension to break the NPS down by</translation>
-    </message>
-    <message>
         <source>NPS by</source>
         <translation>NPS by</translation>
     </message>
@@ -219,23 +219,91 @@
         <translation>Passives are %1 of respondents: satisfied, but not loyal enough to recommend — the silent leak.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</translation>
+        <source>Benchmarks and bands are set in Project ▸ Targets and Benchmarks…</source>
+        <translation>Benchmarks and bands are set in Project ▸ Targets and Benchmarks…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</translation>
+        <source>Sort</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>How the bars are sorted; groups of fewer than 30 come last</source>
+        <translation>How the bars are sorted; groups of fewer than 30 come last</translation>
+    </message>
+    <message>
+        <source>Largest groups first</source>
+        <translation>Largest groups first</translation>
+    </message>
+    <message>
+        <source>Highest NPS first</source>
+        <translation>Highest NPS first</translation>
+    </message>
+    <message>
+        <source>In the answers' own order</source>
+        <translation>In the answers' own order</translation>
+    </message>
+    <message>
+        <source>The segment question to break the NPS down by</source>
+        <translation>The segment question to break the NPS down by</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 points)</source>
+        <translation>%1: %2 (%3 points)</translation>
+    </message>
+    <message>
+        <source>Bands: %1</source>
+        <translation>Bands: %1</translation>
+    </message>
+    <message>
+        <source>Only score %1</source>
+        <translation>Only score %1</translation>
+    </message>
+    <message>
+        <source>Only scores %1</source>
+        <translation>Only scores %1</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promoters</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passives</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>detractors</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Only %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 are selected, so the shares describe that selection only. Clear the filter to see every group.</source>
+        <translation>%1 are selected, so the shares describe that selection only. Clear the filter to see every group.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>DistributionChart</name>
     <message>
-        <source>How many respondents gave each score. Click a bar to read that group's answers.</source>
-        <translation>How many respondents gave each score. Click a bar to read that group's answers.</translation>
-    </message>
-    <message>
         <source>Score distribution</source>
         <translation>Score distribution</translation>
+    </message>
+    <message>
+        <source>How many respondents gave each score. Click a bar to read the answers of those who gave that score; Ctrl+click to add more scores.</source>
+        <translation>How many respondents gave each score. Click a bar to read the answers of those who gave that score; Ctrl+click to add more scores.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +359,14 @@
         <source>all responses</source>
         <translation>all responses</translation>
     </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>scores %1</source>
+        <translation>scores %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -325,6 +401,14 @@
     <message>
         <source>All responses</source>
         <translation>All responses</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation>Scores %1</translation>
     </message>
 </context>
 <context>
@@ -408,6 +492,46 @@
     <message>
         <source>Last response</source>
         <translation>Last response</translation>
+    </message>
+    <message>
+        <source>Only responses whose open answer contains this text (Ctrl+F)</source>
+        <translation>Only responses whose open answer contains this text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>This export has no dates: the period and the trend need a date column (its role “Date” when you import).</source>
+        <translation>This export has no dates: the period and the trend need a date column (its role “Date” when you import).</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Find a question or value…</source>
+        <translation>Find a question or value…</translation>
+    </message>
+    <message>
+        <source>Shows the segment questions and values that contain this text</source>
+        <translation>Shows the segment questions and values that contain this text</translation>
+    </message>
+    <message>
+        <source>More dimensions… (%1)</source>
+        <translation>More dimensions… (%1)</translation>
+    </message>
+    <message>
+        <source>The other segment questions of this survey, the most relevant first</source>
+        <translation>The other segment questions of this survey, the most relevant first</translation>
+    </message>
+    <message>
+        <source>Several answers per respondent: each option counts on its own.</source>
+        <translation>Several answers per respondent: each option counts on its own.</translation>
+    </message>
+    <message>
+        <source>This export has no dates, so there are no periods to choose.</source>
+        <translation>This export has no dates, so there are no periods to choose.</translation>
+    </message>
+    <message>
+        <source>No question or value contains “%1”.</source>
+        <translation>No question or value contains “%1”.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1094,30 @@ Other imports are not touched. This cannot be undone.</translation>
         <source>The import could not be removed: %1</source>
         <translation>The import could not be removed: %1</translation>
     </message>
+    <message>
+        <source>Generic (one header row)</source>
+        <translation>Generic (one header row)</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey (two header rows)</source>
+        <translation>SurveyMonkey (two header rows)</translation>
+    </message>
+    <message>
+        <source>Qualtrics (three header rows)</source>
+        <translation>Qualtrics (three header rows)</translation>
+    </message>
+    <message>
+        <source>Qualtrics legacy (two header rows)</source>
+        <translation>Qualtrics legacy (two header rows)</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Delighted / Medallia-style flat export</source>
+        <translation>Delighted / Medallia-style flat export</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1149,6 +1297,98 @@ You can also drop the file onto this window.</translation>
         <source>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Save Project &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Move Project…</source>
+        <translation>&amp;Move Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Targets and Benchmarks…</source>
+        <translation>&amp;Targets and Benchmarks…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Find a &amp;Question…</source>
+        <translation>Find a &amp;Question…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Open Answers Only</source>
+        <translation>&amp;Open Answers Only</translation>
+    </message>
+    <message>
+        <source>The open answers over the whole height, the charts hidden</source>
+        <translation>The open answers over the whole height, the charts hidden</translation>
+    </message>
+    <message>
+        <source>Reading the responses into memory; the dashboard follows in a moment.</source>
+        <translation>Reading the responses into memory; the dashboard follows in a moment.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Opening the project was cancelled.</source>
+        <translation>Opening the project was cancelled.</translation>
+    </message>
+    <message>
+        <source>Project file: %1</source>
+        <translation>Project file: %1</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Opening “%1”…</translation>
+    </message>
+    <message>
+        <source>Save the New Project As</source>
+        <translation>Save the New Project As</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Move Project</source>
+        <translation>Move Project</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Save Project As</translation>
+    </message>
+    <message>
+        <source>Moving the project…</source>
+        <translation>Moving the project…</translation>
+    </message>
+    <message>
+        <source>Saving the project…</source>
+        <translation>Saving the project…</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Moved to %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the targets in the project: %1</source>
+        <translation>Cannot store the targets in the project: %1</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -1187,12 +1427,6 @@ You can also drop the file onto this window.</translation>
 <context>
     <name>NpsGauge</name>
     <message>
-        <source>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
-The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</source>
-        <translation>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
-The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</translation>
-    </message>
-    <message>
         <source>NPS gauge</source>
         <translation>NPS gauge</translation>
     </message>
@@ -1223,6 +1457,16 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     <message>
         <source>vs. %1</source>
         <translation>vs. %1</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
+The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</source>
+        <translation>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
+The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</translation>
+    </message>
+    <message>
+        <source>%1: not an NPS of all respondents</source>
+        <translation>%1: not an NPS of all respondents</translation>
     </message>
 </context>
 <context>
@@ -1306,13 +1550,91 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Choose the segment questions shown as columns</source>
+        <translation>Choose the segment questions shown as columns</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Reading pane</translation>
+    </message>
+    <message>
+        <source>Show the whole answer and every segment of the current response</source>
+        <translation>Show the whole answer and every segment of the current response</translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <translation>Maximise</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Give the open answers the whole height (Ctrl+Shift+M)</source>
+        <translation>Give the open answers the whole height (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Choose a response to read it in full.</source>
+        <translation>Choose a response to read it in full.</translation>
+    </message>
+    <message>
+        <source>Only the three most relevant</source>
+        <translation>Only the three most relevant</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>No open answer.</source>
+        <translation>No open answer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>The project is already saved as “%1”.</source>
+        <translation>The project is already saved as “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation>Cannot replace “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project as “%1”: %2</source>
+        <translation>Cannot save the project as “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The project was copied to “%1”, but “%2” could not be removed.</source>
+        <translation>The project was copied to “%1”, but “%2” could not be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLocations</name>
+    <message>
+        <source>NPS Studio projects (*.npsdb)</source>
+        <translation>NPS Studio projects (*.npsdb)</translation>
+    </message>
 </context>
 <context>
     <name>QuarterlyReport</name>
-    <message>
-        <source>The project has no dated responses, so it has no quarters.</source>
-        <translation>The project has no dated responses, so it has no quarters.</translation>
-    </message>
     <message>
         <source>The project has no responses in %1; its quarters run from %2 to %3.</source>
         <translation>The project has no responses in %1; its quarters run from %2 to %3.</translation>
@@ -1320,6 +1642,14 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     <message>
         <source>No responses with a score in %1 for this selection (%2).</source>
         <translation>No responses with a score in %1 for this selection (%2).</translation>
+    </message>
+    <message>
+        <source>The project has no dated responses, so it has no quarters; report on all responses instead.</source>
+        <translation>The project has no dated responses, so it has no quarters; report on all responses instead.</translation>
+    </message>
+    <message>
+        <source>No responses with a score for this selection (%1).</source>
+        <translation>No responses with a score for this selection (%1).</translation>
     </message>
 </context>
 <context>
@@ -1388,10 +1718,6 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the quarterly NPS report of a project as PDF, HTML or ODT.</source>
-        <translation>Write the quarterly NPS report of a project as PDF, HTML or ODT.</translation>
-    </message>
-    <message>
         <source>The report command.</source>
         <translation>The report command.</translation>
     </message>
@@ -1418,10 +1744,6 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     <message>
         <source>Keep e-mail addresses and phone numbers in quoted answers.</source>
         <translation>Keep e-mail addresses and phone numbers in quoted answers.</translation>
-    </message>
-    <message>
-        <source>Title on the cover (default: the project's name).</source>
-        <translation>Title on the cover (default: the project's name).</translation>
     </message>
     <message>
         <source>The file to write: .pdf, .html or .odt.</source>
@@ -1455,20 +1777,36 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
         <source>report: “%1” has no value “%2”; its values are: %3</source>
         <translation>report: “%1” has no value “%2”; its values are: %3</translation>
     </message>
+    <message>
+        <source>Write the NPS report of a project (one quarter, or all responses) as PDF, HTML or ODT.</source>
+        <translation>Write the NPS report of a project (one quarter, or all responses) as PDF, HTML or ODT.</translation>
+    </message>
+    <message>
+        <source>Report on all responses instead of one quarter (for exports without dates, or the whole survey).</source>
+        <translation>Report on all responses instead of one quarter (for exports without dates, or the whole survey).</translation>
+    </message>
+    <message>
+        <source>A dimension to present with a table (repeatable; default: the 2–4 most relevant).</source>
+        <translation>A dimension to present with a table (repeatable; default: the 2–4 most relevant).</translation>
+    </message>
+    <message>
+        <source>Title on the cover (default: the one chosen for the project in the window, else the survey's name).</source>
+        <translation>Title on the cover (default: the one chosen for the project in the window, else the survey's name).</translation>
+    </message>
+    <message>
+        <source>report: give either --quarter 2025-Q3 or --all (all responses, also for exports without dates).</source>
+        <translation>report: give either --quarter 2025-Q3 or --all (all responses, also for exports without dates).</translation>
+    </message>
+    <message>
+        <source>report: there is no dimension “%1”; the dimensions are: %2</source>
+        <translation>report: there is no dimension “%1”; the dimensions are: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Hide e-mail addresses and phone numbers in quotes</source>
         <translation>Hide e-mail addresses and phone numbers in quotes</translation>
-    </message>
-    <message>
-        <source>Quarterly Report</source>
-        <translation>Quarterly Report</translation>
-    </message>
-    <message>
-        <source>Quarter:</source>
-        <translation>Quarter:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1481,10 +1819,6 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     <message>
         <source>Selection: %1</source>
         <translation>Selection: %1</translation>
-    </message>
-    <message>
-        <source>The report follows the dashboard's segments and groups; the period is the quarter.</source>
-        <translation>The report follows the dashboard's segments and groups; the period is the quarter.</translation>
     </message>
     <message>
         <source>Include</source>
@@ -1523,20 +1857,76 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
         <translation>Save…</translation>
     </message>
     <message>
-        <source>This project has no dated responses, so there is no quarter to report on.</source>
-        <translation>This project has no dated responses, so there is no quarter to report on.</translation>
-    </message>
-    <message>
-        <source>Quarterly Report — Preview</source>
-        <translation>Quarterly Report — Preview</translation>
-    </message>
-    <message>
         <source>Save Report</source>
         <translation>Save Report</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
         <translation>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>NPS report</source>
+        <translation>NPS report</translation>
+    </message>
+    <message>
+        <source>The title on the cover and in the footer; kept for this project</source>
+        <translation>The title on the cover and in the footer; kept for this project</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>All responses</translation>
+    </message>
+    <message>
+        <source>Reading the quarters…</source>
+        <translation>Reading the quarters…</translation>
+    </message>
+    <message>
+        <source>A quarter is compared with the quarter before and the same quarter a year earlier; all responses are reported without a period.</source>
+        <translation>A quarter is compared with the quarter before and the same quarter a year earlier; all responses are reported without a period.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>The report follows the dashboard's segments and groups; the period is chosen here.</source>
+        <translation>The report follows the dashboard's segments and groups; the period is chosen here.</translation>
+    </message>
+    <message>
+        <source>Segments to present</source>
+        <translation>Segments to present</translation>
+    </message>
+    <message>
+        <source>One table each, with the groups of at least 30 responses.</source>
+        <translation>One table each, with the groups of at least 30 responses.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 responses</source>
+        <translation>%1 · %2 responses</translation>
+    </message>
+    <message>
+        <source>The title and segments could not be kept in the project: %1</source>
+        <translation>The title and segments could not be kept in the project: %1</translation>
+    </message>
+    <message>
+        <source>Report — Preview</source>
+        <translation>Report — Preview</translation>
+    </message>
+    <message>
+        <source>all responses</source>
+        <translation>all responses</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>
@@ -1546,44 +1936,8 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
         <translation>page %1</translation>
     </message>
     <message>
-        <source>NPS %1 (95% interval %2), n = %3 — %4</source>
-        <translation>NPS %1 (95% interval %2), n = %3 — %4</translation>
-    </message>
-    <message>
-        <source>No responses in %1 to compare with.</source>
-        <translation>No responses in %1 to compare with.</translation>
-    </message>
-    <message>
-        <source>Against %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).</source>
-        <translation>Against %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>points</translation>
-    </message>
-    <message>
-        <source>Passives are %1 of respondents: satisfied but not loyal, the silent leak.</source>
-        <translation>Passives are %1 of respondents: satisfied but not loyal, the silent leak.</translation>
-    </message>
-    <message>
-        <source>In %1 they were %2.</source>
-        <translation>In %1 they were %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Figures based on fewer than 30 responses are marked with *. %n response(s) of this quarter had no score and are left out of the NPS; their answers are kept.</source>
-        <translation><numerusform>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Figures based on fewer than 30 responses are marked with *. %n response(s) of this quarter had no score and are left out of the NPS; their answers are kept.</numerusform><numerusform>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Figures based on fewer than 30 responses are marked with *. %n response(s) of this quarter had no score and are left out of the NPS; their answers are kept.</numerusform></translation>
-    </message>
-    <message>
         <source>Cannot start printing.</source>
         <translation>Cannot start printing.</translation>
-    </message>
-    <message>
-        <source>Quarterly NPS report · %1</source>
-        <translation>Quarterly NPS report · %1</translation>
-    </message>
-    <message>
-        <source>Selection: %1 · generated on %2</source>
-        <translation>Selection: %1 · generated on %2</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -1610,50 +1964,6 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
         <translation>Detractors</translation>
     </message>
     <message>
-        <source>NPS per quarter, with its 95% interval</source>
-        <translation>NPS per quarter, with its 95% interval</translation>
-    </message>
-    <message>
-        <source>By %1</source>
-        <translation>By %1</translation>
-    </message>
-    <message>
-        <source>significant</source>
-        <translation>significant</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>95% interval</source>
-        <translation>95% interval</translation>
-    </message>
-    <message>
-        <source>vs. %1</source>
-        <translation>vs. %1</translation>
-    </message>
-    <message>
-        <source>Significant</source>
-        <translation>Significant</translation>
-    </message>
-    <message>
-        <source>* fewer than 30 responses: too few to rely on.</source>
-        <translation>* fewer than 30 responses: too few to rely on.</translation>
-    </message>
-    <message>
         <source>Scores from 0 to 10</source>
         <translation>Scores from 0 to 10</translation>
     </message>
@@ -1664,10 +1974,6 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     <message>
         <source>No recurring words in this group's answers.</source>
         <translation>No recurring words in this group's answers.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” — in %n answer(s)</source>
-        <translation><numerusform>“%1” — in %n answer(s)</numerusform><numerusform>“%1” — in %n answer(s)</numerusform></translation>
     </message>
     <message>
         <source>What detractors mention most</source>
@@ -1716,6 +2022,217 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     <message>
         <source>Cannot write a report as “.%1”; use .pdf, .html or .odt.</source>
         <translation>Cannot write a report as “.%1”; use .pdf, .html or .odt.</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>In brief</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>The export has no dates, so there is no trend. Give its date column the role “Date” when you import it to see one.</source>
+        <translation>The export has no dates, so there is no trend. Give its date column the role “Date” when you import it to see one.</translation>
+    </message>
+    <message>
+        <source>“%1” — in %2 answers</source>
+        <translation>“%1” — in %2 answers</translation>
+    </message>
+    <message>
+        <source>No detractor left a comment in this selection.</source>
+        <translation>No detractor left a comment in this selection.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>all responses</source>
+        <translation>all responses</translation>
+    </message>
+    <message>
+        <source>Quarterly NPS report · %1</source>
+        <translation>Quarterly NPS report · %1</translation>
+    </message>
+    <message>
+        <source>NPS report · all responses (the export has no dates)</source>
+        <translation>NPS report · all responses (the export has no dates)</translation>
+    </message>
+    <message>
+        <source>NPS report · all responses (%1 to %2)</source>
+        <translation>NPS report · all responses (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>Selection: %1 · generated on %2</source>
+        <translation>Selection: %1 · generated on %2</translation>
+    </message>
+    <message>
+        <source>NPS %1 (95% interval %2), n = %3 — %4</source>
+        <translation>NPS %1 (95% interval %2), n = %3 — %4</translation>
+    </message>
+    <message>
+        <source>only score %1</source>
+        <translation>only score %1</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promoters</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passives</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>detractors</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>only %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3 on %4 (now %5, n = %6; %7).</source>
+        <translation>%1 “%2”: %3 on %4 (now %5, n = %6; %7).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” stands apart: %3 against %4 for the rest (n = %5; %6).</source>
+        <translation>%1 “%2” stands apart: %3 against %4 for the rest (n = %5; %6).</translation>
+    </message>
+    <message>
+        <source>This report covers %1, so its NPS of %2 (n = %3) describes that selection, not all respondents.</source>
+        <translation>This report covers %1, so its NPS of %2 (n = %3) describes that selection, not all respondents.</translation>
+    </message>
+    <message>
+        <source>Over all responses the NPS is %1 (95% interval %2, n = %3): %4.</source>
+        <translation>Over all responses the NPS is %1 (95% interval %2, n = %3): %4.</translation>
+    </message>
+    <message>
+        <source>In %1 the NPS was %2 (95% interval %3, n = %4): %5.</source>
+        <translation>In %1 the NPS was %2 (95% interval %3, n = %4): %5.</translation>
+    </message>
+    <message>
+        <source>There are no responses in %1 to compare with.</source>
+        <translation>There are no responses in %1 to compare with.</translation>
+    </message>
+    <message>
+        <source>That is %1 on %2 (%3).</source>
+        <translation>That is %1 on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Against %1 it moved %2 points, within the margin of error (%3).</source>
+        <translation>Against %1 it moved %2 points, within the margin of error (%3).</translation>
+    </message>
+    <message>
+        <source>The score is %1.</source>
+        <translation>The score is %1.</translation>
+    </message>
+    <message>
+        <source>No group of the segments in this report differs significantly from the rest.</source>
+        <translation>No group of the segments in this report differs significantly from the rest.</translation>
+    </message>
+    <message>
+        <source>Detractors most often mention “%1” (%2 answers).</source>
+        <translation>Detractors most often mention “%1” (%2 answers).</translation>
+    </message>
+    <message>
+        <source>Benchmark %1: %2 (%3 points)</source>
+        <translation>Benchmark %1: %2 (%3 points)</translation>
+    </message>
+    <message>
+        <source>— source: %1</source>
+        <translation>— source: %1</translation>
+    </message>
+    <message>
+        <source>Bands: below %1, %1 to %2, %2 to %3, %3 and up</source>
+        <translation>Bands: below %1, %1 to %2, %2 to %3, %3 and up</translation>
+    </message>
+    <message>
+        <source>No responses in %1 to compare with.</source>
+        <translation>No responses in %1 to compare with.</translation>
+    </message>
+    <message>
+        <source>Against %1 (NPS %2, n = %3): %4 %5, %6 (%7).</source>
+        <translation>Against %1 (NPS %2, n = %3): %4 %5, %6 (%7).</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Passives are %1 of respondents: satisfied but not loyal, the silent leak.</source>
+        <translation>Passives are %1 of respondents: satisfied but not loyal, the silent leak.</translation>
+    </message>
+    <message>
+        <source>In %1 they were %2.</source>
+        <translation>In %1 they were %2.</translation>
+    </message>
+    <message>
+        <source>NPS per quarter, with its 95% interval and the number of responses</source>
+        <translation>NPS per quarter, with its 95% interval and the number of responses</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>vs. the rest</source>
+        <translation>vs. the rest</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <translation>vs. %1</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significant</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 smaller groups (fewer than %2 responses each) are left out of the table: n = %3 together, NPS %4.</source>
+        <translation>%1 smaller groups (fewer than %2 responses each) are left out of the table: n = %3 together, NPS %4.</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Tables list the groups with at least %1 responses; smaller groups are summed beneath them. Responses without a score (%2 in this selection) are left out of the NPS; their answers are kept.</source>
+        <translation>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Tables list the groups with at least %1 responses; smaller groups are summed beneath them. Responses without a score (%2 in this selection) are left out of the NPS; their answers are kept.</translation>
     </message>
 </context>
 <context>
@@ -1904,10 +2421,6 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
         <translation>Previous period (%1): %2</translation>
     </message>
     <message>
-        <source>Change: %1 points, %2 (p = %3)</source>
-        <translation>Change: %1 points, %2 (p = %3)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -2031,6 +2544,10 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
         <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
         <translation>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</translation>
     </message>
+    <message>
+        <source>Change: %1 points, %2 (%3)</source>
+        <translation>Change: %1 points, %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>SurveyStore</name>
@@ -2049,6 +2566,120 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     <message>
         <source>This project was written by a newer NPS Studio (schema %1; this version reads up to %2).</source>
         <translation>This project was written by a newer NPS Studio (schema %1; this version reads up to %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TargetVerdict</name>
+    <message>
+        <source>above the target of %1</source>
+        <translation>above the target of %1</translation>
+    </message>
+    <message>
+        <source>on target (%1), within the margin of error</source>
+        <translation>on target (%1), within the margin of error</translation>
+    </message>
+    <message>
+        <source>below the target of %1, but within the margin of error</source>
+        <translation>below the target of %1, but within the margin of error</translation>
+    </message>
+    <message>
+        <source>below the target of %1</source>
+        <translation>below the target of %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Target NPS for this project:</source>
+        <translation>Target NPS for this project:</translation>
+    </message>
+    <message>
+        <source>Targets and Benchmarks</source>
+        <translation>Targets and Benchmarks</translation>
+    </message>
+    <message>
+        <source>A score is on target when its NPS meets the target; the window and the report say whether the difference is within the margin of error. Everything here is kept in the project file.</source>
+        <translation>A score is on target when its NPS meets the target; the window and the report say whether the difference is within the margin of error. Everything here is kept in the project file.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Targets for segment values (shown in the report):</source>
+        <translation>Targets for segment values (shown in the report):</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Reference bands</source>
+        <translation>Reference bands</translation>
+    </message>
+    <message>
+        <source>needs attention below</source>
+        <translation>needs attention below</translation>
+    </message>
+    <message>
+        <source>strong from</source>
+        <translation>strong from</translation>
+    </message>
+    <message>
+        <source>excellent from</source>
+        <translation>excellent from</translation>
+    </message>
+    <message>
+        <source>The usual bands (0 / 30 / 50)</source>
+        <translation>The usual bands (0 / 30 / 50)</translation>
+    </message>
+    <message>
+        <source>e.g. the sector study the limits come from</source>
+        <translation>e.g. the sector study the limits come from</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Benchmarks, shown beside the score</source>
+        <translation>Benchmarks, shown beside the score</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Industry average</source>
+        <translation>Industry average</translation>
+    </message>
+    <message>
+        <source>The bands must rise: “needs attention below” under “strong from” under “excellent from”.</source>
+        <translation>The bands must rise: “needs attention below” under “strong from” under “excellent from”.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2715,18 @@ n = %4</translation>
     <message>
         <source>Promoters</source>
         <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>This export has no dates, so there is no trend over time.
+
+To see one, import the export again (File ▸ Import Exports…) and give its date column the role “Date”; the figures of all responses stay on the other cards.</source>
+        <translation>This export has no dates, so there is no trend over time.
+
+To see one, import the export again (File ▸ Import Exports…) and give its date column the role “Date”; the figures of all responses stay on the other cards.</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
     </message>
 </context>
 <context>
@@ -2181,9 +2824,11 @@ n = %4</translation>
        npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]
                  [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--json|--csv]
-       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
-                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
-       npsstudio --screenshot FILE.png [--project P]
+       npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)
+                 [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]
+                 [--page-size A4|Letter] [--no-mask] [--title TEXT]
+                 --out FILE.pdf|.html|.odt
+       npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] [--dark]
        npsstudio --version | --help
 
 Run “npsstudio import --help” for the options of a command.
@@ -2198,9 +2843,11 @@ Run “npsstudio import --help” for the options of a command.
        npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]
                  [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--json|--csv]
-       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
-                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
-       npsstudio --screenshot FILE.png [--project P]
+       npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)
+                 [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]
+                 [--page-size A4|Letter] [--no-mask] [--title TEXT]
+                 --out FILE.pdf|.html|.odt
+       npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] [--dark]
        npsstudio --version | --help
 
 Run “npsstudio import --help” for the options of a command.

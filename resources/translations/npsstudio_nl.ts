@@ -102,10 +102,6 @@
         <translation>Geen segmentwaarden in deze selectie</translation>
     </message>
     <message>
-        <source>● significantly different from the rest · grey: fewer than 30</source>
-        <translation>● significant anders dan de rest · grijs: minder dan 30</translation>
-    </message>
-    <message>
         <source>%1: NPS %2 (95% interval %3), n = %4</source>
         <translation>%1: NPS %2 (95%-interval %3), n = %4</translation>
     </message>
@@ -114,12 +110,20 @@
         <translation>Minder dan 30 antwoorden: te weinig om op te bouwen.</translation>
     </message>
     <message>
-        <source>Against all other responses: %1 (p = %2).</source>
-        <translation>Tegenover alle andere antwoorden: %1 (p = %2).</translation>
+        <source>● significantly different from the rest · grey: fewer than 30, last</source>
+        <translation>● significant anders dan de rest · grijs: minder dan 30, onderaan</translation>
     </message>
     <message>
-        <source>Click to read these respondents' answers.</source>
-        <translation>Klik om de antwoorden van deze respondenten te lezen.</translation>
+        <source>Against all other responses: %1 (%2).</source>
+        <translation>Tegenover alle andere antwoorden: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Click again to show every value's respondents.</source>
+        <translation>Klik nog eens om de respondenten van alle waarden te tonen.</translation>
+    </message>
+    <message>
+        <source>Click to read these respondents' answers; Ctrl+click to add them to those chosen.</source>
+        <translation>Klik om de antwoorden van deze respondenten te lezen; Ctrl+klik om ze aan de gekozen toe te voegen.</translation>
     </message>
 </context>
 <context>
@@ -127,10 +131,6 @@
     <message>
         <source>Fewer than %1 responses: too few to rely on.</source>
         <translation>Minder dan %1 antwoorden: te weinig om op te bouwen.</translation>
-    </message>
-    <message>
-        <source>Compared with all other responses: %1 (p = %2).</source>
-        <translation>Vergeleken met alle andere antwoorden: %1 (p = %2).</translation>
     </message>
     <message>
         <source>Value</source>
@@ -159,6 +159,10 @@
     <message>
         <source>p</source>
         <translation>p</translation>
+    </message>
+    <message>
+        <source>Compared with all other responses: %1 (%2).</source>
+        <translation>Vergeleken met alle andere antwoorden: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -203,10 +207,6 @@
         <translation>Grafiek</translation>
     </message>
     <message>
-        <source>The segment dimension to break the NPS down by</source>
-        <translation>De segmentdimensie waarnaar de NPS wordt uitgesplitst</translation>
-    </message>
-    <message>
         <source>NPS by</source>
         <translation>NPS per</translation>
     </message>
@@ -219,23 +219,91 @@
         <translation>Passief tevredenen zijn %1 van de respondenten: tevreden, maar niet loyaal genoeg om aan te bevelen — het stille lek.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</translation>
+        <source>Benchmarks and bands are set in Project ▸ Targets and Benchmarks…</source>
+        <translation>Benchmarks en banden stelt u in via Project ▸ Doelen en benchmarks…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:gray'&gt;(n = %2)&lt;/span&gt;</translation>
+        <source>Sort</source>
+        <translation>Sorteren</translation>
+    </message>
+    <message>
+        <source>How the bars are sorted; groups of fewer than 30 come last</source>
+        <translation>Hoe de staven gesorteerd zijn; groepen van minder dan 30 komen onderaan</translation>
+    </message>
+    <message>
+        <source>Largest groups first</source>
+        <translation>Grootste groepen eerst</translation>
+    </message>
+    <message>
+        <source>Highest NPS first</source>
+        <translation>Hoogste NPS eerst</translation>
+    </message>
+    <message>
+        <source>In the answers' own order</source>
+        <translation>In de volgorde van de antwoorden</translation>
+    </message>
+    <message>
+        <source>The segment question to break the NPS down by</source>
+        <translation>De segmentvraag waarnaar de NPS wordt uitgesplitst</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 points)</source>
+        <translation>%1: %2 (%3 punten)</translation>
+    </message>
+    <message>
+        <source>Bands: %1</source>
+        <translation>Banden: %1</translation>
+    </message>
+    <message>
+        <source>Only score %1</source>
+        <translation>Alleen score %1</translation>
+    </message>
+    <message>
+        <source>Only scores %1</source>
+        <translation>Alleen scores %1</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promotors</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passief tevredenen</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>criticasters</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Alleen %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>%1 are selected, so the shares describe that selection only. Clear the filter to see every group.</source>
+        <translation>%1 geselecteerd: de aandelen gelden dus alleen voor die selectie. Wis het filter om alle groepen te zien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;CSAT&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>DistributionChart</name>
     <message>
-        <source>How many respondents gave each score. Click a bar to read that group's answers.</source>
-        <translation>Hoeveel respondenten elke score gaven. Klik op een staaf om de antwoorden van die groep te lezen.</translation>
-    </message>
-    <message>
         <source>Score distribution</source>
         <translation>Verdeling van de scores</translation>
+    </message>
+    <message>
+        <source>How many respondents gave each score. Click a bar to read the answers of those who gave that score; Ctrl+click to add more scores.</source>
+        <translation>Hoeveel respondenten elke score gaven. Klik op een staaf om de antwoorden te lezen van wie die score gaf; Ctrl+klik om scores toe te voegen.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +359,14 @@
         <source>all responses</source>
         <translation>alle antwoorden</translation>
     </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>scores %1</source>
+        <translation>scores %1</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -325,6 +401,14 @@
     <message>
         <source>All responses</source>
         <translation>Alle antwoorden</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation>Scores %1</translation>
     </message>
 </context>
 <context>
@@ -408,6 +492,46 @@
     <message>
         <source>Last response</source>
         <translation>Laatste antwoord</translation>
+    </message>
+    <message>
+        <source>Only responses whose open answer contains this text (Ctrl+F)</source>
+        <translation>Alleen antwoorden waarvan de toelichting deze tekst bevat (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>This export has no dates: the period and the trend need a date column (its role “Date” when you import).</source>
+        <translation>Deze export heeft geen datums: de periode en de trend hebben een datumkolom nodig (de rol “Datum” bij het importeren).</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Find a question or value…</source>
+        <translation>Zoek een vraag of waarde…</translation>
+    </message>
+    <message>
+        <source>Shows the segment questions and values that contain this text</source>
+        <translation>Toont de segmentvragen en waarden die deze tekst bevatten</translation>
+    </message>
+    <message>
+        <source>More dimensions… (%1)</source>
+        <translation>Meer dimensies… (%1)</translation>
+    </message>
+    <message>
+        <source>The other segment questions of this survey, the most relevant first</source>
+        <translation>De andere segmentvragen van deze enquête, de meest relevante eerst</translation>
+    </message>
+    <message>
+        <source>Several answers per respondent: each option counts on its own.</source>
+        <translation>Meerdere antwoorden per respondent: elke optie telt apart.</translation>
+    </message>
+    <message>
+        <source>This export has no dates, so there are no periods to choose.</source>
+        <translation>Deze export heeft geen datums, dus er zijn geen perioden om te kiezen.</translation>
+    </message>
+    <message>
+        <source>No question or value contains “%1”.</source>
+        <translation>Geen vraag of waarde bevat “%1”.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1094,30 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
         <source>The import could not be removed: %1</source>
         <translation>De import kon niet worden verwijderd: %1</translation>
     </message>
+    <message>
+        <source>Generic (one header row)</source>
+        <translation>Algemeen (één kopregel)</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey (two header rows)</source>
+        <translation>SurveyMonkey (twee kopregels)</translation>
+    </message>
+    <message>
+        <source>Qualtrics (three header rows)</source>
+        <translation>Qualtrics (drie kopregels)</translation>
+    </message>
+    <message>
+        <source>Qualtrics legacy (two header rows)</source>
+        <translation>Qualtrics, oude indeling (twee kopregels)</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Formulieren</translation>
+    </message>
+    <message>
+        <source>Delighted / Medallia-style flat export</source>
+        <translation>Platte export in de stijl van Delighted / Medallia</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1149,6 +1297,98 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <source>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score-analyse voor marketinganalisten.&lt;/p&gt;&lt;p&gt;95%-intervallen volgens de adjusted Wald-methode (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licentie: MIT.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 (LGPL-3.0), SQLite (publiek domein), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) en de DejaVu-lettertypen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Project opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Move Project…</source>
+        <translation>Project &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Targets and Benchmarks…</source>
+        <translation>&amp;Doelen en benchmarks…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Find a &amp;Question…</source>
+        <translation>Zoek een &amp;vraag…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Open Answers Only</source>
+        <translation>Alleen &amp;open antwoorden</translation>
+    </message>
+    <message>
+        <source>The open answers over the whole height, the charts hidden</source>
+        <translation>De open antwoorden over de hele hoogte, de grafieken verborgen</translation>
+    </message>
+    <message>
+        <source>Reading the responses into memory; the dashboard follows in a moment.</source>
+        <translation>De antwoorden worden in het geheugen gelezen; het dashboard volgt zo.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Opening the project was cancelled.</source>
+        <translation>Het openen van het project is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Project file: %1</source>
+        <translation>Projectbestand: %1</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>“%1” openen…</translation>
+    </message>
+    <message>
+        <source>Save the New Project As</source>
+        <translation>Het nieuwe project opslaan als</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>Move Project</source>
+        <translation>Project verplaatsen</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Project opslaan als</translation>
+    </message>
+    <message>
+        <source>Moving the project…</source>
+        <translation>Het project wordt verplaatst…</translation>
+    </message>
+    <message>
+        <source>Saving the project…</source>
+        <translation>Het project wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Verplaatst naar %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the targets in the project: %1</source>
+        <translation>Kan de doelen niet in het project bewaren: %1</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -1187,12 +1427,6 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
 <context>
     <name>NpsGauge</name>
     <message>
-        <source>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
-The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</source>
-        <translation>Net Promoter Score: % promotors (9–10) min % criticasters (0–6), van −100 tot +100.
-De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 95% zekerheid in dit bereik.</translation>
-    </message>
-    <message>
         <source>NPS gauge</source>
         <translation>NPS-meter</translation>
     </message>
@@ -1223,6 +1457,16 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     <message>
         <source>vs. %1</source>
         <translation>t.o.v. %1</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
+The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</source>
+        <translation>Net Promoter Score: % promotors (9–10) min % criticasters (0–6), van −100 tot +100.
+De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 95% zekerheid in dit bereik.</translation>
+    </message>
+    <message>
+        <source>%1: not an NPS of all respondents</source>
+        <translation>%1: geen NPS van alle respondenten</translation>
     </message>
 </context>
 <context>
@@ -1306,13 +1550,91 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
         <source>Cannot write “%1”: %2</source>
         <translation>Kan “%1” niet schrijven: %2</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Choose the segment questions shown as columns</source>
+        <translation>Kies de segmentvragen die als kolom verschijnen</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Leesvenster</translation>
+    </message>
+    <message>
+        <source>Show the whole answer and every segment of the current response</source>
+        <translation>Toon het hele antwoord en elk segment van het gekozen antwoord</translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <translation>Maximaliseren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Give the open answers the whole height (Ctrl+Shift+M)</source>
+        <translation>Geef de open antwoorden de hele hoogte (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Choose a response to read it in full.</source>
+        <translation>Kies een antwoord om het helemaal te lezen.</translation>
+    </message>
+    <message>
+        <source>Only the three most relevant</source>
+        <translation>Alleen de drie meest relevante</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>geen score</translation>
+    </message>
+    <message>
+        <source>No open answer.</source>
+        <translation>Geen open antwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>The project is already saved as “%1”.</source>
+        <translation>Het project is al opgeslagen als “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation>Kan “%1” niet vervangen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project as “%1”: %2</source>
+        <translation>Kan het project niet opslaan als “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The project was copied to “%1”, but “%2” could not be removed.</source>
+        <translation>Het project is gekopieerd naar “%1”, maar “%2” kon niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLocations</name>
+    <message>
+        <source>NPS Studio projects (*.npsdb)</source>
+        <translation>NPS Studio-projecten (*.npsdb)</translation>
+    </message>
 </context>
 <context>
     <name>QuarterlyReport</name>
-    <message>
-        <source>The project has no dated responses, so it has no quarters.</source>
-        <translation>Het project heeft geen gedateerde antwoorden en dus geen kwartalen.</translation>
-    </message>
     <message>
         <source>The project has no responses in %1; its quarters run from %2 to %3.</source>
         <translation>Het project heeft geen antwoorden in %1; de kwartalen lopen van %2 tot en met %3.</translation>
@@ -1320,6 +1642,14 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     <message>
         <source>No responses with a score in %1 for this selection (%2).</source>
         <translation>Geen antwoorden met een score in %1 voor deze selectie (%2).</translation>
+    </message>
+    <message>
+        <source>The project has no dated responses, so it has no quarters; report on all responses instead.</source>
+        <translation>Het project heeft geen gedateerde antwoorden en dus geen kwartalen; rapporteer over alle antwoorden.</translation>
+    </message>
+    <message>
+        <source>No responses with a score for this selection (%1).</source>
+        <translation>Geen antwoorden met een score in deze selectie (%1).</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1660,7 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     </message>
     <message>
         <source>survey tool metadata</source>
-        <translation>metagegevens van het enquêteprogramma</translation>
+        <translation>metagegevens van de enquêtetool</translation>
     </message>
     <message>
         <source>NPS group</source>
@@ -1346,7 +1676,7 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     </message>
     <message>
         <source>another date</source>
-        <translation>een andere datum</translation>
+        <translation>nog een datum</translation>
     </message>
     <message>
         <source>row numbers</source>
@@ -1388,10 +1718,6 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the quarterly NPS report of a project as PDF, HTML or ODT.</source>
-        <translation>Schrijf het NPS-kwartaalrapport van een project als PDF, HTML of ODT.</translation>
-    </message>
-    <message>
         <source>The report command.</source>
         <translation>Het rapportcommando.</translation>
     </message>
@@ -1418,10 +1744,6 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     <message>
         <source>Keep e-mail addresses and phone numbers in quoted answers.</source>
         <translation>Laat e-mailadressen en telefoonnummers in geciteerde antwoorden staan.</translation>
-    </message>
-    <message>
-        <source>Title on the cover (default: the project's name).</source>
-        <translation>Titel op het voorblad (standaard de naam van het project).</translation>
     </message>
     <message>
         <source>The file to write: .pdf, .html or .odt.</source>
@@ -1455,20 +1777,36 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
         <source>report: “%1” has no value “%2”; its values are: %3</source>
         <translation>report: “%1” heeft geen waarde “%2”; de waarden zijn: %3</translation>
     </message>
+    <message>
+        <source>Write the NPS report of a project (one quarter, or all responses) as PDF, HTML or ODT.</source>
+        <translation>Schrijf het NPS-rapport van een project (één kwartaal, of alle antwoorden) als PDF, HTML of ODT.</translation>
+    </message>
+    <message>
+        <source>Report on all responses instead of one quarter (for exports without dates, or the whole survey).</source>
+        <translation>Rapporteer over alle antwoorden in plaats van één kwartaal (voor exports zonder datums, of de hele enquête).</translation>
+    </message>
+    <message>
+        <source>A dimension to present with a table (repeatable; default: the 2–4 most relevant).</source>
+        <translation>Een dimensie die met een tabel verschijnt (herhaalbaar; standaard de 2–4 meest relevante).</translation>
+    </message>
+    <message>
+        <source>Title on the cover (default: the one chosen for the project in the window, else the survey's name).</source>
+        <translation>Titel op het voorblad (standaard de titel die in het venster voor het project is gekozen, anders de naam van de enquête).</translation>
+    </message>
+    <message>
+        <source>report: give either --quarter 2025-Q3 or --all (all responses, also for exports without dates).</source>
+        <translation>report: geef --quarter 2025-K3 of --all (alle antwoorden, ook voor exports zonder datums).</translation>
+    </message>
+    <message>
+        <source>report: there is no dimension “%1”; the dimensions are: %2</source>
+        <translation>report: er is geen dimensie “%1”; de dimensies zijn: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Hide e-mail addresses and phone numbers in quotes</source>
         <translation>E-mailadressen en telefoonnummers in citaten verbergen</translation>
-    </message>
-    <message>
-        <source>Quarterly Report</source>
-        <translation>Kwartaalrapport</translation>
-    </message>
-    <message>
-        <source>Quarter:</source>
-        <translation>Kwartaal:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -1481,10 +1819,6 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     <message>
         <source>Selection: %1</source>
         <translation>Selectie: %1</translation>
-    </message>
-    <message>
-        <source>The report follows the dashboard's segments and groups; the period is the quarter.</source>
-        <translation>Het rapport volgt de segmenten en groepen van het dashboard; de periode is het kwartaal.</translation>
     </message>
     <message>
         <source>Include</source>
@@ -1523,20 +1857,76 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <source>This project has no dated responses, so there is no quarter to report on.</source>
-        <translation>Dit project heeft geen gedateerde antwoorden en dus geen kwartaal om over te rapporteren.</translation>
-    </message>
-    <message>
-        <source>Quarterly Report — Preview</source>
-        <translation>Kwartaalrapport — voorbeeld</translation>
-    </message>
-    <message>
         <source>Save Report</source>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Web page (*.html);;OpenDocument text (*.odt)</source>
         <translation>PDF (*.pdf);;Webpagina (*.html);;OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>NPS report</source>
+        <translation>NPS-rapport</translation>
+    </message>
+    <message>
+        <source>The title on the cover and in the footer; kept for this project</source>
+        <translation>De titel op het voorblad en in de voettekst; bewaard voor dit project</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>Alle antwoorden</translation>
+    </message>
+    <message>
+        <source>Reading the quarters…</source>
+        <translation>Kwartalen worden gelezen…</translation>
+    </message>
+    <message>
+        <source>A quarter is compared with the quarter before and the same quarter a year earlier; all responses are reported without a period.</source>
+        <translation>Een kwartaal wordt vergeleken met het kwartaal ervoor en hetzelfde kwartaal een jaar eerder; alle antwoorden worden zonder periode gerapporteerd.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>The report follows the dashboard's segments and groups; the period is chosen here.</source>
+        <translation>Het rapport volgt de segmenten en groepen van het dashboard; de periode kiest u hier.</translation>
+    </message>
+    <message>
+        <source>Segments to present</source>
+        <translation>Segmenten in het rapport</translation>
+    </message>
+    <message>
+        <source>One table each, with the groups of at least 30 responses.</source>
+        <translation>Elk een tabel, met de groepen van minstens 30 antwoorden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 responses</source>
+        <translation>%1 · %2 antwoorden</translation>
+    </message>
+    <message>
+        <source>The title and segments could not be kept in the project: %1</source>
+        <translation>De titel en segmenten konden niet in het project worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Report — Preview</source>
+        <translation>Rapport — voorbeeld</translation>
+    </message>
+    <message>
+        <source>all responses</source>
+        <translation>alle antwoorden</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
     </message>
 </context>
 <context>
@@ -1546,44 +1936,8 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
         <translation>pagina %1</translation>
     </message>
     <message>
-        <source>NPS %1 (95% interval %2), n = %3 — %4</source>
-        <translation>NPS %1 (95%-interval %2), n = %3 — %4</translation>
-    </message>
-    <message>
-        <source>No responses in %1 to compare with.</source>
-        <translation>Geen antwoorden in %1 om mee te vergelijken.</translation>
-    </message>
-    <message>
-        <source>Against %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).</source>
-        <translation>Tegenover %1 (NPS %2, n = %3): %4 %5, %6 (p = %7).</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>punten</translation>
-    </message>
-    <message>
-        <source>Passives are %1 of respondents: satisfied but not loyal, the silent leak.</source>
-        <translation>Passief tevredenen zijn %1 van de respondenten: tevreden maar niet loyaal, het stille lek.</translation>
-    </message>
-    <message>
-        <source>In %1 they were %2.</source>
-        <translation>In %1 was dat %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Figures based on fewer than 30 responses are marked with *. %n response(s) of this quarter had no score and are left out of the NPS; their answers are kept.</source>
-        <translation><numerusform>De NPS is het aandeel promotors (scores 9–10) min het aandeel criticasters (0–6), van −100 tot +100; passief tevredenen (7–8) tellen alleen mee in het totaal. Het 95%-interval volgt de adjusted Wald-methode (Rocks 2016): er worden 0,75 criticaster, 1,5 passief tevredene en 0,75 promotor bijgeteld voordat de standaardfout wordt berekend. Twee perioden of segmenten verschillen significant als de tweezijdige p-waarde van hun verschil onder 0,05 ligt. Cijfers op basis van minder dan 30 antwoorden zijn gemarkeerd met *. %n antwoord van dit kwartaal had geen score en telt niet mee in de NPS; de toelichting is bewaard.</numerusform><numerusform>De NPS is het aandeel promotors (scores 9–10) min het aandeel criticasters (0–6), van −100 tot +100; passief tevredenen (7–8) tellen alleen mee in het totaal. Het 95%-interval volgt de adjusted Wald-methode (Rocks 2016): er worden 0,75 criticaster, 1,5 passief tevredene en 0,75 promotor bijgeteld voordat de standaardfout wordt berekend. Twee perioden of segmenten verschillen significant als de tweezijdige p-waarde van hun verschil onder 0,05 ligt. Cijfers op basis van minder dan 30 antwoorden zijn gemarkeerd met *. %n antwoorden van dit kwartaal hadden geen score en tellen niet mee in de NPS; hun toelichtingen zijn bewaard.</numerusform></translation>
-    </message>
-    <message>
         <source>Cannot start printing.</source>
         <translation>Kan het afdrukken niet starten.</translation>
-    </message>
-    <message>
-        <source>Quarterly NPS report · %1</source>
-        <translation>NPS-kwartaalrapport · %1</translation>
-    </message>
-    <message>
-        <source>Selection: %1 · generated on %2</source>
-        <translation>Selectie: %1 · gemaakt op %2</translation>
     </message>
     <message>
         <source>Headline</source>
@@ -1610,50 +1964,6 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
         <translation>Criticasters</translation>
     </message>
     <message>
-        <source>NPS per quarter, with its 95% interval</source>
-        <translation>NPS per kwartaal, met het 95%-interval</translation>
-    </message>
-    <message>
-        <source>By %1</source>
-        <translation>Per %1</translation>
-    </message>
-    <message>
-        <source>significant</source>
-        <translation>significant</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>95% interval</source>
-        <translation>95%-interval</translation>
-    </message>
-    <message>
-        <source>vs. %1</source>
-        <translation>t.o.v. %1</translation>
-    </message>
-    <message>
-        <source>Significant</source>
-        <translation>Significant</translation>
-    </message>
-    <message>
-        <source>* fewer than 30 responses: too few to rely on.</source>
-        <translation>* minder dan 30 antwoorden: te weinig om op te bouwen.</translation>
-    </message>
-    <message>
         <source>Scores from 0 to 10</source>
         <translation>Scores van 0 tot en met 10</translation>
     </message>
@@ -1664,10 +1974,6 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     <message>
         <source>No recurring words in this group's answers.</source>
         <translation>Geen terugkerende woorden in de antwoorden van deze groep.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” — in %n answer(s)</source>
-        <translation><numerusform>“%1” — in %n antwoord</numerusform><numerusform>“%1” — in %n antwoorden</numerusform></translation>
     </message>
     <message>
         <source>What detractors mention most</source>
@@ -1716,6 +2022,217 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     <message>
         <source>Cannot write a report as “.%1”; use .pdf, .html or .odt.</source>
         <translation>Kan geen rapport schrijven als “.%1”; gebruik .pdf, .html of .odt.</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>doel %1</translation>
+    </message>
+    <message>
+        <source>In brief</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>The export has no dates, so there is no trend. Give its date column the role “Date” when you import it to see one.</source>
+        <translation>De export heeft geen datums en dus geen trend. Geef de datumkolom bij het importeren de rol “Datum” om er een te zien.</translation>
+    </message>
+    <message>
+        <source>“%1” — in %2 answers</source>
+        <translation>“%1” — in %2 antwoorden</translation>
+    </message>
+    <message>
+        <source>No detractor left a comment in this selection.</source>
+        <translation>Geen criticaster gaf een toelichting in deze selectie.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>all responses</source>
+        <translation>alle antwoorden</translation>
+    </message>
+    <message>
+        <source>Quarterly NPS report · %1</source>
+        <translation>NPS-kwartaalrapport · %1</translation>
+    </message>
+    <message>
+        <source>NPS report · all responses (the export has no dates)</source>
+        <translation>NPS-rapport · alle antwoorden (de export heeft geen datums)</translation>
+    </message>
+    <message>
+        <source>NPS report · all responses (%1 to %2)</source>
+        <translation>NPS-rapport · alle antwoorden (%1 tot en met %2)</translation>
+    </message>
+    <message>
+        <source>Selection: %1 · generated on %2</source>
+        <translation>Selectie: %1 · gemaakt op %2</translation>
+    </message>
+    <message>
+        <source>NPS %1 (95% interval %2), n = %3 — %4</source>
+        <translation>NPS %1 (95%-interval %2), n = %3 — %4</translation>
+    </message>
+    <message>
+        <source>only score %1</source>
+        <translation>alleen score %1</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promotors</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passief tevredenen</translation>
+    </message>
+    <message>
+        <source>detractors</source>
+        <translation>criticasters</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>alleen %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3 on %4 (now %5, n = %6; %7).</source>
+        <translation>%1 “%2”: %3 ten opzichte van %4 (nu %5, n = %6; %7).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” stands apart: %3 against %4 for the rest (n = %5; %6).</source>
+        <translation>%1 “%2” valt op: %3 tegenover %4 voor de rest (n = %5; %6).</translation>
+    </message>
+    <message>
+        <source>This report covers %1, so its NPS of %2 (n = %3) describes that selection, not all respondents.</source>
+        <translation>Dit rapport gaat over %1; de NPS van %2 (n = %3) beschrijft dus die selectie, niet alle respondenten.</translation>
+    </message>
+    <message>
+        <source>Over all responses the NPS is %1 (95% interval %2, n = %3): %4.</source>
+        <translation>Over alle antwoorden is de NPS %1 (95%-interval %2, n = %3): %4.</translation>
+    </message>
+    <message>
+        <source>In %1 the NPS was %2 (95% interval %3, n = %4): %5.</source>
+        <translation>In %1 was de NPS %2 (95%-interval %3, n = %4): %5.</translation>
+    </message>
+    <message>
+        <source>There are no responses in %1 to compare with.</source>
+        <translation>Er zijn geen antwoorden in %1 om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>That is %1 on %2 (%3).</source>
+        <translation>Dat is %1 ten opzichte van %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Against %1 it moved %2 points, within the margin of error (%3).</source>
+        <translation>Ten opzichte van %1 veranderde de NPS %2 punten, binnen de foutmarge (%3).</translation>
+    </message>
+    <message>
+        <source>The score is %1.</source>
+        <translation>De score is %1.</translation>
+    </message>
+    <message>
+        <source>No group of the segments in this report differs significantly from the rest.</source>
+        <translation>Geen groep van de segmenten in dit rapport verschilt significant van de rest.</translation>
+    </message>
+    <message>
+        <source>Detractors most often mention “%1” (%2 answers).</source>
+        <translation>Criticasters noemen het vaakst “%1” (%2 antwoorden).</translation>
+    </message>
+    <message>
+        <source>Benchmark %1: %2 (%3 points)</source>
+        <translation>Benchmark %1: %2 (%3 punten)</translation>
+    </message>
+    <message>
+        <source>— source: %1</source>
+        <translation>— bron: %1</translation>
+    </message>
+    <message>
+        <source>Bands: below %1, %1 to %2, %2 to %3, %3 and up</source>
+        <translation>Banden: onder %1, %1 tot %2, %2 tot %3, %3 en hoger</translation>
+    </message>
+    <message>
+        <source>No responses in %1 to compare with.</source>
+        <translation>Geen antwoorden in %1 om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Against %1 (NPS %2, n = %3): %4 %5, %6 (%7).</source>
+        <translation>Tegenover %1 (NPS %2, n = %3): %4 %5, %6 (%7).</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punten</translation>
+    </message>
+    <message>
+        <source>Passives are %1 of respondents: satisfied but not loyal, the silent leak.</source>
+        <translation>Passief tevredenen zijn %1 van de respondenten: tevreden maar niet loyaal, het stille lek.</translation>
+    </message>
+    <message>
+        <source>In %1 they were %2.</source>
+        <translation>In %1 was dat %2.</translation>
+    </message>
+    <message>
+        <source>NPS per quarter, with its 95% interval and the number of responses</source>
+        <translation>NPS per kwartaal, met het 95%-interval en het aantal antwoorden</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>vs. the rest</source>
+        <translation>t.o.v. de rest</translation>
+    </message>
+    <message>
+        <source>vs. %1</source>
+        <translation>t.o.v. %1</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significant</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1 smaller groups (fewer than %2 responses each) are left out of the table: n = %3 together, NPS %4.</source>
+        <translation>%1 kleinere groepen (elk minder dan %2 antwoorden) staan niet in de tabel: samen n = %3, NPS %4.</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), from −100 to +100; passives (7–8) count in the total only. The 95% interval uses the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 promoters are added before the standard error is computed. Two periods or segments differ significantly when the two-sided p-value of their difference is below 0.05. Tables list the groups with at least %1 responses; smaller groups are summed beneath them. Responses without a score (%2 in this selection) are left out of the NPS; their answers are kept.</source>
+        <translation>De NPS is het aandeel promotors (scores 9–10) min het aandeel criticasters (0–6), van −100 tot +100; passief tevredenen (7–8) tellen alleen mee in het totaal. Het 95%-interval volgt de adjusted Wald-methode (Rocks 2016): er worden 0,75 criticaster, 1,5 passief tevredene en 0,75 promotor bijgeteld voordat de standaardfout wordt berekend. Twee perioden of segmenten verschillen significant als de tweezijdige p-waarde van hun verschil onder 0,05 ligt. Tabellen tonen de groepen met minstens %1 antwoorden; kleinere groepen staan er samengeteld onder. Antwoorden zonder score (%2 in deze selectie) tellen niet mee in de NPS; hun toelichtingen zijn bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1904,10 +2421,6 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
         <translation>Vorige periode (%1): %2</translation>
     </message>
     <message>
-        <source>Change: %1 points, %2 (p = %3)</source>
-        <translation>Verandering: %1 punten, %2 (p = %3)</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -2031,6 +2544,10 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
         <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
         <translation>Een meerkeuzevraag: elke respondent telt mee bij elke gekozen optie, dus de rijen kunnen samen meer dan 100% zijn.</translation>
     </message>
+    <message>
+        <source>Change: %1 points, %2 (%3)</source>
+        <translation>Verandering: %1 punten, %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>SurveyStore</name>
@@ -2049,6 +2566,120 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     <message>
         <source>This project was written by a newer NPS Studio (schema %1; this version reads up to %2).</source>
         <translation>Dit project is geschreven door een nieuwere NPS Studio (schema %1; deze versie leest tot en met %2).</translation>
+    </message>
+</context>
+<context>
+    <name>TargetVerdict</name>
+    <message>
+        <source>above the target of %1</source>
+        <translation>boven het doel van %1</translation>
+    </message>
+    <message>
+        <source>on target (%1), within the margin of error</source>
+        <translation>op het doel (%1), binnen de foutmarge</translation>
+    </message>
+    <message>
+        <source>below the target of %1, but within the margin of error</source>
+        <translation>onder het doel van %1, maar binnen de foutmarge</translation>
+    </message>
+    <message>
+        <source>below the target of %1</source>
+        <translation>onder het doel van %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Target NPS for this project:</source>
+        <translation>Doel-NPS voor dit project:</translation>
+    </message>
+    <message>
+        <source>Targets and Benchmarks</source>
+        <translation>Doelen en benchmarks</translation>
+    </message>
+    <message>
+        <source>A score is on target when its NPS meets the target; the window and the report say whether the difference is within the margin of error. Everything here is kept in the project file.</source>
+        <translation>Een score haalt het doel als de NPS het doel bereikt; het venster en het rapport zeggen of het verschil binnen de foutmarge valt. Alles hier wordt in het projectbestand bewaard.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Targets for segment values (shown in the report):</source>
+        <translation>Doelen voor segmentwaarden (in het rapport):</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Reference bands</source>
+        <translation>Referentiebanden</translation>
+    </message>
+    <message>
+        <source>needs attention below</source>
+        <translation>aandacht nodig onder</translation>
+    </message>
+    <message>
+        <source>strong from</source>
+        <translation>sterk vanaf</translation>
+    </message>
+    <message>
+        <source>excellent from</source>
+        <translation>uitstekend vanaf</translation>
+    </message>
+    <message>
+        <source>The usual bands (0 / 30 / 50)</source>
+        <translation>De gangbare banden (0 / 30 / 50)</translation>
+    </message>
+    <message>
+        <source>e.g. the sector study the limits come from</source>
+        <translation>bijv. de sectorstudie waar de grenzen vandaan komen</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>Benchmarks, shown beside the score</source>
+        <translation>Benchmarks, naast de score getoond</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Industry average</source>
+        <translation>Branchegemiddelde</translation>
+    </message>
+    <message>
+        <source>The bands must rise: “needs attention below” under “strong from” under “excellent from”.</source>
+        <translation>De banden moeten oplopen: “aandacht nodig onder” lager dan “sterk vanaf”, lager dan “uitstekend vanaf”.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2715,18 @@ n = %4</translation>
     <message>
         <source>Promoters</source>
         <translation>Promotors</translation>
+    </message>
+    <message>
+        <source>This export has no dates, so there is no trend over time.
+
+To see one, import the export again (File ▸ Import Exports…) and give its date column the role “Date”; the figures of all responses stay on the other cards.</source>
+        <translation>Deze export heeft geen datums en dus geen trend in de tijd.
+
+Importeer de export opnieuw (Bestand ▸ Exports importeren…) en geef de datumkolom de rol “Datum” om er een te zien; de cijfers van alle antwoorden staan op de andere kaarten.</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>doel %1</translation>
     </message>
 </context>
 <context>
@@ -2181,30 +2824,16 @@ n = %4</translation>
        npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]
                  [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--json|--csv]
-       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
-                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
-       npsstudio --screenshot FILE.png [--project P]
+       npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)
+                 [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]
+                 [--page-size A4|Letter] [--no-mask] [--title TEXT]
+                 --out FILE.pdf|.html|.odt
+       npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] [--dark]
        npsstudio --version | --help
 
 Run “npsstudio import --help” for the options of a command.
 </source>
-        <translation>Gebruik: npsstudio [BESTAND]             open het venster (op een project of een export)
-       npsstudio import BESTAND... --db PROJECT.npsdb [--strict] [--delimiter T]
-                 [--encoding NAAM] [--map ROL=KOLOM]... [--json]
-       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]
-                 [--by DIMENSIE] [--where DIMENSIE=WAARDE]... [--from JJJJ-MM-DD]
-                 [--to JJJJ-MM-DD] [--group promoter|passive|detractor]...
-                 [--dimensions] [--json]
-       npsstudio answers --db PROJECT.npsdb [--question V] [--questions] [--search TEKST]
-                 [--where DIMENSIE=WAARDE]... [--group G]... [--from JJJJ-MM-DD]
-                 [--to JJJJ-MM-DD] [--json|--csv]
-       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSIE=WAARDE]...
-                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out BESTAND.pdf|.html|.odt
-       npsstudio --screenshot BESTAND.png [--project P]
-       npsstudio --version | --help
-
-Voer “npsstudio import --help” uit voor de opties van een opdracht.
-</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -641,7 +641,7 @@ private slots:
     {
         QProcess process;
         process.start(QStringLiteral("pdftotext"),
-                      {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+                      {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
         if (!process.waitForFinished(60000) || process.exitCode() != 0)
             qFatal("pdftotext failed (poppler-utils is one of the build dependencies)");
         return QString::fromUtf8(process.readAllStandardOutput());
@@ -800,6 +800,61 @@ private slots:
                                        path(QStringLiteral("x.docx"))});
         QCOMPARE(badType.exitCode, 2);
         QVERIFY(badType.err.contains(QStringLiteral(".pdf, .html or .odt")));
+    }
+
+    void reportOnAllResponsesAndChosenTables()
+    {
+        // An export without dates has no quarters, but a report on all its responses.
+        const QString db = path(QStringLiteral("undated.npsdb"));
+        QCOMPARE(npsstudio({QStringLiteral("import"),
+                            QStringLiteral(NPS_TEST_DATA "/no-date.csv"),
+                            QStringLiteral("--db"),
+                            db})
+                     .exitCode,
+                 0);
+        const QString pdf = path(QStringLiteral("undated.pdf"));
+        const Run quarter = npsstudio({QStringLiteral("report"),
+                                       QStringLiteral("--db"),
+                                       db,
+                                       QStringLiteral("--quarter"),
+                                       QStringLiteral("2025-Q1"),
+                                       QStringLiteral("--out"),
+                                       pdf});
+        QCOMPARE(quarter.exitCode, 2);
+        QVERIFY2(quarter.err.contains(QStringLiteral("all responses")), qPrintable(quarter.err));
+        const Run neither = npsstudio(
+            {QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--out"), pdf});
+        QCOMPARE(neither.exitCode, 2);
+        QVERIFY(neither.err.contains(QStringLiteral("--all")));
+        const Run all = npsstudio({QStringLiteral("report"),
+                                   QStringLiteral("--db"),
+                                   db,
+                                   QStringLiteral("--all"),
+                                   QStringLiteral("--lang"),
+                                   QStringLiteral("en"),
+                                   QStringLiteral("--by"),
+                                   QStringLiteral("customer type"),
+                                   QStringLiteral("--out"),
+                                   pdf});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY(
+            text.contains(QStringLiteral("NPS report · all responses (the export has no dates)")));
+        QVERIFY(text.contains(QStringLiteral("By Customer type")));
+        QVERIFY(text.contains(QStringLiteral("Over all responses the NPS is")));
+        QVERIFY(!text.contains(QStringLiteral("p = <")));
+        // The title: the survey's readable name, not the file stem.
+        QVERIFY2(text.startsWith(QStringLiteral("Undated")), qPrintable(text.left(80)));
+        const Run badBy = npsstudio({QStringLiteral("report"),
+                                     QStringLiteral("--db"),
+                                     db,
+                                     QStringLiteral("--all"),
+                                     QStringLiteral("--by"),
+                                     QStringLiteral("Colour"),
+                                     QStringLiteral("--out"),
+                                     pdf});
+        QCOMPARE(badBy.exitCode, 2);
+        QVERIFY(badBy.err.contains(QStringLiteral("Customer type")));
     }
 
     void windowScreenshotOnAnExport()

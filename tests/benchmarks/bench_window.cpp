@@ -1,9 +1,11 @@
 // A filter change in the window with 1,000,000 responses: the dashboard query, every view
-// updated and the whole window repainted, synchronously. Target: within a frame (16 ms).
+// updated and the whole window repainted, synchronously. Target: within a frame (16.7 ms).
+// Reference, in the same run: the dashboard query alone for the same filters.
 
 #include "benchdata.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
+#include "metrics/dashboard.h"
 #include "metrics/responsecache.h"
 #include "store/surveystore.h"
 
@@ -18,10 +20,32 @@ namespace {
 
 std::shared_ptr<const ResponseCache> millionResponses()
 {
-    SurveyStore store;
-    BenchData::openMillionRowProject(store);
-    return std::make_shared<const ResponseCache>(ResponseCache::load(store).value());
+    static std::shared_ptr<const ResponseCache> cache = [] {
+        SurveyStore store;
+        BenchData::openMillionRowProject(store);
+        return std::make_shared<const ResponseCache>(ResponseCache::load(store).value());
+    }();
+    return cache;
 }
+
+Filter nthFilter(int n)
+{
+    Filter f;
+    f.segments[2] = {quint16(n % 4)}; // one touchpoint after the other
+    if (n % 2)
+        f.groups = Filter::Detractors | Filter::Passives;
+    return f;
+}
+
+void BM_DashboardQueryReference(benchmark::State &state)
+{
+    const auto cache = millionResponses();
+    Dashboard dashboard(*cache);
+    int n = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(dashboard.compute(nthFilter(++n), 0));
+}
+BENCHMARK(BM_DashboardQueryReference)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_FilterChangeRepaint(benchmark::State &state)
 {
@@ -33,11 +57,7 @@ void BM_FilterChangeRepaint(benchmark::State &state)
     QCoreApplication::processEvents();
     int n = 0;
     for (auto _ : state) {
-        Filter f;
-        f.segments[2] = {quint16(n++ % 4)}; // one touchpoint after the other
-        if (n % 2)
-            f.groups = Filter::Detractors | Filter::Passives;
-        controller.setFilter(f);
+        controller.setFilter(nthFilter(++n));
         view.repaint();
     }
     state.counters["query_ms"] = double(controller.lastComputeMicroseconds()) / 1000.0;

@@ -178,6 +178,29 @@ private slots:
         QCOMPARE(dashboard.matchingRows(answers).size(), size_t(9));
     }
 
+    void exactScores()
+    {
+        // A histogram bar: exactly the respondents who gave that score, not its whole group.
+        Dashboard dashboard(m_cache);
+        Filter six;
+        six.scores = Filter::scoreBit(6);
+        const DashboardResult r = dashboard.compute(six);
+        QCOMPARE(r.responses, 1);
+        QCOMPARE(r.overall, (NpsFigures{1, 0, 0}));
+        QCOMPARE(r.distribution, (std::array<qint64, 11>{0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0}));
+        QCOMPARE(dashboard.matchingRows(six), (std::vector<quint32>{8}));
+        QVERIFY(six.restrictsScores());
+        QCOMPARE(six.chosenScores(), QList<int>{6});
+        // Scores and groups must both accept; a response without a score is never an exact score.
+        Filter nineOrTen;
+        nineOrTen.scores = Filter::scoreBit(9) | Filter::scoreBit(10);
+        QCOMPARE(dashboard.compute(nineOrTen).overall, (NpsFigures{0, 0, 5}));
+        nineOrTen.groups = Filter::Detractors;
+        QCOMPARE(dashboard.compute(nineOrTen).responses, 0);
+        QVERIFY(!six.acceptsScore(-1));
+        QVERIFY(Filter{}.acceptsScore(-1));
+    }
+
     void emptyResultIsNotAnError()
     {
         Filter f;
@@ -241,7 +264,9 @@ private slots:
         f3.groups = Filter::Passives | Filter::Promoters;
         f3.text = QStringLiteral("answer 1");
         f3.granularity = Granularity::Month;
-        for (const Filter &f : {f1, f2, f3}) {
+        Filter f4 = f2;
+        f4.scores = Filter::scoreBit(3) | Filter::scoreBit(8) | Filter::scoreBit(10);
+        for (const Filter &f : {f1, f2, f3, f4}) {
             for (int breakdown = -1; breakdown < 3; ++breakdown) {
                 const DashboardResult x = Dashboard(a).compute(f, breakdown);
                 const DashboardResult y = Dashboard(b).compute(f, breakdown);
@@ -272,6 +297,13 @@ private slots:
                  QStringLiteral(
                      "Touchpoint: Support · passives, detractors · answers containing “slow”"));
         QCOMPARE(Filter{}.describe(m_cache), QStringLiteral("all responses"));
+        Filter scores;
+        scores.scores = Filter::scoreBit(6);
+        QCOMPARE(scores.describe(m_cache), QStringLiteral("score 6"));
+        scores.scores |= Filter::scoreBit(7);
+        scores.segments[1] = {NL};
+        QCOMPARE(scores.describe(m_cache, false, {QStringLiteral("Where"), QStringLiteral("Land")}),
+                 QStringLiteral("Land: NL · scores 6, 7"));
     }
 };
 

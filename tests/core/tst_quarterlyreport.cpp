@@ -53,8 +53,8 @@ private slots:
         QVERIFY(report->changeOnLastYear);
         QCOMPARE(report->trend.size(), 6); // 2024-Q1 … 2025-Q2: all quarters with data up to it
         QCOMPARE(report->trend.last().figures, expected.overall);
-        QCOMPARE(report->segments.size(), 1);
-        qint64 n = 0;
+        QCOMPARE(report->segments.size(), 1); // the one dimension, presented by default
+        qint64 n = report->segments.first().smallerFigures.n();
         for (const auto &row : report->segments.first().rows)
             n += row.figures.n();
         QCOMPARE(n, expected.overall.n());
@@ -105,6 +105,128 @@ private slots:
             quotes << q.text;
         QVERIFY(quotes.join(u'\n').contains(QStringLiteral("piet@example.org"))
                 || quotes.join(u'\n').contains(QStringLiteral("06-12345678")));
+    }
+
+    void allResponsesWithoutDates()
+    {
+        ResponseCache::Builder b(
+            {{QStringLiteral("Plan"), {QStringLiteral("Basic"), QStringLiteral("Pro")}}});
+        std::mt19937 rng(5);
+        for (int i = 0; i < 200; ++i) {
+            const quint16 codes[] = {quint16(rng() % 2)};
+            b.add(qint8(rng() % 11), ResponseCache::NoDay, QString(), codes);
+        }
+        const ResponseCache undated = b.finish();
+        QuarterlyReport::Options options;
+        options.quarter = *Period::parse(QStringLiteral("2025-Q1"));
+        const Result<QuarterlyReport> quarter = QuarterlyReport::build(undated, {}, options);
+        QVERIFY(!quarter.ok());
+        QVERIFY2(quarter.error().contains(QStringLiteral("all responses")),
+                 qPrintable(quarter.error()));
+        options.allResponses = true;
+        const Result<QuarterlyReport> all = QuarterlyReport::build(undated, {}, options);
+        QVERIFY_RESULT(all);
+        QCOMPARE(all->current, Dashboard(undated).compute(Filter{}).overall);
+        QVERIFY(all->trend.isEmpty());
+        QVERIFY(!all->change);
+        QVERIFY(!all->hasDates());
+        QVERIFY(all->isAllResponses());
+        // A dated project reported on all responses: the trend runs to its last quarter.
+        QuarterlyReport::Options whole;
+        whole.allResponses = true;
+        const QuarterlyReport dated = QuarterlyReport::build(m_cache, {}, whole).value();
+        QCOMPARE(dated.current.n(), Dashboard(m_cache).compute(Filter{}).overall.n());
+        QCOMPARE(dated.trend.last().period.label(), QStringLiteral("2025-Q4"));
+        QVERIFY(!dated.change);
+    }
+
+    void tablesShowGroupsWithEnoughResponses()
+    {
+        // Values with 120, 60, 12 and 5 responses: two rows and one "smaller groups" line.
+        ResponseCache::Builder b({{QStringLiteral("In what country do you currently reside?"),
+                                   {QStringLiteral("A"),
+                                    QStringLiteral("B"),
+                                    QStringLiteral("C"),
+                                    QStringLiteral("D")}}});
+        const int sizes[] = {120, 60, 12, 5};
+        std::mt19937 rng(9);
+        for (int v = 0; v < 4; ++v) {
+            for (int i = 0; i < sizes[v]; ++i) {
+                const quint16 codes[] = {quint16(v)};
+                // A scores low: significantly below the rest.
+                const int score = v == 0 ? int(rng() % 8) : 6 + int(rng() % 5);
+                b.add(qint8(score), qint32(QDate(2025, 2, 1).toJulianDay()), QString(), codes);
+            }
+        }
+        const ResponseCache cache = b.finish();
+        QuarterlyReport::Options options;
+        options.quarter = *Period::parse(QStringLiteral("2025-Q1"));
+        options.targets.segmentTargets = {
+            {QStringLiteral("In what country do you currently reside?"), QStringLiteral("B"), 90}};
+        options.targets.target = 10;
+        const QuarterlyReport r = QuarterlyReport::build(cache, {}, options).value();
+        QCOMPARE(r.segments.size(), 1);
+        const QuarterlyReport::SegmentTable &t = r.segments.first();
+        QCOMPARE(t.label, QStringLiteral("Country"));
+        QCOMPARE(t.question, QStringLiteral("In what country do you currently reside?"));
+        QCOMPARE(t.rows.size(), 2);
+        QCOMPARE(t.rows.at(0).value, QStringLiteral("A"));
+        QCOMPARE(t.rows.at(0).figures.n(), 120);
+        QCOMPARE(t.smallerGroups, 2);
+        QCOMPARE(t.smallerFigures.n(), 17);
+        QVERIFY(t.hasTargets);
+        QVERIFY(!t.rows.at(0).verdict);
+        QVERIFY(t.rows.at(1).verdict);
+        QVERIFY(!t.rows.at(1).verdict->meets());
+        QVERIFY(r.verdict);
+        QCOMPARE(r.verdict->target, 10.0);
+        // The executive summary's "where": A stands significantly below the rest.
+        QVERIFY(!r.highlights.isEmpty());
+        QCOMPARE(r.highlights.first().value, QStringLiteral("A"));
+        QVERIFY(!r.highlights.first().againstPrevious);
+        QVERIFY(r.highlights.first().comparison.delta < 0);
+    }
+
+    void defaultDimensionsAreTheMostRelevant()
+    {
+        QList<ResponseCache::Dimension> dims;
+        const double relevance[] = {0.2, 0.9, 0.85, 0.1, 0.8, 0.7};
+        for (int d = 0; d < 6; ++d) {
+            ResponseCache::Dimension dim{QStringLiteral("D%1").arg(d),
+                                         {QStringLiteral("x"), QStringLiteral("y")}};
+            dim.relevance = relevance[d];
+            dims << dim;
+        }
+        dims[2].shownByDefault = false; // kept under "More dimensions…": not presented
+        ResponseCache::Builder b(dims);
+        const quint16 codes[] = {0, 1, 0, 1, 0, 1};
+        b.add(9, ResponseCache::NoDay, QString(), codes);
+        const ResponseCache cache = b.finish();
+        QCOMPARE(QuarterlyReport::defaultDimensions(cache), (QList<int>{1, 4, 5}));
+    }
+
+    void quotesCarryAtMostThreeSegments()
+    {
+        QList<ResponseCache::Dimension> dims;
+        for (int d = 0; d < 6; ++d) {
+            ResponseCache::Dimension dim{QStringLiteral("D%1").arg(d),
+                                         {QStringLiteral("v%1").arg(d)}};
+            dim.relevance = 0.1 * (d + 1);
+            dims << dim;
+        }
+        ResponseCache::Builder b(dims);
+        const quint16 codes[] = {0, 0, 0, 0, 0, 0};
+        for (int i = 0; i < 40; ++i)
+            b.add(3, qint32(QDate(2025, 5, 1).toJulianDay()), QStringLiteral("too slow"), codes);
+        const ResponseCache cache = b.finish();
+        QuarterlyReport::Options options;
+        options.quarter = *Period::parse(QStringLiteral("2025-Q2"));
+        options.dimensions = QList<int>{2};
+        const QuarterlyReport r = QuarterlyReport::build(cache, {}, options).value();
+        QVERIFY(!r.newestDetractors.isEmpty());
+        // The presented dimension first, then the most relevant others.
+        QCOMPARE(r.newestDetractors.first().segments,
+                 (QStringList{QStringLiteral("v2"), QStringLiteral("v5"), QStringLiteral("v4")}));
     }
 
     void unknownQuarterOrEmptySelectionFails()

@@ -140,7 +140,7 @@ private slots:
 
         SurveyStore store;
         QVERIFY_RESULT(store.open(project));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), Schema::CurrentVersion);
         QCOMPARE(store.responseCount(), 20);
         QCOMPARE(scalar(store, QStringLiteral("SELECT SUM(score) FROM responses")).toInt(), 100);
         QCOMPARE(scalar(store,

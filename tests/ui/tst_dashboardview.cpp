@@ -3,16 +3,22 @@
 #include "dashboardview.h"
 #include "distributionchart.h"
 #include "filterpanel.h"
+#include "filtersection.h"
 #include "filterstate.h"
 #include "groupmixbar.h"
 #include "models/openanswersmodel.h"
+#include "npsgauge.h"
 #include "openanswersview.h"
+#include "settingsdialog.h"
 #include "trendchart.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableView>
@@ -41,6 +47,55 @@ private:
             const quint16 codes[] = {quint16(rng() % 3), quint16(rng() % 2)};
             const qint32 day = qint32(QDate(2024, 1, 1).toJulianDay() + rng() % 730);
             b.add(qint8(rng() % 11), day, QString::fromLatin1(answers[rng() % 5]), codes);
+        }
+        return std::make_shared<const ResponseCache>(b.finish());
+    }
+
+    // WCAG 2.1 relative luminance and contrast ratio.
+    static double luminance(const QColor &c)
+    {
+        auto channel = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+               + 0.0722 * channel(c.blueF());
+    }
+    static double contrast(QColor text, const QColor &background)
+    {
+        // A translucent text colour (Qt's placeholder text) as it lands on the background.
+        const double a = text.alphaF();
+        text = QColor::fromRgbF(text.redF() * a + background.redF() * (1 - a),
+                                text.greenF() * a + background.greenF() * (1 - a),
+                                text.blueF() * a + background.blueF() * (1 - a));
+        const double l1 = luminance(text), l2 = luminance(background);
+        return (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+    }
+
+    // Twelve questions of falling relevance; two of them kept out of the default view.
+    static std::shared_ptr<const ResponseCache> manyQuestions()
+    {
+        QList<ResponseCache::Dimension> dims;
+        for (int d = 0; d < 12; ++d) {
+            ResponseCache::Dimension dim{
+                QStringLiteral("In what region number %1 do you currently live?").arg(d + 1),
+                {QStringLiteral("North"),
+                 QStringLiteral("South"),
+                 QStringLiteral("Zebra %1").arg(d)}};
+            dim.relevance = 0.95 - 0.05 * ((d * 7) % 12); // stored order is not relevance order
+            dim.label = QStringLiteral("Region %1").arg(d + 1);
+            dims << dim;
+        }
+        dims[3].shownByDefault = false;
+        ResponseCache::Builder b(dims);
+        std::mt19937 rng(3);
+        for (int i = 0; i < 500; ++i) {
+            quint16 codes[12];
+            for (quint16 &c : codes)
+                c = quint16(rng() % 3);
+            b.add(qint8(rng() % 11),
+                  qint32(QDate(2025, 1, 1).toJulianDay() + rng() % 200),
+                  QString(),
+                  codes);
         }
         return std::make_shared<const ResponseCache>(b.finish());
     }
@@ -138,26 +193,28 @@ private slots:
         QCOMPARE(controller.filter().groups, quint8(Filter::Promoters));
         controller.clearFilter();
 
-        // Score 2 in the histogram is a detractor.
+        // A histogram bar: exactly that score, not its whole group.
         DistributionChart *histogram = view.distributionChart();
         const double slot = (histogram->width() - 12) / 11.0;
         QTest::mouseClick(
             histogram, Qt::LeftButton, {}, QPoint(int(6 + slot * 2.5), histogram->height() / 2));
-        QCOMPARE(controller.filter().groups, quint8(Filter::Detractors));
+        QCOMPARE(controller.filter().scores, Filter::scoreBit(2));
+        QCOMPARE(controller.filter().groups, quint8(Filter::AllGroups));
         controller.clearFilter();
 
-        // The breakdown's first bar is the best touchpoint.
+        // The breakdown's first bar is the largest touchpoint.
         const QList<BreakdownRow> rows = controller.result().breakdown;
-        const auto best = std::max_element(
+        const auto largest = std::max_element(
             rows.begin(), rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
-                return *a.figures.nps() < *b.figures.nps();
+                return a.figures.n() < b.figures.n();
             });
         BreakdownChart *breakdown = view.breakdownChart();
-        QTest::mouseClick(breakdown,
-                          Qt::LeftButton,
-                          {},
-                          QPoint(breakdown->width() / 2, 8 + breakdown->fontMetrics().height()));
-        QCOMPARE(controller.filter().segments.value(0), QSet<quint16>{best->code});
+        QTest::mouseClick(
+            breakdown,
+            Qt::LeftButton,
+            {},
+            QPoint(breakdown->width() / 2, int(BreakdownChart::Top + breakdown->rowHeight() / 2)));
+        QCOMPARE(controller.filter().segments.value(0), QSet<quint16>{largest->code});
         controller.clearFilter();
 
         // A point of the trend: its period.
@@ -181,6 +238,233 @@ private slots:
         QCOMPARE(*controller.filter().to, QDate(2024, 9, 30));
     }
 
+    void relevanceOrderAndMoreDimensions()
+    {
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(1280, 800);
+        view.show();
+        const auto cache = manyQuestions();
+        controller.setCache(cache);
+        FilterPanel *panel = view.filterPanel();
+        // The most relevant questions first, by their short labels, the full one as tooltip.
+        const QList<int> byRelevance = cache->dimensionsByRelevance();
+        QList<int> expectedTop;
+        for (int d : byRelevance) {
+            if (cache->dimensions().at(d).shownByDefault
+                && expectedTop.size() < FilterPanel::ShownDimensions)
+                expectedTop << d;
+        }
+        const QList<FilterSection *> top = panel->sections();
+        QCOMPARE(top.size(), FilterPanel::ShownDimensions); // the rest wait under "More"
+        for (int i = 0; i < top.size(); ++i) {
+            QCOMPARE(panel->dimensionOf(top.at(i)), expectedTop.at(i));
+            QCOMPARE(top.at(i)->title(), controller.label(expectedTop.at(i)));
+            QCOMPARE(top.at(i)->findChild<QLabel *>()->toolTip(),
+                     cache->dimensions().at(expectedTop.at(i)).name);
+        }
+        // The first three are open; the others closed and not even built yet.
+        QVERIFY(top.at(0)->isExpanded() && panel->valueList(expectedTop.at(0)));
+        QVERIFY(!top.at(5)->isExpanded() && !panel->valueList(expectedTop.at(5)));
+        QVERIFY(!panel->sections().contains(panel->section(3)));
+        FilterSection *more = panel->moreSection();
+        QVERIFY(more);
+        QCOMPARE(more->title(), QStringLiteral("More dimensions… (4)"));
+        QVERIFY(!more->isExpanded());
+        more->setExpanded(true);
+        QCOMPARE(panel->sections().size(), 12);
+        QVERIFY(panel->sections().indexOf(panel->section(3)) >= FilterPanel::ShownDimensions);
+
+        // The search over questions and values: a value only one question has.
+        more->setExpanded(false);
+        panel->dimensionSearch()->setText(QStringLiteral("zebra 3"));
+        QVERIFY(more->isExpanded());
+        int visible = 0;
+        for (FilterSection *s : panel->sections())
+            visible += s->isVisibleTo(panel);
+        QCOMPARE(visible, 1);
+        QVERIFY(panel->section(3)->isExpanded());
+        QListWidget *values = panel->valueList(3);
+        QVERIFY(values);
+        int shownValues = 0;
+        for (int i = 0; i < values->count(); ++i)
+            shownValues += !values->item(i)->isHidden();
+        QCOMPARE(shownValues, 1);
+        panel->dimensionSearch()->clear();
+        visible = 0;
+        for (FilterSection *s : panel->sections())
+            visible += s->isVisibleTo(panel);
+        QCOMPARE(visible, 12);
+
+        // A value ticked under "More dimensions…" filters, and its section says so.
+        values->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(controller.filter().segments.value(3).size(), 1);
+    }
+
+    void histogramClickFiltersToThatScore()
+    {
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        controller.setCache(m_cache);
+        DistributionChart *histogram = view.distributionChart();
+        const double slot = (histogram->width() - 12) / 11.0;
+        auto click = [&](int score, Qt::KeyboardModifiers modifiers = {}) {
+            QTest::mouseClick(histogram,
+                              Qt::LeftButton,
+                              modifiers,
+                              QPoint(int(6 + slot * (score + 0.5)), histogram->height() / 2));
+        };
+        click(6);
+        QCOMPARE(controller.filter().scores, Filter::scoreBit(6));
+        const DashboardResult &r = controller.result();
+        QCOMPARE(r.overall.n(), r.distribution[6]);
+        QCOMPARE(r.responses, r.distribution[6]);
+        for (int s = 0; s <= 10; ++s) {
+            if (s != 6)
+                QCOMPARE(r.distribution[size_t(s)], 0);
+        }
+        for (int row = 0; row < view.openAnswers()->model()->rowCount(); ++row)
+            QCOMPARE(view.openAnswers()
+                         ->model()
+                         ->index(row, OpenAnswersModel::ScoreColumn)
+                         .data()
+                         .toInt(),
+                     6);
+        // Sentences that make no sense for one score are reworded, not a −100 "needs attention".
+        QVERIFY(!view.gauge()->reading().partialSelection.isEmpty());
+        QVERIFY(!view.passivesSentence()->text().contains(QStringLiteral("silent leak")));
+        // Ctrl+click adds a score; a plain click on the only one chosen shows all again.
+        click(7, Qt::ControlModifier);
+        QCOMPARE(controller.filter().scores, quint16(Filter::scoreBit(6) | Filter::scoreBit(7)));
+        click(7, Qt::ControlModifier);
+        click(6);
+        QCOMPARE(controller.filter().scores, Filter::AllScores);
+        QVERIFY(view.gauge()->reading().partialSelection.isEmpty());
+        QVERIFY(view.passivesSentence()->text().contains(QStringLiteral("silent leak")));
+    }
+
+    void breakdownKeepsAllBars()
+    {
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        controller.setCache(m_cache);
+        BreakdownChart *chart = view.breakdownChart();
+        const int bars = int(chart->rows().size());
+        QCOMPARE(bars, 3);
+        // Largest first.
+        for (int i = 1; i < bars; ++i)
+            QVERIFY(chart->rows().at(i - 1).figures.n() >= chart->rows().at(i).figures.n());
+        const quint16 second = chart->rows().at(1).code;
+        QTest::mouseClick(
+            chart,
+            Qt::LeftButton,
+            {},
+            QPoint(chart->width() / 2, int(BreakdownChart::Top + chart->rowHeight() * 1.5)));
+        QCOMPARE(controller.filter().segments.value(0), QSet<quint16>{second});
+        // Every bar stays, the clicked one highlighted; the rest of the dashboard follows it.
+        QCOMPARE(chart->rows().size(), bars);
+        QCOMPARE(chart->selected(), QSet<quint16>{second});
+        QVERIFY(controller.result().responses < 3000);
+        // Ctrl+click a second value; a plain click on the chosen one alone clears it.
+        const quint16 first = chart->rows().at(0).code;
+        QTest::mouseClick(
+            chart,
+            Qt::LeftButton,
+            Qt::ControlModifier,
+            QPoint(chart->width() / 2, int(BreakdownChart::Top + chart->rowHeight() * 0.5)));
+        QCOMPARE(controller.filter().segments.value(0), (QSet<quint16>{first, second}));
+        QCOMPARE(chart->rows().size(), bars);
+        controller.showSegmentValue(0, first, true);
+        controller.showSegmentValue(0, second);
+        QVERIFY(!controller.filter().segments.contains(0));
+        // Sorting by NPS on request; small groups always last.
+        chart->setOrder(BreakdownChart::Order::ByNps);
+        for (int i = 1; i < bars; ++i)
+            QVERIFY(*chart->rows().at(i - 1).figures.nps() >= *chart->rows().at(i).figures.nps());
+    }
+
+    void undatedExportSaysSoOnTheTrend()
+    {
+        ResponseCache::Builder b(
+            {{QStringLiteral("Plan"), {QStringLiteral("Basic"), QStringLiteral("Pro")}}});
+        for (int i = 0; i < 100; ++i) {
+            const quint16 codes[] = {quint16(i % 2)};
+            b.add(qint8(i % 11), ResponseCache::NoDay, QString(), codes);
+        }
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(1280, 800);
+        view.show();
+        controller.setCache(std::make_shared<const ResponseCache>(b.finish()));
+        QVERIFY(view.trendChart()->showsMessage());
+        QVERIFY(view.trendChart()->message().contains(QStringLiteral("no dates")));
+        QVERIFY(view.trendChart()->message().contains(QStringLiteral("“Date”")));
+        // The period controls cannot be used, and say why.
+        for (QPushButton *pick : view.filterPanel()->findChildren<QPushButton *>()) {
+            if (pick->text() == QStringLiteral("Last quarter")) {
+                QVERIFY(!pick->isEnabled());
+                QVERIFY(pick->toolTip().contains(QStringLiteral("no dates")));
+            }
+        }
+        // A dated project shows its trend again.
+        controller.setCache(m_cache);
+        QVERIFY(!view.trendChart()->showsMessage());
+    }
+
+    void darkModeListTextIsLegible()
+    {
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(1280, 800);
+        view.show();
+        controller.setCache(m_cache); // built in the light palette first, as a user would
+        Filter f;
+        f.segments[1] = {0}; // a filter, so that some values count zero and are greyed
+        controller.setFilter(f);
+        SettingsDialog::applyAppearance(QStringLiteral("dark"));
+        QCoreApplication::processEvents();
+        for (const QString &appearance : {QStringLiteral("dark"), QStringLiteral("light")}) {
+            if (appearance == u"light") {
+                SettingsDialog::applyAppearance(QStringLiteral("light"));
+                QCoreApplication::processEvents();
+            }
+            const QList<QListWidget *> lists = view.filterPanel()->findChildren<QListWidget *>();
+            QVERIFY(!lists.isEmpty());
+            for (QListWidget *list : lists) {
+                const QColor base = list->viewport()->palette().color(QPalette::Base);
+                for (int i = 0; i < list->count(); ++i) {
+                    const QVariant foreground = list->item(i)->data(Qt::ForegroundRole);
+                    const QColor text = foreground.isValid()
+                                            ? foreground.value<QBrush>().color()
+                                            : list->palette().color(QPalette::Text);
+                    const double ratio = contrast(text, base);
+                    QVERIFY2(
+                        ratio >= 4.5,
+                        qPrintable(
+                            QStringLiteral("%1: “%2” %3 on %4 is %5:1")
+                                .arg(appearance, list->item(i)->text(), text.name(), base.name())
+                                .arg(ratio, 0, 'f', 2)));
+                }
+            }
+            // The answers' table and the panel's section titles too.
+            const QPalette table = view.openAnswers()->table()->palette();
+            QVERIFY(contrast(table.color(QPalette::Text), table.color(QPalette::Base)) >= 4.5);
+            QVERIFY(contrast(table.color(QPalette::Text), table.color(QPalette::AlternateBase))
+                    >= 4.5);
+            const QPalette panel = view.filterPanel()->palette();
+            QVERIFY(contrast(panel.color(QPalette::WindowText), panel.color(QPalette::Window))
+                    >= 4.5);
+            QVERIFY(contrast(panel.color(QPalette::PlaceholderText), panel.color(QPalette::Window))
+                    >= 4.5);
+        }
+    }
+
     void filterStateSurvivesByName()
     {
         Filter f;
@@ -188,6 +472,7 @@ private slots:
         f.groups = Filter::Passives;
         f.from = QDate(2024, 4, 1);
         f.text = QStringLiteral("price");
+        f.scores = Filter::scoreBit(6) | Filter::scoreBit(8);
         const QVariant saved = FilterState::toVariant(f, *m_cache);
         QCOMPARE(FilterState::fromVariant(saved, *m_cache), f);
         // A project whose dimensions differ keeps what still exists.

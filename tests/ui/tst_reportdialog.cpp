@@ -1,15 +1,26 @@
 #include "dashboardcontroller.h"
+#include "import/importer.h"
 #include "reportdialog.h"
+#include "store/projectsettings.h"
+#include "store/surveystore.h"
 #include "verifyresult.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <random>
 
+// File ▸ Report…: it opens at once, fills its quarters off the GUI thread, offers all responses
+// (also for exports without dates), keeps its title per project, and the R survey's report with
+// the default dimensions fits in six pages.
 class tst_ReportDialog : public QObject
 {
     Q_OBJECT
@@ -20,13 +31,24 @@ private:
     static QString pdfText(const QString &pdf)
     {
         QProcess process;
-        process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        process.start(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
         process.waitForFinished(60000);
         return QString::fromUtf8(process.readAllStandardOutput()).simplified();
     }
 
-private slots:
-    void savesTheChosenQuarterAndSections()
+    static int pdfPages(const QString &pdf)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdfinfo"), {pdf});
+        process.waitForFinished(60000);
+        const QString info = QString::fromUtf8(process.readAllStandardOutput());
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    }
+
+    static std::shared_ptr<const ResponseCache> touchpoints(bool dated)
     {
         ResponseCache::Builder b({{QStringLiteral("Touchpoint"),
                                    {QStringLiteral("Online"), QStringLiteral("Support")}}});
@@ -34,21 +56,42 @@ private slots:
         for (int i = 0; i < 600; ++i) {
             const quint16 codes[] = {quint16(rng() % 2)};
             b.add(qint8(rng() % 11),
-                  qint32(QDate(2025, 1, 1).toJulianDay() + rng() % 300),
+                  dated ? qint32(QDate(2025, 1, 1).toJulianDay() + rng() % 300)
+                        : ResponseCache::NoDay,
                   rng() % 2 ? QStringLiteral("slow support") : QStringLiteral("great app"),
                   codes);
         }
+        return std::make_shared<const ResponseCache>(b.finish());
+    }
+
+private slots:
+    void opensAtOnceAndFillsItsQuartersLater()
+    {
         DashboardController controller;
-        controller.setCache(std::make_shared<const ResponseCache>(b.finish()));
+        controller.setCache(touchpoints(true));
+        ReportDialog dialog(&controller, nullptr);
+        // Right after opening: all responses, and a note while the quarters are counted.
+        QVERIFY(dialog.isFilling());
+        QCOMPARE(dialog.periodChoice()->count(), 2);
+        QCOMPARE(dialog.periodChoice()->itemData(0).toInt(), -1);
+        QTRY_VERIFY(!dialog.isFilling());
+        QCOMPARE(dialog.periodChoice()->count(), 5); // all responses, 2025-Q4 … 2025-Q1
+        QVERIFY(dialog.periodChoice()->itemText(1).startsWith(QStringLiteral("2025-Q4 · ")));
+        QCOMPARE(dialog.periodChoice()->currentIndex(), 1); // the newest quarter
+    }
+
+    void savesTheChosenQuarterAndSections()
+    {
+        DashboardController controller;
+        controller.setCache(touchpoints(true));
         Filter support;
         support.segments[0] = {1};
         controller.setFilter(support);
 
-        ReportDialog dialog(&controller, QStringLiteral("Acme"), {});
-        auto *quarter = dialog.findChildren<QComboBox *>().at(0);
-        QCOMPARE(quarter->count(), 4); // 2025-Q4 … 2025-Q1, newest first
-        QCOMPARE(quarter->itemText(0).right(2), QStringLiteral("Q4"));
-        quarter->setCurrentIndex(1); // 2025-Q3
+        ReportDialog dialog(&controller, nullptr);
+        QTRY_VERIFY(!dialog.isFilling());
+        dialog.titleField()->setText(QStringLiteral("Acme"));
+        dialog.periodChoice()->setCurrentIndex(2); // 2025-Q3
         for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
             if (box->text().startsWith(QStringLiteral("Voices")))
                 box->setChecked(false);
@@ -56,11 +99,98 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("acme.pdf"));
         QVERIFY_RESULT(dialog.saveTo(pdf));
         const QString text = pdfText(pdf);
-        QVERIFY2(text.contains(QStringLiteral("Quarterly NPS report · 2025-Q3")),
+        QVERIFY2(text.startsWith(QStringLiteral("Acme Quarterly NPS report · 2025-Q3")),
                  qPrintable(text.left(300)));
         QVERIFY(text.contains(QStringLiteral("Touchpoint: Support")));
         QVERIFY(!text.contains(QStringLiteral("In their own words")));
         QVERIFY(text.contains(QStringLiteral("Method and sources")));
+    }
+
+    void undatedExportReportsAllResponses()
+    {
+        DashboardController controller;
+        controller.setCache(touchpoints(false));
+        ReportDialog dialog(&controller, nullptr);
+        QTRY_VERIFY(!dialog.isFilling());
+        QCOMPARE(dialog.periodChoice()->count(), 1);
+        QCOMPARE(dialog.periodChoice()->currentText(), QStringLiteral("All responses"));
+        const QString pdf = m_dir.filePath(QStringLiteral("undated.pdf"));
+        QVERIFY_RESULT(dialog.saveTo(pdf));
+        const QString text = pdfText(pdf);
+        QVERIFY2(
+            text.contains(QStringLiteral("NPS report · all responses (the export has no dates)")),
+            qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("The export has no dates, so there is no trend")));
+    }
+
+    void titleIsRememberedPerProject()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(m_dir.filePath(QStringLiteral("acme-2025.npsdb"))));
+        DashboardController controller;
+        controller.setCache(touchpoints(true));
+        {
+            ReportDialog dialog(&controller, &store);
+            QCOMPARE(dialog.titleField()->text(), QStringLiteral("Acme 2025")); // the file's name
+            dialog.titleField()->setText(QStringLiteral("Customer loyalty, autumn"));
+            QVERIFY_RESULT(dialog.saveTo(m_dir.filePath(QStringLiteral("t.html"))));
+        }
+        QCOMPARE(ProjectSettings(store).reportTitle(), QStringLiteral("Customer loyalty, autumn"));
+        ReportDialog again(&controller, &store);
+        QCOMPARE(again.titleField()->text(), QStringLiteral("Customer loyalty, autumn"));
+    }
+
+    void rSurveyFitsSixPages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("allResponses");
+        QTest::newRow("english, newest quarter") << QStringLiteral("English") << false;
+        QTest::newRow("dutch, newest quarter") << QStringLiteral("Nederlands") << false;
+        QTest::newRow("english, all responses") << QStringLiteral("English") << true;
+        QTest::newRow("dutch, all responses") << QStringLiteral("Nederlands") << true;
+    }
+
+    void rSurveyFitsSixPages()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, allResponses);
+        const QString csv = QStringLiteral(NPS_SHARED_DATA "/r-community-survey-2019-english.csv");
+        if (!QFile::exists(csv))
+            QSKIP("../shared/data is not here");
+        // The project named after the export, as the window names it.
+        const QString folder
+            = m_dir.filePath(QStringLiteral("%1-%2").arg(language).arg(allResponses));
+        QVERIFY(QDir().mkpath(folder));
+        const QString db = folder + QStringLiteral("/r-community-survey-2019-english.npsdb");
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(db));
+        QVERIFY(Importer(store).run(csv).ok());
+        DashboardController controller;
+        controller.setCache(
+            std::make_shared<const ResponseCache>(ResponseCache::load(store).value()));
+        ReportDialog dialog(&controller, &store);
+        QTRY_VERIFY(!dialog.isFilling());
+        if (allResponses)
+            dialog.periodChoice()->setCurrentIndex(0);
+        for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+            const int i = box->findText(language);
+            if (i >= 0)
+                box->setCurrentIndex(i);
+        }
+        int presented = 0;
+        for (int i = 0; i < dialog.dimensionChoice()->count(); ++i)
+            presented += dialog.dimensionChoice()->item(i)->checkState() == Qt::Checked;
+        QVERIFY(presented >= 2 && presented <= 4);
+        const QString pdf
+            = m_dir.filePath(QStringLiteral("r-%1-%2.pdf").arg(language).arg(allResponses));
+        QVERIFY_RESULT(dialog.saveTo(pdf));
+        const int pages = pdfPages(pdf);
+        QVERIFY2(pages >= 1 && pages <= 6, qPrintable(QString::number(pages)));
+        const QString text = pdfText(pdf);
+        QVERIFY(!text.contains(QStringLiteral("p = <")));
+        QVERIFY(!text.contains(QStringLiteral("r-community-survey-2019-english ·")));
+        QVERIFY2(text.startsWith(QStringLiteral("R community survey 2019 (English)")),
+                 qPrintable(text.left(120)));
     }
 };
 

@@ -1,0 +1,21 @@
+#include "openanswersheaders.h"
+
+void OpenAnswersHeaders::setLabels(const QStringList &labels, int firstDimensionColumn)
+{
+    m_labels = labels;
+    m_first = firstDimensionColumn;
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
+QVariant OpenAnswersHeaders::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const int d = section - m_first;
+    if (orientation == Qt::Horizontal && d >= 0 && d < m_labels.size()) {
+        if (role == Qt::DisplayRole)
+            return m_labels.at(d);
+        if (role == Qt::ToolTipRole)
+            return QIdentityProxyModel::headerData(section, orientation, Qt::DisplayRole);
+    }
+    return QIdentityProxyModel::headerData(section, orientation, role);
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QIdentityProxyModel>
+#include <QStringList>
+
+// The open answers as the table shows them: segment columns headed by their short labels,
+// the full question as the header's tooltip; the data itself passes through unchanged.
+class OpenAnswersHeaders : public QIdentityProxyModel
+{
+    Q_OBJECT
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    // One short label per dimension; the first segment column of the source is given.
+    void setLabels(const QStringList &labels, int firstDimensionColumn);
+
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QStringList m_labels;
+    int m_first = 0;
+};
