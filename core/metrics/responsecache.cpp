@@ -347,7 +347,7 @@ void estimateRelevance(QList<ResponseCache::Dimension> &dimensions,
             = size_t(std::count_if(segments[d].begin(), segments[d].end(), [](quint16 code) {
                   return code != ResponseCache::NoValue;
               }));
-        const double values = double(dimension.values.size());
+        const auto values = double(dimension.values.size());
         const double spread = values <= 12 ? 1.0 : 12.0 / values;
         dimension.relevance = double(answered) / double(rows) * spread;
     }
