@@ -32,11 +32,11 @@ all="format release tidy asan"
 
 elapsed() { echo "$(($1 / 60))m$(printf '%02d' $(($1 % 60)))s"; }
 # CPU seconds used so far by everything this script ran (from the shell's `times`): with the
-# wall time, it tells a slow stage from a machine shared with other work.
+# wall time, it tells a slow stage from a machine shared with other work. `times` must run in
+# this shell (not in a $(...) subshell, which has no children of its own).
 times_file=$(mktemp)
 trap 'rm -f "$times_file"' EXIT
-cpu() {
-    times > "$times_file"
+cpu_seconds() {
     awk 'NR == 2 { for (i = 1; i <= 2; ++i) { split($i, p, "m"); n += p[1] * 60 + p[2] }
                    printf "%d\n", n }' "$times_file"
 }
@@ -45,16 +45,19 @@ started=$(date +%s)
 for name in ${*:-$all}; do
     echo "==== $name"
     begin=$(date +%s)
-    cpu_begin=$(cpu)
+    times > "$times_file"
+    cpu_begin=$(cpu_seconds)
     if ! "stage_$name"; then
         echo "==== $name FAILED after $(elapsed $(($(date +%s) - begin)))"
         exit 1
     fi
     took=$(($(date +%s) - begin))
-    line=$(printf '%-8s %8s   (CPU %s)' "$name" "$(elapsed $took)" "$(elapsed $(($(cpu) - cpu_begin)))")
+    times > "$times_file"
+    line=$(printf '%-8s %8s   (CPU %s)' "$name" "$(elapsed $took)" \
+        "$(elapsed $(($(cpu_seconds) - cpu_begin)))")
     summary="$summary  $line
 "
     echo "==== $name passed: $line"
 done
 printf 'All checks passed (wall time, and CPU time on %s cores):\n%s  %-8s %8s   (CPU %s)\n' \
-    "$jobs" "$summary" total "$(elapsed $(($(date +%s) - started)))" "$(elapsed $(cpu))"
+    "$jobs" "$summary" total "$(elapsed $(($(date +%s) - started)))" "$(elapsed $(cpu_seconds))"

@@ -12,7 +12,10 @@ done
 as_root=""
 [ "$(id -u)" -eq 0 ] || as_root="sudo"
 before=$(dpkg-query -W | wc -l)
+started=$(date +%s)
 echo "Installing:$missing"
 $as_root apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends $missing
-echo "Installed $(($(dpkg-query -W | wc -l) - before)) packages (the listed ones and what they depend on)"
+took=$(($(date +%s) - started))
+echo "Installed $(($(dpkg-query -W | wc -l) - before)) packages (the listed ones and what they" \
+    "depend on) in $((took / 60))m$(printf '%02d' $((took % 60)))s"
