@@ -20,7 +20,10 @@ QString messageOf(const T &result)
 #define QVERIFY_RESULT(expression)                                                                 \
     do {                                                                                           \
         const auto &result_ = (expression);                                                        \
-        if (!QTest::qVerify(result_.ok(), #expression,                                             \
-                            qPrintable(VerifyResult::messageOf(result_)), __FILE__, __LINE__))     \
+        if (!QTest::qVerify(result_.ok(),                                                          \
+                            #expression,                                                           \
+                            qPrintable(VerifyResult::messageOf(result_)),                          \
+                            __FILE__,                                                              \
+                            __LINE__))                                                             \
             return;                                                                                \
     } while (false)

@@ -241,6 +241,9 @@ void TrendChart::rebuild()
     m_smallPoints = smallPoints;
     const QColor ink = GroupColors::of(ScoreGroup::Promoter);
     auto *band = new QAreaSeries(upper, lower);
+    // The band does not own its edges (they are not in the chart): it deletes them with itself.
+    upper->setParent(band);
+    lower->setParent(band);
     QColor bandColour = ink;
     bandColour.setAlpha(45);
     band->setBrush(bandColour);
@@ -311,8 +314,11 @@ void TrendChart::rebuild()
     };
     auto click = [this](const QPointF &point) {
         const int i = int(std::lround(point.x()));
-        if (i >= 0 && i < m_periods.size())
-            emit periodClicked(m_periods.at(i).period);
+        if (i < 0 || i >= m_periods.size())
+            return;
+        // A copy: the receivers change the filter, which replaces m_periods during the emit.
+        const Period period = m_periods.at(i).period;
+        emit periodClicked(period);
     };
     for (QScatterSeries *s : {points, smallPoints}) {
         connect(s, &QScatterSeries::hovered, this, tooltip);
@@ -341,8 +347,10 @@ void TrendChart::rebuild()
     }
     series->setBarWidth(0.7);
     connect(series, &QPercentBarSeries::clicked, this, [this](int index, QBarSet *) {
-        if (index >= 0 && index < m_periods.size())
-            emit periodClicked(m_periods.at(index).period);
+        if (index < 0 || index >= m_periods.size())
+            return;
+        const Period period = m_periods.at(index).period; // m_periods changes during the emit
+        emit periodClicked(period);
     });
     mix->addSeries(series);
     auto *mx = new QBarCategoryAxis;

@@ -1,0 +1,63 @@
+#!/bin/sh
+# The whole check of NPS Studio, as CI runs it (see HACKING.md): formatting, the release build
+# with warnings as errors and every test, clang-tidy, and every test again under Address and
+# UB sanitizer. Stops at the first stage that fails; prints the time of each stage.
+#
+# Usage: packaging/check.sh [STAGE...]      (default: every stage, in the order below)
+set -eu
+cd "$(dirname "$0")/.."
+# One job per core, never more (the build machine is shared).
+jobs=$(nproc)
+export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$jobs}"
+export CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-$jobs}"
+
+# The stages. A new one is one line here plus its name in `all` (e.g. a fuzzing stage).
+stage_format() { git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run -Werror; }
+stage_release() { cmake --workflow --preset ci; }
+stage_tidy() {
+    # The project's own sources only (not moc/rcc output), with the checked-in .clang-tidy;
+    # needs the release build first (compile_commands.json and the generated .moc files).
+    run-clang-tidy -quiet -j "$jobs" -p build/ci "^$(pwd)/(app|core|ui|tests|packaging)/.*\.cpp\$" \
+        > build/ci/clang-tidy.log 2>&1 || {
+        # The findings, without the command lines, the counts of warnings in system headers
+        # (suppressed) and the colours.
+        grep -v -e '^clang-tidy' -e '^[0-9]* warnings generated' build/ci/clang-tidy.log \
+            | sed 's/\x1b\[[0-9;]*m//g'
+        return 1
+    }
+    echo "clang-tidy: $(grep -c '^clang-tidy' build/ci/clang-tidy.log) files, no findings"
+}
+stage_asan() { cmake --workflow --preset asan; }
+all="format release tidy asan"
+
+elapsed() { echo "$(($1 / 60))m$(printf '%02d' $(($1 % 60)))s"; }
+# CPU seconds used so far by everything this script ran (from the shell's `times`): with the
+# wall time, it tells a slow stage from a machine shared with other work. `times` must run in
+# this shell (not in a $(...) subshell, which has no children of its own).
+times_file=$(mktemp)
+trap 'rm -f "$times_file"' EXIT
+cpu_seconds() {
+    awk 'NR == 2 { for (i = 1; i <= 2; ++i) { split($i, p, "m"); n += p[1] * 60 + p[2] }
+                   printf "%d\n", n }' "$times_file"
+}
+summary=""
+started=$(date +%s)
+for name in ${*:-$all}; do
+    echo "==== $name"
+    begin=$(date +%s)
+    times > "$times_file"
+    cpu_begin=$(cpu_seconds)
+    if ! "stage_$name"; then
+        echo "==== $name FAILED after $(elapsed $(($(date +%s) - begin)))"
+        exit 1
+    fi
+    took=$(($(date +%s) - begin))
+    times > "$times_file"
+    line=$(printf '%-8s %8s   (CPU %s)' "$name" "$(elapsed $took)" \
+        "$(elapsed $(($(cpu_seconds) - cpu_begin)))")
+    summary="$summary  $line
+"
+    echo "==== $name passed: $line"
+done
+printf 'All checks passed (wall time, and CPU time on %s cores):\n%s  %-8s %8s   (CPU %s)\n' \
+    "$jobs" "$summary" total "$(elapsed $(($(date +%s) - started)))" "$(elapsed $(cpu_seconds))"
