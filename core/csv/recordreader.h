@@ -16,6 +16,11 @@ public:
     virtual QStringView field(qsizetype index) const = 0;
     // Where the current record starts (a line of a text file, a row of a sheet).
     virtual qint64 lineNumber() const = 0;
+    // Where it ends: a quoted field can hold line breaks.
+    virtual qint64 lastLineNumber() const { return lineNumber(); }
+    // Why the current record is broken (a quote never closed, say), or empty when it is not.
+    // A broken record is returned so that it can be counted and reported; skip it.
+    virtual QString recordProblem() const { return {}; }
     virtual qint64 bytesRead() const = 0;
     virtual qint64 totalBytes() const = 0;
     virtual bool hasError() const = 0;

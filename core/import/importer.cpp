@@ -99,9 +99,11 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     RecordReader &reader = *records_;
     QList<QStringList> records;
     QList<qint64> lines;
+    QStringList problems; // of broken records (a quote never closed)
     while (records.size() < 3 + SampleRows && reader.readRecord()) {
         records.append(reader.fields());
         lines.append(reader.lineNumber());
+        problems.append(reader.recordProblem());
     }
     if (reader.hasError()) {
         report.error = QStringLiteral("%1: %2").arg(path, reader.errorString());
@@ -111,6 +113,11 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         report.error = QCoreApplication::translate(
                            "Importer", "“%1” is empty: expected a header row and responses.")
                            .arg(path);
+        return in;
+    }
+    if (!problems.constFirst().isEmpty()) {
+        report.error = QCoreApplication::translate("Importer", "“%1”: its header row is broken: %2")
+                           .arg(path, problems.constFirst());
         return in;
     }
     report.layout = SurveyLayout::recognise(records.mid(0, 3));
@@ -182,6 +189,11 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     for (qsizetype i = 0; i < in.sample.size() && report.issues.size() < PreviewIssues; ++i) {
         const QStringList &row = in.sample.at(i);
         const qint64 line = lines.value(report.layout.headerRows + i);
+        if (const QString &broken = problems.at(report.layout.headerRows + i); !broken.isEmpty()) {
+            report.issues.append(
+                {line, QString(), broken, row.join(QStringLiteral(" | ")).left(200)});
+            continue;
+        }
         qsizetype fields = row.size();
         while (fields > width && row.at(fields - 1).isEmpty())
             --fields;
@@ -407,7 +419,10 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         qsizetype fields = reader.fieldCount();
         while (fields > width && reader.field(fields - 1).isEmpty())
             --fields; // trailing empty columns
-        if (fields != width) {
+        if (const QString problem = reader.recordProblem(); !problem.isEmpty()) {
+            issue(-1, problem, fieldsText(reader)); // a quote never closed, say
+            bad = true;
+        } else if (fields != width) {
             issue(-1,
                   QCoreApplication::translate("Importer", "expected %1 fields, found %2")
                       .arg(width)
