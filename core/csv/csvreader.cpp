@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace {
 
 constexpr qint64 ChunkSize = qint64(256) * 1024;
@@ -10,6 +12,8 @@ constexpr qint64 ChunkSize = qint64(256) * 1024;
 constexpr qint64 LearningRecords = 1000;
 // A line longer than this is never taken for the record after a broken quote.
 constexpr qsizetype MaxLookahead = qsizetype(1) << 20;
+// Bytes of UTF-8 held back for the next read, at most.
+constexpr qsizetype Utf8Carry = 64;
 
 // 1 when a field's value begins with a digit (past blanks and an opening quote), 0 when it
 // begins with something else, -1 when it is empty.
@@ -23,6 +27,27 @@ int leadsWithDigit(QStringView field)
     return field.at(i) >= u'0' && field.at(i) <= u'9' ? 1 : 0;
 }
 
+// Where to end a piece of UTF-8 so that the decoder keeps no state into the next piece: after
+// its last ASCII byte (nothing is pending after one, whatever came before), or when there is
+// none in the last few bytes, before the last sequence the read cut in two.
+qsizetype utf8PieceEnd(const char *data, qsizetype size)
+{
+    for (qsizetype i = size - 1; i >= 0 && i >= size - Utf8Carry; --i) {
+        if (uchar(data[i]) < 0x80)
+            return i + 1;
+    }
+    if (size <= Utf8Carry)
+        return 0; // all of it waits for an ASCII byte
+    for (qsizetype back = 1; back <= 3 && back <= size; ++back) {
+        const auto byte = uchar(data[size - back]);
+        if ((byte & 0xC0) == 0x80)
+            continue; // a continuation byte
+        const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        return length > back ? size - back : size;
+    }
+    return size;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
@@ -33,7 +58,30 @@ CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
     if (!m_decoder.isValid())
         m_error = QCoreApplication::translate("CsvReader", "Unknown text encoding “%1”.")
                       .arg(QString::fromLatin1(dialect.encoding));
-    m_raw.resize(ChunkSize);
+    const QByteArray encoding = dialect.encoding.toLower();
+    m_utf8 = encoding == "utf-8" || encoding == "utf8";
+    m_raw.resize(ChunkSize + Utf8Carry);
+}
+
+QString CsvReader::decodeNextPiece()
+{
+    const qint64 got = m_device->read(m_raw.data() + m_carry, ChunkSize);
+    if (got <= 0) {
+        m_eof = true;
+        const QString rest = m_decoder.decode(QByteArrayView(m_raw.constData(), m_carry));
+        m_carry = 0;
+        return rest;
+    }
+    m_bytesRead += got;
+    // In UTF-8 the bytes after the piece's last ASCII byte wait for the next read, so that what
+    // is decoded never depends on where reads end (Qt's decoder reads invalid bytes that a
+    // read cut differently).
+    const qsizetype size = m_carry + qsizetype(got);
+    const qsizetype whole = m_utf8 ? utf8PieceEnd(m_raw.constData(), size) : size;
+    const QString text = m_decoder.decode(QByteArrayView(m_raw.constData(), whole));
+    m_carry = size - whole;
+    std::memmove(m_raw.data(), m_raw.constData() + whole, size_t(m_carry));
+    return text;
 }
 
 bool CsvReader::fillBuffer()
@@ -43,14 +91,7 @@ bool CsvReader::fillBuffer()
         m_pos = 0;
         if (m_eof)
             return false;
-        const qint64 got = m_device->read(m_raw.data(), ChunkSize);
-        if (got <= 0) {
-            m_eof = true;
-            m_buffer = m_decoder.decode(QByteArrayView()); // flush
-        } else {
-            m_bytesRead += got;
-            m_buffer = m_decoder.decode(QByteArrayView(m_raw.constData(), got));
-        }
+        m_buffer = decodeNextPiece();
         // A CR that ended the last piece owns the LF that starts this one, even when the LF
         // is all this piece holds.
         if (m_pendingCr && !m_buffer.isEmpty()) {
@@ -65,15 +106,7 @@ bool CsvReader::fillBuffer()
 bool CsvReader::extendBuffer()
 {
     while (!m_eof) {
-        const qint64 got = m_device->read(m_raw.data(), ChunkSize);
-        QString more;
-        if (got <= 0) {
-            m_eof = true;
-            more = m_decoder.decode(QByteArrayView());
-        } else {
-            m_bytesRead += got;
-            more = m_decoder.decode(QByteArrayView(m_raw.constData(), got));
-        }
+        QString more = decodeNextPiece();
         if (m_pendingCr && !more.isEmpty()) {
             if (more.at(0) == u'\n')
                 more.remove(0, 1);

@@ -44,6 +44,7 @@ public:
     QString errorString() const override { return m_error; }
 
 private:
+    QString decodeNextPiece();
     bool fillBuffer();
     bool extendBuffer();
     bool lineStartsRecord(qsizetype from);
@@ -55,6 +56,8 @@ private:
     QChar m_delimiter;
     QStringDecoder m_decoder;
     QByteArray m_raw;
+    qsizetype m_carry = 0; // UTF-8 bytes held back from the last read, at m_raw's start
+    bool m_utf8 = false;
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;
