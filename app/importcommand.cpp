@@ -195,6 +195,20 @@ int runImportCommand(const QStringList &arguments)
         options.map.append({choice.left(eq), choice.mid(eq + 1)});
     }
 
+    // Another import holding the project is waited for, and said so.
+    options.waiting = [](int seconds) {
+        if (seconds == 0)
+            err() << QCoreApplication::translate("ImportCommand",
+                                                 "npsstudio: waiting for another import to "
+                                                 "finish…")
+                  << Qt::endl;
+        else
+            err() << QCoreApplication::translate("ImportCommand",
+                                                 "npsstudio: still waiting for another import "
+                                                 "(%1 s)…")
+                         .arg(seconds)
+                  << Qt::endl;
+    };
     SurveyStore store;
     if (Status s = store.open(parser.value(db)); !s)
         return CommandLine::usageError(s.error());

@@ -11,6 +11,7 @@
 #include "openanswersview.h"
 #include "reportdialog.h"
 #include "settingsdialog.h"
+#include "store/projectfile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -273,7 +274,11 @@ void MainWindow::openLastProject()
 bool MainWindow::openProject(const QString &path)
 {
     saveProjectState();
-    if (Status s = m_store.open(path); !s) {
+    // A project on a read-only file, folder or medium opens to be read: a viewer.
+    const bool writable = !QFileInfo::exists(path) || ProjectFile(path).checkWritable().ok();
+    if (Status s = m_store.open(
+            path, writable ? SurveyStore::OpenMode::ReadWrite : SurveyStore::OpenMode::ReadOnly);
+        !s) {
         showError(s.error());
         return false;
     }
@@ -284,7 +289,9 @@ bool MainWindow::openProject(const QString &path)
     recent.prepend(path);
     settings.setValue(QStringLiteral("project/recent"), recent.mid(0, MaxRecent));
     updateRecentMenu();
-    setWindowTitle(tr("%1 — NPS Studio").arg(QFileInfo(path).completeBaseName()));
+    setWindowTitle(writable
+                       ? tr("%1 — NPS Studio").arg(QFileInfo(path).completeBaseName())
+                       : tr("%1 (read-only) — NPS Studio").arg(QFileInfo(path).completeBaseName()));
     setWindowFilePath(path);
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(true);
@@ -303,7 +310,7 @@ void MainWindow::loadCache()
         SurveyStore store;
         std::shared_ptr<ResponseCache> cache;
         QString error;
-        if (Status s = store.open(path); !s) {
+        if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s) {
             error = s.error();
         } else {
             Result<ResponseCache> loaded = ResponseCache::load(store);
@@ -456,9 +463,16 @@ void MainWindow::startImport(const QString &filePath, const QString &projectPath
         m_job,
         &ImportJob::progress,
         this,
-        [this](qint64 done, qint64 total) {
+        [this, filePath](qint64 done, qint64 total) {
             m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            m_status->setText(tr("Importing %1…").arg(QFileInfo(filePath).fileName()));
         },
+        Qt::QueuedConnection);
+    connect(
+        m_job,
+        &ImportJob::waiting,
+        this,
+        [this] { m_status->setText(tr("Waiting for another import to finish…")); },
         Qt::QueuedConnection);
     connect(
         m_job,

@@ -289,7 +289,12 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     const ColumnMapping &mapping = report.mapping;
     const int width = int(layout.columnNames.size());
 
-    if (Status s = m_store.beginTransaction(); !s) {
+    // Another import holding the project is waited for, visibly (options.waiting).
+    SurveyStore::LockWait wait;
+    wait.waiting = options.waiting;
+    wait.cancel = options.cancel;
+    if (Status s = m_store.beginTransaction(wait); !s) {
+        report.cancelled = options.cancel && options.cancel->load();
         report.error = QCoreApplication::translate("Importer", "Cannot write to the project: %1")
                            .arg(s.error());
         return report;
@@ -300,7 +305,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             (void)writer->flush(); // the writer's thread must be done with the connection
         writer.reset();
         m_store.rollback();
-        report.error = message;
+        report.error = m_store.explain(message); // a full disk named as such
         report.imported = 0;
         report.duplicates = 0;
         return report;
