@@ -12,8 +12,6 @@ constexpr qint64 ChunkSize = qint64(256) * 1024;
 constexpr qint64 LearningRecords = 1000;
 // A line longer than this is never taken for the record after a broken quote.
 constexpr qsizetype MaxLookahead = qsizetype(1) << 20;
-// Bytes of UTF-8 held back for the next read, at most.
-constexpr qsizetype Utf8Carry = 64;
 
 // 1 when a field's value begins with a digit (past blanks and an opening quote), 0 when it
 // begins with something else, -1 when it is empty.
@@ -28,16 +26,16 @@ int leadsWithDigit(QStringView field)
 }
 
 // Where to end a piece of UTF-8 so that the decoder keeps no state into the next piece: after
-// its last ASCII byte (nothing is pending after one, whatever came before), or when there is
-// none in the last few bytes, before the last sequence the read cut in two.
+// its last ASCII byte (nothing is pending after one, whatever came before). A piece without
+// one waits for more, up to a chunk's worth; then it ends before the sequence the read cut.
 qsizetype utf8PieceEnd(const char *data, qsizetype size)
 {
-    for (qsizetype i = size - 1; i >= 0 && i >= size - Utf8Carry; --i) {
+    for (qsizetype i = size - 1; i >= 0; --i) {
         if (uchar(data[i]) < 0x80)
             return i + 1;
     }
-    if (size <= Utf8Carry)
-        return 0; // all of it waits for an ASCII byte
+    if (size <= ChunkSize)
+        return 0;
     for (qsizetype back = 1; back <= 3 && back <= size; ++back) {
         const auto byte = uchar(data[size - back]);
         if ((byte & 0xC0) == 0x80)
@@ -60,7 +58,7 @@ CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
                       .arg(QString::fromLatin1(dialect.encoding));
     const QByteArray encoding = dialect.encoding.toLower();
     m_utf8 = encoding == "utf-8" || encoding == "utf8";
-    m_raw.resize(ChunkSize + Utf8Carry);
+    m_raw.resize(2 * ChunkSize); // a read, and the UTF-8 held back from the one before
 }
 
 QString CsvReader::decodeNextPiece()

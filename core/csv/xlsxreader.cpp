@@ -120,6 +120,15 @@ void XlsxReader::failTooLarge(const QString &entry, const QString &why)
              .arg(m_path, entry, why));
 }
 
+void XlsxReader::failMember(const QString &entry, const ZipMember &member)
+{
+    if (member.error() == ZipMember::Error::TooLarge)
+        failTooLarge(entry, member.errorString());
+    else
+        fail(QCoreApplication::translate("XlsxReader", "“%1” is damaged: %2 inside it: %3.")
+                 .arg(m_path, entry, member.errorString()));
+}
+
 bool XlsxReader::parsePart(const QString &entry,
                            bool required,
                            const std::function<bool(const QXmlStreamReader &)> &token)
@@ -135,8 +144,12 @@ bool XlsxReader::parsePart(const QString &entry,
     QXmlStreamReader xml;
     for (;;) {
         const QXmlStreamReader::TokenType type = xml.readNext();
-        if (type == QXmlStreamReader::EndDocument)
-            return true;
+        if (type == QXmlStreamReader::EndDocument) {
+            if (member.readToEnd())
+                return true;
+            failMember(entry, member);
+            return false;
+        }
         if (type != QXmlStreamReader::Invalid) {
             if (!token(xml))
                 return !hasError();
@@ -151,11 +164,8 @@ bool XlsxReader::parsePart(const QString &entry,
             if (member.error() == ZipMember::Error::None && member.bytesRead() == 0)
                 return true; // an empty part
         }
-        if (member.error() == ZipMember::Error::TooLarge)
-            failTooLarge(entry, member.errorString());
-        else if (member.error() != ZipMember::Error::None)
-            fail(QCoreApplication::translate("XlsxReader", "“%1” is damaged: %2 inside it: %3.")
-                     .arg(m_path, entry, member.errorString()));
+        if (member.error() != ZipMember::Error::None)
+            failMember(entry, member);
         else
             fail(QCoreApplication::translate("XlsxReader",
                                              "“%1” is damaged: %2 inside it is not valid XML (%3).")
@@ -441,6 +451,8 @@ bool XlsxReader::readRecord()
             return false;
         case QXmlStreamReader::EndDocument:
             m_sheetDone = true;
+            if (!m_sheet->readToEnd())
+                failMember(m_sheetEntry, *m_sheet);
             return false;
         case QXmlStreamReader::StartElement: {
             const QStringView name = m_xml.name();
@@ -520,6 +532,8 @@ bool XlsxReader::readRecord()
                 m_fields.clear(); // empty rows are skipped, like blank lines
             } else if (name == u"sheetData") {
                 m_sheetDone = true;
+                if (!m_sheet->readToEnd())
+                    failMember(m_sheetEntry, *m_sheet);
                 return false;
             }
             break;

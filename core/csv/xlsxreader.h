@@ -70,6 +70,7 @@ private:
     QXmlStreamReader::TokenType nextSheetToken();
     std::optional<QString> cellText(const QString &type, const QString &value, int style) const;
     void failTooLarge(const QString &entry, const QString &why);
+    void failMember(const QString &entry, const ZipMember &member);
     void fail(const QString &message);
 
     Limits m_limits;

@@ -56,6 +56,13 @@ QByteArrayView ZipMember::read()
     return QByteArrayView(m_chunk.constData(), qsizetype(got));
 }
 
+bool ZipMember::readToEnd()
+{
+    while (!read().isEmpty()) {
+    }
+    return m_error == Error::None;
+}
+
 QString ZipMember::errorString() const
 {
     switch (m_error) {

@@ -31,6 +31,9 @@ public:
     // The next piece, valid until the next call; empty at the end or on an error.
     QByteArrayView read();
     bool atEnd() const { return m_atEnd; }
+    // Reads what is left, for its checksum: damage at the end of a member is found whatever
+    // the reader stopped at. False when the member is damaged (or too large).
+    bool readToEnd();
     Error error() const { return m_error; }
     // What went wrong, in words ("unpacks to more than 100 times its packed size").
     QString errorString() const;

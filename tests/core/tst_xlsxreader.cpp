@@ -434,6 +434,32 @@ private slots:
                  qPrintable(reader.errorString()));
     }
 
+    // Found by fuzzing: a sheet whose checksum is wrong was read without complaint when it was
+    // read in pieces that stopped at </sheetData>, before the end where the checksum is checked.
+    void damageAtTheEndIsFoundWhateverThePieceSize()
+    {
+        XlsxFixture x = msForms();
+        x.stored = true;
+        QVERIFY(x.write(path("crc.xlsx")));
+        QFile file(path("crc.xlsx"));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const qsizetype at = bytes.indexOf("<v>45933.75</v>");
+        QVERIFY(at > 0);
+        bytes[at + 3] = '5'; // still valid XML; only the checksum tells
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        for (qsizetype piece : {qsizetype(256) * 1024, qsizetype(1), qsizetype(7)}) {
+            XlsxReader::Limits limits;
+            limits.member.chunkBytes = piece;
+            XlsxReader reader(path("crc.xlsx"), {}, limits);
+            while (reader.readRecord()) {
+            }
+            QVERIFY2(reader.errorString().contains(u"damaged"_s), qPrintable(reader.errorString()));
+        }
+    }
+
     // A cell that refers to a shared string the workbook does not have is damage, not the
     // first shared string (a header) in its place.
     void missingSharedStringIsDamage()

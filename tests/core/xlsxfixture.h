@@ -25,6 +25,7 @@ struct XlsxFixture
     QList<QString> sharedStrings;
     QByteArray sharedStringsXml; // when set, xl/sharedStrings.xml exactly as given
     bool date1904 = false;
+    bool stored = false; // members stored, not deflated: their bytes can be found in the file
 
     // The sheet part's bytes before the rows (its XML declaration, root and <sheetData>).
     static QByteArray sheetPrefix(const QByteArray &head = {})
@@ -52,7 +53,10 @@ struct XlsxFixture
             keep.append(data);
             zip_source_t *source = zip_source_buffer(
                 archive, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
-            return zip_file_add(archive, name, source, ZIP_FL_OVERWRITE) >= 0;
+            const zip_int64_t index = zip_file_add(archive, name, source, ZIP_FL_OVERWRITE);
+            if (index >= 0 && stored)
+                zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0);
+            return index >= 0;
         };
         QByteArray workbook
             = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook "
