@@ -23,6 +23,9 @@ void printReport(const ImportReport &r)
         return QStringLiteral("“%1”").arg(r.layout.columnNames.value(c));
     };
     out() << r.filePath << '\n';
+    // A file that could not be read has nothing detected to show; its problem is on stderr.
+    if (!r.ok() && r.layout.columnNames.isEmpty())
+        return;
     out() << "  " << QCoreApplication::translate("ImportCommand", "Layout:") << "     "
           << r.layout.toolName() << '\n';
     out() << "  " << QCoreApplication::translate("ImportCommand", "Encoding:") << "   "
@@ -213,11 +216,12 @@ int runImportCommand(const QStringList &arguments)
     if (Status s = store.open(parser.value(db)); !s)
         return CommandLine::usageError(s.error());
     Importer importer(store);
-    int exitCode = 0;
     QJsonArray reports;
+    qsizetype failed = 0, withSkippedRows = 0;
     for (const QString &file : std::as_const(files)) {
         const ImportReport report = importer.run(file, options);
-        exitCode = std::max(exitCode, report.exitCode());
+        failed += report.exitCode() == 2;
+        withSkippedRows += report.exitCode() == 1;
         if (parser.isSet(json)) {
             reports.append(report.toJson());
         } else {
@@ -228,7 +232,19 @@ int runImportCommand(const QStringList &arguments)
     }
     if (parser.isSet(json)) {
         out() << QJsonDocument(QJsonObject{{QStringLiteral("imports"), reports}}).toJson();
+    } else if (files.size() > 1) {
+        out() << QCoreApplication::translate("ImportCommand",
+                                             "%1 of %2 files imported (%3 with skipped rows), %4 "
+                                             "failed.")
+                     .arg(files.size() - failed)
+                     .arg(files.size())
+                     .arg(withSkippedRows)
+                     .arg(failed)
+              << '\n';
     }
     out().flush();
-    return exitCode;
+    // 0: every file imported whole; 2: no file imported; 1: anything in between.
+    if (failed == files.size())
+        return 2;
+    return failed > 0 || withSkippedRows > 0 ? 1 : 0;
 }

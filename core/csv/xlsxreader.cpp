@@ -1,5 +1,7 @@
 #include "csv/xlsxreader.h"
 
+#include "csv/contentsniffer.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -197,9 +199,22 @@ bool XlsxReader::open(const QString &path, const QString &sheet)
     if (!m_zip) {
         zip_error_t zipError;
         zip_error_init_with_code(&zipError, error);
-        fail(QCoreApplication::translate("XlsxReader", "“%1” is not a readable .xlsx workbook: %2")
-                 .arg(path, QString::fromUtf8(zip_error_strerror(&zipError))));
+        const QString why = QString::fromUtf8(zip_error_strerror(&zipError));
         zip_error_fini(&zipError);
+        const QByteArray start = probe.open(QIODevice::ReadOnly) ? probe.read(16) : QByteArray();
+        const QString what = ContentSniffer::describeSignature(start);
+        if (start.startsWith("PK\x03\x04"))
+            fail(QCoreApplication::translate("XlsxReader",
+                                             "“%1” is damaged: it cannot be read as a workbook "
+                                             "(%2).")
+                     .arg(path, why));
+        else if (!what.isEmpty())
+            fail(QCoreApplication::translate("XlsxReader",
+                                             "“%1” is not an .xlsx workbook: it is %2.")
+                     .arg(path, what));
+        else
+            fail(QCoreApplication::translate("XlsxReader", "“%1” is not an .xlsx workbook (%2).")
+                     .arg(path, why));
         return false;
     }
 
@@ -403,6 +418,22 @@ QXmlStreamReader::TokenType XlsxReader::nextSheetToken()
     }
 }
 
+void XlsxReader::finishSheet()
+{
+    // The rest of the sheet is read too (and its checksum checked): damage after the rows is
+    // damage, found whatever the pieces the sheet was read in.
+    m_sheetDone = true;
+    while (!m_xml.atEnd() || m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+        const QXmlStreamReader::TokenType type = nextSheetToken();
+        if (type == QXmlStreamReader::Invalid)
+            return;
+        if (type == QXmlStreamReader::EndDocument)
+            break;
+    }
+    if (!m_sheet->readToEnd())
+        failMember(m_sheetEntry, *m_sheet);
+}
+
 std::optional<QString>
 XlsxReader::cellText(const QString &type, const QString &value, int style) const
 {
@@ -450,9 +481,7 @@ bool XlsxReader::readRecord()
         case QXmlStreamReader::Invalid:
             return false;
         case QXmlStreamReader::EndDocument:
-            m_sheetDone = true;
-            if (!m_sheet->readToEnd())
-                failMember(m_sheetEntry, *m_sheet);
+            finishSheet();
             return false;
         case QXmlStreamReader::StartElement: {
             const QStringView name = m_xml.name();
@@ -531,9 +560,7 @@ bool XlsxReader::readRecord()
                 }
                 m_fields.clear(); // empty rows are skipped, like blank lines
             } else if (name == u"sheetData") {
-                m_sheetDone = true;
-                if (!m_sheet->readToEnd())
-                    failMember(m_sheetEntry, *m_sheet);
+                finishSheet();
                 return false;
             }
             break;

@@ -68,6 +68,7 @@ private:
     bool openSheet(const Sheet &sheet);
     bool sheetHasCells(const Sheet &sheet);
     QXmlStreamReader::TokenType nextSheetToken();
+    void finishSheet();
     std::optional<QString> cellText(const QString &type, const QString &value, int style) const;
     void failTooLarge(const QString &entry, const QString &why);
     void failMember(const QString &entry, const ZipMember &member);

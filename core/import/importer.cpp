@@ -3,6 +3,7 @@
 #include "import/keyset.h"
 #include "logging.h"
 
+#include "csv/contentsniffer.h"
 #include "csv/csvreader.h"
 #include "csv/dialectsniffer.h"
 #include "csv/xlsxreader.h"
@@ -85,6 +86,12 @@ openRecords(const QString &path, const ImportOptions &options, ImportReport &rep
     report.dialect = sniffed.dialect;
     report.encodingReason = sniffed.encodingReason;
     report.delimiterReason = sniffed.delimiterReason;
+    // An image, a PDF or random bytes is no export: said so, not searched for a score column.
+    if (Status s = ContentSniffer::checkText(path, file->peek(64 * 1024), report.dialect.encoding);
+        !s) {
+        report.error = s.error();
+        return nullptr;
+    }
     return std::make_unique<CsvReader>(std::move(file), report.dialect);
 }
 
@@ -122,6 +129,12 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     }
     report.layout = SurveyLayout::recognise(records.mid(0, 3));
     in.sample = records.mid(report.layout.headerRows);
+    if (in.sample.isEmpty()) {
+        report.error = QCoreApplication::translate(
+                           "Importer", "“%1” has a header but no responses: nothing to import.")
+                           .arg(path);
+        return in;
+    }
     report.previewRows = in.sample.mid(0, PreviewRows);
 
     RoleDetector::Detection detection = RoleDetector::detect(report.layout, in.sample);

@@ -276,7 +276,6 @@ Status SurveyStore::migrateTo(int target)
                                    "this version reads up to %2).")
                                    .arg(current.value())
                                    .arg(Schema::CurrentVersion));
-    const int from = std::max(current.value(), 0);
     if (current.value() >= target)
         return Done{}; // nothing to write: a current project is opened without the write lock
     if (Status s = beginTransaction(); !s)
@@ -285,6 +284,16 @@ Status SurveyStore::migrateTo(int target)
         rollback();
         return Status::failure(message);
     };
+    // Read again under the write lock: another process (two imports into a new project) may
+    // have migrated it while this one waited.
+    const Result<int> locked = projectVersion();
+    if (!locked)
+        return failed(locked.error());
+    if (locked.value() >= target) {
+        rollback();
+        return Done{};
+    }
+    const int from = std::max(locked.value(), 0);
     if (Status s = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
                                        "(version INTEGER NOT NULL)"));
         !s)

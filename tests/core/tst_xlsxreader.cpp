@@ -434,26 +434,38 @@ private slots:
                  qPrintable(reader.errorString()));
     }
 
-    // Found by fuzzing: a sheet whose checksum is wrong was read without complaint when it was
-    // read in pieces that stopped at </sheetData>, before the end where the checksum is checked.
+    // Found by fuzzing: a sheet whose checksum is wrong, or whose XML is broken after its rows,
+    // was read without complaint in pieces that stopped at </sheetData>, and refused in one.
+    void damageAtTheEndIsFoundWhateverThePieceSize_data()
+    {
+        QTest::addColumn<bool>("checksum");
+        QTest::newRow("wrong checksum") << true;
+        QTest::newRow("invalid UTF-8 after the rows") << false;
+    }
+
     void damageAtTheEndIsFoundWhateverThePieceSize()
     {
+        QFETCH(bool, checksum);
         XlsxFixture x = msForms();
         x.stored = true;
-        QVERIFY(x.write(path("crc.xlsx")));
-        QFile file(path("crc.xlsx"));
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        const qsizetype at = bytes.indexOf("<v>45933.75</v>");
-        QVERIFY(at > 0);
-        bytes[at + 3] = '5'; // still valid XML; only the checksum tells
-        file.seek(0);
-        file.write(bytes);
-        file.close();
+        if (!checksum)
+            x.sheets.last().rowsXml += "</sheetData><extLst>\xff\xfe</extLst><sheetData>";
+        const QString name = path(checksum ? "crc.xlsx" : "tail.xlsx");
+        QVERIFY(x.write(name));
+        if (checksum) {
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            const qsizetype at = bytes.indexOf("<v>45933.75</v>");
+            QVERIFY(at > 0);
+            bytes[at + 3] = '5'; // still valid XML; only the checksum tells
+            file.seek(0);
+            file.write(bytes);
+        }
         for (qsizetype piece : {qsizetype(256) * 1024, qsizetype(1), qsizetype(7)}) {
             XlsxReader::Limits limits;
             limits.member.chunkBytes = piece;
-            XlsxReader reader(path("crc.xlsx"), {}, limits);
+            XlsxReader reader(name, {}, limits);
             while (reader.readRecord()) {
             }
             QVERIFY2(reader.errorString().contains(u"damaged"_s), qPrintable(reader.errorString()));
