@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -58,12 +59,17 @@ CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
                       .arg(QString::fromLatin1(dialect.encoding));
     const QByteArray encoding = dialect.encoding.toLower();
     m_utf8 = encoding == "utf-8" || encoding == "utf8";
-    m_raw.resize(2 * ChunkSize); // a read, and the UTF-8 held back from the one before
+    // Reads of a chunk, or of the whole file when it is smaller (the sniffer's samples).
+    m_readSize = device->isSequential()
+                     ? ChunkSize
+                     : std::clamp<qint64>(device->size() - device->pos() + 1, 4096, ChunkSize);
 }
 
 QString CsvReader::decodeNextPiece()
 {
-    const qint64 got = m_device->read(m_raw.data() + m_carry, ChunkSize);
+    if (m_raw.size() < m_carry + m_readSize) // room for a read after the bytes held back
+        m_raw.resize(m_carry + m_readSize);
+    const qint64 got = m_device->read(m_raw.data() + m_carry, m_readSize);
     if (got <= 0) {
         m_eof = true;
         const QString rest = m_decoder.decode(QByteArrayView(m_raw.constData(), m_carry));

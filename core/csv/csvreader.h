@@ -57,6 +57,7 @@ private:
     QStringDecoder m_decoder;
     QByteArray m_raw;
     qsizetype m_carry = 0; // UTF-8 bytes held back from the last read, at m_raw's start
+    qint64 m_readSize = 0;
     bool m_utf8 = false;
     QString m_buffer;
     qsizetype m_pos = 0;
