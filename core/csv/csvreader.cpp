@@ -47,6 +47,17 @@ qsizetype utf8PieceEnd(const char *data, qsizetype size)
     return size;
 }
 
+// The same for the legacy multi-byte encodings (GB18030, Big5, Shift-JIS, EUC-…), whose second
+// bytes can be ASCII: after the piece's last line-break byte, which never is one.
+qsizetype lineBreakPieceEnd(const char *data, qsizetype size)
+{
+    for (qsizetype i = size - 1; i >= 0; --i) {
+        if (data[i] == '\n' || data[i] == '\r')
+            return i + 1;
+    }
+    return size <= ChunkSize ? 0 : size;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
@@ -58,7 +69,10 @@ CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
         m_error = QCoreApplication::translate("CsvReader", "Unknown text encoding “%1”.")
                       .arg(QString::fromLatin1(dialect.encoding));
     const QByteArray encoding = dialect.encoding.toLower();
-    m_utf8 = encoding == "utf-8" || encoding == "utf8";
+    m_pieces = encoding == "utf-8" || encoding == "utf8" ? Pieces::Utf8
+               : encoding.startsWith("utf-16") || encoding.startsWith("utf-32")
+                   ? Pieces::AsRead
+                   : Pieces::AtLineBreaks;
     // Reads of a chunk, or of the whole file when it is smaller (the sniffer's samples).
     m_readSize = device->isSequential()
                      ? ChunkSize
@@ -77,11 +91,14 @@ QString CsvReader::decodeNextPiece()
         return rest;
     }
     m_bytesRead += got;
-    // In UTF-8 the bytes after the piece's last ASCII byte wait for the next read, so that what
-    // is decoded never depends on where reads end (Qt's decoder reads invalid bytes that a
-    // read cut differently).
+    // The bytes after the piece's last safe end wait for the next read, so that what is decoded
+    // never depends on where reads end (Qt's and ICU's decoders read invalid bytes that a read
+    // cut differently).
     const qsizetype size = m_carry + qsizetype(got);
-    const qsizetype whole = m_utf8 ? utf8PieceEnd(m_raw.constData(), size) : size;
+    const qsizetype whole = m_pieces == Pieces::Utf8 ? utf8PieceEnd(m_raw.constData(), size)
+                            : m_pieces == Pieces::AtLineBreaks
+                                ? lineBreakPieceEnd(m_raw.constData(), size)
+                                : size;
     const QString text = m_decoder.decode(QByteArrayView(m_raw.constData(), whole));
     m_carry = size - whole;
     std::memmove(m_raw.data(), m_raw.constData() + whole, size_t(m_carry));

@@ -56,9 +56,10 @@ private:
     QChar m_delimiter;
     QStringDecoder m_decoder;
     QByteArray m_raw;
-    qsizetype m_carry = 0; // UTF-8 bytes held back from the last read, at m_raw's start
+    qsizetype m_carry = 0; // bytes held back from the last read, at m_raw's start
     qint64 m_readSize = 0;
-    bool m_utf8 = false;
+    enum class Pieces { Utf8, AtLineBreaks, AsRead }; // where a decoded piece may end
+    Pieces m_pieces = Pieces::AsRead;
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;

@@ -224,30 +224,48 @@ private slots:
     }
 
     // Found by fuzzing: a CR that ends one piece of input and an LF that is all of the next
-    // piece ended the file there; invalid UTF-8 that a read cut decoded differently.
+    // piece ended the file there; invalid UTF-8, GB18030 or Windows-1252 bytes that a read cut
+    // decoded differently.
+    void sameRecordsWhateverThePieceSize_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<int>("records");
+        QByteArray utf8 = "id,answer,score\r\n1,\"two\r\nlines\",9\r\n5,plain,10\r\n"
+                          "2,\"broken,7\r\n3,x,6\r\n4,\"€ë\",8\r\n"
+                          "6,Te duu\x8e\xdd\xc4\xdd\xa5\x9e\x94\x9flijk,3\r\n7,";
+        for (int i = 0; i < 100; ++i)
+            utf8 += "\xfe\xff\xfb\xc4"; // no ASCII byte for longer than a few reads
+        utf8 += ",2";
+        QTest::newRow("utf-8") << utf8 << QByteArray("UTF-8") << 8;
+        const QByteArray legacy = "id,answer\n1,\xbc\xbc\xbc\xbc\n2,waarschijn\xce\xce\xce\xce\xce"
+                                  "\x34,not a date\n3,\xe1\xe1\xe1\x30\x32,x\n";
+        QTest::newRow("gb18030") << legacy << QByteArray("GB18030") << 4;
+        QTest::newRow("big5") << legacy << QByteArray("Big5") << 4;
+        QTest::newRow("windows-1252") << legacy << QByteArray("windows-1252") << 4;
+    }
+
     void sameRecordsWhateverThePieceSize()
     {
-        QByteArray bytes = "id,answer,score\r\n1,\"two\r\nlines\",9\r\n5,plain,10\r\n"
-                           "2,\"broken,7\r\n3,x,6\r\n4,\"€ë\",8\r\n"
-                           "6,Te duu\x8e\xdd\xc4\xdd\xa5\x9e\x94\x9flijk,3\r\n7,";
-        for (int i = 0; i < 100; ++i)
-            bytes += "\xfe\xff\xfb\xc4"; // no ASCII byte for longer than a few reads
-        bytes += ",2";
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, encoding);
+        QFETCH(int, records);
+        CsvDialect dialect;
+        dialect.encoding = encoding;
         QStringList wholeProblems;
-        const Records whole = readAll(bytes, CsvDialect{}, nullptr, nullptr, &wholeProblems);
-        QCOMPARE(whole.size(), 8);
-        QVERIFY(!wholeProblems.at(3).isEmpty());
+        const Records whole = readAll(bytes, dialect, nullptr, nullptr, &wholeProblems);
+        QCOMPARE(whole.size(), records);
         for (qint64 step = 1; step <= 8; ++step) {
             TrickleBuffer buffer(&bytes, step);
             buffer.open(QIODevice::ReadOnly);
-            CsvReader reader(&buffer, CsvDialect{});
-            Records records;
+            CsvReader reader(&buffer, dialect);
+            Records read;
             QStringList problems;
             while (reader.readRecord()) {
-                records.append(reader.fields());
+                read.append(reader.fields());
                 problems.append(reader.recordProblem());
             }
-            QCOMPARE(records, whole);
+            QCOMPARE(read, whole);
             QCOMPARE(problems, wholeProblems);
         }
     }
