@@ -86,7 +86,7 @@ QString CsvReader::decodeNextPiece()
     const qint64 got = m_device->read(m_raw.data() + m_carry, m_readSize);
     if (got <= 0) {
         m_eof = true;
-        const QString rest = m_decoder.decode(QByteArrayView(m_raw.constData(), m_carry));
+        QString rest = m_decoder.decode(QByteArrayView(m_raw.constData(), m_carry));
         m_carry = 0;
         return rest;
     }
@@ -99,7 +99,7 @@ QString CsvReader::decodeNextPiece()
                             : m_pieces == Pieces::AtLineBreaks
                                 ? lineBreakPieceEnd(m_raw.constData(), size)
                                 : size;
-    const QString text = m_decoder.decode(QByteArrayView(m_raw.constData(), whole));
+    QString text = m_decoder.decode(QByteArrayView(m_raw.constData(), whole));
     m_carry = size - whole;
     std::memmove(m_raw.data(), m_raw.constData() + whole, size_t(m_carry));
     return text;

@@ -71,6 +71,15 @@ QString numberText(const QString &value)
     return QString::number(number, 'g', 15);
 }
 
+// 54, 12 → "BC12": a cell's name, for messages.
+QString cellName(int column, qint64 row)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters + QString::number(row);
+}
+
 } // namespace
 
 XlsxReader::XlsxReader(const QString &path, const QString &sheet)
@@ -434,10 +443,9 @@ void XlsxReader::finishSheet()
         failMember(m_sheetEntry, *m_sheet);
 }
 
-std::optional<QString>
-XlsxReader::cellText(const QString &type, const QString &value, int style) const
+std::optional<QString> XlsxReader::cellText(CellType type, const QString &value, int style) const
 {
-    if (type == u"s") {
+    if (type == CellType::Shared) {
         if (value.trimmed().isEmpty())
             return QString();
         bool ok = false;
@@ -446,9 +454,9 @@ XlsxReader::cellText(const QString &type, const QString &value, int style) const
             return std::nullopt; // a reference to a text the workbook does not have
         return m_sharedStrings.at(index);
     }
-    if (type == u"b")
+    if (type == CellType::Boolean)
         return value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    if (!type.isEmpty() && type != u"n")
+    if (type == CellType::Text)
         return value; // inline strings, formula results, errors such as #N/A
     if (m_dateStyles.contains(style) && !value.isEmpty()) {
         bool ok = false;
@@ -474,7 +482,7 @@ bool XlsxReader::readRecord()
     m_fields.clear();
     bool inRow = false, inCell = false, inValue = false;
     int phonetic = 0;
-    QString cellType, cellReference;
+    CellType cellType = CellType::Number;
     int cellStyle = 0, cellColumn = -1;
     for (;;) {
         switch (nextSheetToken()) {
@@ -498,11 +506,14 @@ bool XlsxReader::readRecord()
             } else if (name == u"c" && inRow) {
                 inCell = true;
                 const QXmlStreamAttributes a = m_xml.attributes();
-                cellType = a.value(QLatin1String("t")).toString();
+                const QStringView type = a.value(QLatin1String("t"));
+                cellType = type.isEmpty() || type == u"n" ? CellType::Number
+                           : type == u"s"                 ? CellType::Shared
+                           : type == u"b"                 ? CellType::Boolean
+                                                          : CellType::Text;
                 cellStyle = a.value(QLatin1String("s")).toInt();
-                cellReference = a.value(QLatin1String("r")).toString();
-                cellColumn
-                    = cellReference.isEmpty() ? int(m_fields.size()) : columnOf(cellReference);
+                const QStringView reference = a.value(QLatin1String("r"));
+                cellColumn = reference.isEmpty() ? int(m_fields.size()) : columnOf(reference);
                 m_value.clear();
             } else if (name == u"rPh") {
                 ++phonetic;
@@ -539,7 +550,10 @@ bool XlsxReader::readRecord()
                                  "XlsxReader",
                                  "“%1” is damaged: cell %2 of the sheet “%3” refers to text "
                                  "number %4, but the workbook has %5 texts.")
-                                 .arg(m_path, cellReference, m_sheetName, m_value.trimmed())
+                                 .arg(m_path,
+                                      cellName(cellColumn, m_row),
+                                      m_sheetName,
+                                      m_value.trimmed())
                                  .arg(m_sharedStrings.size()));
                         return false;
                     }

@@ -69,7 +69,8 @@ private:
     bool sheetHasCells(const Sheet &sheet);
     QXmlStreamReader::TokenType nextSheetToken();
     void finishSheet();
-    std::optional<QString> cellText(const QString &type, const QString &value, int style) const;
+    enum class CellType { Number, Shared, Boolean, Text };
+    std::optional<QString> cellText(CellType type, const QString &value, int style) const;
     void failTooLarge(const QString &entry, const QString &why);
     void failMember(const QString &entry, const ZipMember &member);
     void fail(const QString &message);
