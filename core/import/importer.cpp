@@ -87,7 +87,8 @@ openRecords(const QString &path, const ImportOptions &options, ImportReport &rep
     report.encodingReason = sniffed.encodingReason;
     report.delimiterReason = sniffed.delimiterReason;
     // An image, a PDF or random bytes is no export: said so, not searched for a score column.
-    if (Status s = ContentSniffer::checkText(path, file->peek(64 * 1024), report.dialect.encoding);
+    if (Status s
+        = ContentSniffer::checkText(path, file->peek(qint64(64) * 1024), report.dialect.encoding);
         !s) {
         report.error = s.error();
         return nullptr;
@@ -344,8 +345,13 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     SegmentEncoder segments;
     {
         QStringList names;
-        for (int c : mapping.segments)
-            names << layout.columnNames.at(c);
+        for (int c : mapping.segments) {
+            // Two columns under one header (a question asked twice) are two dimensions.
+            QString name = layout.columnNames.at(c);
+            for (int n = 2; names.contains(name); ++n)
+                name = QStringLiteral("%1 (%2)").arg(layout.columnNames.at(c)).arg(n);
+            names << name;
+        }
         if (Status s = segments.load(m_store, names); !s)
             return fail(s.error());
     }

@@ -90,7 +90,7 @@ QString ProjectFile::explainWriteError(const QString &error) const
     const QStorageInfo storage(m_folder);
     const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
     const bool full = error.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
-                      || (available >= 0 && available < 1024 * 1024);
+                      || (available >= 0 && available < qint64(1024) * 1024);
     if (full)
         return QCoreApplication::translate(
                    "ProjectFile",

@@ -500,6 +500,21 @@ private slots:
         QCOMPARE(store.imports().size(), 0);
     }
 
+    // Found by the hostile-file campaign: two segment columns under one header failed the
+    // whole import with "UNIQUE constraint failed". They are two dimensions.
+    void repeatedHeadersAreTwoDimensions()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(writeFile(
+            QStringLiteral("dup.csv"), "Score,Plan,Plan\n9,Pro,Basic\n7,Basic,Pro\n3,Pro,Pro\n"));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT group_concat(name, '|') FROM dimensions"))
+                     .toString(),
+                 QStringLiteral("Plan|Plan (2)"));
+    }
+
     // A quote never closed on the last line: the file is imported, that record reported.
     void unterminatedQuoteOnTheLastLine()
     {
