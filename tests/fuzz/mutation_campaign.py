@@ -146,6 +146,8 @@ def check(kind, name, data):
     c = counts.setdefault(kind, dict(tried=0, crashed=0, hung=0, lost=0, unclear=0, inconsistent=0,
                                      imported=0, failed=0))
     c["tried"] += 1
+    if c["tried"] % 250 == 0:
+        print(f"{kind}: {c['tried']} tried", flush=True)
     path = os.path.join(args.work, f"mutant.{ 'xlsx' if kind == 'XLSX' else 'csv'}")
     with open(path, "wb") as f:
         f.write(data)
