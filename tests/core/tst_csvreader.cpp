@@ -1,4 +1,5 @@
 #include "csv/csvreader.h"
+#include "tricklebuffer.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -7,29 +8,6 @@ using namespace Qt::StringLiterals;
 
 using Records = QList<QStringList>;
 Q_DECLARE_METATYPE(Records)
-
-namespace {
-
-// A device that hands out a few bytes per read, as a pipe does.
-class TrickleBuffer : public QBuffer
-{
-public:
-    TrickleBuffer(QByteArray *data, qint64 step)
-        : QBuffer(data)
-        , m_step(step)
-    {}
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        return QBuffer::readData(data, std::min(maxSize, m_step));
-    }
-
-private:
-    qint64 m_step;
-};
-
-} // namespace
 
 class tst_CsvReader : public QObject
 {

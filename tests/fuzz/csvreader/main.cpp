@@ -4,6 +4,7 @@
 
 #include "csv/csvreader.h"
 #include "csv/dialectsniffer.h"
+#include "tricklebuffer.h"
 
 #include <QBuffer>
 #include <QDebug>
@@ -13,25 +14,6 @@
 #include <cstdlib>
 
 namespace {
-
-// A buffer that hands out at most `step` bytes per read, as a slow pipe would.
-class TrickleBuffer : public QBuffer
-{
-public:
-    TrickleBuffer(QByteArray *data, qint64 step)
-        : QBuffer(data)
-        , m_step(step)
-    {}
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        return QBuffer::readData(data, std::min(maxSize, m_step));
-    }
-
-private:
-    qint64 m_step;
-};
 
 struct Read
 {
