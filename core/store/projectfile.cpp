@@ -87,10 +87,15 @@ Status ProjectFile::checkWritable() const
 
 QString ProjectFile::explainWriteError(const QString &error) const
 {
+    if (error.contains(
+            QCoreApplication::translate("ProjectFile", "Cannot write to “%1”: ").arg(m_path)))
+        return error; // explained already
     const QStorageInfo storage(m_folder);
     const qint64 available = storage.isValid() ? storage.bytesAvailable() : -1;
+    // SQLite says "database or disk is full"; a write past a size limit is an I/O error.
+    const bool ioError = error.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive);
     const bool full = error.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
-                      || (available >= 0 && available < qint64(1024) * 1024);
+                      || (ioError && available >= 0 && available < qint64(1024) * 1024);
     if (full)
         return QCoreApplication::translate(
                    "ProjectFile",
@@ -104,7 +109,7 @@ QString ProjectFile::explainWriteError(const QString &error) const
                                            "Cannot write to “%1”: it is read-only (%2).")
             .arg(m_path, error);
     }
-    if (error.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive))
+    if (ioError)
         return QCoreApplication::translate(
                    "ProjectFile",
                    "Cannot write to “%1”: the disk refused the write (%2). Nothing was changed.")

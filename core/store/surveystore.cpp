@@ -81,10 +81,14 @@ Result<int> SurveyStore::projectVersion() const
     // Read before anything is written: another application's database is left as it was.
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY "
-                                   "name")))
+                                   "name"))) {
+        const QString error = sqlError(query);
+        if (error.contains(QLatin1String("disk"))) // full, or a write refused
+            return Result<int>::failure(ProjectFile(m_path).explainWriteError(error));
         return Result<int>::failure(
             QCoreApplication::translate("SurveyStore", "“%1” cannot be read as a project: %2")
-                .arg(m_path, sqlError(query)));
+                .arg(m_path, error));
+    }
     QStringList tables;
     while (query.next())
         tables << query.value(0).toString();
