@@ -241,11 +241,11 @@ private slots:
                 strings.markup("<si><t>");
                 strings.value(text.toUtf8());
                 strings.markup("</t></si>");
-                sheet.markup("<c r=\"" + cellReference('B', row) + "\" t=\"s\"><v>");
+                sheet.markup("<c r='" + cellReference('B', row) + "' t='s'><v>");
                 sheet.value(QByteArray::number(row - 2));
                 sheet.markup("</v></c>");
             } else {
-                sheet.markup("<c r=\"" + cellReference('B', row) + "\" t=\"inlineStr\"><is><t>");
+                sheet.markup("<c r='" + cellReference('B', row) + "' t='inlineStr'><is><t>");
                 sheet.value(text.toUtf8());
                 sheet.markup("</t></is></c>");
             }
@@ -398,7 +398,7 @@ private slots:
         x.sheets.append({u"Bomb"_s, rows});
         const QString file = path("bomb.xlsx");
         QVERIFY(x.write(file));
-        QVERIFY(QFileInfo(file).size() < 200 * 1000);
+        QVERIFY(QFileInfo(file).size() < qint64(200) * 1000);
 
         XlsxReader reader(file);
         while (reader.readRecord()) {
@@ -426,7 +426,7 @@ private slots:
         x.sheets.append({u"Data"_s, rows});
         QVERIFY(x.write(path("limits.xlsx")));
         XlsxReader::Limits limits;
-        limits.member.maxBytes = 64 * 1024;
+        limits.member.maxBytes = qint64(64) * 1024;
         XlsxReader reader(path("limits.xlsx"), {}, limits);
         while (reader.readRecord()) {
         }
