@@ -70,7 +70,7 @@ private:
         };
         while (reader.readRecord()) {
             ++row;
-            rows += "<row r=\"" + QByteArray::number(row) + "\">";
+            rows += "<row r='" + QByteArray::number(row) + "'>";
             for (qsizetype c = 0; c < reader.fieldCount(); ++c) {
                 const QString value = reader.field(c).toString();
                 if (value.isEmpty())
@@ -84,12 +84,12 @@ private:
                 if (row > 1 && when.isValid()) {
                     const double serial = double(QDate(1899, 12, 30).daysTo(when.date()))
                                           + double(when.time().msecsSinceStartOfDay()) / 86400000.0;
-                    rows += "<c r=\"" + ref + "\" s=\"1\"><v>" + QByteArray::number(serial, 'g', 17)
+                    rows += "<c r='" + ref + "' s='1'><v>" + QByteArray::number(serial, 'g', 17)
                             + "</v></c>";
                 } else if (row > 1 && number) {
-                    rows += "<c r=\"" + ref + "\"><v>" + value.toUtf8() + "</v></c>";
+                    rows += "<c r='" + ref + "'><v>" + value.toUtf8() + "</v></c>";
                 } else if (inlineStrings) {
-                    rows += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>"
+                    rows += "<c r='" + ref + "' t='inlineStr'><is><t>"
                             + value.toHtmlEscaped().toUtf8() + "</t></is></c>";
                 } else {
                     auto it = strings.find(value);
@@ -97,7 +97,7 @@ private:
                         it = strings.insert(value, int(x.sharedStrings.size()));
                         x.sharedStrings.append(value);
                     }
-                    rows += "<c r=\"" + ref + "\" t=\"s\"><v>" + QByteArray::number(it.value())
+                    rows += "<c r='" + ref + "' t='s'><v>" + QByteArray::number(it.value())
                             + "</v></c>";
                 }
             }
@@ -168,7 +168,7 @@ private slots:
         x.sheets.append({u"Bomb"_s, R"(<row r="1"><c r="A1" t="s"><v>0</v></c></row>)"});
         const QString file = path(u"bomb.xlsx"_s);
         QVERIFY(x.write(file));
-        QVERIFY(QFileInfo(file).size() < 1000 * 1000);
+        QVERIFY(QFileInfo(file).size() < qint64(1000) * 1000);
         const NpsStudioProcess::Run run
             = npsstudio({u"import"_s, file, u"--db"_s, path(u"bomb.npsdb"_s)});
         QVERIFY(!run.crashed);
@@ -281,7 +281,8 @@ private slots:
                  0);
         const QString xlsx = path(inlineStrings ? u"inline.xlsx"_s : u"shared.xlsx"_s);
         QVERIFY(writeWorkbook(csv, xlsx, inlineStrings));
-        QVERIFY(QFileInfo(xlsx).size() > 256 * 1024); // its sheet unpacks to many 256 KiB pieces
+        QVERIFY(QFileInfo(xlsx).size()
+                > qint64(256) * 1024); // its sheet unpacks to many 256 KiB pieces
         const QString fromCsv = path(u"from-csv-%1.npsdb"_s.arg(inlineStrings));
         const QString fromXlsx = path(u"from-xlsx-%1.npsdb"_s.arg(inlineStrings));
         QCOMPARE(npsstudio({u"import"_s, csv, u"--db"_s, fromCsv}).exitCode, 0);
