@@ -145,7 +145,7 @@ private slots:
         const QByteArray before = contents(m_pristine);
         const QString db = path(QStringLiteral("full.npsdb"));
         copyProject(m_pristine, db);
-        const rlim_t limit = rlim_t(QFileInfo(db).size() + 256 * 1024);
+        const rlim_t limit = rlim_t(QFileInfo(db).size() + qint64(256) * 1024);
         const auto nearlyFull = [limit] {
             std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails instead of killing
             const rlimit small{limit, limit};
