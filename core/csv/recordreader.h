@@ -26,12 +26,16 @@ public:
     virtual bool hasError() const = 0;
     virtual QString errorString() const = 0;
 
+    // The current record's fields. An empty field is an empty string, never a null one, from
+    // every reader alike (a null string would be stored as SQL NULL).
     QStringList fields() const
     {
         QStringList list;
         list.reserve(fieldCount());
-        for (qsizetype i = 0; i < fieldCount(); ++i)
-            list.append(field(i).toString());
+        for (qsizetype i = 0; i < fieldCount(); ++i) {
+            const QStringView value = field(i);
+            list.append(value.isEmpty() ? QStringLiteral("") : value.toString());
+        }
         return list;
     }
 };

@@ -298,6 +298,35 @@ private slots:
         }
     }
 
+    // Found by the hostile-file campaign: a header cell left out of the XML (an empty header
+    // over a column with values) made a dimension without a name that SQL refused as NULL; the
+    // same sheet as CSV imported. Both import alike now.
+    void emptyHeaderCellImportsAsInCsv()
+    {
+        XlsxFixture x;
+        x.sharedStrings = {u"Score"_s, u"Plan"_s, u"a"_s, u"b"_s, u"Pro"_s};
+        x.sheets.append(
+            {u"Data"_s,
+             R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>)"
+             R"(<row r="2"><c r="A2"><v>9</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="s"><v>4</v></c></row>)"
+             R"(<row r="3"><c r="A3"><v>7</v></c><c r="B3" t="s"><v>3</v></c><c r="C3" t="s"><v>4</v></c></row>)"});
+        QVERIFY(x.write(path("empty-header.xlsx")));
+        QFile csv(path("empty-header.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Score,,Plan\n9,a,Pro\n7,b,Pro\n");
+        csv.close();
+        QStringList dimensions;
+        for (const char *file : {"empty-header.csv", "empty-header.xlsx"}) {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(path(file) + u".npsdb"_s));
+            QVERIFY_RESULT(Importer(store).run(path(file)));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(u"SELECT group_concat(quote(name), ',') FROM dimensions"_s) && q.next());
+            dimensions << q.value(0).toString();
+        }
+        QCOMPARE(dimensions.at(1), dimensions.at(0));
+    }
+
     // Numbers as a spreadsheet shows them (and writes them to CSV), not as they are stored.
     void numbersAsShown_data()
     {
