@@ -23,6 +23,9 @@ void printReport(const ImportReport &r)
         return QStringLiteral("“%1”").arg(r.layout.columnNames.value(c));
     };
     out() << r.filePath << '\n';
+    // A file that could not be read has nothing detected to show; its problem is on stderr.
+    if (!r.ok() && r.layout.columnNames.isEmpty())
+        return;
     out() << "  " << QCoreApplication::translate("ImportCommand", "Layout:") << "     "
           << r.layout.toolName() << '\n';
     out() << "  " << QCoreApplication::translate("ImportCommand", "Encoding:") << "   "
@@ -277,15 +280,30 @@ int runImportCommand(const QStringList &arguments)
         options.map.append({choice.left(eq), choice.mid(eq + 1)});
     }
 
+    // Another import holding the project is waited for, and said so.
+    options.waiting = [](int seconds) {
+        if (seconds == 0)
+            err() << QCoreApplication::translate("ImportCommand",
+                                                 "npsstudio: waiting for another import to "
+                                                 "finish…")
+                  << Qt::endl;
+        else
+            err() << QCoreApplication::translate("ImportCommand",
+                                                 "npsstudio: still waiting for another import "
+                                                 "(%1 s)…")
+                         .arg(seconds)
+                  << Qt::endl;
+    };
     SurveyStore store;
     if (Status s = store.open(parser.value(db)); !s)
         return CommandLine::usageError(s.error());
     Importer importer(store);
-    int exitCode = 0;
     QJsonArray reports;
+    qsizetype failed = 0, withSkippedRows = 0;
     for (const QString &file : std::as_const(files)) {
         const ImportReport report = importer.run(file, options);
-        exitCode = std::max(exitCode, report.exitCode());
+        failed += report.exitCode() == 2;
+        withSkippedRows += report.exitCode() == 1;
         if (parser.isSet(json)) {
             reports.append(report.toJson());
         } else {
@@ -296,7 +314,19 @@ int runImportCommand(const QStringList &arguments)
     }
     if (parser.isSet(json)) {
         out() << QJsonDocument(QJsonObject{{QStringLiteral("imports"), reports}}).toJson();
+    } else if (files.size() > 1) {
+        out() << QCoreApplication::translate("ImportCommand",
+                                             "%1 of %2 files imported (%3 with skipped rows), %4 "
+                                             "failed.")
+                     .arg(files.size() - failed)
+                     .arg(files.size())
+                     .arg(withSkippedRows)
+                     .arg(failed)
+              << '\n';
     }
     out().flush();
-    return exitCode;
+    // 0: every file imported whole; 2: no file imported; 1: anything in between.
+    if (failed == files.size())
+        return 2;
+    return failed > 0 || withSkippedRows > 0 ? 1 : 0;
 }

@@ -109,7 +109,7 @@ int runReportCommand(const QStringList &arguments)
                 .arg(pageSize));
 
     SurveyStore store;
-    if (Status s = store.open(path); !s)
+    if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s)
         return CommandLine::usageError(s.error());
     const Result<ResponseCache> cache = ResponseCache::load(store);
     if (!cache)

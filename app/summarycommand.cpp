@@ -375,7 +375,7 @@ int runSummaryCommand(const QStringList &arguments)
             QCoreApplication::translate("SummaryCommand", "summary: there is no project “%1”.")
                 .arg(path));
     SurveyStore store;
-    if (Status s = store.open(path); !s)
+    if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s)
         return CommandLine::usageError(s.error());
     const Result<ResponseCache> loaded = ResponseCache::load(store);
     if (!loaded)

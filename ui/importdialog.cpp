@@ -430,6 +430,20 @@ void ImportDialog::startImport()
             m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
         },
         Qt::QueuedConnection);
+    connect(
+        m_job,
+        &ImportJob::waiting,
+        this,
+        [this] { m_progressLabel->setText(tr("Waiting for another import to finish…")); },
+        Qt::QueuedConnection);
+    connect(
+        m_job,
+        &ImportJob::progress,
+        this,
+        [this] {
+            m_progressLabel->setText(tr("Importing %1…").arg(QFileInfo(m_filePath).fileName()));
+        },
+        Qt::QueuedConnection);
     connect(m_job, &ImportJob::finished, this, &ImportDialog::showResult, Qt::QueuedConnection);
     m_job->start();
 }

@@ -23,6 +23,9 @@ void ImportJob::start()
     m_options.progress = [this](qint64 done, qint64 total) {
         emit progress(done, total);
     };
+    m_options.waiting = [this](int seconds) {
+        emit waiting(seconds);
+    };
     m_thread = QThread::create([this] {
         SurveyStore store;
         ImportReport report;

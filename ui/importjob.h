@@ -25,6 +25,8 @@ public:
 
 signals:
     void progress(qint64 done, qint64 total);
+    // Another import holds the project: this one waits for it.
+    void waiting(int seconds);
     void finished(const ImportReport &report);
 
 private:

@@ -13,6 +13,7 @@
 #include "projectlocations.h"
 #include "reportdialog.h"
 #include "settingsdialog.h"
+#include "store/projectcopy.h"
 #include "store/projectfile.h"
 #include "store/projectsettings.h"
 #include "targetsdialog.h"
@@ -452,7 +453,12 @@ void MainWindow::updateProjectName()
 {
     const QString path = m_store.path();
     const QString name = QFileInfo(path).completeBaseName();
-    setWindowTitle(path.isEmpty() ? tr("NPS Studio") : tr("%1 — NPS Studio").arg(name));
+    if (path.isEmpty())
+        setWindowTitle(tr("NPS Studio"));
+    else if (m_store.isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — NPS Studio").arg(name));
+    else
+        setWindowTitle(tr("%1 — NPS Studio").arg(name));
     setWindowFilePath(path);
     m_projectLabel->setText(name);
     m_projectLabel->setToolTip(tr("Project file: %1").arg(QDir::toNativeSeparators(path)));
@@ -461,7 +467,11 @@ void MainWindow::updateProjectName()
 bool MainWindow::openProject(const QString &path)
 {
     saveProjectState();
-    if (Status s = m_store.open(path); !s) {
+    // A project on a read-only file, folder or medium opens to be read: a viewer.
+    const bool writable = !QFileInfo::exists(path) || ProjectFile(path).checkWritable().ok();
+    if (Status s = m_store.open(
+            path, writable ? SurveyStore::OpenMode::ReadWrite : SurveyStore::OpenMode::ReadOnly);
+        !s) {
         showError(s.error());
         if (currentPage() == LoadingPage)
             m_pages->setCurrentIndex(m_controller->hasData() ? DashboardPage : WelcomePage);
@@ -491,7 +501,7 @@ void MainWindow::loadCache()
         [path](const std::atomic_bool &cancelled) {
             LoadedProject loaded;
             SurveyStore store;
-            if (Status s = store.open(path); !s) {
+            if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s) {
                 loaded.error = s.error();
                 return loaded;
             }
@@ -621,7 +631,7 @@ void MainWindow::saveProjectAs(bool move)
     m_status->setText(move ? tr("Moving the project…") : tr("Saving the project…"));
     m_copier->start(
         [from, to, move](const std::atomic_bool &) {
-            const Status s = move ? ProjectFile::move(from, to) : ProjectFile::copy(from, to);
+            const Status s = move ? ProjectCopy::move(from, to) : ProjectCopy::copy(from, to);
             return s ? QString() : s.error();
         },
         [this, from, to, move](const QString &error) {
@@ -723,9 +733,16 @@ void MainWindow::startImport(const QString &filePath, const QString &projectPath
         m_job,
         &ImportJob::progress,
         this,
-        [this](qint64 done, qint64 total) {
+        [this, filePath](qint64 done, qint64 total) {
             m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+            m_status->setText(tr("Importing %1…").arg(QFileInfo(filePath).fileName()));
         },
+        Qt::QueuedConnection);
+    connect(
+        m_job,
+        &ImportJob::waiting,
+        this,
+        [this] { m_status->setText(tr("Waiting for another import to finish…")); },
         Qt::QueuedConnection);
     connect(
         m_job,

@@ -1,5 +1,6 @@
 #include "openanswersview.h"
 
+#include "csv/csvcell.h"
 #include "dashboardcontroller.h"
 #include "elidingheader.h"
 #include "groupcolors.h"
@@ -325,12 +326,9 @@ void OpenAnswersView::copySelection() const
     QStringList lines;
     for (int row : std::as_const(ordered)) {
         QStringList cells;
+        // Pasted into a spreadsheet, no cell may run as a formula (CSV injection).
         for (int c = 0; c < m_model->columnCount(); ++c)
-            cells << m_model->index(row, c)
-                         .data()
-                         .toString()
-                         .replace(u'\t', u' ')
-                         .replace(u'\n', u' ');
+            cells << CsvCell::tabField(m_model->index(row, c).data().toString());
         lines << cells.join(u'\t');
     }
     QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');

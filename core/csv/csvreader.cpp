@@ -3,9 +3,62 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
+#include <cstring>
+
 namespace {
+
 constexpr qint64 ChunkSize = qint64(256) * 1024;
+// The first records teach the reader what its records look like.
+constexpr qint64 LearningRecords = 1000;
+// A line longer than this is never taken for the record after a broken quote.
+constexpr qsizetype MaxLookahead = qsizetype(1) << 20;
+
+// 1 when a field's value begins with a digit (past blanks and an opening quote), 0 when it
+// begins with something else, -1 when it is empty.
+int leadsWithDigit(QStringView field)
+{
+    qsizetype i = 0;
+    while (i < field.size() && (field.at(i) == u' ' || field.at(i) == u'"'))
+        ++i;
+    if (i == field.size())
+        return -1;
+    return field.at(i) >= u'0' && field.at(i) <= u'9' ? 1 : 0;
 }
+
+// Where to end a piece of UTF-8 so that the decoder keeps no state into the next piece: after
+// its last ASCII byte (nothing is pending after one, whatever came before). A piece without
+// one waits for more, up to a chunk's worth; then it ends before the sequence the read cut.
+qsizetype utf8PieceEnd(const char *data, qsizetype size)
+{
+    for (qsizetype i = size - 1; i >= 0; --i) {
+        if (uchar(data[i]) < 0x80)
+            return i + 1;
+    }
+    if (size <= ChunkSize)
+        return 0;
+    for (qsizetype back = 1; back <= 3 && back <= size; ++back) {
+        const auto byte = uchar(data[size - back]);
+        if ((byte & 0xC0) == 0x80)
+            continue; // a continuation byte
+        const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        return length > back ? size - back : size;
+    }
+    return size;
+}
+
+// The same for the legacy multi-byte encodings (GB18030, Big5, Shift-JIS, EUC-…), whose second
+// bytes can be ASCII: after the piece's last line-break byte, which never is one.
+qsizetype lineBreakPieceEnd(const char *data, qsizetype size)
+{
+    for (qsizetype i = size - 1; i >= 0; --i) {
+        if (data[i] == '\n' || data[i] == '\r')
+            return i + 1;
+    }
+    return size <= ChunkSize ? 0 : size;
+}
+
+} // namespace
 
 CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
     : m_device(device)
@@ -15,27 +68,191 @@ CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
     if (!m_decoder.isValid())
         m_error = QCoreApplication::translate("CsvReader", "Unknown text encoding “%1”.")
                       .arg(QString::fromLatin1(dialect.encoding));
-    m_raw.resize(ChunkSize);
+    const QByteArray encoding = dialect.encoding.toLower();
+    m_pieces = encoding == "utf-8" || encoding == "utf8" ? Pieces::Utf8
+               : encoding.startsWith("utf-16") || encoding.startsWith("utf-32")
+                   ? Pieces::AsRead
+                   : Pieces::AtLineBreaks;
+    // Reads of a chunk, or of the whole file when it is smaller (the sniffer's samples).
+    m_readSize = device->isSequential()
+                     ? ChunkSize
+                     : std::clamp<qint64>(device->size() - device->pos() + 1, 4096, ChunkSize);
+}
+
+QString CsvReader::decodeNextPiece()
+{
+    if (m_raw.size() < m_carry + m_readSize) // room for a read after the bytes held back
+        m_raw.resize(m_carry + m_readSize);
+    const qint64 got = m_device->read(m_raw.data() + m_carry, m_readSize);
+    if (got <= 0) {
+        m_eof = true;
+        QString rest = m_decoder.decode(QByteArrayView(m_raw.constData(), m_carry));
+        m_carry = 0;
+        return rest;
+    }
+    m_bytesRead += got;
+    // The bytes after the piece's last safe end wait for the next read, so that what is decoded
+    // never depends on where reads end (Qt's and ICU's decoders read invalid bytes that a read
+    // cut differently).
+    const qsizetype size = m_carry + qsizetype(got);
+    const qsizetype whole = m_pieces == Pieces::Utf8 ? utf8PieceEnd(m_raw.constData(), size)
+                            : m_pieces == Pieces::AtLineBreaks
+                                ? lineBreakPieceEnd(m_raw.constData(), size)
+                                : size;
+    QString text = m_decoder.decode(QByteArrayView(m_raw.constData(), whole));
+    m_carry = size - whole;
+    std::memmove(m_raw.data(), m_raw.constData() + whole, size_t(m_carry));
+    return text;
 }
 
 bool CsvReader::fillBuffer()
 {
-    m_buffer.clear();
-    m_pos = 0;
-    while (!m_eof && m_buffer.isEmpty()) {
-        const qint64 got = m_device->read(m_raw.data(), ChunkSize);
-        if (got <= 0) {
-            m_eof = true;
-            m_buffer = m_decoder.decode(QByteArrayView()); // flush
-            break;
+    for (;;) {
+        m_buffer.clear();
+        m_pos = 0;
+        if (m_eof)
+            return false;
+        m_buffer = decodeNextPiece();
+        // A CR that ended the last piece owns the LF that starts this one, even when the LF
+        // is all this piece holds.
+        if (m_pendingCr && !m_buffer.isEmpty()) {
+            m_pos = m_buffer.at(0) == u'\n' ? 1 : 0;
+            m_pendingCr = false;
         }
-        m_bytesRead += got;
-        m_buffer = m_decoder.decode(QByteArrayView(m_raw.constData(), got));
+        if (m_pos < m_buffer.size())
+            return true;
     }
-    if (m_pendingCr && !m_buffer.isEmpty() && m_buffer.at(0) == u'\n')
-        m_pos = 1;
-    m_pendingCr = false;
-    return m_pos < m_buffer.size();
+}
+
+bool CsvReader::extendBuffer()
+{
+    while (!m_eof) {
+        QString more = decodeNextPiece();
+        if (m_pendingCr && !more.isEmpty()) {
+            if (more.at(0) == u'\n')
+                more.remove(0, 1);
+            m_pendingCr = false;
+        }
+        if (!more.isEmpty()) {
+            m_buffer += more;
+            return true;
+        }
+    }
+    return false;
+}
+
+void CsvReader::learnFromRecord()
+{
+    ++m_records;
+    if (m_records == 1) {
+        m_width = m_fieldEnds.size();
+        m_filled.fill(0, m_width);
+        m_digitLed.fill(0, m_width);
+        return;
+    }
+    if (m_records > LearningRecords || m_fieldEnds.size() != m_width)
+        return;
+    for (qsizetype c = 0; c < m_width; ++c) {
+        const int digit = leadsWithDigit(field(c));
+        if (digit >= 0) {
+            ++m_filled[c];
+            m_digitLed[c] += digit;
+        }
+    }
+}
+
+// Whether the line that starts at `from` reads, on its own, as the next record: complete on
+// the line, quoted cleanly, the header's width, and a number-like value (or none) in every
+// column where the records so far hold numbers (ids, scores, dates). A line of a legitimate
+// multi-line answer fails one of these: it holds the answer's closing quote, or too few
+// delimiters, or words where the records have numbers. A file without such columns is never
+// split here (its broken quote runs to the end of the file, and is reported there).
+bool CsvReader::lineStartsRecord(qsizetype from)
+{
+    if (m_width < 2)
+        return false;
+    QList<bool> numeric(m_width, false);
+    bool anyNumeric = false;
+    for (qsizetype c = 0; c < m_width; ++c) {
+        numeric[c] = m_filled.at(c) >= 2 && m_digitLed.at(c) * 20 >= m_filled.at(c) * 19;
+        anyNumeric = anyNumeric || numeric.at(c);
+    }
+    if (!anyNumeric)
+        return false;
+
+    qsizetype end = from;
+    for (;;) {
+        while (end < m_buffer.size() && m_buffer.at(end) != u'\r' && m_buffer.at(end) != u'\n')
+            ++end;
+        if (end < m_buffer.size() || end - from > MaxLookahead || !extendBuffer())
+            break;
+    }
+    if (end - from > MaxLookahead || end == from)
+        return false;
+    const QStringView line = QStringView(m_buffer).sliced(from, end - from);
+
+    const char16_t delimiter = m_delimiter.unicode();
+    qsizetype column = 0, begin = 0, lastFilled = -1;
+    bool quoted = false, closed = false;
+    const auto fieldFits = [&](qsizetype at) {
+        const int digit = leadsWithDigit(line.sliced(begin, at - begin));
+        if (digit >= 0)
+            lastFilled = column;
+        return column >= m_width || !numeric.at(column) || digit != 0;
+    };
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = line.at(i).unicode();
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < line.size() && line.at(i + 1) == u'"')
+                    ++i;
+                else
+                    quoted = false, closed = true;
+            }
+        } else if (c == delimiter) {
+            if (!fieldFits(i))
+                return false;
+            ++column;
+            begin = i + 1;
+            closed = false;
+        } else if (closed || (c == u'"' && i != begin)) {
+            return false; // text after a closing quote, or a quote inside a field
+        } else if (c == u'"') {
+            quoted = true;
+        }
+    }
+    if (quoted || !fieldFits(line.size()))
+        return false;
+    const qsizetype fields = column + 1;
+    return fields == m_width || (fields > m_width && lastFilled < m_width);
+}
+
+QString CsvReader::brokenQuote(qint64 nextRecordLine) const
+{
+    const bool span = m_lastLine > m_recordLine;
+    const QString where
+        = span ? QCoreApplication::translate("CsvReader", "Lines %1–%2")
+                     .arg(m_recordLine)
+                     .arg(m_lastLine)
+               : QCoreApplication::translate("CsvReader", "Line %1").arg(m_recordLine);
+    const QString quote
+        = span ? QCoreApplication::translate("CsvReader",
+                                             "the quote that opens field %1 on line %2 is never "
+                                             "closed")
+                     .arg(m_quoteField)
+                     .arg(m_quoteLine)
+               : QCoreApplication::translate("CsvReader",
+                                             "the quote that opens field %1 is never closed")
+                     .arg(m_quoteField);
+    const QString until
+        = nextRecordLine > 0
+              ? QCoreApplication::translate("CsvReader", "(line %1 reads as the next record)")
+                    .arg(nextRecordLine)
+              : QCoreApplication::translate("CsvReader", "before the end of the file");
+    const QString leftOut
+        = span ? QCoreApplication::translate("CsvReader", "these lines are left out as one record")
+               : QCoreApplication::translate("CsvReader", "this record is left out");
+    return QStringLiteral("%1: %2 %3; %4.").arg(where, quote, until, leftOut);
 }
 
 QStringView CsvReader::field(qsizetype index) const
@@ -63,30 +280,30 @@ bool CsvReader::readRecord()
         return false;
     m_record.resize(0);
     m_fieldEnds.resize(0);
+    m_problem.clear();
 
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
     bool recordStarted = false;
-    qint64 quoteLine = 0;
     const char16_t delimiter = m_delimiter.unicode();
 
     for (;;) {
         if (m_pos >= m_buffer.size() && !fillBuffer()) {
             // End of input.
-            if (state == State::Quoted) {
-                m_error = QCoreApplication::translate("CsvReader",
-                                                      "Line %1: a quoted field is never closed "
-                                                      "(expected a closing \")")
-                              .arg(quoteLine);
-                return false;
-            }
             if (!recordStarted)
                 return false;
             m_fieldEnds.append(m_record.size());
+            if (state == State::Quoted) {
+                m_lastLine = m_record.endsWith(u'\n') ? m_line - 1 : m_line;
+                m_problem = brokenQuote(0);
+                return true;
+            }
+            m_lastLine = m_line;
+            learnFromRecord();
             return true;
         }
         const auto *data = reinterpret_cast<const char16_t *>(m_buffer.constData());
-        const qsizetype size = m_buffer.size();
+        qsizetype size = m_buffer.size();
 
         while (m_pos < size) {
             const char16_t c = data[m_pos];
@@ -109,7 +326,8 @@ bool CsvReader::readRecord()
             case State::FieldStart:
                 if (c == u'"') {
                     state = State::Quoted;
-                    quoteLine = m_line;
+                    m_quoteLine = m_line;
+                    m_quoteField = m_fieldEnds.size() + 1;
                     ++m_pos;
                     break;
                 }
@@ -141,7 +359,8 @@ bool CsvReader::readRecord()
                     else if (m_pos >= size)
                         m_pendingCr = true;
                 }
-                ++m_line;
+                m_lastLine = m_line++;
+                learnFromRecord();
                 return true;
             }
             case State::Quoted: {
@@ -156,18 +375,29 @@ bool CsvReader::readRecord()
                 ++m_pos;
                 if (s == u'"') {
                     state = State::QuoteInQuoted;
-                } else if (s == u'\r') {
-                    // Line break inside a quoted field: keep it as a single \n.
-                    m_record.append(u'\n');
+                    break;
+                }
+                // A line break inside the quoted field: kept as a single \n, unless the line
+                // after it reads as the next record, which makes the quote a broken one.
+                if (s == u'\r') {
+                    if (m_pos >= size && extendBuffer()) {
+                        data = reinterpret_cast<const char16_t *>(m_buffer.constData());
+                        size = m_buffer.size();
+                    }
                     if (m_pos < size && data[m_pos] == u'\n')
                         ++m_pos;
-                    else if (m_pos >= size)
-                        m_pendingCr = true;
-                    ++m_line;
-                } else {
-                    m_record.append(u'\n');
-                    ++m_line;
                 }
+                ++m_line;
+                const bool broken = lineStartsRecord(m_pos);
+                data = reinterpret_cast<const char16_t *>(m_buffer.constData());
+                size = m_buffer.size();
+                if (broken) {
+                    m_fieldEnds.append(m_record.size());
+                    m_lastLine = m_line - 1;
+                    m_problem = brokenQuote(m_line);
+                    return true;
+                }
+                m_record.append(u'\n');
                 break;
             }
             case State::QuoteInQuoted:

@@ -1,5 +1,7 @@
 #include "csv/xlsxreader.h"
 
+#include "csv/contentsniffer.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -14,7 +16,12 @@
 
 namespace {
 
-// "BC12" → 54 (0-based column of a cell reference).
+// A sheet is at most XFD (16,384) columns wide.
+constexpr int MaxColumns = 16384;
+// A <dimension> wider than this is a writer's "whole sheet", not the data's width.
+constexpr int MaxDimensionColumns = 2048;
+
+// "BC12" → 54 (0-based column of a cell reference); -1 past the last column.
 int columnOf(QStringView reference)
 {
     int column = 0;
@@ -22,16 +29,10 @@ int columnOf(QStringView reference)
         if (c < u'A' || c > u'Z')
             break;
         column = column * 26 + (c.unicode() - u'A' + 1);
+        if (column > MaxColumns)
+            return -1;
     }
     return column - 1;
-}
-
-qint64 rowOf(QStringView reference)
-{
-    qsizetype i = 0;
-    while (i < reference.size() && reference.at(i).isLetter())
-        ++i;
-    return reference.sliced(i).toLongLong();
 }
 
 bool isDateFormat(int id, const QString &code)
@@ -56,18 +57,45 @@ QString resolveTarget(const QString &target)
     return QStringLiteral("xl/") + target;
 }
 
+// A number as a spreadsheet shows it and writes it to CSV: whole numbers without a fraction
+// (2019, not 2019.0 or 2.019E3), others with Excel's 15 significant digits (0.3, not
+// 0.30000000000000004). Text that is not a number is kept as it is.
+QString numberText(const QString &value)
+{
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return value;
+    if (number == std::trunc(number) && std::abs(number) < 1e15)
+        return QString::number(qint64(number));
+    return QString::number(number, 'g', 15);
+}
+
+// 54, 12 → "BC12": a cell's name, for messages.
+QString cellName(int column, qint64 row)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters + QString::number(row);
+}
+
 } // namespace
 
 XlsxReader::XlsxReader(const QString &path, const QString &sheet)
-    : m_path(path)
+    : XlsxReader(path, sheet, Limits())
+{}
+
+XlsxReader::XlsxReader(const QString &path, const QString &sheet, const Limits &limits)
+    : m_limits(limits)
+    , m_path(path)
 {
     open(path, sheet);
 }
 
 XlsxReader::~XlsxReader()
 {
-    if (m_sheetFile)
-        zip_fclose(m_sheetFile);
+    m_sheet.reset(); // before the archive it reads from
     if (m_zip)
         zip_discard(m_zip);
 }
@@ -96,26 +124,65 @@ void XlsxReader::fail(const QString &message)
         m_error = message;
 }
 
-QByteArray XlsxReader::readEntry(const QString &entry)
+void XlsxReader::failTooLarge(const QString &entry, const QString &why)
 {
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    const QByteArray name = entry.toUtf8();
-    if (zip_stat(m_zip, name.constData(), 0, &stat) != 0)
-        return {};
-    zip_file *file = zip_fopen(m_zip, name.constData(), 0);
-    if (!file)
-        return {};
-    QByteArray data;
-    data.resize(qsizetype(stat.size));
-    const zip_int64_t got = zip_fread(file, data.data(), stat.size);
-    zip_fclose(file);
-    if (got < 0 || zip_uint64_t(got) != stat.size) {
-        fail(QCoreApplication::translate("XlsxReader", "“%1” is damaged: cannot read %2 inside it.")
-                 .arg(m_path, entry));
-        return {};
+    fail(QCoreApplication::translate("XlsxReader",
+                                     "“%1”: the workbook is too large or damaged (%2: %3).")
+             .arg(m_path, entry, why));
+}
+
+void XlsxReader::failMember(const QString &entry, const ZipMember &member)
+{
+    if (member.error() == ZipMember::Error::TooLarge)
+        failTooLarge(entry, member.errorString());
+    else
+        fail(QCoreApplication::translate("XlsxReader", "“%1” is damaged: %2 inside it: %3.")
+                 .arg(m_path, entry, member.errorString()));
+}
+
+bool XlsxReader::parsePart(const QString &entry,
+                           bool required,
+                           const std::function<bool(const QXmlStreamReader &)> &token)
+{
+    ZipMember member(m_zip, entry, m_limits.member);
+    if (!member.isOpen()) {
+        if (required)
+            fail(QCoreApplication::translate("XlsxReader",
+                                             "“%1” is not a readable .xlsx workbook: it has no %2.")
+                     .arg(m_path, entry));
+        return !required;
     }
-    return data;
+    QXmlStreamReader xml;
+    for (;;) {
+        const QXmlStreamReader::TokenType type = xml.readNext();
+        if (type == QXmlStreamReader::EndDocument) {
+            if (member.readToEnd())
+                return true;
+            failMember(entry, member);
+            return false;
+        }
+        if (type != QXmlStreamReader::Invalid) {
+            if (!token(xml))
+                return !hasError();
+            continue;
+        }
+        if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+            const QByteArrayView piece = member.read();
+            if (!piece.isEmpty()) {
+                xml.addData(piece.toByteArray());
+                continue;
+            }
+            if (member.error() == ZipMember::Error::None && member.bytesRead() == 0)
+                return true; // an empty part
+        }
+        if (member.error() != ZipMember::Error::None)
+            failMember(entry, member);
+        else
+            fail(QCoreApplication::translate("XlsxReader",
+                                             "“%1” is damaged: %2 inside it is not valid XML (%3).")
+                     .arg(m_path, entry, xml.errorString()));
+        return false;
+    }
 }
 
 bool XlsxReader::open(const QString &path, const QString &sheet)
@@ -141,80 +208,145 @@ bool XlsxReader::open(const QString &path, const QString &sheet)
     if (!m_zip) {
         zip_error_t zipError;
         zip_error_init_with_code(&zipError, error);
-        fail(QCoreApplication::translate("XlsxReader", "“%1” is not a readable .xlsx workbook: %2")
-                 .arg(path, QString::fromUtf8(zip_error_strerror(&zipError))));
+        const QString why = QString::fromUtf8(zip_error_strerror(&zipError));
         zip_error_fini(&zipError);
+        const QByteArray start = probe.open(QIODevice::ReadOnly) ? probe.read(16) : QByteArray();
+        const QString what = ContentSniffer::describeSignature(start);
+        if (start.startsWith("PK\x03\x04"))
+            fail(QCoreApplication::translate("XlsxReader",
+                                             "“%1” is damaged: it cannot be read as a workbook "
+                                             "(%2).")
+                     .arg(path, why));
+        else if (!what.isEmpty())
+            fail(QCoreApplication::translate("XlsxReader",
+                                             "“%1” is not an .xlsx workbook: it is %2.")
+                     .arg(path, what));
+        else
+            fail(QCoreApplication::translate("XlsxReader", "“%1” is not an .xlsx workbook (%2).")
+                     .arg(path, why));
         return false;
     }
 
     // Sheets in workbook order, and their files.
     QHash<QString, QString> targets;
-    QXmlStreamReader rels(readEntry(QStringLiteral("xl/_rels/workbook.xml.rels")));
-    while (!rels.atEnd()) {
-        rels.readNext();
-        if (rels.isStartElement() && rels.name() == u"Relationship")
-            targets.insert(
-                rels.attributes().value(QLatin1String("Id")).toString(),
-                resolveTarget(rels.attributes().value(QLatin1String("Target")).toString()));
-    }
-    QXmlStreamReader workbook(readEntry(QStringLiteral("xl/workbook.xml")));
-    while (!workbook.atEnd()) {
-        workbook.readNext();
-        if (!workbook.isStartElement())
-            continue;
-        if (workbook.name() == u"workbookPr") {
-            const QStringView value = workbook.attributes().value(QLatin1String("date1904"));
-            m_date1904 = value == u"1" || value == u"true";
-        } else if (workbook.name() == u"sheet") {
-            QString id;
-            for (const QXmlStreamAttribute &a : workbook.attributes()) {
-                if (a.name() == u"id") // r:id, whatever the prefix
-                    id = a.value().toString();
-            }
-            m_sheets.append(
-                {workbook.attributes().value(QLatin1String("name")).toString(), targets.value(id)});
-        }
-    }
+    const bool listed
+        = parsePart(QStringLiteral("xl/_rels/workbook.xml.rels"),
+                    true,
+                    [&targets](const QXmlStreamReader &rels) {
+                        if (rels.isStartElement() && rels.name() == u"Relationship")
+                            targets.insert(
+                                rels.attributes().value(QLatin1String("Id")).toString(),
+                                resolveTarget(
+                                    rels.attributes().value(QLatin1String("Target")).toString()));
+                        return true;
+                    })
+          && parsePart(QStringLiteral("xl/workbook.xml"),
+                       true,
+                       [this, &targets](const QXmlStreamReader &workbook) {
+                           if (!workbook.isStartElement())
+                               return true;
+                           if (workbook.name() == u"workbookPr") {
+                               const QStringView value
+                                   = workbook.attributes().value(QLatin1String("date1904"));
+                               m_date1904 = value == u"1" || value == u"true";
+                           } else if (workbook.name() == u"sheet") {
+                               QString id;
+                               for (const QXmlStreamAttribute &a : workbook.attributes()) {
+                                   if (a.name() == u"id") // r:id, whatever the prefix
+                                       id = a.value().toString();
+                               }
+                               m_sheets.append(
+                                   {workbook.attributes().value(QLatin1String("name")).toString(),
+                                    targets.value(id)});
+                           }
+                           return true;
+                       });
+    if (!listed)
+        return false;
     if (m_sheets.isEmpty()) {
         fail(QCoreApplication::translate(
                  "XlsxReader", "“%1” is not a readable .xlsx workbook: it lists no sheets.")
                  .arg(path));
         return false;
     }
+    if (!readSharedStrings() || !readStyles())
+        return false;
 
-    // Shared strings: rich text runs joined, phonetic hints left out.
-    QXmlStreamReader strings(readEntry(QStringLiteral("xl/sharedStrings.xml")));
+    for (const Sheet &s : std::as_const(m_sheets)) {
+        const bool chosen
+            = sheet.isEmpty() ? sheetHasCells(s) : s.name.compare(sheet, Qt::CaseInsensitive) == 0;
+        if (hasError())
+            return false;
+        if (chosen)
+            return openSheet(s);
+    }
+    if (sheet.isEmpty())
+        fail(QCoreApplication::translate("XlsxReader", "“%1” has no sheet with data.").arg(path));
+    else
+        fail(QCoreApplication::translate("XlsxReader", "“%1” has no sheet “%2”; its sheets are: %3")
+                 .arg(path, sheet, sheetNames().join(QStringLiteral(", "))));
+    return false;
+}
+
+bool XlsxReader::readSharedStrings()
+{
+    // Rich text runs joined, phonetic hints left out; the text of an item is gathered across
+    // the pieces the part arrives in.
+    const QString entry = QStringLiteral("xl/sharedStrings.xml");
     QString current;
-    bool inItem = false;
+    bool inItem = false, inText = false;
     int phonetic = 0;
-    while (!strings.atEnd()) {
-        strings.readNext();
+    qint64 total = 0;
+    return parsePart(entry, false, [&](const QXmlStreamReader &strings) {
         if (strings.isStartElement()) {
             if (strings.name() == u"si") {
                 inItem = true;
                 current.clear();
             } else if (strings.name() == u"rPh") {
                 ++phonetic;
-            } else if (strings.name() == u"t" && inItem && phonetic == 0) {
-                current += strings.readElementText();
+            } else if (strings.name() == u"t") {
+                inText = inItem && phonetic == 0;
+            }
+        } else if (strings.isCharacters()) {
+            if (inText) {
+                current += strings.text();
+                if (current.size() > m_limits.maxCellText) {
+                    failTooLarge(entry,
+                                 QCoreApplication::translate("XlsxReader",
+                                                             "a text of more than %1 characters")
+                                     .arg(m_limits.maxCellText));
+                    return false;
+                }
             }
         } else if (strings.isEndElement()) {
-            if (strings.name() == u"si") {
+            if (strings.name() == u"t") {
+                inText = false;
+            } else if (strings.name() == u"si") {
+                total += current.size();
+                if (total > m_limits.maxSharedText) {
+                    failTooLarge(entry,
+                                 QCoreApplication::translate("XlsxReader",
+                                                             "texts of more than %1 characters")
+                                     .arg(m_limits.maxSharedText));
+                    return false;
+                }
                 m_sharedStrings.append(current);
                 inItem = false;
             } else if (strings.name() == u"rPh") {
                 --phonetic;
             }
         }
-    }
+        return true;
+    });
+}
 
-    // Styles: which cell formats are dates.
-    QXmlStreamReader styles(readEntry(QStringLiteral("xl/styles.xml")));
+bool XlsxReader::readStyles()
+{
+    // Which cell formats are dates.
     QHash<int, QString> customFormats;
     bool inCellXfs = false;
     int xfIndex = 0;
-    while (!styles.atEnd()) {
-        styles.readNext();
+    return parsePart(QStringLiteral("xl/styles.xml"), false, [&](const QXmlStreamReader &styles) {
         if (styles.isStartElement()) {
             if (styles.name() == u"numFmt")
                 customFormats.insert(
@@ -231,92 +363,106 @@ bool XlsxReader::open(const QString &path, const QString &sheet)
         } else if (styles.isEndElement() && styles.name() == u"cellXfs") {
             inCellXfs = false;
         }
-    }
-
-    for (const Sheet &s : std::as_const(m_sheets)) {
-        const bool chosen
-            = sheet.isEmpty() ? sheetHasCells(s) : s.name.compare(sheet, Qt::CaseInsensitive) == 0;
-        if (chosen)
-            return openSheet(s);
-    }
-    if (sheet.isEmpty())
-        fail(QCoreApplication::translate("XlsxReader", "“%1” has no sheet with data.").arg(path));
-    else
-        fail(QCoreApplication::translate("XlsxReader", "“%1” has no sheet “%2”; its sheets are: %3")
-                 .arg(path, sheet, sheetNames().join(QStringLiteral(", "))));
-    return false;
+        return true;
+    });
 }
 
 bool XlsxReader::sheetHasCells(const Sheet &sheet)
 {
-    zip_file *file = zip_fopen(m_zip, sheet.entry.toUtf8().constData(), 0);
-    if (!file)
-        return false;
-    QXmlStreamReader xml;
-    QByteArray chunk(qsizetype(64) * 1024, Qt::Uninitialized);
+    // A value, or an inline string: a sheet of text alone has no <v>.
     bool cells = false;
-    zip_int64_t got = 0;
-    while (!cells && (got = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()))) > 0) {
-        xml.addData(chunk.left(qsizetype(got)));
-        while (!xml.atEnd() && !cells) {
-            xml.readNext();
-            cells = xml.isStartElement() && xml.name() == u"v";
-        }
-    }
-    zip_fclose(file);
-    return cells;
+    const bool read = parsePart(sheet.entry, false, [&cells](const QXmlStreamReader &xml) {
+        cells = xml.isStartElement() && (xml.name() == u"v" || xml.name() == u"is");
+        return !cells;
+    });
+    return read && cells;
 }
 
 bool XlsxReader::openSheet(const Sheet &sheet)
 {
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    const QByteArray name = sheet.entry.toUtf8();
-    if (zip_stat(m_zip, name.constData(), 0, &stat) != 0
-        || !(m_sheetFile = zip_fopen(m_zip, name.constData(), 0))) {
+    m_sheet = std::make_unique<ZipMember>(m_zip, sheet.entry, m_limits.member);
+    if (!m_sheet->isOpen()) {
+        m_sheet.reset();
         fail(QCoreApplication::translate("XlsxReader",
                                          "“%1” is damaged: its sheet “%2” cannot be read.")
                  .arg(m_path, sheet.name));
         return false;
     }
     m_sheetName = sheet.name;
-    m_sheetSize = qint64(stat.size);
-    m_chunk.resize(qsizetype(256) * 1024);
+    m_sheetEntry = sheet.entry;
+    m_sheetSize = m_sheet->declaredSize();
     return true;
 }
 
-bool XlsxReader::feed()
+QXmlStreamReader::TokenType XlsxReader::nextSheetToken()
 {
-    if (m_sheetDone || !m_sheetFile)
-        return false;
-    const zip_int64_t got = zip_fread(m_sheetFile, m_chunk.data(), zip_uint64_t(m_chunk.size()));
-    if (got < 0) {
-        fail(QCoreApplication::translate(
-                 "XlsxReader", "“%1” is damaged: the sheet “%2” cannot be read to the end.")
-                 .arg(m_path, m_sheetName));
-        return false;
+    for (;;) {
+        const QXmlStreamReader::TokenType type = m_xml.readNext();
+        if (type != QXmlStreamReader::Invalid)
+            return type;
+        if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+            const QByteArrayView piece = m_sheet->read();
+            if (!piece.isEmpty()) {
+                m_bytesRead += piece.size();
+                m_xml.addData(piece.toByteArray());
+                continue;
+            }
+        }
+        if (m_sheet->error() == ZipMember::Error::TooLarge)
+            failTooLarge(m_sheetEntry, m_sheet->errorString());
+        else if (m_sheet->error() != ZipMember::Error::None)
+            fail(QCoreApplication::translate("XlsxReader",
+                                             "“%1” is damaged: the sheet “%2” cannot be read to "
+                                             "the end (%3).")
+                     .arg(m_path, m_sheetName, m_sheet->errorString()));
+        else if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+            fail(QCoreApplication::translate("XlsxReader",
+                                             "“%1” is damaged: the sheet “%2” ends early.")
+                     .arg(m_path, m_sheetName));
+        else
+            fail(QCoreApplication::translate(
+                     "XlsxReader", "“%1” is damaged: the sheet “%2” is not valid XML (%3).")
+                     .arg(m_path, m_sheetName, m_xml.errorString()));
+        return QXmlStreamReader::Invalid;
     }
-    if (got == 0) {
-        m_sheetDone = true;
-        return false;
-    }
-    m_bytesRead += got;
-    m_xml.addData(m_chunk.left(qsizetype(got)));
-    return true;
 }
 
-QString XlsxReader::cellText(const QString &type, const QString &value, int style) const
+void XlsxReader::finishSheet()
 {
-    if (type == u"s") {
-        const int index = value.toInt();
-        return index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings.at(index) : QString();
+    // The rest of the sheet is read too (and its checksum checked): damage after the rows is
+    // damage, found whatever the pieces the sheet was read in.
+    m_sheetDone = true;
+    while (!m_xml.atEnd() || m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+        const QXmlStreamReader::TokenType type = nextSheetToken();
+        if (type == QXmlStreamReader::Invalid)
+            return;
+        if (type == QXmlStreamReader::EndDocument)
+            break;
     }
-    if (type == u"b")
+    if (!m_sheet->readToEnd())
+        failMember(m_sheetEntry, *m_sheet);
+}
+
+std::optional<QString> XlsxReader::cellText(CellType type, const QString &value, int style) const
+{
+    if (type == CellType::Shared) {
+        if (value.trimmed().isEmpty())
+            return QString();
+        bool ok = false;
+        const int index = value.toInt(&ok);
+        if (!ok || index < 0 || index >= m_sharedStrings.size())
+            return std::nullopt; // a reference to a text the workbook does not have
+        return m_sharedStrings.at(index);
+    }
+    if (type == CellType::Boolean)
         return value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    if ((type.isEmpty() || type == u"n") && m_dateStyles.contains(style) && !value.isEmpty()) {
+    if (type == CellType::Text)
+        return value; // inline strings, formula results, errors such as #N/A
+    if (m_dateStyles.contains(style) && !value.isEmpty()) {
         bool ok = false;
         const double serial = value.toDouble(&ok);
-        if (ok && serial >= 0) {
+        // Dates from 1900 up to the year 9999 (serial 2,958,465).
+        if (ok && serial >= 0 && serial < 2958466) {
             const QDate base = m_date1904 ? QDate(1904, 1, 1) : QDate(1899, 12, 30);
             const auto days = qint64(std::floor(serial));
             const qint64 seconds = std::llround((serial - double(days)) * 86400.0);
@@ -326,77 +472,115 @@ QString XlsxReader::cellText(const QString &type, const QString &value, int styl
             return QDateTime(date, QTime(0, 0).addSecs(int(seconds % 86400))).toString(Qt::ISODate);
         }
     }
-    return value;
+    return numberText(value);
 }
 
 bool XlsxReader::readRecord()
 {
-    if (hasError() || !m_sheetFile)
+    if (hasError() || !m_sheet || m_sheetDone)
         return false;
     m_fields.clear();
-    bool inRow = false;
-    QString cellType, cellValue;
+    bool inRow = false, inCell = false, inValue = false;
+    int phonetic = 0;
+    CellType cellType = CellType::Number;
     int cellStyle = 0, cellColumn = -1;
-    bool inCell = false;
     for (;;) {
-        if (m_xml.atEnd()) {
-            if (m_xml.hasError()
-                && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
-                fail(QCoreApplication::translate(
-                         "XlsxReader", "“%1” is damaged: the sheet “%2” is not valid XML (%3).")
-                         .arg(m_path, m_sheetName, m_xml.errorString()));
-                return false;
-            }
-            if (!feed())
-                return false;
-        }
-        const QXmlStreamReader::TokenType token = m_xml.readNext();
-        if (token == QXmlStreamReader::Invalid) {
-            if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-                continue; // more data is needed
-            fail(QCoreApplication::translate(
-                     "XlsxReader", "“%1” is damaged: the sheet “%2” is not valid XML (%3).")
-                     .arg(m_path, m_sheetName, m_xml.errorString()));
+        switch (nextSheetToken()) {
+        case QXmlStreamReader::Invalid:
             return false;
-        }
-        if (token == QXmlStreamReader::StartElement) {
+        case QXmlStreamReader::EndDocument:
+            finishSheet();
+            return false;
+        case QXmlStreamReader::StartElement: {
             const QStringView name = m_xml.name();
-            if (name == u"row") {
+            if (name == u"dimension") {
+                // "A1:AZ1839": rows are as wide as the data, whatever cells they leave out.
+                const QStringView ref = m_xml.attributes().value(QLatin1String("ref"));
+                const int last = columnOf(ref.sliced(ref.indexOf(u':') + 1)) + 1;
+                if (last <= MaxDimensionColumns)
+                    m_width = std::max<qsizetype>(m_width, last);
+            } else if (name == u"row") {
                 inRow = true;
-                m_row = m_xml.attributes().value(QLatin1String("r")).toLongLong();
+                const QStringView r = m_xml.attributes().value(QLatin1String("r"));
+                m_row = r.isEmpty() ? m_row + 1 : r.toLongLong();
             } else if (name == u"c" && inRow) {
                 inCell = true;
                 const QXmlStreamAttributes a = m_xml.attributes();
-                cellType = a.value(QLatin1String("t")).toString();
+                const QStringView type = a.value(QLatin1String("t"));
+                cellType = type.isEmpty() || type == u"n" ? CellType::Number
+                           : type == u"s"                 ? CellType::Shared
+                           : type == u"b"                 ? CellType::Boolean
+                                                          : CellType::Text;
                 cellStyle = a.value(QLatin1String("s")).toInt();
                 const QStringView reference = a.value(QLatin1String("r"));
                 cellColumn = reference.isEmpty() ? int(m_fields.size()) : columnOf(reference);
-                if (m_row == 0 && !reference.isEmpty())
-                    m_row = rowOf(reference);
-                cellValue.clear();
-            } else if ((name == u"v" || name == u"t") && inCell) {
-                cellValue += m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                m_value.clear();
+            } else if (name == u"rPh") {
+                ++phonetic;
+            } else if ((name == u"v" || name == u"t") && inCell && phonetic == 0) {
+                inValue = true;
             }
-        } else if (token == QXmlStreamReader::EndElement) {
+            break;
+        }
+        case QXmlStreamReader::Characters:
+            // A value can arrive in several pieces: the sheet is read a piece at a time.
+            if (inValue) {
+                m_value += m_xml.text();
+                if (m_value.size() > m_limits.maxCellText) {
+                    failTooLarge(m_sheetEntry,
+                                 QCoreApplication::translate("XlsxReader",
+                                                             "a cell of more than %1 characters")
+                                     .arg(m_limits.maxCellText));
+                    return false;
+                }
+            }
+            break;
+        case QXmlStreamReader::EndElement: {
             const QStringView name = m_xml.name();
-            if (name == u"c" && inCell) {
+            if (name == u"v" || name == u"t") {
+                inValue = false;
+            } else if (name == u"rPh") {
+                --phonetic;
+            } else if (name == u"c" && inCell) {
                 inCell = false;
-                if (cellColumn >= 0 && cellColumn < 16384) {
-                    while (m_fields.size() <= cellColumn)
-                        m_fields.append(QString());
-                    m_fields[cellColumn] = cellText(cellType, cellValue, cellStyle);
+                if (cellColumn >= 0 && cellColumn < MaxColumns) {
+                    const std::optional<QString> text = cellText(cellType, m_value, cellStyle);
+                    if (!text) {
+                        fail(QCoreApplication::translate(
+                                 "XlsxReader",
+                                 "“%1” is damaged: cell %2 of the sheet “%3” refers to text "
+                                 "number %4, but the workbook has %5 texts.")
+                                 .arg(m_path,
+                                      cellName(cellColumn, m_row),
+                                      m_sheetName,
+                                      m_value.trimmed())
+                                 .arg(m_sharedStrings.size()));
+                        return false;
+                    }
+                    if (m_fields.size() <= cellColumn)
+                        m_fields.resize(cellColumn + 1);
+                    m_fields[cellColumn] = *text;
                 }
             } else if (name == u"row" && inRow) {
                 inRow = false;
-                bool empty = true;
-                for (const QString &f : std::as_const(m_fields))
-                    empty = empty && f.isEmpty();
-                if (!empty)
-                    return true; // empty rows are skipped, like blank lines
-                m_fields.clear();
+                const bool empty = std::all_of(m_fields.cbegin(),
+                                               m_fields.cend(),
+                                               [](const QString &f) { return f.isEmpty(); });
+                if (!empty) {
+                    // Trailing empty cells are left out of the XML, not out of the row.
+                    m_width = std::max(m_width, m_fields.size());
+                    m_fields.resize(m_width);
+                    return true;
+                }
+                m_fields.clear(); // empty rows are skipped, like blank lines
             } else if (name == u"sheetData") {
+                finishSheet();
                 return false;
             }
+            break;
+        }
+        default:
+            break;
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csv/recordreader.h"
+#include "csv/zipmember.h"
 
 #include <QList>
 #include <QSet>
@@ -8,19 +9,34 @@
 #include <QStringList>
 #include <QXmlStreamReader>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 struct zip;
-struct zip_file;
 
 // Reads the rows of one sheet of an .xlsx workbook as records: shared and inline strings,
-// numbers, booleans, and dates stored as serial numbers with a date style (1900 and 1904
-// systems) written as ISO 8601. The sheet's XML is streamed out of the ZIP container (libzip),
-// so a large workbook is never in memory at once; empty cells the XML leaves out come back empty.
+// numbers (whole numbers as whole numbers), booleans, and dates stored as serial numbers with a
+// date style (1900 and 1904 systems) written as ISO 8601. Every part is streamed out of the ZIP
+// container (libzip) under limits that stop a zip bomb, so a large workbook is never in memory at
+// once. Empty cells the XML leaves out come back empty, and every row is as wide as the sheet
+// (its <dimension>, or the widest row so far): trailing empty cells are never lost.
 class XlsxReader : public RecordReader
 {
 public:
+    struct Limits
+    {
+        ZipMember::Limits member;                   // for every part of the workbook
+        qsizetype maxCellText = qsizetype(1) << 20; // characters of one cell (Excel: 32,767)
+        qint64 maxSharedText = qint64(1) << 28;     // characters of all shared strings
+    };
+
     // The first sheet with data, or the sheet named `sheet`.
     explicit XlsxReader(const QString &path, const QString &sheet = {});
+    XlsxReader(const QString &path, const QString &sheet, const Limits &limits);
     ~XlsxReader() override;
+    XlsxReader(const XlsxReader &) = delete;
+    XlsxReader &operator=(const XlsxReader &) = delete;
 
     static bool looksLikeXlsx(const QString &path); // by extension or ZIP signature
     QString sheetName() const { return m_sheetName; }
@@ -42,27 +58,40 @@ private:
         QString entry; // path inside the ZIP
     };
     bool open(const QString &path, const QString &sheet);
-    QByteArray readEntry(const QString &entry);
+    // Streams one part through `token`, which sees every token and returns false to stop.
+    // A part that is not there is empty unless `required`; false on any error.
+    bool parsePart(const QString &entry,
+                   bool required,
+                   const std::function<bool(const QXmlStreamReader &)> &token);
+    bool readSharedStrings();
+    bool readStyles();
     bool openSheet(const Sheet &sheet);
     bool sheetHasCells(const Sheet &sheet);
-    bool feed();
-    QString cellText(const QString &type, const QString &value, int style) const;
+    QXmlStreamReader::TokenType nextSheetToken();
+    void finishSheet();
+    enum class CellType { Number, Shared, Boolean, Text };
+    std::optional<QString> cellText(CellType type, const QString &value, int style) const;
+    void failTooLarge(const QString &entry, const QString &why);
+    void failMember(const QString &entry, const ZipMember &member);
     void fail(const QString &message);
 
+    Limits m_limits;
     zip *m_zip = nullptr;
-    zip_file *m_sheetFile = nullptr;
+    std::unique_ptr<ZipMember> m_sheet;
     QList<Sheet> m_sheets;
     QString m_sheetName;
+    QString m_sheetEntry;
     QStringList m_sharedStrings;
     QSet<int> m_dateStyles;
     bool m_date1904 = false;
     QXmlStreamReader m_xml;
-    QByteArray m_chunk;
     qint64 m_sheetSize = 0;
     qint64 m_bytesRead = 0;
     bool m_sheetDone = false;
     qint64 m_row = 0;
+    qsizetype m_width = 0; // every record is padded to this many fields
     QStringList m_fields;
+    QString m_value; // the text of the cell being read, gathered across pieces
     QString m_path;
     QString m_error;
 };

@@ -3,6 +3,7 @@
 #include "import/keyset.h"
 #include "logging.h"
 
+#include "csv/contentsniffer.h"
 #include "csv/csvreader.h"
 #include "csv/dialectsniffer.h"
 #include "csv/xlsxreader.h"
@@ -116,6 +117,13 @@ openRecords(const QString &path, const ImportOptions &options, ImportReport &rep
     report.dialect = sniffed.dialect;
     report.encodingReason = sniffed.encodingReason;
     report.delimiterReason = sniffed.delimiterReason;
+    // An image, a PDF or random bytes is no export: said so, not searched for a score column.
+    if (Status s
+        = ContentSniffer::checkText(path, file->peek(qint64(64) * 1024), report.dialect.encoding);
+        !s) {
+        report.error = s.error();
+        return nullptr;
+    }
     return std::make_unique<CsvReader>(std::move(file), report.dialect);
 }
 
@@ -130,6 +138,7 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     RecordReader &reader = *records_;
     QList<QStringList> records;
     QList<qint64> lines;
+    QStringList problems; // of broken records (a quote never closed)
     qsizetype sampleRows = SampleRows;
     while (records.size() < 3 + sampleRows && reader.readRecord()) {
         if (records.isEmpty()) {
@@ -149,6 +158,7 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         }
         records.append(reader.fields());
         lines.append(reader.lineNumber());
+        problems.append(reader.recordProblem());
     }
     if (reader.hasError()) {
         report.error = QStringLiteral("%1: %2").arg(path, reader.errorString());
@@ -160,8 +170,19 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
                            .arg(path);
         return in;
     }
+    if (!problems.constFirst().isEmpty()) {
+        report.error = QCoreApplication::translate("Importer", "“%1”: its header row is broken: %2")
+                           .arg(path, problems.constFirst());
+        return in;
+    }
     report.layout = SurveyLayout::recognise(records.mid(0, 3));
     in.sample = records.mid(report.layout.headerRows);
+    if (in.sample.isEmpty()) {
+        report.error = QCoreApplication::translate(
+                           "Importer", "“%1” has a header but no responses: nothing to import.")
+                           .arg(path);
+        return in;
+    }
     report.previewRows = in.sample.mid(0, PreviewRows);
 
     RoleDetector::Detection detection = RoleDetector::detect(report.layout, in.sample);
@@ -241,6 +262,11 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     for (qsizetype i = 0; i < in.sample.size() && report.issues.size() < PreviewIssues; ++i) {
         const QStringList &row = in.sample.at(i);
         const qint64 line = lines.value(report.layout.headerRows + i);
+        if (const QString &broken = problems.at(report.layout.headerRows + i); !broken.isEmpty()) {
+            report.issues.append(
+                {line, QString(), broken, row.join(QStringLiteral(" | ")).left(200)});
+            continue;
+        }
         qsizetype fields = row.size();
         while (fields > width && row.at(fields - 1).isEmpty())
             --fields;
@@ -324,7 +350,12 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     const ColumnMapping &mapping = report.mapping;
     const int width = int(layout.columnNames.size());
 
-    if (Status s = m_store.beginTransaction(); !s) {
+    // Another import holding the project is waited for, visibly (options.waiting).
+    SurveyStore::LockWait wait;
+    wait.waiting = options.waiting;
+    wait.cancel = options.cancel;
+    if (Status s = m_store.beginTransaction(wait); !s) {
+        report.cancelled = options.cancel && options.cancel->load();
         report.error = QCoreApplication::translate("Importer", "Cannot write to the project: %1")
                            .arg(s.error());
         return report;
@@ -335,7 +366,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             (void)writer->flush(); // the writer's thread must be done with the connection
         writer.reset();
         m_store.rollback();
-        report.error = message;
+        report.error = m_store.explain(message); // a full disk named as such
         report.imported = 0;
         report.duplicates = 0;
         return report;
@@ -488,7 +519,10 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         qsizetype fields = reader.fieldCount();
         while (fields > width && reader.field(fields - 1).isEmpty())
             --fields; // trailing empty columns
-        if (fields != width) {
+        if (const QString problem = reader.recordProblem(); !problem.isEmpty()) {
+            issue(-1, problem, fieldsText(reader)); // a quote never closed, say
+            bad = true;
+        } else if (fields != width) {
             issue(-1,
                   QCoreApplication::translate("Importer", "expected %1 fields, found %2")
                       .arg(width)

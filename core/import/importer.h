@@ -23,6 +23,8 @@ struct ImportOptions
     QList<QPair<QString, QString>> map; // ROLE=COLUMN choices, applied after detection
     QLocale locale;                     // settles ambiguous day/month order
     std::function<void(qint64 bytesDone, qint64 bytesTotal)> progress;
+    // Called while another import holds the project, when the wait starts and every few seconds.
+    std::function<void(int secondsWaited)> waiting;
     const std::atomic_bool *cancel = nullptr;
 };
 

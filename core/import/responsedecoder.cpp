@@ -108,8 +108,13 @@ Status ResponseDecoder::prepare(SurveyStore &store)
         m_dimensions.append({m_layout.columnNames.at(c), t, {c}, {}});
     }
     QStringList names;
-    for (const Dimension &d : std::as_const(m_dimensions))
+    for (Dimension &d : m_dimensions) {
+        // Two columns under one header (a question asked twice) are two dimensions.
+        const QString base = d.name;
+        for (int n = 2; names.contains(d.name); ++n)
+            d.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
         names << d.name;
+    }
     if (Status s = m_segments.load(store, names); !s)
         return s;
     SurveyCatalog catalog(store);

@@ -1,5 +1,7 @@
 #include "models/openanswersmodel.h"
 
+#include "csv/csvcell.h"
+
 #include "metrics/dashboard.h"
 #include "metrics/npsfigures.h"
 #include "metrics/responsecache.h"
@@ -272,13 +274,9 @@ void OpenAnswersModel::applySort()
 
 Status OpenAnswersModel::writeCsv(QIODevice *device) const
 {
-    auto field = [](QString text) -> QString {
-        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
-            || text.contains(u'\r')) {
-            text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            return u'"' + text + u'"';
-        }
-        return text;
+    // Every cell as text a spreadsheet will not run as a formula (CSV injection).
+    const auto field = [](const QString &text) {
+        return CsvCell::field(text);
     };
     QStringList header;
     for (int c = 0; c < columnCount(); ++c)
@@ -291,13 +289,13 @@ Status OpenAnswersModel::writeCsv(QIODevice *device) const
                 continue;
             QStringList cells;
             const QDate date = c.date(row);
-            cells << (date.isValid() ? date.toString(Qt::ISODate) : QString());
+            cells << field(date.isValid() ? date.toString(Qt::ISODate) : QString());
             const int score = c.score(row);
-            cells << (score < 0 ? QString() : QString::number(score));
-            cells << (score < 0                                   ? QString()
-                      : scoreGroup(score) == ScoreGroup::Promoter ? tr("Promoter")
-                      : scoreGroup(score) == ScoreGroup::Passive  ? tr("Passive")
-                                                                  : tr("Detractor"));
+            cells << field(score < 0 ? QString() : QString::number(score));
+            cells << field(score < 0                                   ? QString()
+                           : scoreGroup(score) == ScoreGroup::Promoter ? tr("Promoter")
+                           : scoreGroup(score) == ScoreGroup::Passive  ? tr("Passive")
+                                                                       : tr("Detractor"));
             for (int d = 0; d < c.dimensions().size(); ++d)
                 cells << field(c.segmentValue(d, row));
             cells << field(c.answer(m_question, row));

@@ -49,7 +49,8 @@ find(const ResponseCache &c, const std::vector<quint32> &rows, bool mask)
     static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}][\\p{L}'’-]{2,}"));
     QHash<QString, QList<quint32>> answersByWord;
     for (quint32 row : rows) {
-        const QString &answer = c.answer(row);
+        // Words are counted in masked text: an e-mail domain is personal data, never a theme.
+        const QString answer = PrivacyMask::strip(c.answer(row));
         if (answer.isEmpty())
             continue;
         QSet<QString> seen;

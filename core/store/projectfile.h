@@ -4,13 +4,30 @@
 
 #include <QString>
 
-// A project as a file: copied whole and consistent (File ▸ Save As…) or moved (File ▸ Move…),
-// while other connections may read it. SQLite's VACUUM INTO writes a compact copy in one
-// statement, the write-ahead log included.
-namespace ProjectFile {
+// A project file as the file system sees it, before SQLite opens it: whether it is there, is an
+// SQLite database at all, and can be written (the file, its folder, the medium, free space).
+// Its messages name the cause a user can act on.
+class ProjectFile
+{
+public:
+    explicit ProjectFile(QString path);
 
-Status copy(const QString &from, const QString &to);
-// Copies, then removes the original with its -wal and -shm files (no connection may hold it).
-Status move(const QString &from, const QString &to);
+    bool exists() const { return m_exists; }
+    bool isEmpty() const { return m_exists && m_size == 0; }
+    bool folderIsWritable() const;
 
-} // namespace ProjectFile
+    // There, a file, readable, and an SQLite database (or empty, for a new project).
+    Status checkReadable(bool mustExist) const;
+    // The file (when it exists), its folder and its medium can be written.
+    Status checkWritable() const;
+    // A failed write's message with its cause named: a full disk, a read-only medium.
+    QString explainWriteError(const QString &error) const;
+    // Removes what opening a new project left: the file and SQLite's files beside it.
+    void removeWithSideFiles() const;
+
+private:
+    QString m_path;
+    QString m_folder;
+    bool m_exists = false;
+    qint64 m_size = 0;
+};

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include "store/projectfile.h"
 #include "store/schema.h"
 
 #include <QAtomicInteger>
@@ -10,7 +11,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -20,9 +24,17 @@ QString nextConnectionName()
     return QStringLiteral("npsstudio-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+constexpr int BusyTimeoutMs = 10000;
+
 QString sqlError(const QSqlQuery &query)
 {
     return query.lastError().text();
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == u"5" || code == u"6" || code.startsWith(u"5 ") || code.startsWith(u"6 ");
 }
 
 } // namespace
@@ -36,25 +48,127 @@ SurveyStore::~SurveyStore()
     close();
 }
 
-Status SurveyStore::open(const QString &path)
+Status SurveyStore::openConnection(const QString &path, OpenMode mode, bool immutable)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (mode == OpenMode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        // A read-only folder or medium where SQLite cannot keep the WAL's index: no writer
+        // can be at work there, so the file is read as it is.
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString() + QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString message
+            = QCoreApplication::translate("SurveyStore", "Cannot open the project “%1”: %2")
+                  .arg(path, db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+        return Status::failure(message);
+    }
+    m_path = path;
+    m_readOnly = mode == OpenMode::ReadOnly;
+    return Done{};
+}
+
+Result<int> SurveyStore::projectVersion() const
+{
+    // Read before anything is written: another application's database is left as it was.
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY "
+                                   "name"))) {
+        const QString error = sqlError(query);
+        if (error.contains(QLatin1String("disk"))) // full, or a write refused
+            return Result<int>::failure(ProjectFile(m_path).explainWriteError(error));
+        return Result<int>::failure(
+            QCoreApplication::translate("SurveyStore", "“%1” cannot be read as a project: %2")
+                .arg(m_path, error));
+    }
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    if (tables.isEmpty())
+        return -1; // a new project
+    if (!tables.contains(QStringLiteral("schema_version")))
+        return Result<int>::failure(
+            QCoreApplication::translate("SurveyStore",
+                                        "“%1” is not an NPS Studio project: it is the database of "
+                                        "another application (tables: %2). It was left as it was.")
+                .arg(m_path, tables.mid(0, 8).join(QStringLiteral(", "))));
+    return schemaVersion();
+}
+
+Status SurveyStore::open(const QString &path, OpenMode mode)
 {
     close();
     QElapsedTimer timer;
     timer.start();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            const QString message
-                = QCoreApplication::translate("SurveyStore", "Cannot open the project “%1”: %2")
-                      .arg(path, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connection);
-            return Status::failure(message);
-        }
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    const ProjectFile file(path);
+    if (Status s = file.checkReadable(readOnly); !s)
+        return s;
+    if (!readOnly) {
+        if (Status s = file.checkWritable(); !s)
+            return s;
     }
-    m_path = path;
+    const auto failed = [&](const QString &message) {
+        close();
+        if (!file.exists())
+            file.removeWithSideFiles(); // a new project that could not be written
+        return Status::failure(message);
+    };
+
+    if (Status s = openConnection(path, mode, false); !s)
+        return s;
+    Result<int> version = projectVersion();
+    if (!version && readOnly && !file.folderIsWritable()) {
+        close();
+        if (Status s = openConnection(path, mode, true); !s)
+            return s;
+        version = projectVersion();
+    }
+    if (!version)
+        return failed(version.error());
+
+    if (readOnly) {
+        if (version.value() < 0)
+            return failed(QCoreApplication::translate("SurveyStore",
+                                                      "“%1” is not an NPS Studio project: it holds "
+                                                      "no project yet.")
+                              .arg(path));
+        if (version.value() < Schema::CurrentVersion)
+            return failed(
+                QCoreApplication::translate(
+                    "SurveyStore",
+                    "“%1” was saved by an older NPS Studio (project version %2). Open it once with "
+                    "write access — import into it, or open it in the window — to bring it up to "
+                    "version %3; then it can be read.")
+                    .arg(path)
+                    .arg(version.value())
+                    .arg(Schema::CurrentVersion));
+        if (version.value() > Schema::CurrentVersion)
+            return failed(QCoreApplication::translate(
+                              "SurveyStore",
+                              "This project was written by a newer NPS Studio (schema %1; this "
+                              "version reads up to %2).")
+                              .arg(version.value())
+                              .arg(Schema::CurrentVersion));
+        // Settings of this connection only; nothing here writes to the file.
+        for (const char *pragma :
+             {"PRAGMA query_only=ON", "PRAGMA cache_size=-262144", "PRAGMA temp_store=MEMORY"}) {
+            if (Status s = exec(QString::fromLatin1(pragma)); !s)
+                return failed(s.error());
+        }
+        qCDebug(lcStore) << "opened" << path << "read-only, schema" << version.value() << "in"
+                         << timer.elapsed() << "ms";
+        return Done{};
+    }
+
     // WAL lets several windows and processes read while one writes.
     // A large page cache lets a million-row import stay in memory until it commits, instead of
     // spilling (and rewriting) pages to the WAL while it runs; memory is only taken when used.
@@ -63,19 +177,14 @@ Status SurveyStore::open(const QString &path)
                                "PRAGMA synchronous=NORMAL",
                                "PRAGMA cache_size=-262144",
                                "PRAGMA temp_store=MEMORY"}) {
-        if (Status s = exec(QString::fromLatin1(pragma)); !s) {
-            close();
-            return Status::failure(
-                QCoreApplication::translate("SurveyStore", "“%1” is not an NPS Studio project: %2")
-                    .arg(path, s.error()));
-        }
+        if (Status s = exec(QString::fromLatin1(pragma)); !s)
+            return failed(file.explainWriteError(s.error()));
     }
-    Status migrated = migrateTo(Schema::CurrentVersion);
-    if (!migrated)
-        close();
+    if (Status migrated = migrateTo(Schema::CurrentVersion); !migrated)
+        return failed(file.explainWriteError(migrated.error()));
     qCDebug(lcStore) << "opened" << path << "schema" << schemaVersion() << "in" << timer.elapsed()
                      << "ms";
-    return migrated;
+    return Done{};
 }
 
 void SurveyStore::close()
@@ -88,6 +197,7 @@ void SurveyStore::close()
     }
     QSqlDatabase::removeDatabase(m_connection);
     m_path.clear();
+    m_readOnly = false;
 }
 
 bool SurveyStore::isOpen() const
@@ -123,6 +233,11 @@ Status SurveyStore::exec(const QString &sql)
     return Done{};
 }
 
+QString SurveyStore::explain(const QString &error) const
+{
+    return m_path.isEmpty() ? error : ProjectFile(m_path).explainWriteError(error);
+}
+
 int SurveyStore::schemaVersion() const
 {
     QSqlQuery query(database());
@@ -155,54 +270,106 @@ Status SurveyStore::applyMigration(int version)
 
 Status SurveyStore::migrateTo(int target)
 {
-    if (Status s = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
-                                       "(version INTEGER NOT NULL)"));
-        !s)
-        return s;
-    {
-        QSqlQuery query(database());
-        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !query.next())
-            return Status::failure(sqlError(query));
-        if (query.value(0).toInt() == 0
-            && !query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")))
-            return Status::failure(sqlError(query));
-    }
-    const int current = schemaVersion();
-    if (current > Schema::CurrentVersion)
+    const Result<int> current = projectVersion();
+    if (!current)
+        return Status::failure(current.error());
+    if (current.value() > Schema::CurrentVersion)
         return Status::failure(QCoreApplication::translate(
                                    "SurveyStore",
                                    "This project was written by a newer NPS Studio (schema %1; "
                                    "this version reads up to %2).")
-                                   .arg(current)
+                                   .arg(current.value())
                                    .arg(Schema::CurrentVersion));
-    for (int version = current + 1; version <= target; ++version) {
-        if (Status s = beginTransaction(); !s)
-            return s;
-        if (Status s = applyMigration(version); !s) {
-            rollback();
-            return s;
-        }
-        if (Status s = commit(); !s)
-            return s;
+    if (current.value() >= target)
+        return Done{}; // nothing to write: a current project is opened without the write lock
+    if (Status s = beginTransaction(); !s)
+        return s;
+    const auto failed = [this](const QString &message) {
+        rollback();
+        return Status::failure(message);
+    };
+    // Read again under the write lock: another process (two imports into a new project) may
+    // have migrated it while this one waited.
+    const Result<int> locked = projectVersion();
+    if (!locked)
+        return failed(locked.error());
+    if (locked.value() >= target) {
+        rollback();
+        return Done{};
     }
-    return Done{};
+    const int from = std::max(locked.value(), 0);
+    if (Status s = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                       "(version INTEGER NOT NULL)"));
+        !s)
+        return failed(s.error());
+    {
+        QSqlQuery query(database());
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !query.next())
+            return failed(sqlError(query));
+        if (query.value(0).toInt() == 0
+            && !query.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")))
+            return failed(sqlError(query));
+    }
+    for (int version = from + 1; version <= target; ++version) {
+        if (Status s = applyMigration(version); !s)
+            return failed(s.error());
+    }
+    return commit();
 }
 
-Status SurveyStore::beginTransaction()
+Status SurveyStore::beginTransaction(const LockWait &wait)
 {
+    if (m_readOnly)
+        return Status::failure(
+            QCoreApplication::translate("SurveyStore", "“%1” is open read-only.").arg(m_path));
+    if (!isSqlite()) {
+        if (!database().transaction())
+            return Status::failure(database().lastError().text());
+        return Done{};
+    }
     // BEGIN IMMEDIATE takes the write lock up front, so two writers wait instead of failing
-    // half-way; other drivers start an ordinary transaction.
-    if (isSqlite())
-        return exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!database().transaction())
-        return Status::failure(database().lastError().text());
-    return Done{};
+    // half-way. Tried in short attempts, so that the wait can be shown, cancelled and ended.
+    sqlite3 *handle = sqliteHandle();
+    QElapsedTimer waited;
+    waited.start();
+    int told = -1;
+    for (;;) {
+        if (handle)
+            sqlite3_busy_timeout(handle, 250);
+        QSqlQuery query(database());
+        const bool begun = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (handle)
+            sqlite3_busy_timeout(handle, BusyTimeoutMs);
+        if (begun)
+            return Done{};
+        if (!isBusy(query.lastError()) || !handle)
+            return Status::failure(ProjectFile(m_path).explainWriteError(sqlError(query)));
+        const int seconds = int(waited.elapsed() / 1000);
+        if (wait.cancel && wait.cancel->load())
+            return Status::failure(QCoreApplication::translate(
+                "SurveyStore", "The wait for another import was cancelled; nothing was changed."));
+        if (seconds >= wait.timeoutSeconds)
+            return Status::failure(
+                QCoreApplication::translate(
+                    "SurveyStore",
+                    "“%1” has been in use by another import (or program) for %2 s; nothing was "
+                    "changed. Try again when it has finished.")
+                    .arg(m_path)
+                    .arg(seconds));
+        if (wait.waiting && (told < 0 || seconds - told >= 5)) {
+            wait.waiting(seconds);
+            told = seconds;
+        }
+    }
 }
 
 Status SurveyStore::commit()
 {
-    if (isSqlite())
-        return exec(QStringLiteral("COMMIT"));
+    if (isSqlite()) {
+        if (Status s = exec(QStringLiteral("COMMIT")); !s)
+            return Status::failure(explain(s.error()));
+        return Done{};
+    }
     if (!database().commit())
         return Status::failure(database().lastError().text());
     return Done{};

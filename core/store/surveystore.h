@@ -10,6 +10,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+#include <functional>
+
 struct sqlite3;
 
 // A project: the SQL database that holds imports, responses, segment dimensions and row issues.
@@ -22,10 +25,27 @@ public:
     SurveyStore(const SurveyStore &) = delete;
     SurveyStore &operator=(const SurveyStore &) = delete;
 
-    // Opens (creating when missing) an SQLite project file and migrates it to the current schema.
-    Status open(const QString &path);
+    enum class OpenMode {
+        ReadWrite, // creates a missing project, switches it to WAL, migrates it
+        ReadOnly,  // SQLITE_OPEN_READONLY: writes nothing, not even a pragma; never migrates
+    };
+    // How a writer waits for another (an import holding the project): it is told when the wait
+    // starts and every few seconds after, and gives up when cancelled or after the timeout.
+    struct LockWait
+    {
+        std::function<void(int secondsWaited)> waiting;
+        const std::atomic_bool *cancel = nullptr;
+        int timeoutSeconds = 600;
+    };
+
+    // Opens an SQLite project file. Read-write creates it when missing and migrates it to the
+    // current schema; a file that is not an NPS Studio project (another application's database,
+    // or no database at all) is refused and left exactly as it was. The messages name the cause:
+    // a read-only file, folder or medium, a full disk, an older or newer project.
+    Status open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
     QString path() const { return m_path; }
 
     QSqlDatabase database() const;
@@ -36,7 +56,10 @@ public:
     // For tests: migrate only up to a given version.
     Status migrateTo(int target);
 
-    Status beginTransaction();
+    // BEGIN IMMEDIATE: the write lock up front. When another writer holds it, waits as `wait`
+    // says instead of failing with "database is locked".
+    Status beginTransaction(const LockWait &wait);
+    Status beginTransaction() { return beginTransaction(LockWait()); }
     Status commit();
     void rollback();
 
@@ -59,9 +82,17 @@ public:
     // The dedup keys of every stored response (read under the import's write lock).
     Result<QSet<qint64>> responseKeys() const;
 
+    // A failed write's message with its cause named: a full disk, a read-only file or folder.
+    QString explain(const QString &error) const;
+
 private:
+    Status openConnection(const QString &path, OpenMode mode, bool immutable);
+    // The schema version of an NPS Studio project, -1 for a database without tables (a new
+    // project); a failure for any other database, which is then left as it was.
+    Result<int> projectVersion() const;
     Status exec(const QString &sql);
     Status applyMigration(int version);
+    bool m_readOnly = false;
     QString m_connection;
     QString m_path;
 };

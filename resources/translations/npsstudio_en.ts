@@ -166,14 +166,89 @@
     </message>
 </context>
 <context>
+    <name>ContentSniffer</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>a JPEG image</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (a workbook or another document)</source>
+        <translation>a ZIP archive (a workbook or another document)</translation>
+    </message>
+    <message>
+        <source>an old .xls workbook or a password-protected file</source>
+        <translation>an old .xls workbook or a password-protected file</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>a gzip archive</translation>
+    </message>
+    <message>
+        <source>an SQLite database (an NPS Studio project?)</source>
+        <translation>an SQLite database (an NPS Studio project?)</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text export: it is %2. Export the survey as CSV, or save it as an .xlsx workbook.</source>
+        <translation>“%1” is not a text export: it is %2. Export the survey as CSV, or save it as an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text export: it holds binary data (%2 control characters in its first %3 bytes).</source>
+        <translation>“%1” is not a text export: it holds binary data (%2 control characters in its first %3 bytes).</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Unknown text encoding “%1”.</source>
         <translation>Unknown text encoding “%1”.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (expected a closing ")</source>
-        <translation>Line %1: a quoted field is never closed (expected a closing ")</translation>
+        <source>Lines %1–%2</source>
+        <translation>Lines %1–%2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>the quote that opens field %1 on line %2 is never closed</source>
+        <translation>the quote that opens field %1 on line %2 is never closed</translation>
+    </message>
+    <message>
+        <source>the quote that opens field %1 is never closed</source>
+        <translation>the quote that opens field %1 is never closed</translation>
+    </message>
+    <message>
+        <source>(line %1 reads as the next record)</source>
+        <translation>(line %1 reads as the next record)</translation>
+    </message>
+    <message>
+        <source>before the end of the file</source>
+        <translation>before the end of the file</translation>
+    </message>
+    <message>
+        <source>these lines are left out as one record</source>
+        <translation>these lines are left out as one record</translation>
+    </message>
+    <message>
+        <source>this record is left out</source>
+        <translation>this record is left out</translation>
     </message>
 </context>
 <context>
@@ -676,6 +751,18 @@
         <translation>Keep Qualtrics previews, tests and unfinished responses.</translation>
     </message>
     <message>
+        <source>npsstudio: waiting for another import to finish…</source>
+        <translation>npsstudio: waiting for another import to finish…</translation>
+    </message>
+    <message>
+        <source>npsstudio: still waiting for another import (%1 s)…</source>
+        <translation>npsstudio: still waiting for another import (%1 s)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
+        <translation>%1 of %2 files imported (%3 with skipped rows), %4 failed.</translation>
+    </message>
+    <message>
         <source>Scale:</source>
         <translation>Scale:</translation>
     </message>
@@ -867,6 +954,10 @@
         <translation>%1 · encoding %2 (%3) · delimiter %4 (%5)</translation>
     </message>
     <message>
+        <source>Waiting for another import to finish…</source>
+        <translation>Waiting for another import to finish…</translation>
+    </message>
+    <message>
         <source>NPS group</source>
         <translation>NPS group</translation>
     </message>
@@ -1020,6 +1111,14 @@
     <message>
         <source>unfinished</source>
         <translation>unfinished</translation>
+    </message>
+    <message>
+        <source>“%1”: its header row is broken: %2</source>
+        <translation>“%1”: its header row is broken: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a header but no responses: nothing to import.</source>
+        <translation>“%1” has a header but no responses: nothing to import.</translation>
     </message>
     <message>
         <source>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</source>
@@ -1296,6 +1395,14 @@ You can also drop the file onto this window.</translation>
     <message>
         <source>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — NPS Studio</source>
+        <translation>%1 (read-only) — NPS Studio</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to finish…</source>
+        <translation>Waiting for another import to finish…</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
@@ -1610,6 +1717,50 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
 <context>
     <name>ProjectFile</name>
     <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a project file.</source>
+        <translation>“%1” is a folder, not a project file.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an NPS Studio project: it is not an SQLite database.</source>
+        <translation>“%1” is not an NPS Studio project: it is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>It can still be read: npsstudio summary, report, and the window open it read-only.</source>
+        <translation>It can still be read: npsstudio summary, report, and the window open it read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: it is on a read-only medium. %2</source>
+        <translation>Cannot write to “%1”: it is on a read-only medium. %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: the file is read-only. %2</source>
+        <translation>Cannot write to “%1”: the file is read-only. %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: its folder “%2” is read-only (a project keeps its journal next to it). %3</source>
+        <translation>Cannot write to “%1”: its folder “%2” is read-only (a project keeps its journal next to it). %3</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: the disk is full (%2 free). Nothing was changed.</source>
+        <translation>Cannot write to “%1”: the disk is full (%2 free). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: it is read-only (%2).</source>
+        <translation>Cannot write to “%1”: it is read-only (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: the disk refused the write (%2). Nothing was changed.</source>
+        <translation>Cannot write to “%1”: the disk refused the write (%2). Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The project is already saved as “%1”.</source>
         <translation>The project is already saved as “%1”.</translation>
     </message>
@@ -1624,6 +1775,10 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>The project was copied to “%1”, but “%2” could not be removed.</source>
         <translation>The project was copied to “%1”, but “%2” could not be removed.</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: </source>
+        <translation>Cannot write to “%1”: </translation>
     </message>
 </context>
 <context>
@@ -2541,12 +2696,12 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
         <translation>(not shown by default)</translation>
     </message>
     <message>
-        <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
-        <translation>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</translation>
-    </message>
-    <message>
         <source>Change: %1 points, %2 (%3)</source>
         <translation>Change: %1 points, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
+        <translation>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</translation>
     </message>
 </context>
 <context>
@@ -2556,16 +2711,40 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
         <translation>Cannot open the project “%1”: %2</translation>
     </message>
     <message>
-        <source>“%1” is not an NPS Studio project: %2</source>
-        <translation>“%1” is not an NPS Studio project: %2</translation>
-    </message>
-    <message>
         <source>Cannot upgrade the project to version %1: %2</source>
         <translation>Cannot upgrade the project to version %1: %2</translation>
     </message>
     <message>
         <source>This project was written by a newer NPS Studio (schema %1; this version reads up to %2).</source>
         <translation>This project was written by a newer NPS Studio (schema %1; this version reads up to %2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a project: %2</source>
+        <translation>“%1” cannot be read as a project: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an NPS Studio project: it is the database of another application (tables: %2). It was left as it was.</source>
+        <translation>“%1” is not an NPS Studio project: it is the database of another application (tables: %2). It was left as it was.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an NPS Studio project: it holds no project yet.</source>
+        <translation>“%1” is not an NPS Studio project: it holds no project yet.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by an older NPS Studio (project version %2). Open it once with write access — import into it, or open it in the window — to bring it up to version %3; then it can be read.</source>
+        <translation>“%1” was saved by an older NPS Studio (project version %2). Open it once with write access — import into it, or open it in the window — to bring it up to version %3; then it can be read.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only.</source>
+        <translation>“%1” is open read-only.</translation>
+    </message>
+    <message>
+        <source>The wait for another import was cancelled; nothing was changed.</source>
+        <translation>The wait for another import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“%1” has been in use by another import (or program) for %2 s; nothing was changed. Try again when it has finished.</source>
+        <translation>“%1” has been in use by another import (or program) for %2 s; nothing was changed. Try again when it has finished.</translation>
     </message>
 </context>
 <context>
@@ -2771,20 +2950,12 @@ To see one, import the export again (File ▸ Import Exports…) and give its da
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>“%1” is damaged: cannot read %2 inside it.</source>
-        <translation>“%1” is damaged: cannot read %2 inside it.</translation>
-    </message>
-    <message>
         <source>Cannot open “%1”: %2</source>
         <translation>Cannot open “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” is password-protected (or an old .xls workbook): save it again without a password, as .xlsx or CSV.</source>
         <translation>“%1” is password-protected (or an old .xls workbook): save it again without a password, as .xlsx or CSV.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a readable .xlsx workbook: %2</source>
-        <translation>“%1” is not a readable .xlsx workbook: %2</translation>
     </message>
     <message>
         <source>“%1” is not a readable .xlsx workbook: it lists no sheets.</source>
@@ -2803,12 +2974,79 @@ To see one, import the export again (File ▸ Import Exports…) and give its da
         <translation>“%1” is damaged: its sheet “%2” cannot be read.</translation>
     </message>
     <message>
-        <source>“%1” is damaged: the sheet “%2” cannot be read to the end.</source>
-        <translation>“%1” is damaged: the sheet “%2” cannot be read to the end.</translation>
-    </message>
-    <message>
         <source>“%1” is damaged: the sheet “%2” is not valid XML (%3).</source>
         <translation>“%1” is damaged: the sheet “%2” is not valid XML (%3).</translation>
+    </message>
+    <message>
+        <source>“%1”: the workbook is too large or damaged (%2: %3).</source>
+        <translation>“%1”: the workbook is too large or damaged (%2: %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2 inside it: %3.</source>
+        <translation>“%1” is damaged: %2 inside it: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable .xlsx workbook: it has no %2.</source>
+        <translation>“%1” is not a readable .xlsx workbook: it has no %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2 inside it is not valid XML (%3).</source>
+        <translation>“%1” is damaged: %2 inside it is not valid XML (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it cannot be read as a workbook (%2).</source>
+        <translation>“%1” is damaged: it cannot be read as a workbook (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an .xlsx workbook: it is %2.</source>
+        <translation>“%1” is not an .xlsx workbook: it is %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an .xlsx workbook (%2).</source>
+        <translation>“%1” is not an .xlsx workbook (%2).</translation>
+    </message>
+    <message>
+        <source>a text of more than %1 characters</source>
+        <translation>a text of more than %1 characters</translation>
+    </message>
+    <message>
+        <source>texts of more than %1 characters</source>
+        <translation>texts of more than %1 characters</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the sheet “%2” cannot be read to the end (%3).</source>
+        <translation>“%1” is damaged: the sheet “%2” cannot be read to the end (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the sheet “%2” ends early.</source>
+        <translation>“%1” is damaged: the sheet “%2” ends early.</translation>
+    </message>
+    <message>
+        <source>a cell of more than %1 characters</source>
+        <translation>a cell of more than %1 characters</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: cell %2 of the sheet “%3” refers to text number %4, but the workbook has %5 texts.</source>
+        <translation>“%1” is damaged: cell %2 of the sheet “%3” refers to text number %4, but the workbook has %5 texts.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMember</name>
+    <message>
+        <source>it is missing</source>
+        <translation>it is missing</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MB</source>
+        <translation>it unpacks to more than %1 MB</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 times its packed size</source>
+        <translation>it unpacks to more than %1 times its packed size</translation>
+    </message>
+    <message>
+        <source>its packed data is damaged</source>
+        <translation>its packed data is damaged</translation>
     </message>
 </context>
 <context>

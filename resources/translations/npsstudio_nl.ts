@@ -166,14 +166,89 @@
     </message>
 </context>
 <context>
+    <name>ContentSniffer</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>een PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>een JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>een GIF-afbeelding</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>een PDF-document</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (a workbook or another document)</source>
+        <translation>een ZIP-archief (een werkmap of een ander document)</translation>
+    </message>
+    <message>
+        <source>an old .xls workbook or a password-protected file</source>
+        <translation>een oude .xls-werkmap of een met een wachtwoord beveiligd bestand</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>een gzip-archief</translation>
+    </message>
+    <message>
+        <source>an SQLite database (an NPS Studio project?)</source>
+        <translation>een SQLite-database (een NPS Studio-project?)</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>een programma</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text export: it is %2. Export the survey as CSV, or save it as an .xlsx workbook.</source>
+        <translation>“%1” is geen tekstexport: het is %2. Exporteer de enquête als CSV, of sla haar op als .xlsx-werkmap.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text export: it holds binary data (%2 control characters in its first %3 bytes).</source>
+        <translation>“%1” is geen tekstexport: het bevat binaire gegevens (%2 stuurtekens in de eerste %3 bytes).</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Unknown text encoding “%1”.</source>
         <translation>Onbekende tekstcodering “%1”.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed (expected a closing ")</source>
-        <translation>Regel %1: een veld tussen aanhalingstekens wordt nooit gesloten (verwacht een afsluitend ")</translation>
+        <source>Lines %1–%2</source>
+        <translation>Regels %1–%2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>the quote that opens field %1 on line %2 is never closed</source>
+        <translation>het aanhalingsteken dat veld %1 op regel %2 opent, wordt nooit gesloten</translation>
+    </message>
+    <message>
+        <source>the quote that opens field %1 is never closed</source>
+        <translation>het aanhalingsteken dat veld %1 opent, wordt nooit gesloten</translation>
+    </message>
+    <message>
+        <source>(line %1 reads as the next record)</source>
+        <translation>(regel %1 leest als het volgende record)</translation>
+    </message>
+    <message>
+        <source>before the end of the file</source>
+        <translation>voor het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>these lines are left out as one record</source>
+        <translation>deze regels zijn als één record weggelaten</translation>
+    </message>
+    <message>
+        <source>this record is left out</source>
+        <translation>dit record is weggelaten</translation>
     </message>
 </context>
 <context>
@@ -676,6 +751,18 @@
         <translation>Houd voorbeelden, tests en onvoltooide antwoorden van Qualtrics.</translation>
     </message>
     <message>
+        <source>npsstudio: waiting for another import to finish…</source>
+        <translation>npsstudio: wachten tot een andere import klaar is…</translation>
+    </message>
+    <message>
+        <source>npsstudio: still waiting for another import (%1 s)…</source>
+        <translation>npsstudio: nog steeds aan het wachten op een andere import (%1 s)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
+        <translation>%1 van %2 bestanden geïmporteerd (%3 met overgeslagen rijen), %4 mislukt.</translation>
+    </message>
+    <message>
         <source>Scale:</source>
         <translation>Schaal:</translation>
     </message>
@@ -867,6 +954,10 @@
         <translation>%1 · codering %2 (%3) · scheidingsteken %4 (%5)</translation>
     </message>
     <message>
+        <source>Waiting for another import to finish…</source>
+        <translation>Wachten tot een andere import klaar is…</translation>
+    </message>
+    <message>
         <source>NPS group</source>
         <translation>NPS-groep</translation>
     </message>
@@ -1020,6 +1111,14 @@
     <message>
         <source>unfinished</source>
         <translation>onvoltooid</translation>
+    </message>
+    <message>
+        <source>“%1”: its header row is broken: %2</source>
+        <translation>“%1”: de kopregel is kapot: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has a header but no responses: nothing to import.</source>
+        <translation>“%1” heeft een kopregel maar geen antwoorden: er is niets te importeren.</translation>
     </message>
     <message>
         <source>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</source>
@@ -1296,6 +1395,14 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
     <message>
         <source>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score-analyse voor marketinganalisten.&lt;/p&gt;&lt;p&gt;95%-intervallen volgens de adjusted Wald-methode (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licentie: MIT.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 (LGPL-3.0), SQLite (publiek domein), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) en de DejaVu-lettertypen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — NPS Studio</source>
+        <translation>%1 (alleen-lezen) — NPS Studio</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to finish…</source>
+        <translation>Wachten tot een andere import klaar is…</translation>
     </message>
     <message>
         <source>Save Project &amp;As…</source>
@@ -1610,6 +1717,50 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
 <context>
     <name>ProjectFile</name>
     <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a project file.</source>
+        <translation>“%1” is een map, geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan “%1” niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an NPS Studio project: it is not an SQLite database.</source>
+        <translation>“%1” is geen NPS Studio-project: het is geen SQLite-database.</translation>
+    </message>
+    <message>
+        <source>It can still be read: npsstudio summary, report, and the window open it read-only.</source>
+        <translation>Lezen kan nog: npsstudio summary, report en het venster openen het alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: it is on a read-only medium. %2</source>
+        <translation>Kan niet naar “%1” schrijven: het staat op een alleen-lezen medium. %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: the file is read-only. %2</source>
+        <translation>Kan niet naar “%1” schrijven: het bestand is alleen-lezen. %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: its folder “%2” is read-only (a project keeps its journal next to it). %3</source>
+        <translation>Kan niet naar “%1” schrijven: de map “%2” is alleen-lezen (een project houdt zijn journaal ernaast bij). %3</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: the disk is full (%2 free). Nothing was changed.</source>
+        <translation>Kan niet naar “%1” schrijven: de schijf is vol (%2 vrij). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: it is read-only (%2).</source>
+        <translation>Kan niet naar “%1” schrijven: het is alleen-lezen (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: the disk refused the write (%2). Nothing was changed.</source>
+        <translation>Kan niet naar “%1” schrijven: de schijf weigerde het schrijven (%2). Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The project is already saved as “%1”.</source>
         <translation>Het project is al opgeslagen als “%1”.</translation>
     </message>
@@ -1624,6 +1775,10 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>The project was copied to “%1”, but “%2” could not be removed.</source>
         <translation>Het project is gekopieerd naar “%1”, maar “%2” kon niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Cannot write to “%1”: </source>
+        <translation>Kan niet naar “%1” schrijven: </translation>
     </message>
 </context>
 <context>
@@ -2541,12 +2696,12 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
         <translation>(standaard verborgen)</translation>
     </message>
     <message>
-        <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
-        <translation>Een meerkeuzevraag: elke respondent telt mee bij elke gekozen optie, dus de rijen kunnen samen meer dan 100% zijn.</translation>
-    </message>
-    <message>
         <source>Change: %1 points, %2 (%3)</source>
         <translation>Verandering: %1 punten, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
+        <translation>Een meerkeuzevraag: elke respondent telt mee bij elke gekozen optie, dus de rijen kunnen samen meer dan 100% zijn.</translation>
     </message>
 </context>
 <context>
@@ -2556,16 +2711,40 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
         <translation>Kan het project “%1” niet openen: %2</translation>
     </message>
     <message>
-        <source>“%1” is not an NPS Studio project: %2</source>
-        <translation>“%1” is geen NPS Studio-project: %2</translation>
-    </message>
-    <message>
         <source>Cannot upgrade the project to version %1: %2</source>
         <translation>Kan het project niet bijwerken naar versie %1: %2</translation>
     </message>
     <message>
         <source>This project was written by a newer NPS Studio (schema %1; this version reads up to %2).</source>
         <translation>Dit project is geschreven door een nieuwere NPS Studio (schema %1; deze versie leest tot en met %2).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a project: %2</source>
+        <translation>“%1” kan niet als project worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an NPS Studio project: it is the database of another application (tables: %2). It was left as it was.</source>
+        <translation>“%1” is geen NPS Studio-project: het is de database van een ander programma (tabellen: %2). Het is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an NPS Studio project: it holds no project yet.</source>
+        <translation>“%1” is geen NPS Studio-project: er staat nog geen project in.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by an older NPS Studio (project version %2). Open it once with write access — import into it, or open it in the window — to bring it up to version %3; then it can be read.</source>
+        <translation>“%1” is opgeslagen door een oudere NPS Studio (projectversie %2). Open het één keer met schrijfrechten — importeer erin, of open het in het venster — om het naar versie %3 te brengen; daarna kan het worden gelezen.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only.</source>
+        <translation>“%1” is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>The wait for another import was cancelled; nothing was changed.</source>
+        <translation>Het wachten op een andere import is geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>“%1” has been in use by another import (or program) for %2 s; nothing was changed. Try again when it has finished.</source>
+        <translation>“%1” is al %2 s in gebruik door een andere import (of een ander programma); er is niets veranderd. Probeer het opnieuw als die klaar is.</translation>
     </message>
 </context>
 <context>
@@ -2771,20 +2950,12 @@ Importeer de export opnieuw (Bestand ▸ Exports importeren…) en geef de datum
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>“%1” is damaged: cannot read %2 inside it.</source>
-        <translation>“%1” is beschadigd: %2 erin kan niet worden gelezen.</translation>
-    </message>
-    <message>
         <source>Cannot open “%1”: %2</source>
         <translation>Kan “%1” niet openen: %2</translation>
     </message>
     <message>
         <source>“%1” is password-protected (or an old .xls workbook): save it again without a password, as .xlsx or CSV.</source>
         <translation>“%1” is met een wachtwoord beveiligd (of een oude .xls-werkmap): sla het opnieuw op zonder wachtwoord, als .xlsx of CSV.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a readable .xlsx workbook: %2</source>
-        <translation>“%1” is geen leesbare .xlsx-werkmap: %2</translation>
     </message>
     <message>
         <source>“%1” is not a readable .xlsx workbook: it lists no sheets.</source>
@@ -2803,12 +2974,79 @@ Importeer de export opnieuw (Bestand ▸ Exports importeren…) en geef de datum
         <translation>“%1” is beschadigd: het werkblad “%2” kan niet worden gelezen.</translation>
     </message>
     <message>
-        <source>“%1” is damaged: the sheet “%2” cannot be read to the end.</source>
-        <translation>“%1” is beschadigd: het werkblad “%2” kan niet tot het einde worden gelezen.</translation>
-    </message>
-    <message>
         <source>“%1” is damaged: the sheet “%2” is not valid XML (%3).</source>
         <translation>“%1” is beschadigd: het werkblad “%2” is geen geldige XML (%3).</translation>
+    </message>
+    <message>
+        <source>“%1”: the workbook is too large or damaged (%2: %3).</source>
+        <translation>“%1”: de werkmap is te groot of beschadigd (%2: %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2 inside it: %3.</source>
+        <translation>“%1” is beschadigd: %2 erin: %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable .xlsx workbook: it has no %2.</source>
+        <translation>“%1” is geen leesbare .xlsx-werkmap: %2 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2 inside it is not valid XML (%3).</source>
+        <translation>“%1” is beschadigd: %2 erin is geen geldige XML (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it cannot be read as a workbook (%2).</source>
+        <translation>“%1” is beschadigd: het kan niet als werkmap worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an .xlsx workbook: it is %2.</source>
+        <translation>“%1” is geen .xlsx-werkmap: het is %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an .xlsx workbook (%2).</source>
+        <translation>“%1” is geen .xlsx-werkmap (%2).</translation>
+    </message>
+    <message>
+        <source>a text of more than %1 characters</source>
+        <translation>een tekst van meer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>texts of more than %1 characters</source>
+        <translation>teksten van meer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the sheet “%2” cannot be read to the end (%3).</source>
+        <translation>“%1” is beschadigd: het werkblad “%2” kan niet tot het einde worden gelezen (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: the sheet “%2” ends early.</source>
+        <translation>“%1” is beschadigd: het werkblad “%2” houdt te vroeg op.</translation>
+    </message>
+    <message>
+        <source>a cell of more than %1 characters</source>
+        <translation>een cel van meer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: cell %2 of the sheet “%3” refers to text number %4, but the workbook has %5 texts.</source>
+        <translation>“%1” is beschadigd: cel %2 van het werkblad “%3” verwijst naar tekst nummer %4, maar de werkmap heeft %5 teksten.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipMember</name>
+    <message>
+        <source>it is missing</source>
+        <translation>het ontbreekt</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MB</source>
+        <translation>het pakt uit tot meer dan %1 MB</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 times its packed size</source>
+        <translation>het pakt uit tot meer dan %1 keer zijn ingepakte grootte</translation>
+    </message>
+    <message>
+        <source>its packed data is damaged</source>
+        <translation>de ingepakte gegevens zijn beschadigd</translation>
     </message>
 </context>
 <context>
@@ -2833,7 +3071,25 @@ Importeer de export opnieuw (Bestand ▸ Exports importeren…) en geef de datum
 
 Run “npsstudio import --help” for the options of a command.
 </source>
-        <translation type="unfinished" />
+        <translation>Gebruik: npsstudio [BESTAND]             open het venster (op een project of een export)
+       npsstudio import BESTAND... --db PROJECT.npsdb [--strict] [--delimiter C]
+                 [--encoding NAAM] [--map ROL=KOLOM]... [--json]
+       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]
+                 [--by DIMENSIE] [--where DIMENSIE=WAARDE]... [--from JJJJ-MM-DD]
+                 [--to JJJJ-MM-DD] [--group promoter|passive|detractor]...
+                 [--dimensions] [--json]
+       npsstudio answers --db PROJECT.npsdb [--question V] [--questions] [--search TEKST]
+                 [--where DIMENSIE=WAARDE]... [--group G]... [--from JJJJ-MM-DD]
+                 [--to JJJJ-MM-DD] [--json|--csv]
+       npsstudio report --db PROJECT.npsdb (--quarter 2025-K3 | --all)
+                 [--by DIMENSIE]... [--where DIMENSIE=WAARDE]... [--lang nl|en]
+                 [--page-size A4|Letter] [--no-mask] [--title TEKST]
+                 --out BESTAND.pdf|.html|.odt
+       npsstudio --screenshot BESTAND.png [--project P] [--size BxH] [--lang nl|en] [--dark]
+       npsstudio --version | --help
+
+Voer “npsstudio import --help” uit voor de opties van een commando.
+</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "csv/csvreader.h"
+#include "tricklebuffer.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -16,7 +17,8 @@ private:
     static Records readAll(QByteArray bytes,
                            const CsvDialect &dialect,
                            QList<qint64> *lines = nullptr,
-                           QString *error = nullptr)
+                           QString *error = nullptr,
+                           QStringList *problems = nullptr)
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
@@ -27,6 +29,8 @@ private:
             records.append(reader.fields());
             if (lines)
                 lines->append(reader.lineNumber());
+            if (problems)
+                problems->append(reader.recordProblem());
         }
         if (error)
             *error = reader.errorString();
@@ -101,14 +105,147 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
-    void unterminatedQuoteIsAnError()
+    // A quote that is never closed must not swallow the records after it: when the line after
+    // the line break it runs over reads as a record of its own (the header's width, values like
+    // those of the records so far), the quote is taken as broken and only its record is left
+    // out, reported with the lines it spans.
+    void brokenQuotes_data()
     {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<Records>("expected");
+        QTest::addColumn<QList<qint64>>("lines");
+        QTest::addColumn<QStringList>("problems"); // what each record's problem starts with
+        const QByteArray head = "id,answer,score\n1,fine,9\n2,\"good, really\",8\n";
+        const Records headRecords{{u"id"_s, u"answer"_s, u"score"_s},
+                                  {u"1"_s, u"fine"_s, u"9"_s},
+                                  {u"2"_s, u"good, really"_s, u"8"_s}};
+
+        QTest::newRow("next line is a record")
+            << head + "3,\"broken,7\n4,next,6\n5,\"quoted\",10\n"
+            << headRecords
+                   + Records{{u"3"_s, u"broken,7"_s},
+                             {u"4"_s, u"next"_s, u"6"_s},
+                             {u"5"_s, u"quoted"_s, u"10"_s}}
+            << QList<qint64>{1, 2, 3, 4, 5, 6} << QStringList{{}, {}, {}, u"Line 4:"_s, {}, {}};
+        QTest::newRow("swallows two lines")
+            << head + "3,\"broken,7\nnot a record\n4,next,6\n"
+            << headRecords
+                   + Records{{u"3"_s, u"broken,7\nnot a record"_s}, {u"4"_s, u"next"_s, u"6"_s}}
+            << QList<qint64>{1, 2, 3, 4, 6} << QStringList{{}, {}, {}, u"Lines 4–5:"_s, {}};
+        QTest::newRow("on the last line")
+            << head + "3,\"never closed,7" << headRecords + Records{{u"3"_s, u"never closed,7"_s}}
+            << QList<qint64>{1, 2, 3, 4} << QStringList{{}, {}, {}, u"Line 4:"_s};
+        QTest::newRow("to the end of the file")
+            << head + "3,\"never closed,7\r\nand on\r\n"
+            << headRecords + Records{{u"3"_s, u"never closed,7\nand on\n"_s}}
+            << QList<qint64>{1, 2, 3, 4} << QStringList{{}, {}, {}, u"Lines 4–5:"_s};
+        QTest::newRow("crlf") << QByteArray(head).replace("\n", "\r\n")
+                                     + "3,\"broken,7\r\n4,next,6\r\n"
+                              << headRecords
+                                     + Records{{u"3"_s, u"broken,7"_s}, {u"4"_s, u"next"_s, u"6"_s}}
+                              << QList<qint64>{1, 2, 3, 4, 5}
+                              << QStringList{{}, {}, {}, u"Line 4:"_s, {}};
+        // Legitimate answers over several lines stay one record, even with the header's number
+        // of commas on a line: its values are not like the records' (the id is no number).
+        QTest::newRow("multi-line answer with commas")
+            << head + "3,\"first, line\nsecond, third, fourth\nlast\",7\n4,next,6\n"
+            << headRecords
+                   + Records{{u"3"_s, u"first, line\nsecond, third, fourth\nlast"_s, u"7"_s},
+                             {u"4"_s, u"next"_s, u"6"_s}}
+            << QList<qint64>{1, 2, 3, 4, 7} << QStringList{{}, {}, {}, {}, {}};
+        QTest::newRow("multi-line answer ending a line with its quote")
+            << head + "3,\"two\n\",7\n4,next,6\n"
+            << headRecords + Records{{u"3"_s, u"two\n"_s, u"7"_s}, {u"4"_s, u"next"_s, u"6"_s}}
+            << QList<qint64>{1, 2, 3, 4, 6} << QStringList{{}, {}, {}, {}, {}};
+    }
+
+    void brokenQuotes()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(Records, expected);
+        QFETCH(QList<qint64>, lines);
+        QFETCH(QStringList, problems);
+        QList<qint64> actualLines;
         QString error;
-        const Records records
-            = readAll("a,b\n1,\"never closed\n2,3\n", CsvDialect{}, nullptr, &error);
-        QCOMPARE(records.size(), 1);
-        QVERIFY(error.contains(QStringLiteral("Line 2")));
-        QVERIFY(error.contains(QStringLiteral("never closed")));
+        QStringList actualProblems;
+        QCOMPARE(readAll(input, CsvDialect{}, &actualLines, &error, &actualProblems), expected);
+        QCOMPARE(actualLines, lines);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(actualProblems.size(), problems.size());
+        for (qsizetype i = 0; i < problems.size(); ++i) {
+            QVERIFY2(problems.at(i).isEmpty() ? actualProblems.at(i).isEmpty()
+                                              : actualProblems.at(i).startsWith(problems.at(i)),
+                     qPrintable(u"record %1: %2"_s.arg(i + 1).arg(actualProblems.at(i))));
+        }
+    }
+
+    // Where the reader's chunks end does not change how a broken quote is read: here the CR
+    // after the broken field is the last byte of the first 256 KiB, its LF the first of the next.
+    void brokenQuoteAcrossChunkBoundaries()
+    {
+        constexpr qsizetype Chunk = qsizetype(256) * 1024;
+        const QByteArray brokenLine = "77777,\"broken quote";
+        QByteArray bytes = "id,answer,score\n";
+        for (int i = 1; bytes.size() < Chunk - 200; ++i)
+            bytes
+                += QByteArray::number(i) + ",fine answer number " + QByteArray::number(i) + ",9\n";
+        const qsizetype padding = Chunk - 1 - bytes.size() - brokenLine.size() - 9;
+        bytes += "99999," + QByteArray(padding, 'x') + ",9\n" + brokenLine;
+        QCOMPARE(bytes.size(), Chunk - 1);
+        bytes += "\r\n88888,next,6\r\n";
+        QStringList problems;
+        const Records records = readAll(bytes, CsvDialect{}, nullptr, nullptr, &problems);
+        QCOMPARE(records.at(records.size() - 2), (QStringList{u"77777"_s, u"broken quote"_s}));
+        QCOMPARE(records.last(), (QStringList{u"88888"_s, u"next"_s, u"6"_s}));
+        QVERIFY(!problems.at(problems.size() - 2).isEmpty());
+        QVERIFY(problems.last().isEmpty());
+    }
+
+    // Found by fuzzing: a CR that ends one piece of input and an LF that is all of the next
+    // piece ended the file there; invalid UTF-8, GB18030 or Windows-1252 bytes that a read cut
+    // decoded differently.
+    void sameRecordsWhateverThePieceSize_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<int>("records");
+        QByteArray utf8 = "id,answer,score\r\n1,\"two\r\nlines\",9\r\n5,plain,10\r\n"
+                          "2,\"broken,7\r\n3,x,6\r\n4,\"€ë\",8\r\n"
+                          "6,Te duu\x8e\xdd\xc4\xdd\xa5\x9e\x94\x9flijk,3\r\n7,";
+        for (int i = 0; i < 100; ++i)
+            utf8 += "\xfe\xff\xfb\xc4"; // no ASCII byte for longer than a few reads
+        utf8 += ",2";
+        QTest::newRow("utf-8") << utf8 << QByteArray("UTF-8") << 8;
+        const QByteArray legacy = "id,answer\n1,\xbc\xbc\xbc\xbc\n2,waarschijn\xce\xce\xce\xce\xce"
+                                  "\x34,not a date\n3,\xe1\xe1\xe1\x30\x32,x\n";
+        QTest::newRow("gb18030") << legacy << QByteArray("GB18030") << 4;
+        QTest::newRow("big5") << legacy << QByteArray("Big5") << 4;
+        QTest::newRow("windows-1252") << legacy << QByteArray("windows-1252") << 4;
+    }
+
+    void sameRecordsWhateverThePieceSize()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, encoding);
+        QFETCH(int, records);
+        CsvDialect dialect;
+        dialect.encoding = encoding;
+        QStringList wholeProblems;
+        const Records whole = readAll(bytes, dialect, nullptr, nullptr, &wholeProblems);
+        QCOMPARE(whole.size(), records);
+        for (qint64 step = 1; step <= 8; ++step) {
+            TrickleBuffer buffer(&bytes, step);
+            buffer.open(QIODevice::ReadOnly);
+            CsvReader reader(&buffer, dialect);
+            Records read;
+            QStringList problems;
+            while (reader.readRecord()) {
+                read.append(reader.fields());
+                problems.append(reader.recordProblem());
+            }
+            QCOMPARE(read, whole);
+            QCOMPARE(problems, wholeProblems);
+        }
     }
 
     void utf8BomIsSkipped()

@@ -110,6 +110,38 @@ private slots:
         QVERIFY(csv.contains("2025-02-23,,,Online,no score"));
     }
 
+    // Cells that a spreadsheet would run as formulas (OWASP CSV injection) are written as text:
+    // answers, segment values and header cells alike.
+    void exportNeutralisesFormulas()
+    {
+        ResponseCache::Builder b(
+            {{u"=HYPERLINK(\"http://evil.example\")"_s, {u"@SUM(1+1)*cmd|' /C calc'!A0"_s}}});
+        const quint16 codes[] = {0};
+        const qint32 day = qint32(QDate(2025, 3, 1).toJulianDay());
+        b.add(9, day, u"=cmd|' /C calc'!A0"_s, codes);
+        b.add(3, day + 1, u"+1+2"_s, codes);
+        b.add(5, day + 2, u"-3"_s, codes);
+        b.add(7, day + 3, u"\t=1"_s, codes);
+        b.add(8, day + 4, u"fine = good"_s, codes);
+        OpenAnswersModel model;
+        model.setCache(std::make_shared<const ResponseCache>(b.finish()));
+        model.sort(OpenAnswersModel::DateColumn, Qt::AscendingOrder);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY_RESULT(model.writeCsv(&buffer));
+        const QString csv = QString::fromUtf8(buffer.data());
+        const QStringList lines = csv.split(u"\r\n"_s);
+        QCOMPARE(lines.at(0),
+                 u"Date,Score,Group,\"'=HYPERLINK(\"\"http://evil.example\"\")\",Open answer"_s);
+        QCOMPARE(
+            lines.at(1),
+            u"2025-03-01,9,Promoter,\"'@SUM(1+1)*cmd|' /C calc'!A0\",\"'=cmd|' /C calc'!A0\""_s);
+        QVERIFY(lines.at(2).endsWith(u",\"'+1+2\""_s));
+        QVERIFY(lines.at(3).endsWith(u",\"'-3\""_s));
+        QVERIFY(lines.at(4).endsWith(u",\"'\t=1\""_s));
+        QVERIFY(lines.at(5).endsWith(u",fine = good"_s));
+    }
+
     static std::shared_ptr<const ResponseCache> bigCache()
     {
         ResponseCache::Builder b({});

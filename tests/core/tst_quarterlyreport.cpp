@@ -229,6 +229,36 @@ private slots:
                  (QStringList{QStringLiteral("v2"), QStringLiteral("v5"), QStringLiteral("v4")}));
     }
 
+    // Recurring words come from masked text: a mail domain that many detractors wrote never
+    // surfaces as a theme, with or without masked quotes.
+    void themesAreTakenFromMaskedText()
+    {
+        ResponseCache::Builder b({});
+        for (int i = 0; i < 40; ++i)
+            b.add(qint8(i % 5),
+                  qint32(QDate(2025, 8, 1).toJulianDay()) + i % 20,
+                  i % 2 ? QStringLiteral("write to klantenservice@bigcorp-mail.example please")
+                        : QStringLiteral("müller@bigcorp-mail.example never answers"),
+                  nullptr);
+        const ResponseCache cache = b.finish();
+        for (bool mask : {true, false}) {
+            QuarterlyReport::Options options;
+            options.quarter = *Period::parse(QStringLiteral("2025-Q3"));
+            options.maskPersonalData = mask;
+            const QuarterlyReport report = QuarterlyReport::build(cache, {}, options).value();
+            QStringList words;
+            for (const auto &t : report.detractorThemes)
+                words << t.word;
+            QVERIFY2(!words.isEmpty(), "the rest of the answers still has themes");
+            for (const QString &word : std::as_const(words))
+                QVERIFY2(!word.contains(QStringLiteral("bigcorp"))
+                             && !word.contains(QStringLiteral("klantenservice"))
+                             && !word.contains(QStringLiteral("mail"))
+                             && !word.contains(QStringLiteral("example")),
+                         qPrintable(words.join(u',')));
+        }
+    }
+
     void unknownQuarterOrEmptySelectionFails()
     {
         QuarterlyReport::Options options;

@@ -6,6 +6,8 @@
 #include "store/surveystore.h"
 #include "verifyresult.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <xxhash.h>
 
 #include <QSqlDatabase>
@@ -13,6 +15,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <csignal>
+#include <sys/resource.h>
+#include <thread>
 
 class tst_SurveyStore : public QObject
 {
@@ -28,6 +35,36 @@ private:
         if (!query.exec(sql) || !query.next())
             return {};
         return query.value(0);
+    }
+
+    // The bytes of a file and whether SQLite's files beside it exist, for "untouched" checks.
+    static QByteArray fingerprint(const QString &file, bool sideFiles = true)
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(f.readAll());
+        for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+            if (sideFiles && QFile::exists(file + QLatin1String(suffix)))
+                hash.addData(QByteArray(suffix));
+        }
+        return hash.result().toHex();
+    }
+
+    // A database of another application: one table, rollback journal.
+    void writeForeignDatabase(const QString &file)
+    {
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE customers (id INTEGER, name TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO customers VALUES (1, 'Jan')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     }
 
     static ImportRecord someImport()
@@ -200,6 +237,198 @@ private slots:
         const Status s = store.open(file.fileName());
         QVERIFY(!s.ok());
         QVERIFY(s.error().contains(QStringLiteral("text.npsdb")));
+    }
+
+    // Another application's SQLite database given as a project is refused, byte for byte as it
+    // was: no tables added, no switch to WAL, whether opened to write or to read.
+    void foreignDatabaseIsRefusedUntouched_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::newRow("read-write") << false;
+        QTest::newRow("read-only") << true;
+    }
+
+    void foreignDatabaseIsRefusedUntouched()
+    {
+        QFETCH(bool, readOnly);
+        const QString file = path(readOnly ? "foreign-ro.sqlite" : "foreign-rw.sqlite");
+        writeForeignDatabase(file);
+        const QByteArray before = fingerprint(file);
+        SurveyStore store;
+        const Status s = store.open(
+            file, readOnly ? SurveyStore::OpenMode::ReadOnly : SurveyStore::OpenMode::ReadWrite);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("not an NPS Studio project")),
+                 qPrintable(s.error()));
+        QVERIFY2(s.error().contains(QStringLiteral("customers")), qPrintable(s.error()));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(fingerprint(file), before);
+    }
+
+    void notADatabaseIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                    + QByteArray(500, 'x');
+        QTest::newRow("text") << QByteArray("Score,Comment\n9,Good\n");
+    }
+
+    void notADatabaseIsRefusedUntouched()
+    {
+        QFETCH(QByteArray, bytes);
+        QFile file(path("other.npsdb"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const QByteArray before = fingerprint(file.fileName());
+        for (auto mode : {SurveyStore::OpenMode::ReadWrite, SurveyStore::OpenMode::ReadOnly}) {
+            SurveyStore store;
+            const Status s = store.open(file.fileName(), mode);
+            QVERIFY(!s.ok());
+            QVERIFY2(s.error().contains(QStringLiteral("not an SQLite database")),
+                     qPrintable(s.error()));
+        }
+        QCOMPARE(fingerprint(file.fileName()), before);
+    }
+
+    // Opening to read writes nothing: no pragma that changes the file, no migration.
+    void readOnlyOpeningWritesNothing()
+    {
+        const QString file = path("readonly.npsdb");
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(file));
+            QVERIFY_RESULT(store.beginTransaction());
+            QVERIFY_RESULT(store.addImport(someImport()));
+            QVERIFY_RESULT(store.commit());
+        }
+        // SQLite keeps the index of a WAL database beside it (-shm, and an empty -wal) for any
+        // reader; the project itself is not written.
+        const QByteArray before = fingerprint(file, false);
+        const QDateTime modified = QFileInfo(file).lastModified();
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(file, SurveyStore::OpenMode::ReadOnly));
+            QVERIFY(store.isReadOnly());
+            QCOMPARE(store.imports().size(), 1);
+            QCOMPARE(store.responseCount(), 0);
+            QVERIFY(!store.beginTransaction().ok()); // no writing through it
+            QSqlQuery q(store.database());
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM imports")));
+        }
+        QCOMPARE(fingerprint(file, false), before);
+        QCOMPARE(QFileInfo(file).lastModified(), modified);
+        QCOMPARE(QFileInfo(file + QStringLiteral("-wal")).size(), 0);
+    }
+
+    // An older project is not upgraded through a read-only opening: it says what to do.
+    void readOnlyOpeningOfAnOlderProject()
+    {
+        const QString file = path("older.npsdb");
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(file));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 0")));
+        }
+        const QByteArray before = fingerprint(file, false);
+        SurveyStore store;
+        const Status s = store.open(file, SurveyStore::OpenMode::ReadOnly);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("with write access")), qPrintable(s.error()));
+        QCOMPARE(fingerprint(file, false), before);
+    }
+
+    void readOnlyOpeningOfAMissingProject()
+    {
+        SurveyStore store;
+        const Status s = store.open(path("missing.npsdb"), SurveyStore::OpenMode::ReadOnly);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("does not exist")), qPrintable(s.error()));
+        QVERIFY(!QFile::exists(path("missing.npsdb")));
+    }
+
+    // A new project that cannot be written (a full disk, here a file size limit) leaves no
+    // empty file behind.
+    void newProjectOnAFullDiskLeavesNoFile()
+    {
+        const QString file = path("full.npsdb");
+        rlimit old{};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &old) == 0);
+        const rlimit small{8192, old.rlim_max};
+        auto *previous = std::signal(SIGXFSZ, SIG_IGN);
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+        Status s = Status::failure(QString());
+        {
+            SurveyStore store;
+            s = store.open(file);
+        }
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, previous);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("full.npsdb")), qPrintable(s.error()));
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QVERIFY2(!QFile::exists(file + QString::fromLatin1(suffix)), suffix);
+    }
+
+    // A second writer waits for the first, says so, and goes on when the first is done.
+    void secondWriterWaitsVisibly()
+    {
+        const QString file = path("busy.npsdb");
+        SurveyStore first;
+        QVERIFY_RESULT(first.open(file));
+        QVERIFY_RESULT(first.beginTransaction());
+        std::atomic_int waited = 0;
+        std::atomic_bool began = false;
+        std::thread second([&] {
+            SurveyStore store;
+            if (!store.open(file))
+                return;
+            SurveyStore::LockWait wait;
+            wait.waiting = [&waited](int) {
+                ++waited;
+            };
+            if (store.beginTransaction(wait)) {
+                began = true;
+                (void)store.addImport(someImport());
+                (void)store.commit();
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(waited > 0, 20000);
+        QVERIFY(!began);
+        QVERIFY_RESULT(first.commit());
+        second.join();
+        QVERIFY(began);
+        QCOMPARE(first.imports().size(), 1);
+    }
+
+    void secondWriterGivesUpClearly()
+    {
+        const QString file = path("busy2.npsdb");
+        SurveyStore first;
+        QVERIFY_RESULT(first.open(file));
+        QVERIFY_RESULT(first.beginTransaction());
+        std::atomic_bool cancel = false;
+        QString timedOut, cancelled;
+        std::thread second([&] {
+            SurveyStore store;
+            if (!store.open(file))
+                return;
+            SurveyStore::LockWait wait;
+            wait.timeoutSeconds = 1;
+            timedOut = store.beginTransaction(wait).error();
+            wait.timeoutSeconds = 600;
+            wait.cancel = &cancel;
+            wait.waiting = [&cancel](int) {
+                cancel = true;
+            };
+            cancelled = store.beginTransaction(wait).error();
+        });
+        second.join();
+        first.rollback();
+        QVERIFY2(timedOut.contains(QStringLiteral("in use by another import")),
+                 qPrintable(timedOut));
+        QVERIFY2(cancelled.contains(QStringLiteral("cancelled")), qPrintable(cancelled));
     }
 
     void importRoundTrip()

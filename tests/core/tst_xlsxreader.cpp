@@ -8,7 +8,77 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <random>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// XML written piece by piece that remembers where its values are, so that whitespace between
+// elements can move values onto the reader's chunk boundaries.
+class BoundaryXml
+{
+public:
+    void markup(const QByteArray &bytes) { m_bytes += bytes; }
+    // Where whitespace may go: before an element that holds a value.
+    void elementStart() { m_gaps.append(m_bytes.size()); }
+    void value(const QByteArray &bytes)
+    {
+        m_values.append({m_bytes.size(), m_bytes.size() + bytes.size(), m_gaps.last()});
+        m_bytes += bytes;
+    }
+    const QByteArray &bytes() const { return m_bytes; }
+
+    // Moves a value across every multiple of `chunk` (counted from the part's first byte, the
+    // `prefix` bytes before these ones included); returns how many boundaries it placed.
+    int placeOnBoundaries(qsizetype chunk, qsizetype prefix)
+    {
+        int placed = 0;
+        for (qsizetype boundary = chunk - prefix; boundary < m_bytes.size(); boundary += chunk) {
+            qsizetype before = -1; // the last value that starts before the boundary
+            for (qsizetype i = 0; i < m_values.size(); ++i) {
+                if (m_values.at(i).begin < boundary
+                    && m_values.at(i).end - m_values.at(i).begin >= 2)
+                    before = i;
+            }
+            if (before < 0)
+                continue;
+            const Span v = m_values.at(before);
+            if (v.end <= boundary) {
+                const qsizetype shift = boundary - (v.begin + (v.end - v.begin) / 2);
+                m_bytes.insert(v.gap, QByteArray(shift, ' '));
+                for (Span &s : m_values) {
+                    if (s.gap >= v.gap) {
+                        s.begin += shift;
+                        s.end += shift;
+                        s.gap += s.gap > v.gap ? shift : 0;
+                    }
+                }
+                for (qsizetype &g : m_gaps)
+                    g += g > v.gap ? shift : 0;
+            }
+            const Span &moved = m_values.at(before);
+            placed += moved.begin < boundary && boundary < moved.end;
+        }
+        return placed;
+    }
+
+private:
+    struct Span
+    {
+        qsizetype begin, end, gap;
+    };
+    QByteArray m_bytes;
+    QList<Span> m_values;
+    QList<qsizetype> m_gaps;
+};
+
+QByteArray cellReference(char column, int row)
+{
+    return QByteArray(1, column) + QByteArray::number(row);
+}
+
+} // namespace
 
 class tst_XlsxReader : public QObject
 {
@@ -129,6 +199,343 @@ private slots:
         encrypted.close();
         XlsxReader secret(encrypted.fileName());
         QVERIFY(secret.errorString().contains(QStringLiteral("password-protected")));
+    }
+
+    // Each value is read whole although the sheet (and its shared strings) reach the reader in
+    // 256 KiB pieces: a piece that ends inside a value must not lose or replace it.
+    void valuesStraddlingChunkBoundaries_data()
+    {
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("inline strings") << false;
+        QTest::newRow("shared strings") << true;
+    }
+
+    void valuesStraddlingChunkBoundaries()
+    {
+        QFETCH(bool, shared);
+        constexpr qsizetype Chunk = qsizetype(256) * 1024;
+        std::mt19937 rng(11);
+        const QString letters = u"abcdefghijklmnopqrstuvwxyzé"_s;
+        BoundaryXml sheet, strings;
+        QList<QStringList> expected{{u"ID"_s, u"Answer"_s, u"Score"_s}};
+        sheet.markup(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c>)"
+                     R"(<c r="B1" t="inlineStr"><is><t>Answer</t></is></c>)"
+                     R"(<c r="C1" t="inlineStr"><is><t>Score</t></is></c></row>)");
+        for (int row = 2; row <= 12000; ++row) {
+            QString text;
+            const int length = 40 + int(rng() % 360);
+            while (text.size() < length)
+                text += letters.at(int(rng() % letters.size()));
+            const QByteArray id = QByteArray::number(1000000 + row);
+            const QByteArray score = QByteArray::number(row % 11);
+            expected.append({QString::fromLatin1(id), text, QString::fromLatin1(score)});
+
+            sheet.markup("<row r=\"" + QByteArray::number(row) + "\">");
+            sheet.elementStart();
+            sheet.markup("<c r=\"" + cellReference('A', row) + "\"><v>");
+            sheet.value(id);
+            sheet.markup("</v></c>");
+            sheet.elementStart();
+            if (shared) {
+                strings.elementStart();
+                strings.markup("<si><t>");
+                strings.value(text.toUtf8());
+                strings.markup("</t></si>");
+                sheet.markup("<c r='" + cellReference('B', row) + "' t='s'><v>");
+                sheet.value(QByteArray::number(row - 2));
+                sheet.markup("</v></c>");
+            } else {
+                sheet.markup("<c r='" + cellReference('B', row) + "' t='inlineStr'><is><t>");
+                sheet.value(text.toUtf8());
+                sheet.markup("</t></is></c>");
+            }
+            sheet.elementStart();
+            sheet.markup("<c r=\"" + cellReference('C', row) + "\"><v>");
+            sheet.value(score);
+            sheet.markup("</v></c></row>");
+        }
+        QVERIFY(sheet.placeOnBoundaries(Chunk, XlsxFixture::sheetPrefix().size()) >= 3);
+        XlsxFixture x;
+        if (shared) {
+            QVERIFY(strings.placeOnBoundaries(Chunk, XlsxFixture::sharedStringsPrefix().size())
+                    >= 3);
+            x.sharedStringsXml = XlsxFixture::sharedStringsPrefix() + strings.bytes() + "</sst>";
+        }
+        x.sheets.append({u"Answers"_s, sheet.bytes()});
+        const QString file = path(shared ? "straddle-shared.xlsx" : "straddle-inline.xlsx");
+        QVERIFY(x.write(file));
+
+        XlsxReader reader(file);
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        qsizetype row = 0;
+        while (reader.readRecord()) {
+            QVERIFY(row < expected.size());
+            QCOMPARE(reader.fields(), expected.at(row));
+            ++row;
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(row, expected.size());
+    }
+
+    // The same records whatever the size of the pieces the parts are read in.
+    void sameRecordsWhateverThePieceSize()
+    {
+        QVERIFY(msForms().write(path("pieces.xlsx")));
+        QList<QStringList> expected;
+        XlsxReader whole(path("pieces.xlsx"));
+        while (whole.readRecord())
+            expected.append(whole.fields());
+        QCOMPARE(expected.size(), 4);
+        for (qsizetype piece : {1, 2, 3, 7, 64, 1000}) {
+            XlsxReader::Limits limits;
+            limits.member.chunkBytes = piece;
+            XlsxReader reader(path("pieces.xlsx"), {}, limits);
+            QList<QStringList> records;
+            while (reader.readRecord())
+                records.append(reader.fields());
+            QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+            QCOMPARE(records, expected);
+        }
+    }
+
+    // Found by the hostile-file campaign: a header cell left out of the XML (an empty header
+    // over a column with values) made a dimension without a name that SQL refused as NULL; the
+    // same sheet as CSV imported. Both import alike now.
+    void emptyHeaderCellImportsAsInCsv()
+    {
+        XlsxFixture x;
+        x.sharedStrings = {u"Score"_s, u"Plan"_s, u"a"_s, u"b"_s, u"Pro"_s};
+        x.sheets.append(
+            {u"Data"_s,
+             R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>)"
+             R"(<row r="2"><c r="A2"><v>9</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="s"><v>4</v></c></row>)"
+             R"(<row r="3"><c r="A3"><v>7</v></c><c r="B3" t="s"><v>3</v></c><c r="C3" t="s"><v>4</v></c></row>)"});
+        QVERIFY(x.write(path("empty-header.xlsx")));
+        QFile csv(path("empty-header.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Score,,Plan\n9,a,Pro\n7,b,Pro\n");
+        csv.close();
+        QStringList dimensions;
+        for (const char *file : {"empty-header.csv", "empty-header.xlsx"}) {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(path(file) + u".npsdb"_s));
+            QVERIFY_RESULT(Importer(store).run(path(file)));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(u"SELECT group_concat(quote(name), ',') FROM dimensions"_s) && q.next());
+            dimensions << q.value(0).toString();
+        }
+        QCOMPARE(dimensions.at(1), dimensions.at(0));
+    }
+
+    // Numbers as a spreadsheet shows them (and writes them to CSV), not as they are stored.
+    void numbersAsShown_data()
+    {
+        QTest::addColumn<QByteArray>("stored");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("whole number with a fraction") << "2019.0"_ba << u"2019"_s;
+        QTest::newRow("exponent") << "1.5E+3"_ba << u"1500"_s;
+        QTest::newRow("negative whole") << "-7.0"_ba << u"-7"_s;
+        QTest::newRow("binary fraction noise") << "0.30000000000000004"_ba << u"0.3"_s;
+        QTest::newRow("fraction") << "3.25"_ba << u"3.25"_s;
+        QTest::newRow("long id") << "12345678901234"_ba << u"12345678901234"_s;
+        QTest::newRow("small") << "1E-3"_ba << u"0.001"_s;
+        QTest::newRow("plain") << "9"_ba << u"9"_s;
+    }
+
+    void numbersAsShown()
+    {
+        QFETCH(QByteArray, stored);
+        QFETCH(QString, shown);
+        XlsxFixture x;
+        x.sheets.append({u"Data"_s,
+                         R"(<row r="1"><c r="A1" t="inlineStr"><is><t>Year</t></is></c></row>)"
+                         R"(<row r="2"><c r="A2"><v>)"
+                             + stored + "</v></c></row>"});
+        QVERIFY(x.write(path("numbers.xlsx")));
+        XlsxReader reader(path("numbers.xlsx"));
+        QVERIFY(reader.readRecord());
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.field(0).toString(), shown);
+    }
+
+    // Google Sheets leaves trailing empty cells out of a row: the row is still as wide as the
+    // sheet, with or without a <dimension> that says how wide that is.
+    void shortRowsArePadded_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<int>("width");
+        QTest::newRow("no dimension") << QByteArray() << 4;
+        QTest::newRow("dimension") << R"(<dimension ref="A1:E4"/>)"_ba << 5;
+    }
+
+    void shortRowsArePadded()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(int, width);
+        XlsxFixture x;
+        x.sharedStrings = {u"Score"_s, u"Reason"_s, u"Plan"_s, u"Country"_s, u"Great"_s};
+        QByteArray rows = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>)"
+                          R"(<c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>)"
+                          R"(<row r="2"><c r="A2"><v>9</v></c><c r="B2" t="s"><v>4</v></c></row>)"
+                          R"(<row r="3"><c r="A3"><v>3</v></c></row>)"
+                          R"(<row r="4"><c r="A4"><v>10</v></c><c r="D4" t="s"><v>4</v></c></row>)";
+        x.sheets.append({u"Form responses 1"_s, rows, head});
+        QVERIFY(x.write(path("short.xlsx")));
+        XlsxReader reader(path("short.xlsx"));
+        for (int row = 1; row <= 4; ++row) {
+            QVERIFY(reader.readRecord());
+            QCOMPARE(reader.fieldCount(), width);
+        }
+        QCOMPARE(reader.field(3).toString(), u"Great"_s);
+
+        SurveyStore store;
+        // One project per data row: the second would find these respondents already imported.
+        QVERIFY_RESULT(store.open(path("short.xlsx") + QString::number(width) + u".npsdb"_s));
+        ImportOptions options;
+        options.map = {{u"score"_s, u"Score"_s}};
+        const ImportReport r = Importer(store).run(path("short.xlsx"), options);
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.imported, 3);
+        QCOMPARE(r.skipped, 0);
+    }
+
+    // A zip bomb: a small workbook that unpacks to far more than any survey. It is refused with
+    // a clear message, without allocating what the archive declares.
+    void zipBombsAreRefused_data()
+    {
+        QTest::addColumn<QString>("part");
+        QTest::newRow("spaces in the shared strings") << u"strings"_s;
+        QTest::newRow("spaces in the sheet") << u"sheet"_s;
+        QTest::newRow("one endless text") << u"text"_s;
+    }
+
+    void zipBombsAreRefused()
+    {
+        QFETCH(QString, part);
+        const QByteArray spaces(qsizetype(40) * 1000 * 1000, ' ');
+        XlsxFixture x;
+        QByteArray rows = R"(<row r="1"><c r="A1" t="s"><v>0</v></c></row>)"
+                          R"(<row r="2"><c r="A2"><v>9</v></c></row>)";
+        x.sharedStrings = {u"Score"_s};
+        if (part == u"strings")
+            x.sharedStringsXml
+                = XlsxFixture::sharedStringsPrefix() + "<si><t>Score</t></si>" + spaces + "</sst>";
+        else if (part == u"sheet")
+            rows += spaces;
+        else
+            x.sharedStringsXml
+                = XlsxFixture::sharedStringsPrefix() + "<si><t>" + spaces + "</t></si></sst>";
+        x.sheets.append({u"Bomb"_s, rows});
+        const QString file = path("bomb.xlsx");
+        QVERIFY(x.write(file));
+        QVERIFY(QFileInfo(file).size() < qint64(200) * 1000);
+
+        XlsxReader reader(file);
+        while (reader.readRecord()) {
+        }
+        QVERIFY(reader.hasError());
+        QVERIFY2(reader.errorString().contains(u"the workbook is too large or damaged"_s),
+                 qPrintable(reader.errorString()));
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(path("bomb.npsdb")));
+        const ImportReport r = Importer(store).run(file);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(u"too large or damaged"_s), qPrintable(r.error));
+        QCOMPARE(store.responseCount(), 0);
+    }
+
+    void limitsOfOnePart()
+    {
+        // Past the size limit although it packs no better than 100:1.
+        XlsxFixture x;
+        x.sharedStrings = {u"Score"_s};
+        QByteArray rows = R"(<row r="1"><c r="A1" t="s"><v>0</v></c></row>)";
+        for (int row = 2; row < 3000; ++row)
+            rows += "<row r=\"" + QByteArray::number(row) + "\"><c r=\"A" + QByteArray::number(row)
+                    + "\"><v>" + QByteArray::number(row % 11) + "</v></c></row>";
+        x.sheets.append({u"Data"_s, rows});
+        QVERIFY(x.write(path("limits.xlsx")));
+        XlsxReader::Limits limits;
+        limits.member.maxBytes = qint64(64) * 1024;
+        XlsxReader reader(path("limits.xlsx"), {}, limits);
+        while (reader.readRecord()) {
+        }
+        QVERIFY2(reader.errorString().contains(u"unpacks to more than"_s),
+                 qPrintable(reader.errorString()));
+    }
+
+    // Found by fuzzing: a sheet whose checksum is wrong, or whose XML is broken after its rows,
+    // was read without complaint in pieces that stopped at </sheetData>, and refused in one.
+    void damageAtTheEndIsFoundWhateverThePieceSize_data()
+    {
+        QTest::addColumn<bool>("checksum");
+        QTest::newRow("wrong checksum") << true;
+        QTest::newRow("invalid UTF-8 after the rows") << false;
+    }
+
+    void damageAtTheEndIsFoundWhateverThePieceSize()
+    {
+        QFETCH(bool, checksum);
+        XlsxFixture x = msForms();
+        x.stored = true;
+        if (!checksum)
+            x.sheets.last().rowsXml += "</sheetData><extLst>\xff\xfe</extLst><sheetData>";
+        const QString name = path(checksum ? "crc.xlsx" : "tail.xlsx");
+        QVERIFY(x.write(name));
+        if (checksum) {
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray bytes = file.readAll();
+            const qsizetype at = bytes.indexOf("<v>45933.75</v>");
+            QVERIFY(at > 0);
+            bytes[at + 3] = '5'; // still valid XML; only the checksum tells
+            file.seek(0);
+            file.write(bytes);
+        }
+        for (qsizetype piece : {qsizetype(256) * 1024, qsizetype(1), qsizetype(7)}) {
+            XlsxReader::Limits limits;
+            limits.member.chunkBytes = piece;
+            XlsxReader reader(name, {}, limits);
+            while (reader.readRecord()) {
+            }
+            QVERIFY2(reader.errorString().contains(u"damaged"_s), qPrintable(reader.errorString()));
+        }
+    }
+
+    // A cell that refers to a shared string the workbook does not have is damage, not the
+    // first shared string (a header) in its place.
+    void missingSharedStringIsDamage()
+    {
+        XlsxFixture x;
+        x.sharedStrings = {u"Score"_s, u"Reason"_s};
+        x.sheets.append(
+            {u"Data"_s,
+             R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>)"
+             R"(<row r="2"><c r="A2"><v>9</v></c><c r="B2" t="s"><v>7</v></c></row>)"
+             R"(<row r="3"><c r="A3"><v>9</v></c><c r="B3" t="s"/></row>)"});
+        QVERIFY(x.write(path("missing-string.xlsx")));
+        XlsxReader reader(path("missing-string.xlsx"));
+        QVERIFY(reader.readRecord());
+        QVERIFY(!reader.readRecord());
+        QVERIFY2(reader.errorString().contains(u"is damaged: cell B2"_s),
+                 qPrintable(reader.errorString()));
+    }
+
+    // Inline strings only (no <v> anywhere), and phonetic hints left out of them.
+    void sheetOfInlineText()
+    {
+        XlsxFixture x;
+        x.sheets.append({u"Empty"_s, {}});
+        x.sheets.append({u"Text"_s,
+                         R"(<row r="1"><c r="A1" t="inlineStr"><is><t>Reason</t></is></c></row>)"
+                         R"(<row r="2"><c r="A2" t="inlineStr"><is><r><t>東京</t></r>)"
+                         R"(<rPh sb="0" eb="2"><t>トウキョウ</t></rPh></is></c></row>)"});
+        QVERIFY(x.write(path("inline.xlsx")));
+        XlsxReader reader(path("inline.xlsx"));
+        QCOMPARE(reader.sheetName(), u"Text"_s);
+        QVERIFY(reader.readRecord());
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.field(0).toString(), u"東京"_s);
     }
 
     void importsMicrosoftFormsWorkbook()

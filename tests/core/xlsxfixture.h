@@ -12,12 +12,34 @@ struct XlsxFixture
 {
     struct Sheet
     {
+        Sheet(QString name_, QByteArray rowsXml_, QByteArray head_ = {})
+            : name(std::move(name_))
+            , rowsXml(std::move(rowsXml_))
+            , head(std::move(head_))
+        {}
         QString name;
         QByteArray rowsXml; // the <row> elements of <sheetData>
+        QByteArray head;    // elements before <sheetData>, e.g. <dimension ref="A1:E9"/>
     };
     QList<Sheet> sheets;
     QList<QString> sharedStrings;
+    QByteArray sharedStringsXml; // when set, xl/sharedStrings.xml exactly as given
     bool date1904 = false;
+    bool stored = false; // members stored, not deflated: their bytes can be found in the file
+
+    // The sheet part's bytes before the rows (its XML declaration, root and <sheetData>).
+    static QByteArray sheetPrefix(const QByteArray &head = {})
+    {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+               "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+               + head + "<sheetData>";
+    }
+    // xl/sharedStrings.xml's bytes before the first <si>.
+    static QByteArray sharedStringsPrefix()
+    {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "
+               "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+    }
 
     bool write(const QString &path) const
     {
@@ -31,7 +53,10 @@ struct XlsxFixture
             keep.append(data);
             zip_source_t *source = zip_source_buffer(
                 archive, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
-            return zip_file_add(archive, name, source, ZIP_FL_OVERWRITE) >= 0;
+            const zip_int64_t index = zip_file_add(archive, name, source, ZIP_FL_OVERWRITE);
+            if (index >= 0 && stored)
+                zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_STORE, 0);
+            return index >= 0;
         };
         QByteArray workbook
             = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook "
@@ -51,19 +76,19 @@ struct XlsxFixture
                       "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                       "worksheet\" Target=\"worksheets/sheet"
                     + n + ".xml\"/>";
-            const QByteArray sheet
-                = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-                  "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                  + sheets.at(i).rowsXml + "</sheetData></worksheet>";
+            const QByteArray sheet = sheetPrefix(sheets.at(i).head) + sheets.at(i).rowsXml
+                                     + "</sheetData></worksheet>";
             ok = ok && add(QByteArray("xl/worksheets/sheet" + n + ".xml").constData(), sheet);
         }
         workbook += "</sheets></workbook>";
         rels += "</Relationships>";
-        QByteArray strings = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst "
-                             "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
-        for (const QString &s : sharedStrings)
-            strings += "<si><t>" + s.toHtmlEscaped().toUtf8() + "</t></si>";
-        strings += "</sst>";
+        QByteArray strings = sharedStringsXml;
+        if (strings.isEmpty()) {
+            strings = sharedStringsPrefix();
+            for (const QString &s : sharedStrings)
+                strings += "<si><t>" + s.toHtmlEscaped().toUtf8() + "</t></si>";
+            strings += "</sst>";
+        }
         const QByteArray styles
             = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet "
               "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"

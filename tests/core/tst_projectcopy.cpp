@@ -1,4 +1,4 @@
-#include "store/projectfile.h"
+#include "store/projectcopy.h"
 #include "store/projectsettings.h"
 #include "store/surveystore.h"
 #include "verifyresult.h"
@@ -8,7 +8,7 @@
 #include <QTest>
 
 // Save As… and Move… of a project file.
-class tst_ProjectFile : public QObject
+class tst_ProjectCopy : public QObject
 {
     Q_OBJECT
 
@@ -24,13 +24,13 @@ private slots:
             QVERIFY_RESULT(store.open(path("a.npsdb")));
             QVERIFY_RESULT(ProjectSettings(store).setReportTitle(QStringLiteral("Acme")));
             // Still open (and its write-ahead log not checkpointed) while it is copied.
-            QVERIFY_RESULT(ProjectFile::copy(path("a.npsdb"), path("b.npsdb")));
+            QVERIFY_RESULT(ProjectCopy::copy(path("a.npsdb"), path("b.npsdb")));
         }
         SurveyStore copy;
         QVERIFY_RESULT(copy.open(path("b.npsdb")));
         QCOMPARE(ProjectSettings(copy).reportTitle(), QStringLiteral("Acme"));
         QVERIFY(QFile::exists(path("a.npsdb")));
-        QVERIFY(!ProjectFile::copy(path("a.npsdb"), path("a.npsdb")).ok());
+        QVERIFY(!ProjectCopy::copy(path("a.npsdb"), path("a.npsdb")).ok());
     }
 
     void moveRemovesTheOriginal()
@@ -40,7 +40,7 @@ private slots:
             QVERIFY_RESULT(store.open(path("m.npsdb")));
             QVERIFY_RESULT(ProjectSettings(store).setReportTitle(QStringLiteral("Moved")));
         }
-        QVERIFY_RESULT(ProjectFile::move(path("m.npsdb"), path("moved.npsdb")));
+        QVERIFY_RESULT(ProjectCopy::move(path("m.npsdb"), path("moved.npsdb")));
         QVERIFY(!QFile::exists(path("m.npsdb")));
         QVERIFY(!QFile::exists(path("m.npsdb-wal")));
         SurveyStore moved;
@@ -52,11 +52,11 @@ private slots:
     {
         SurveyStore store;
         QVERIFY_RESULT(store.open(path("c.npsdb")));
-        const Status s = ProjectFile::copy(path("c.npsdb"), path("no/such/folder/c.npsdb"));
+        const Status s = ProjectCopy::copy(path("c.npsdb"), path("no/such/folder/c.npsdb"));
         QVERIFY(!s.ok());
         QVERIFY2(s.error().contains(QStringLiteral("no/such/folder")), qPrintable(s.error()));
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ProjectFile)
-#include "tst_projectfile.moc"
+QTEST_GUILESS_MAIN(tst_ProjectCopy)
+#include "tst_projectcopy.moc"

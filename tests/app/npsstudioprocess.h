@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// The npsstudio binary run as a user or a script runs it: its own settings and data folders,
+// an English locale, no display. The tests of the command line share it.
+namespace NpsStudioProcess {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+};
+
+inline QProcessEnvironment environment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_NUMERIC"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
+// Starts npsstudio with `arguments`; `inChild` runs in the child before it starts (limits).
+inline void start(QProcess &process,
+                  const QString &home,
+                  const QStringList &arguments,
+                  const std::function<void()> &inChild = {})
+{
+    process.setProcessEnvironment(environment(home));
+    if (inChild)
+        process.setChildProcessModifier(inChild);
+    process.start(QStringLiteral(NPSSTUDIO_BINARY), arguments);
+}
+
+inline Run
+run(const QString &home, const QStringList &arguments, const std::function<void()> &inChild = {})
+{
+    QProcess process;
+    start(process, home, arguments, inChild);
+    if (!process.waitForFinished(120000))
+        qFatal("npsstudio did not finish");
+    return {process.exitCode(),
+            process.exitStatus() == QProcess::CrashExit,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace NpsStudioProcess
