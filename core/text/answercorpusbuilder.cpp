@@ -1,0 +1,450 @@
+// How an AnswerCorpus is built: four passes over the answers, the costly ones on every core.
+//  1. (parallel) mask, split into words, lower-case, guess the language from function words;
+//     each thread interns words in its own table.
+//  2. the thread tables become one, sorted (so ids do not depend on the threads' timing);
+//     answers no function word settled take the language their words have elsewhere.
+//  3. each word is stemmed once per language it occurs in, and looked up in the lexicon.
+//  4. (parallel) negation, intensifiers and sentiment per answer (TermSequencer).
+
+#include "text/answercorpus.h"
+
+#include "logging.h"
+
+#include "text/stemmer.h"
+#include "text/wordtokenizer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <algorithm>
+#include <bit>
+#include <limits>
+#include <memory>
+#include <thread>
+
+namespace {
+
+constexpr size_t ChunkSize = 2048;
+constexpr quint32 BreakFlag = 0x80000000u; // on a word id: a clause break before it
+
+// Letters that point to a language (bit masks as in WordRoles).
+quint8 letterHints(QStringView word)
+{
+    quint8 hints = 0;
+    for (QChar c : word) {
+        switch (c.unicode()) {
+        case u'ß':
+        case u'ä':
+        case u'ö':
+        case u'ü':
+            hints |= Lexicon::bit(Language::German);
+            break;
+        case u'ñ':
+        case u'á':
+        case u'í':
+        case u'ó':
+        case u'ú':
+            hints |= Lexicon::bit(Language::Spanish);
+            break;
+        case u'ç':
+        case u'è':
+        case u'ê':
+        case u'à':
+        case u'ù':
+        case u'û':
+        case u'î':
+        case u'ô':
+        case u'â':
+        case u'œ':
+            hints |= Lexicon::bit(Language::French);
+            break;
+        case u'ë':
+        case u'ï':
+            hints |= Lexicon::bit(Language::Dutch);
+            break;
+        default:
+            break;
+        }
+    }
+    return hints;
+}
+
+// One thread's words of phase 1.
+struct WordReader
+{
+    TokenTable table;
+    std::vector<quint8> function; // per local word: languages it is a function word of
+    std::vector<quint8> hints;
+    std::vector<WordTokenizer::Word> words;
+    QString lower;
+
+    quint32 intern(QStringView text)
+    {
+        AnswerCorpus::lowerInto(text, lower);
+        const quint32 before = table.size();
+        const quint32 id = table.intern(lower);
+        if (id == before) {
+            const QString word = lower;
+            WordRoles roles = Lexicon::instance().roles(word);
+            if (!roles.functionWord())
+                roles = Lexicon::instance().roles(AnswerCorpus::baseForm(word));
+            function.push_back(roles.functionWord());
+            hints.push_back(letterHints(word));
+        }
+        return id;
+    }
+};
+
+struct Chunk
+{
+    size_t first = 0;
+    size_t last = 0;
+    int reader = 0;
+    std::vector<quint32> words;  // word ids | BreakFlag
+    std::vector<quint32> starts; // per answer, into words
+    std::vector<Language> languages;
+    std::vector<quint32> terms;
+    std::vector<quint32> termStarts;
+    std::vector<float> sentiment;
+};
+
+bool needsMask(QStringView text)
+{
+    // PrivacyMask rewrites e-mail addresses and phone numbers: nothing in a text without an
+    // '@' or a digit. Checking that first keeps its regular expressions off most answers.
+    for (QChar c : text) {
+        if (c == u'@' || c.isDigit())
+            return true;
+    }
+    return false;
+}
+
+// Runs work(chunkIndex, reader) over all chunks on `threads` threads, the calling thread
+// included, which also reports progress. False when cancelled.
+template<typename Work>
+bool runChunks(size_t chunks,
+               int threads,
+               const AnswerCorpus::Options &options,
+               qint64 doneBefore,
+               qint64 total,
+               qint64 perChunk,
+               Work work)
+{
+    std::atomic<size_t> next{0};
+    std::atomic<qint64> done{0};
+    auto cancelled = [&options] {
+        return options.cancel && options.cancel->load(std::memory_order_relaxed);
+    };
+    auto loop = [&](int reader, bool reports) {
+        for (size_t c = next++; c < chunks && !cancelled(); c = next++) {
+            work(c, reader);
+            done += perChunk;
+            if (reports && options.progress)
+                options.progress(std::min(total, doneBefore + done.load()), total);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(loop, t, false);
+    loop(0, true);
+    for (std::thread &h : helpers)
+        h.join();
+    return !cancelled();
+}
+
+} // namespace
+
+// Builds an AnswerCorpus (a friend, so that the passes can fill its arrays).
+class AnswerCorpusBuilder
+{
+public:
+    static Result<AnswerCorpus> build(const QStringList &answers,
+                                      const AnswerCorpus::Options &options);
+};
+
+Result<AnswerCorpus> AnswerCorpus::build(const QStringList &answers, const Options &options)
+{
+    return AnswerCorpusBuilder::build(answers, options);
+}
+
+Result<AnswerCorpus> AnswerCorpus::build(const QStringList &answers)
+{
+    return AnswerCorpusBuilder::build(answers, Options{});
+}
+
+Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
+                                                const AnswerCorpus::Options &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    AnswerCorpus corpus;
+    corpus.m_texts = answers;
+    const size_t n = size_t(answers.size());
+    const int threads
+        = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    const size_t chunkCount = (n + ChunkSize - 1) / ChunkSize;
+    std::vector<Chunk> chunks(chunkCount);
+    std::vector<WordReader> readers(static_cast<size_t>(threads));
+    corpus.m_languages.assign(n, Language::Unknown);
+    corpus.m_evidence.assign(n, AnswerCorpus::LanguageEvidence::None);
+    const qint64 total = qint64(n) * 2;
+    const auto cancelledResult = [] {
+        return Result<AnswerCorpus>::failure(
+            QCoreApplication::translate("AnswerCorpus", "Cancelled."));
+    };
+
+    // 1. Words and the language their function words point to.
+    const bool read
+        = runChunks(chunkCount, threads, options, 0, total, ChunkSize, [&](size_t c, int r) {
+              Chunk &chunk = chunks[c];
+              WordReader &reader = readers[size_t(r)];
+              chunk.first = c * ChunkSize;
+              chunk.last = std::min(n, chunk.first + ChunkSize);
+              chunk.reader = r;
+              chunk.starts.reserve(chunk.last - chunk.first + 1);
+              chunk.words.reserve((chunk.last - chunk.first) * 12);
+              for (size_t a = chunk.first; a < chunk.last; ++a) {
+                  chunk.starts.push_back(quint32(chunk.words.size()));
+                  const QString &original = answers.at(qsizetype(a));
+                  const QString text
+                      = needsMask(original) ? corpus.maskedText(qsizetype(a)) : original;
+                  reader.words.clear();
+                  WordTokenizer::split(text, reader.words);
+                  WordTokenizer::dropBracketed(reader.words);
+                  std::array<float, LanguageSlots> score{};
+                  for (const WordTokenizer::Word &w : reader.words) {
+                      const quint32 id = reader.intern(QStringView(text).mid(w.start, w.length));
+                      chunk.words.push_back(id | (w.clauseBreakBefore ? BreakFlag : 0));
+                      for (const auto &[mask, weight] : {std::pair{reader.function[id], 1.0f},
+                                                         std::pair{reader.hints[id], 0.5f}}) {
+                          if (!mask)
+                              continue;
+                          const float share = weight / float(std::popcount(mask));
+                          for (int l = 1; l < LanguageSlots; ++l) {
+                              if (mask & (1u << l))
+                                  score[size_t(l)] += share;
+                          }
+                      }
+                  }
+                  const auto best = std::max_element(score.begin() + 1, score.end());
+                  const bool unique
+                      = *best > 0 && std::count(score.begin() + 1, score.end(), *best) == 1;
+                  if (unique) {
+                      corpus.m_languages[a] = Language(best - score.begin());
+                      corpus.m_evidence[a] = AnswerCorpus::LanguageEvidence::FunctionWords;
+                  }
+              }
+              chunk.starts.push_back(quint32(chunk.words.size()));
+          });
+    if (!read)
+        return cancelledResult();
+
+    // 2. One sorted table of words; each thread's ids mapped onto it.
+    std::vector<QStringView> all;
+    for (const WordReader &r : readers) {
+        for (quint32 id = 0; id < r.table.size(); ++id)
+            all.push_back(r.table.text(id));
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    for (QStringView w : all)
+        corpus.m_words.intern(w);
+    std::vector<std::vector<quint32>> toGlobal(readers.size());
+    for (size_t r = 0; r < readers.size(); ++r) {
+        toGlobal[r].resize(readers[r].table.size());
+        for (quint32 id = 0; id < readers[r].table.size(); ++id)
+            toGlobal[r][id] = corpus.m_words.find(readers[r].table.text(id));
+    }
+    for (Chunk &chunk : chunks) {
+        for (quint32 &w : chunk.words)
+            w = toGlobal[size_t(chunk.reader)][w & ~BreakFlag] | (w & BreakFlag);
+    }
+    readers.clear();
+    const quint32 wordCount = corpus.m_words.size();
+    corpus.m_roles.resize(wordCount);
+    corpus.m_contentWord.resize(wordCount);
+    for (quint32 w = 0; w < wordCount; ++w) {
+        const QString word = corpus.m_words.text(w).toString();
+        WordRoles roles = Lexicon::instance().roles(word);
+        const QString base = AnswerCorpus::baseForm(word);
+        if (!roles.functionWord() && base != word)
+            roles = Lexicon::instance().roles(base);
+        corpus.m_roles[w] = roles;
+        corpus.m_contentWord[w] = AnswerCorpus::mayCarryMeaning(base);
+    }
+
+    // Answers without function words: the language their words have in the other answers.
+    std::array<qint64, LanguageSlots> perLanguage{};
+    std::vector<std::array<quint32, LanguageSlots>> wordLanguages(wordCount);
+    for (const Chunk &chunk : chunks) {
+        for (size_t a = chunk.first; a < chunk.last; ++a) {
+            const Language l = corpus.m_languages[a];
+            if (l == Language::Unknown)
+                continue;
+            ++perLanguage[size_t(l)];
+            for (quint32 i = chunk.starts[a - chunk.first]; i < chunk.starts[a - chunk.first + 1];
+                 ++i) {
+                const quint32 w = chunk.words[i] & ~BreakFlag;
+                if (corpus.m_contentWord[w] && !corpus.m_roles[w].functionWord())
+                    ++wordLanguages[w][size_t(l)];
+            }
+        }
+    }
+    const auto majority = std::max_element(perLanguage.begin() + 1, perLanguage.end());
+    corpus.m_majority
+        = *majority > 0 ? Language(majority - perLanguage.begin()) : Language::English;
+    for (const Chunk &chunk : chunks) {
+        for (size_t a = chunk.first; a < chunk.last; ++a) {
+            if (corpus.m_languages[a] != Language::Unknown)
+                continue;
+            std::array<float, LanguageSlots> score{};
+            bool anyWord = false;
+            for (quint32 i = chunk.starts[a - chunk.first]; i < chunk.starts[a - chunk.first + 1];
+                 ++i) {
+                const quint32 w = chunk.words[i] & ~BreakFlag;
+                if (!corpus.m_contentWord[w])
+                    continue;
+                anyWord = true;
+                const auto &counts = wordLanguages[w];
+                quint32 seen = 0;
+                for (quint32 c : counts)
+                    seen += c;
+                if (seen < 2)
+                    continue;
+                for (int l = 1; l < LanguageSlots; ++l)
+                    score[size_t(l)] += float(counts[size_t(l)]) / float(seen);
+            }
+            if (!anyWord)
+                continue; // no words: no language
+            const auto best = std::max_element(score.begin() + 1, score.end());
+            const bool unique
+                = *best >= 0.5f && std::count(score.begin() + 1, score.end(), *best) == 1;
+            corpus.m_languages[a] = unique ? Language(best - score.begin()) : corpus.m_majority;
+            corpus.m_evidence[a] = unique ? AnswerCorpus::LanguageEvidence::Vocabulary
+                                          : AnswerCorpus::LanguageEvidence::Majority;
+        }
+    }
+    if (options.cancel && options.cancel->load())
+        return cancelledResult();
+
+    // 3. Stems and sentiment of each word in the languages it occurs in.
+    corpus.m_stemOf.assign(size_t(wordCount) * LanguageSlots, TermSequencer::NoStem);
+    corpus.m_polarityOf.assign(size_t(wordCount) * LanguageSlots, 0);
+    corpus.m_inLexicon.assign(size_t(wordCount) * LanguageSlots, false);
+    corpus.m_anyPolarity.assign(wordCount, std::numeric_limits<float>::quiet_NaN());
+    std::vector<bool> anyLooked(wordCount, false);
+    std::array<std::unique_ptr<Stemmer>, LanguageSlots> stemmers;
+    for (const Chunk &chunk : chunks) {
+        for (size_t a = chunk.first; a < chunk.last; ++a) {
+            const Language l = corpus.m_languages[a];
+            const bool settled = corpus.m_evidence[a] != AnswerCorpus::LanguageEvidence::Majority;
+            for (quint32 i = chunk.starts[a - chunk.first]; i < chunk.starts[a - chunk.first + 1];
+                 ++i) {
+                const quint32 w = chunk.words[i] & ~BreakFlag;
+                const size_t at = size_t(w) * LanguageSlots + size_t(l);
+                if (!settled && !anyLooked[w]) {
+                    anyLooked[w] = true;
+                    const QString base = AnswerCorpus::baseForm(corpus.m_words.text(w).toString());
+                    if (const auto p = Lexicon::instance().polarityInAnyLanguage(base))
+                        corpus.m_anyPolarity[w] = *p;
+                }
+                if (!corpus.m_contentWord[w] || corpus.m_stemOf[at] != TermSequencer::NoStem)
+                    continue;
+                auto &stemmer = stemmers[size_t(l)];
+                if (!stemmer)
+                    stemmer = std::make_unique<Stemmer>(l);
+                const QString base = AnswerCorpus::baseForm(corpus.m_words.text(w).toString());
+                const QString stem = stemmer->stem(base);
+                const quint32 stemId = corpus.m_stems.intern(stem);
+                corpus.m_stemOf[at] = stemId;
+                if (corpus.m_lexiconStem.size() <= stemId)
+                    corpus.m_lexiconStem.resize(stemId + 1, 0);
+                if (const auto p = Lexicon::instance().polarity(l, base, stem)) {
+                    corpus.m_polarityOf[at] = *p;
+                    corpus.m_inLexicon[at] = true;
+                    corpus.m_lexiconStem[stemId] |= *p != 0 ? 3 : 1;
+                }
+            }
+        }
+    }
+
+    // 4. Terms and sentiment.
+    std::array<bool, LanguageSlots> negatesWordBefore{};
+    for (const LanguageProfile &p : Languages::profiles())
+        negatesWordBefore[size_t(Languages::slot(p.language))] = p.negatesWordBefore;
+    const bool sequenced
+        = runChunks(chunkCount, threads, options, qint64(n), total, ChunkSize, [&](size_t c, int) {
+              Chunk &chunk = chunks[c];
+              std::vector<TermSequencer::Token> tokens;
+              chunk.termStarts.reserve(chunk.last - chunk.first + 1);
+              chunk.sentiment.reserve(chunk.last - chunk.first);
+              for (size_t a = chunk.first; a < chunk.last; ++a) {
+                  chunk.termStarts.push_back(quint32(chunk.terms.size()));
+                  tokens.clear();
+                  const Language l = corpus.m_languages[a];
+                  const bool settled
+                      = corpus.m_evidence[a] != AnswerCorpus::LanguageEvidence::Majority;
+                  for (quint32 i = chunk.starts[a - chunk.first];
+                       i < chunk.starts[a - chunk.first + 1];
+                       ++i) {
+                      TermSequencer::Token t
+                          = corpus.sequencerToken(chunk.words[i] & ~BreakFlag, l, settled);
+                      t.clauseBreakBefore = chunk.words[i] & BreakFlag;
+                      tokens.push_back(t);
+                  }
+                  chunk.sentiment.push_back(
+                      TermSequencer::sequence(tokens, negatesWordBefore[size_t(l)], chunk.terms));
+              }
+              chunk.termStarts.push_back(quint32(chunk.terms.size()));
+              chunk.words = {};
+              chunk.starts = {};
+          });
+    if (!sequenced)
+        return cancelledResult();
+
+    size_t termTotal = 0;
+    for (const Chunk &chunk : chunks)
+        termTotal += chunk.terms.size();
+    corpus.m_terms.reserve(termTotal);
+    corpus.m_termStarts.reserve(n + 1);
+    corpus.m_sentiment.reserve(n);
+    for (Chunk &chunk : chunks) {
+        const auto offset = quint32(corpus.m_terms.size());
+        for (size_t i = 0; i + 1 < chunk.termStarts.size(); ++i)
+            corpus.m_termStarts.push_back(offset + chunk.termStarts[i + 1]);
+        corpus.m_terms.insert(corpus.m_terms.end(), chunk.terms.begin(), chunk.terms.end());
+        corpus.m_sentiment.insert(
+            corpus.m_sentiment.end(), chunk.sentiment.begin(), chunk.sentiment.end());
+        chunk = Chunk{};
+    }
+
+    // The index from term to answers (counting sort; each answer once per term).
+    const quint32 termCount = corpus.termCount();
+    std::vector<quint32> counts(size_t(termCount) + 1, 0);
+    std::vector<quint32> lastSeen(termCount, quint32(-1));
+    for (size_t a = 0; a < n; ++a) {
+        for (quint32 t : corpus.terms(qsizetype(a))) {
+            if (t != AnswerCorpus::Break && lastSeen[t] != quint32(a)) {
+                lastSeen[t] = quint32(a);
+                ++counts[t + 1];
+            }
+        }
+    }
+    for (size_t t = 1; t < counts.size(); ++t)
+        counts[t] += counts[t - 1];
+    corpus.m_postingStarts = counts;
+    corpus.m_postings.resize(counts.back());
+    std::fill(lastSeen.begin(), lastSeen.end(), quint32(-1));
+    for (size_t a = 0; a < n; ++a) {
+        for (quint32 t : corpus.terms(qsizetype(a))) {
+            if (t != AnswerCorpus::Break && lastSeen[t] != quint32(a)) {
+                lastSeen[t] = quint32(a);
+                corpus.m_postings[counts[t]++] = quint32(a);
+            }
+        }
+    }
+    qCDebug(lcText) << "read" << n << "answers," << wordCount << "words," << corpus.m_stems.size()
+                    << "stems, in" << timer.elapsed() << "ms on" << threads << "threads";
+    return corpus;
+}

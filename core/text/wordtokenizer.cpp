@@ -1,0 +1,254 @@
+#include "text/wordtokenizer.h"
+
+#include <QTextBoundaryFinder>
+
+namespace {
+
+// Word_Break classes of UAX #29 for the characters of the fast path.
+enum class Wb : quint8 {
+    Other,
+    Letter,      // ALetter
+    Numeric,     // 0–9
+    MidLetter,   // : ·
+    MidNum,      // , ;
+    MidNumLet,   // . ‘ ’
+    SingleQuote, // '
+    ExtendNumLet // _
+};
+
+Wb wordBreakClass(char16_t c)
+{
+    if (c < 0x80) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
+            return Wb::Letter;
+        if (c >= u'0' && c <= u'9')
+            return Wb::Numeric;
+        switch (c) {
+        case u':':
+            return Wb::MidLetter;
+        case u',':
+        case u';':
+            return Wb::MidNum;
+        case u'.':
+            return Wb::MidNumLet;
+        case u'\'':
+            return Wb::SingleQuote;
+        case u'_':
+            return Wb::ExtendNumLet;
+        default:
+            return Wb::Other;
+        }
+    }
+    if (c == 0x00b7)
+        return Wb::MidLetter;
+    if (c == 0x2018 || c == 0x2019)
+        return Wb::MidNumLet;
+    if (c < 0x250 && QChar::isLetter(c))
+        return Wb::Letter;
+    return Wb::Other;
+}
+
+// Characters the fast path knows all rules for: Latin letters, ASCII, Latin-1 punctuation and
+// the typographic quotes, dashes and symbols people type. Soft hyphen (a Format character that
+// the rules skip) and combining marks are left to QTextBoundaryFinder.
+bool isSimpleChar(char16_t c)
+{
+    if (c < 0x250)
+        return c != 0x00ad;
+    switch (c) {
+    case 0x2013: // – en dash
+    case 0x2014: // — em dash
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x2022: // •
+    case 0x2026: // …
+    case 0x20ac: // €
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isClausePunctuation(char16_t c)
+{
+    switch (c) {
+    case u'.':
+    case u',':
+    case u';':
+    case u':':
+    case u'!':
+    case u'?':
+    case u'(':
+    case u')':
+    case u'\n':
+    case u'\r':
+    case 0x2013:
+    case 0x2014:
+    case 0x2022:
+    case 0x2026:
+    case 0x00bf: // ¿
+    case 0x00a1: // ¡
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool joins(Wb c)
+{
+    return c == Wb::Letter || c == Wb::Numeric || c == Wb::ExtendNumLet;
+}
+
+// Notes clause breaks and brackets in the text between two words.
+struct GapReader
+{
+    bool clauseBreak = false;
+    int bracketDepth = 0;
+    void read(QStringView gap)
+    {
+        for (qsizetype i = 0; i < gap.size(); ++i) {
+            const char16_t c = gap[i].unicode();
+            if (c == u'[') {
+                ++bracketDepth;
+            } else if (c == u']') {
+                bracketDepth = std::max(0, bracketDepth - 1);
+            } else if (isClausePunctuation(c)) {
+                clauseBreak = true;
+            } else if (c == u'-' && i > 0 && i + 1 < gap.size() && gap[i - 1].isSpace()
+                       && gap[i + 1].isSpace()) {
+                clauseBreak = true; // " - " between words
+            }
+        }
+    }
+};
+
+void appendWord(std::vector<WordTokenizer::Word> &out,
+                QStringView text,
+                qsizetype start,
+                qsizetype end,
+                qsizetype previousEnd,
+                GapReader &gap,
+                bool firstWord)
+{
+    gap.read(text.mid(previousEnd, start - previousEnd));
+    out.push_back({start, end - start, gap.clauseBreak && !firstWord, gap.bracketDepth > 0});
+    gap.clauseBreak = false;
+}
+
+bool holdsLetterOrDigit(QStringView segment)
+{
+    for (QChar c : segment) {
+        if (c.isLetterOrNumber())
+            return true;
+        if (c.isHighSurrogate())
+            return true; // letters outside the BMP; QTextBoundaryFinder keeps them together
+    }
+    return false;
+}
+
+} // namespace
+
+bool WordTokenizer::isSimple(QStringView text)
+{
+    for (QChar c : text) {
+        if (!isSimpleChar(c.unicode()))
+            return false;
+    }
+    return true;
+}
+
+std::vector<WordTokenizer::Word> WordTokenizer::wordsByBoundaryFinder(QStringView text)
+{
+    std::vector<Word> out;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text.data(), int(text.size()));
+    GapReader gap;
+    qsizetype previous = 0;
+    qsizetype previousEnd = 0;
+    for (qsizetype next = finder.toNextBoundary(); next >= 0; next = finder.toNextBoundary()) {
+        const QStringView segment = text.mid(previous, next - previous);
+        if (holdsLetterOrDigit(segment)) {
+            appendWord(out, text, previous, next, previousEnd, gap, out.empty());
+            previousEnd = next;
+        }
+        previous = next;
+    }
+    return out;
+}
+
+void WordTokenizer::split(QStringView text, std::vector<Word> &out)
+{
+    if (!isSimple(text)) {
+        const std::vector<Word> words = wordsByBoundaryFinder(text);
+        out.insert(out.end(), words.begin(), words.end());
+        return;
+    }
+    const size_t first = out.size();
+    GapReader gap;
+    const qsizetype n = text.size();
+    qsizetype previousEnd = 0;
+    qsizetype i = 0;
+    while (i < n) {
+        Wb previous = wordBreakClass(text[i].unicode());
+        if (!joins(previous)) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool letterOrDigit = previous != Wb::ExtendNumLet;
+        ++i;
+        while (i < n) {
+            const Wb c = wordBreakClass(text[i].unicode());
+            if (joins(c)) { // WB5, WB8–WB10, WB13a/b
+                letterOrDigit = letterOrDigit || c != Wb::ExtendNumLet;
+                previous = c;
+                ++i;
+                continue;
+            }
+            if (i + 1 < n) {
+                const Wb after = wordBreakClass(text[i + 1].unicode());
+                const bool quoteOrMid = c == Wb::MidNumLet || c == Wb::SingleQuote;
+                if (previous == Wb::Letter && after == Wb::Letter
+                    && (c == Wb::MidLetter || quoteOrMid)) { // WB6, WB7
+                    i += 2;
+                    continue;
+                }
+                if (previous == Wb::Numeric && after == Wb::Numeric
+                    && (c == Wb::MidNum || quoteOrMid)) { // WB11, WB12
+                    i += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (letterOrDigit) {
+            appendWord(out, text, start, i, previousEnd, gap, out.size() == first);
+            previousEnd = i;
+        }
+    }
+}
+
+std::vector<WordTokenizer::Word> WordTokenizer::words(QStringView text)
+{
+    std::vector<Word> out;
+    split(text, out);
+    return out;
+}
+
+void WordTokenizer::dropBracketed(std::vector<Word> &words, size_t from)
+{
+    size_t kept = from;
+    bool pendingBreak = false;
+    for (size_t i = from; i < words.size(); ++i) {
+        Word w = words[i];
+        if (w.bracketed) {
+            pendingBreak = pendingBreak || w.clauseBreakBefore;
+            continue;
+        }
+        w.clauseBreakBefore = (w.clauseBreakBefore || pendingBreak) && kept > from;
+        pendingBreak = false;
+        words[kept++] = w;
+    }
+    words.resize(kept);
+}
