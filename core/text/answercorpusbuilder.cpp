@@ -27,6 +27,7 @@ namespace {
 
 constexpr size_t ChunkSize = 2048;
 constexpr quint32 BreakFlag = 0x80000000u; // on a word id: a clause break before it
+constexpr quint32 NoWord = 0x7fffffffu;
 
 // Letters that point to a language (bit masks as in WordRoles).
 quint8 letterHints(QStringView word)
@@ -77,20 +78,50 @@ struct WordReader
     std::vector<quint8> function; // per local word: languages it is a function word of
     std::vector<quint8> hints;
     std::vector<WordTokenizer::Word> words;
-    QString lower;
 
+    std::vector<char16_t> lower;
+
+    // The id of a word in this thread's table, lower-cased on the way; NoWord for a number.
     quint32 intern(QStringView text)
     {
-        AnswerCorpus::lowerInto(text, lower);
+        lower.resize(size_t(text.size()));
+        quint32 hash = TokenTable::HashSeed;
+        bool digits = true;
+        bool simple = true;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            char16_t c = text[i].unicode();
+            digits = digits && c >= u'0' && c <= u'9';
+            if (c < 0x80) {
+                if (c >= u'A' && c <= u'Z')
+                    c = char16_t(c + 32);
+            } else if (c == 0x2019 || c == 0x2018) {
+                c = u'\'';
+            } else if (c < 0x250) {
+                c = char16_t(QChar::toLower(char32_t(c)));
+            } else {
+                simple = false;
+            }
+            lower[size_t(i)] = c;
+            hash = TokenTable::hashStep(hash, c);
+        }
+        if (digits)
+            return NoWord; // numbers carry no theme, and there are many of them
+        QStringView word(lower.data(), qsizetype(lower.size()));
+        QString other;
+        if (!simple) {
+            AnswerCorpus::lowerInto(text, other);
+            word = other;
+            hash = TokenTable::hashOf(word);
+        }
         const quint32 before = table.size();
-        const quint32 id = table.intern(lower);
+        const quint32 id = table.intern(word, hash);
         if (id == before) {
-            const QString word = lower;
-            WordRoles roles = Lexicon::instance().roles(word);
+            const QString w = word.toString();
+            WordRoles roles = Lexicon::instance().roles(w);
             if (!roles.functionWord())
-                roles = Lexicon::instance().roles(AnswerCorpus::baseForm(word));
+                roles = Lexicon::instance().roles(AnswerCorpus::baseForm(w));
             function.push_back(roles.functionWord());
-            hints.push_back(letterHints(word));
+            hints.push_back(letterHints(w));
         }
         return id;
     }
@@ -211,11 +242,24 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
                       = needsMask(original) ? corpus.maskedText(qsizetype(a)) : original;
                   reader.words.clear();
                   WordTokenizer::split(text, reader.words);
-                  WordTokenizer::dropBracketed(reader.words);
                   std::array<float, LanguageSlots> score{};
+                  bool pendingBreak = false;
+                  const size_t firstWord = chunk.words.size();
                   for (const WordTokenizer::Word &w : reader.words) {
-                      const quint32 id = reader.intern(QStringView(text).mid(w.start, w.length));
-                      chunk.words.push_back(id | (w.clauseBreakBefore ? BreakFlag : 0));
+                      // Placeholders of the mask and numbers are left out; their clause
+                      // breaks stay.
+                      const quint32 id = w.bracketed
+                                             ? NoWord
+                                             : reader.intern(QStringView(text).mid(w.start,
+                                                                                   w.length));
+                      if (id == NoWord) {
+                          pendingBreak = pendingBreak || w.clauseBreakBefore;
+                          continue;
+                      }
+                      const bool breakBefore = (w.clauseBreakBefore || pendingBreak)
+                                               && chunk.words.size() > firstWord;
+                      pendingBreak = false;
+                      chunk.words.push_back(id | (breakBefore ? BreakFlag : 0));
                       for (const auto &[mask, weight] : {std::pair{reader.function[id], 1.0f},
                                                          std::pair{reader.hints[id], 0.5f}}) {
                           if (!mask)
@@ -240,6 +284,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     if (!read)
         return cancelledResult();
 
+    qCDebug(lcText) << "read" << timer.elapsed();
     // 2. One sorted table of words; each thread's ids mapped onto it.
     std::vector<QStringView> all;
     for (const WordReader &r : readers) {
@@ -274,6 +319,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
         corpus.m_contentWord[w] = AnswerCorpus::mayCarryMeaning(base);
     }
 
+    qCDebug(lcText) << "merged" << timer.elapsed();
     // Answers without function words: the language their words have in the other answers.
     std::array<qint64, LanguageSlots> perLanguage{};
     std::vector<std::array<quint32, LanguageSlots>> wordLanguages(wordCount);
@@ -328,6 +374,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     if (options.cancel && options.cancel->load())
         return cancelledResult();
 
+    qCDebug(lcText) << "languages" << timer.elapsed();
     // 3. Stems and sentiment of each word in the languages it occurs in.
     corpus.m_stemOf.assign(size_t(wordCount) * LanguageSlots, TermSequencer::NoStem);
     corpus.m_polarityOf.assign(size_t(wordCount) * LanguageSlots, 0);
@@ -369,6 +416,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
         }
     }
 
+    qCDebug(lcText) << "stems" << timer.elapsed();
     // 4. Terms and sentiment.
     std::array<bool, LanguageSlots> negatesWordBefore{};
     for (const LanguageProfile &p : Languages::profiles())
@@ -419,6 +467,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
         chunk = Chunk{};
     }
 
+    qCDebug(lcText) << "sequenced" << timer.elapsed();
     // The index from term to answers (counting sort; each answer once per term).
     const quint32 termCount = corpus.termCount();
     std::vector<quint32> counts(size_t(termCount) + 1, 0);

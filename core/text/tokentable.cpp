@@ -6,14 +6,11 @@ TokenTable::TokenTable()
     : m_slots(1024, 0)
 {}
 
-quint32 TokenTable::hash(QStringView text)
+quint32 TokenTable::hashOf(QStringView text)
 {
-    // FNV-1a over the UTF-16 units: words are short, so a simple hash is the fast one.
-    quint32 h = 2166136261u;
-    for (QChar c : text) {
-        h ^= c.unicode();
-        h *= 16777619u;
-    }
+    quint32 h = HashSeed;
+    for (QChar c : text)
+        h = hashStep(h, c.unicode());
     return h;
 }
 
@@ -38,13 +35,17 @@ quint32 TokenTable::slotOf(QStringView text, quint32 h) const
 
 quint32 TokenTable::find(QStringView text) const
 {
-    const quint32 entry = m_slots[slotOf(text, hash(text))];
+    const quint32 entry = m_slots[slotOf(text, hashOf(text))];
     return entry == 0 ? NotFound : entry - 1;
 }
 
 quint32 TokenTable::intern(QStringView text)
 {
-    const quint32 h = hash(text);
+    return intern(text, hashOf(text));
+}
+
+quint32 TokenTable::intern(QStringView text, quint32 h)
+{
     quint32 slot = slotOf(text, h);
     if (m_slots[slot] != 0)
         return m_slots[slot] - 1;

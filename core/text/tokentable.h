@@ -14,6 +14,11 @@ public:
 
     TokenTable();
     quint32 intern(QStringView text);
+    quint32 intern(QStringView text, quint32 hash); // hash: hashOf(text), computed on the way
+    // FNV-1a over the UTF-16 units: words are short, so a simple hash is the fast one.
+    static constexpr quint32 HashSeed = 2166136261u;
+    static constexpr quint32 hashStep(quint32 h, char16_t c) { return (h ^ c) * 16777619u; }
+    static quint32 hashOf(QStringView text);
     quint32 find(QStringView text) const; // NotFound when absent
     QStringView text(quint32 id) const
     {
@@ -23,7 +28,6 @@ public:
     quint32 size() const { return quint32(m_starts.size() - 1); }
 
 private:
-    static quint32 hash(QStringView text);
     quint32 slotOf(QStringView text, quint32 h) const;
     void grow();
 

@@ -2,6 +2,8 @@
 
 #include <QTextBoundaryFinder>
 
+#include <array>
+
 namespace {
 
 // Word_Break classes of UAX #29 for the characters of the fast path.
@@ -16,7 +18,7 @@ enum class Wb : quint8 {
     ExtendNumLet // _
 };
 
-Wb wordBreakClass(char16_t c)
+Wb classify(char16_t c)
 {
     if (c < 0x80) {
         if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
@@ -48,10 +50,24 @@ Wb wordBreakClass(char16_t c)
     return Wb::Other;
 }
 
+// Latin script from a table (filled once, before main); the few other characters of the
+// fast path by hand.
+const std::array<Wb, 0x250> latinClasses = [] {
+    std::array<Wb, 0x250> t{};
+    for (char16_t i = 0; i < 0x250; ++i)
+        t[i] = classify(i);
+    return t;
+}();
+
+inline Wb wordBreakClass(char16_t c)
+{
+    return c < 0x250 ? latinClasses[c] : classify(c);
+}
+
 // Characters the fast path knows all rules for: Latin letters, ASCII, Latin-1 punctuation and
 // the typographic quotes, dashes and symbols people type. Soft hyphen (a Format character that
 // the rules skip) and combining marks are left to QTextBoundaryFinder.
-bool isSimpleChar(char16_t c)
+inline bool isSimpleChar(char16_t c)
 {
     if (c < 0x250)
         return c != 0x00ad;
@@ -179,19 +195,40 @@ std::vector<WordTokenizer::Word> WordTokenizer::wordsByBoundaryFinder(QStringVie
 
 void WordTokenizer::split(QStringView text, std::vector<Word> &out)
 {
-    if (!isSimple(text)) {
-        const std::vector<Word> words = wordsByBoundaryFinder(text);
-        out.insert(out.end(), words.begin(), words.end());
+    if (splitSimple(text, out))
         return;
-    }
+    const std::vector<Word> words = wordsByBoundaryFinder(text);
+    out.insert(out.end(), words.begin(), words.end());
+}
+
+bool WordTokenizer::splitSimple(QStringView text, std::vector<Word> &out)
+{
+    // One pass: classes, words and what lies between them, giving up on the first
+    // character the fast path does not know.
     const size_t first = out.size();
-    GapReader gap;
+    const char16_t *chars = text.utf16();
     const qsizetype n = text.size();
-    qsizetype previousEnd = 0;
+    bool clauseBreak = false;
+    int brackets = 0;
     qsizetype i = 0;
     while (i < n) {
-        Wb previous = wordBreakClass(text[i].unicode());
+        const char16_t c = chars[i];
+        if (!isSimpleChar(c)) {
+            out.resize(first);
+            return false;
+        }
+        Wb previous = wordBreakClass(c);
         if (!joins(previous)) {
+            if (c == u'[') {
+                ++brackets;
+            } else if (c == u']') {
+                brackets = std::max(0, brackets - 1);
+            } else if (isClausePunctuation(c)) {
+                clauseBreak = true;
+            } else if (c == u'-' && i > 0 && i + 1 < n && QChar::isSpace(chars[i - 1])
+                       && QChar::isSpace(chars[i + 1])) {
+                clauseBreak = true; // " - " between words
+            }
             ++i;
             continue;
         }
@@ -199,23 +236,28 @@ void WordTokenizer::split(QStringView text, std::vector<Word> &out)
         bool letterOrDigit = previous != Wb::ExtendNumLet;
         ++i;
         while (i < n) {
-            const Wb c = wordBreakClass(text[i].unicode());
-            if (joins(c)) { // WB5, WB8–WB10, WB13a/b
-                letterOrDigit = letterOrDigit || c != Wb::ExtendNumLet;
-                previous = c;
+            const char16_t d = chars[i];
+            if (!isSimpleChar(d)) {
+                out.resize(first);
+                return false;
+            }
+            const Wb k = wordBreakClass(d);
+            if (joins(k)) { // WB5, WB8–WB10, WB13a/b
+                letterOrDigit = letterOrDigit || k != Wb::ExtendNumLet;
+                previous = k;
                 ++i;
                 continue;
             }
             if (i + 1 < n) {
-                const Wb after = wordBreakClass(text[i + 1].unicode());
-                const bool quoteOrMid = c == Wb::MidNumLet || c == Wb::SingleQuote;
+                const Wb after = wordBreakClass(chars[i + 1]);
+                const bool quoteOrMid = k == Wb::MidNumLet || k == Wb::SingleQuote;
                 if (previous == Wb::Letter && after == Wb::Letter
-                    && (c == Wb::MidLetter || quoteOrMid)) { // WB6, WB7
+                    && (k == Wb::MidLetter || quoteOrMid)) { // WB6, WB7
                     i += 2;
                     continue;
                 }
                 if (previous == Wb::Numeric && after == Wb::Numeric
-                    && (c == Wb::MidNum || quoteOrMid)) { // WB11, WB12
+                    && (k == Wb::MidNum || quoteOrMid)) { // WB11, WB12
                     i += 2;
                     continue;
                 }
@@ -223,10 +265,11 @@ void WordTokenizer::split(QStringView text, std::vector<Word> &out)
             break;
         }
         if (letterOrDigit) {
-            appendWord(out, text, start, i, previousEnd, gap, out.size() == first);
-            previousEnd = i;
+            out.push_back({start, i - start, clauseBreak && out.size() > first, brackets > 0});
+            clauseBreak = false;
         }
     }
+    return true;
 }
 
 std::vector<WordTokenizer::Word> WordTokenizer::words(QStringView text)

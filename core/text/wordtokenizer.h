@@ -21,6 +21,9 @@ public:
 
     // The words of text (segments that hold a letter or a digit), appended to out.
     static void split(QStringView text, std::vector<Word> &out);
+    // The fast path alone: false (and nothing appended) when the text needs the boundary
+    // finder.
+    static bool splitSimple(QStringView text, std::vector<Word> &out);
     static std::vector<Word> words(QStringView text);
     // Drops the bracketed words (placeholders of the mask), keeping their clause breaks.
     static void dropBracketed(std::vector<Word> &words, size_t from = 0);

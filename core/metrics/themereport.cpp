@@ -1,0 +1,182 @@
+#include "metrics/themereport.h"
+
+#include "metrics/responsecache.h"
+#include "metrics/thememembership.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Counters of one sample: responses by score group (−1 for no score) and with an answer.
+struct Tally
+{
+    std::array<qint64, 3> groups{}; // detractors, passives, promoters
+    qint64 all = 0;
+
+    void add(qint8 score)
+    {
+        ++all;
+        if (score >= 0)
+            ++groups[size_t(score >= 9 ? 2 : score >= 7 ? 1 : 0)];
+    }
+    NpsFigures figures() const { return {groups[0], groups[1], groups[2]}; }
+};
+
+std::optional<double> percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? std::optional<double>(100.0 * double(part) / double(whole)) : std::nullopt;
+}
+
+} // namespace
+
+QString ThemeTrend::inWords() const
+{
+    if (direction == Direction::Flat)
+        return QCoreApplication::translate("ThemeTrend", "unchanged");
+    if (direction == Direction::Rising)
+        return change.significant
+                   ? QCoreApplication::translate("ThemeTrend", "rising significantly")
+                   : QCoreApplication::translate("ThemeTrend",
+                                                 "rising, within the margin of error");
+    return change.significant
+               ? QCoreApplication::translate("ThemeTrend", "falling significantly")
+               : QCoreApplication::translate("ThemeTrend", "falling, within the margin of error");
+}
+
+ThemeReport::ThemeReport(const ResponseCache &cache, const ThemeMembership &membership)
+    : m_cache(cache)
+    , m_membership(membership)
+    , m_dashboard(cache)
+{}
+
+ThemeReportResult ThemeReport::compute(const Filter &filter)
+{
+    ThemeReportResult r;
+    const ResponseCache &c = m_cache;
+    m_pass = m_dashboard.matchFlags(filter);
+
+    // Periods of the window, as the dashboard has them; a day → period table.
+    const bool hasData = c.firstDay() != ResponseCache::NoDay;
+    const qint32 from = filter.from ? qint32(filter.from->toJulianDay())
+                                    : (hasData ? c.firstDay() : 0);
+    const qint32 to = filter.to ? qint32(filter.to->toJulianDay()) : (hasData ? c.lastDay() : -1);
+    std::vector<qint32> slotOfDay;
+    if (to >= from && (hasData || filter.hasDateRange())) {
+        const int firstPeriod = Period::containingJulianDay(from, filter.granularity).index;
+        const int lastPeriod = Period::containingJulianDay(to, filter.granularity).index;
+        for (int p = firstPeriod; p <= lastPeriod; ++p)
+            r.periods.append({Period{filter.granularity, p}, 0, 0, {}});
+        slotOfDay.resize(size_t(to - from) + 1);
+        for (qint32 d = from; d <= to; ++d)
+            slotOfDay[size_t(d - from)]
+                = Period::containingJulianDay(d, filter.granularity).index - firstPeriod;
+    }
+    const auto slotOf = [&](quint32 row) -> qint32 {
+        const qint32 d = c.days()[row];
+        if (d == ResponseCache::NoDay || d < from || d > to || slotOfDay.empty())
+            return -1;
+        return slotOfDay[size_t(d - from)];
+    };
+
+    // Everything under the filter.
+    const qint8 *scores = c.scores().data();
+    const quint32 *answers = c.answers().data();
+    Tally overall;
+    std::vector<qint64> answeredIn(size_t(r.periods.size()), 0);
+    for (size_t row = 0; row < m_pass.size(); ++row) {
+        if (!m_pass[row])
+            continue;
+        overall.add(scores[row]);
+        if (answers[row] == 0)
+            continue;
+        ++r.answered;
+        if (scores[row] >= 0)
+            ++r.answeredByGroup[size_t(scores[row] >= 9 ? 2 : scores[row] >= 7 ? 1 : 0)];
+        if (const qint32 s = slotOf(quint32(row)); s >= 0)
+            ++answeredIn[size_t(s)];
+    }
+    r.responses = overall.all;
+    r.overall = overall.figures();
+    for (qsizetype p = 0; p < r.periods.size(); ++p)
+        r.periods[p].answered = answeredIn[size_t(p)];
+    const double n = double(r.overall.n());
+
+    // Each theme: its rows that pass.
+    for (int t = 0; t < m_membership.themeCount(); ++t) {
+        ThemeFigures f;
+        f.theme = t;
+        Tally mentioned;
+        std::vector<Tally> perPeriod(size_t(r.periods.size()));
+        for (quint32 row : m_membership.rows(t)) {
+            if (!m_pass[row])
+                continue;
+            mentioned.add(scores[row]);
+            if (const qint32 s = slotOf(row); s >= 0)
+                perPeriod[size_t(s)].add(scores[row]);
+        }
+        f.mentions = mentioned.all;
+        f.figures = mentioned.figures();
+        f.rest = r.overall - f.figures;
+        f.versusRest = NpsComparison::compare(f.figures, f.rest);
+        f.detractorShare = percent(f.figures.detractors, r.answeredByGroup[0]);
+        f.passiveShare = percent(f.figures.passives, r.answeredByGroup[1]);
+        f.promoterShare = percent(f.figures.promoters, r.answeredByGroup[2]);
+        f.answerShare = percent(f.mentions, r.answered);
+        f.impact = n > 0 ? 100.0 * double(f.figures.detractors) / n : 0;
+        for (qsizetype p = 0; p < r.periods.size(); ++p) {
+            const Tally &tally = perPeriod[size_t(p)];
+            f.periods.append({r.periods.at(p).period, answeredIn[size_t(p)], tally.all, tally.figures()});
+        }
+        // The trend: the last period with answers against the one before it.
+        qsizetype last = f.periods.size() - 1;
+        while (last >= 0 && f.periods.at(last).answered == 0)
+            --last;
+        if (last >= 1) {
+            const ThemePeriod &a = f.periods.at(last), &b = f.periods.at(last - 1);
+            if (const auto change = ShareComparison::compare(double(a.mentions),
+                                                             double(a.answered),
+                                                             double(b.mentions),
+                                                             double(b.answered))) {
+                ThemeTrend trend;
+                trend.last = a.period;
+                trend.previous = b.period;
+                trend.change = *change;
+                trend.direction = change->delta > 0   ? ThemeTrend::Direction::Rising
+                                  : change->delta < 0 ? ThemeTrend::Direction::Falling
+                                                      : ThemeTrend::Direction::Flat;
+                f.trend = trend;
+            }
+        }
+        r.themes.append(f);
+    }
+    return r;
+}
+
+ThemeBeforeAfter ThemeReport::beforeAndAfter(const Filter &filter, int theme, QDate day)
+{
+    ThemeBeforeAfter r;
+    const std::vector<quint8> pass = m_dashboard.matchFlags(filter);
+    const qint32 split = qint32(day.toJulianDay());
+    const std::vector<qint32> &days = m_cache.days();
+    const std::vector<quint32> &answers = m_cache.answers();
+    const qint8 *scores = m_cache.scores().data();
+    for (size_t row = 0; row < pass.size(); ++row) {
+        if (pass[row] && answers[row] != 0 && days[row] != ResponseCache::NoDay)
+            ++(days[row] < split ? r.before : r.after).answered;
+    }
+    Tally before, after;
+    for (quint32 row : m_membership.rows(theme)) {
+        if (pass[row] && days[row] != ResponseCache::NoDay)
+            (days[row] < split ? before : after).add(scores[row]);
+    }
+    r.before.mentions = before.all;
+    r.before.figures = before.figures();
+    r.after.mentions = after.all;
+    r.after.figures = after.figures();
+    r.shareChange = ShareComparison::compare(double(r.after.mentions),
+                                             double(r.after.answered),
+                                             double(r.before.mentions),
+                                             double(r.before.answered));
+    r.npsChange = NpsComparison::compare(r.after.figures, r.before.figures);
+    return r;
+}
