@@ -6,6 +6,7 @@
 #include "settingsdialog.h"
 #include "singleinstance.h"
 #include "summarycommand.h"
+#include "themescommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,6 +59,10 @@ QString usage()
         "                 [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]\n"
         "                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...\n"
         "                 [--dimensions] [--json]\n"
+        "       npsstudio themes --db PROJECT.npsdb [--where DIMENSION=VALUE]... [--from "
+        "YYYY-MM-DD]\n"
+        "                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...\n"
+        "                 [--period month|quarter|year] [--suggest] [--limit N] [--json]\n"
         "       npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where "
         "DIMENSION=VALUE]...\n"
         "                 [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out "
@@ -150,7 +155,7 @@ int main(int argc, char **argv)
         return runReportCommand(QCoreApplication::arguments());
     }
     if (command == u"--version" || command == u"-v" || command == u"--help" || command == u"-h"
-        || command == u"import" || command == u"summary") {
+        || command == u"import" || command == u"summary" || command == u"themes") {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
@@ -164,6 +169,8 @@ int main(int argc, char **argv)
         }
         if (command == u"summary")
             return runSummaryCommand(QCoreApplication::arguments());
+        if (command == u"themes")
+            return runThemesCommand(QCoreApplication::arguments());
         return runImportCommand(QCoreApplication::arguments());
     }
     return runWindow(argc, argv);

@@ -1,6 +1,7 @@
 #include "summarycommand.h"
 
 #include "commandline.h"
+#include "filteroptions.h"
 #include "metrics/dashboard.h"
 #include "metrics/responsecache.h"
 #include "models/npsformat.h"
@@ -63,125 +64,30 @@ struct Options
     int breakdown = -1;
 };
 
-// Turns the command line into a Filter; an error message when a name does not exist.
+// Turns the command line into a Filter and a breakdown; an error message when a name does
+// not exist.
 std::variant<Options, QString> readOptions(const QCommandLineParser &parser,
                                            const ResponseCache &cache)
 {
     Options o;
-    auto dimensionNames = [&cache] {
-        QStringList names;
-        for (const auto &d : cache.dimensions())
-            names << d.name;
-        return names.isEmpty() ? QCoreApplication::translate(
-                   "SummaryCommand", "(this project has no segment dimensions)")
-                               : names.join(QStringLiteral(", "));
-    };
-    if (parser.isSet(QStringLiteral("period"))) {
-        const auto g = Period::granularityFromKey(parser.value(QStringLiteral("period")));
-        if (!g)
-            return QCoreApplication::translate("SummaryCommand",
-                                               "--period takes month, quarter or year, not “%1”.")
-                .arg(parser.value(QStringLiteral("period")));
-        o.filter.granularity = *g;
-    }
+    auto filter = FilterOptions::read(parser, cache);
+    if (const QString *error = std::get_if<QString>(&filter))
+        return *error;
+    o.filter = std::get<Filter>(filter);
     if (parser.isSet(QStringLiteral("by"))) {
         o.breakdown = cache.dimensionIndex(parser.value(QStringLiteral("by")));
         if (o.breakdown < 0)
             return QCoreApplication::translate("SummaryCommand",
                                                "No dimension “%1”; the dimensions are: %2")
-                .arg(parser.value(QStringLiteral("by")), dimensionNames());
-    }
-    for (const QString &where : parser.values(QStringLiteral("where"))) {
-        const qsizetype eq = where.indexOf(u'=');
-        if (eq <= 0)
-            return QCoreApplication::translate("SummaryCommand",
-                                               "--where takes DIMENSION=VALUE, not “%1”.")
-                .arg(where);
-        const QString name = where.left(eq).trimmed();
-        const QString value = where.mid(eq + 1).trimmed();
-        const int d = cache.dimensionIndex(name);
-        if (d < 0)
-            return QCoreApplication::translate("SummaryCommand",
-                                               "No dimension “%1”; the dimensions are: %2")
-                .arg(name, dimensionNames());
-        const QStringList &values = cache.dimensions().at(d).values;
-        qsizetype code = -1;
-        for (qsizetype v = 0; v < values.size() && code < 0; ++v) {
-            if (values.at(v).compare(value, Qt::CaseInsensitive) == 0)
-                code = v;
-        }
-        if (code < 0)
-            return QCoreApplication::translate("SummaryCommand",
-                                               "“%1” has no value “%2”; its values are: %3")
-                .arg(cache.dimensions().at(d).name, value, values.join(QStringLiteral(", ")));
-        o.filter.segments[d].insert(quint16(code));
-    }
-    for (const char *bound : {"from", "to"}) {
-        const QString key = QString::fromLatin1(bound);
-        if (!parser.isSet(key))
-            continue;
-        const QDate date = QDate::fromString(parser.value(key), Qt::ISODate);
-        if (!date.isValid())
-            return QCoreApplication::translate("SummaryCommand",
-                                               "--%1 takes a date as YYYY-MM-DD, not “%2”.")
-                .arg(key, parser.value(key));
-        (key == u"from" ? o.filter.from : o.filter.to) = date;
-    }
-    if (o.filter.from && o.filter.to && *o.filter.from > *o.filter.to)
-        return QCoreApplication::translate("SummaryCommand", "--from is after --to.");
-    const QStringList groups = parser.values(QStringLiteral("group"));
-    if (!groups.isEmpty()) {
-        o.filter.groups = 0;
-        for (const QString &g : groups) {
-            const QString k = g.trimmed().toLower();
-            if (k.startsWith(QStringLiteral("promot")))
-                o.filter.groups |= Filter::Promoters;
-            else if (k.startsWith(QStringLiteral("passiv")))
-                o.filter.groups |= Filter::Passives;
-            else if (k.startsWith(QStringLiteral("detract"))
-                     || k.startsWith(QStringLiteral("critic")))
-                o.filter.groups |= Filter::Detractors;
-            else
-                return QCoreApplication::translate(
-                           "SummaryCommand",
-                           "--group takes promoter, passive or detractor, not “%1”.")
-                    .arg(g);
-        }
+                .arg(parser.value(QStringLiteral("by")), FilterOptions::dimensionNames(cache));
     }
     return o;
-}
-
-QJsonObject filterJson(const Filter &f, const ResponseCache &cache)
-{
-    QJsonObject where;
-    for (auto it = f.segments.cbegin(); it != f.segments.cend(); ++it) {
-        QStringList values;
-        for (quint16 code : it.value())
-            values << cache.dimensions().at(it.key()).values.at(code);
-        values.sort(Qt::CaseInsensitive);
-        where.insert(cache.dimensions().at(it.key()).name, QJsonArray::fromStringList(values));
-    }
-    QJsonArray groups;
-    if (f.groups & Filter::Promoters)
-        groups.append(QStringLiteral("promoter"));
-    if (f.groups & Filter::Passives)
-        groups.append(QStringLiteral("passive"));
-    if (f.groups & Filter::Detractors)
-        groups.append(QStringLiteral("detractor"));
-    return {{QStringLiteral("from"),
-             f.from ? QJsonValue(f.from->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("to"),
-             f.to ? QJsonValue(f.to->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("period"), Period::granularityKey(f.granularity)},
-            {QStringLiteral("where"), where},
-            {QStringLiteral("groups"), groups},
-            {QStringLiteral("description"), f.describe(cache)}};
 }
 
 QJsonObject resultJson(const DashboardResult &r, const Filter &f, const ResponseCache &cache)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("filter"), filterJson(f, cache));
+    o.insert(QStringLiteral("filter"), FilterOptions::toJson(f, cache));
     o.insert(QStringLiteral("method"), QString::fromLatin1(NpsFigures::MethodKey));
     o.insert(QStringLiteral("overall"), figuresJson(r.overall));
     if (r.previousFrom) {
@@ -402,34 +308,17 @@ int runSummaryCommand(const QStringList &arguments)
         {QStringLiteral("db"),
          QCoreApplication::translate("SummaryCommand", "Project file."),
          QStringLiteral("PROJECT.npsdb")},
-        {QStringLiteral("period"),
-         QCoreApplication::translate("SummaryCommand",
-                                     "Trend per month, quarter (default) or year."),
-         QStringLiteral("month|quarter|year")},
         {QStringLiteral("by"),
          QCoreApplication::translate("SummaryCommand",
                                      "Break the NPS down by a segment dimension."),
          QStringLiteral("DIMENSION")},
-        {QStringLiteral("where"),
-         QCoreApplication::translate("SummaryCommand",
-                                     "Only responses with this segment value (repeatable)."),
-         QStringLiteral("DIMENSION=VALUE")},
-        {QStringLiteral("from"),
-         QCoreApplication::translate("SummaryCommand", "First day (inclusive)."),
-         QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("to"),
-         QCoreApplication::translate("SummaryCommand", "Last day (inclusive)."),
-         QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("group"),
-         QCoreApplication::translate("SummaryCommand",
-                                     "Only promoters, passives or detractors (repeatable)."),
-         QStringLiteral("promoter|passive|detractor")},
         {QStringLiteral("dimensions"),
          QCoreApplication::translate("SummaryCommand",
                                      "List the segment dimensions with their values and counts.")},
         {QStringLiteral("json"),
          QCoreApplication::translate("SummaryCommand", "Print one JSON object.")},
     });
+    parser.addOptions(FilterOptions::options());
     if (!parser.parse(arguments))
         return CommandLine::usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -36,18 +36,17 @@ void rank(QList<PassiveGapItem> &items, const Groups &g)
             continue;
         item.passiveShare = 100.0 * double(item.passives) / double(g.passives);
         item.promoterShare = 100.0 * double(item.promoters) / double(g.promoters);
-        const auto c = ShareComparison::compare(double(item.passives),
-                                                double(g.passives),
-                                                double(item.promoters),
-                                                double(g.promoters));
+        const auto c = ShareComparison::compare(
+            double(item.passives), double(g.passives), double(item.promoters), double(g.promoters));
         if (!c || c->delta <= 0)
             continue;
         item.comparison = *c;
         kept.append(item);
     }
-    std::stable_sort(kept.begin(), kept.end(), [](const PassiveGapItem &a, const PassiveGapItem &b) {
-        return a.comparison.z > b.comparison.z;
-    });
+    std::stable_sort(
+        kept.begin(), kept.end(), [](const PassiveGapItem &a, const PassiveGapItem &b) {
+            return a.comparison.z > b.comparison.z;
+        });
     items = kept;
 }
 

@@ -16,10 +16,10 @@ class ThemeMembership;
 // the two-proportion test between them; ranked by z, the clearest difference first.
 struct PassiveGapItem
 {
-    int theme = -1;         // a theme of the membership, or −1 for a word
-    quint32 term = 0;       // the corpus term of a word
-    QString label;          // the word as people write it; empty for a theme
-    qint64 passives = 0;    // passives' answers that mention it
+    int theme = -1;      // a theme of the membership, or −1 for a word
+    quint32 term = 0;    // the corpus term of a word
+    QString label;       // the word as people write it; empty for a theme
+    qint64 passives = 0; // passives' answers that mention it
     qint64 promoters = 0;
     double passiveShare = 0; // of the passives with an answer, %
     double promoterShare = 0;

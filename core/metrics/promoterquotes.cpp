@@ -4,7 +4,6 @@
 #include "metrics/thememembership.h"
 #include "text/answercorpus.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <map>

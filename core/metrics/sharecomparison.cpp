@@ -2,10 +2,8 @@
 
 #include <cmath>
 
-std::optional<ShareComparison> ShareComparison::compare(double hitsA,
-                                                        double nA,
-                                                        double hitsB,
-                                                        double nB)
+std::optional<ShareComparison>
+ShareComparison::compare(double hitsA, double nA, double hitsB, double nB)
 {
     if (nA <= 0 || nB <= 0)
         return std::nullopt;

@@ -30,16 +30,15 @@ QString ThemeAnalysis::ImportThemes::summary() const
     if (!hasCodebook)
         return QCoreApplication::translate("ThemeAnalysis",
                                            "No themes yet: “npsstudio themes” suggests them.");
-    return QCoreApplication::translate(
-               "ThemeAnalysis", "Themes: %1 of %2 new answers carry one of the %3 themes.")
+    return QCoreApplication::translate("ThemeAnalysis",
+                                       "Themes: %1 of %2 new answers carry one of the %3 themes.")
         .arg(answersWithTheme)
         .arg(answers)
         .arg(themes);
 }
 
-Result<ThemeAnalysis> ThemeAnalysis::load(SurveyStore &store,
-                                          const ResponseCache &cache,
-                                          const Options &options)
+Result<ThemeAnalysis>
+ThemeAnalysis::load(SurveyStore &store, const ResponseCache &cache, const Options &options)
 {
     QElapsedTimer timer;
     timer.start();
@@ -93,9 +92,8 @@ void ThemeAnalysis::setCodebook(const Codebook &codebook)
     m_membership = ThemeMembership(*m_cache, m_answerThemes);
 }
 
-Result<ThemeAnalysis::ImportThemes> ThemeAnalysis::afterImport(SurveyStore &store,
-                                                              qint64 importId,
-                                                              const std::atomic_bool *cancel)
+Result<ThemeAnalysis::ImportThemes>
+ThemeAnalysis::afterImport(SurveyStore &store, qint64 importId, const std::atomic_bool *cancel)
 {
     QElapsedTimer timer;
     timer.start();

@@ -42,9 +42,8 @@ public:
         QString summary() const;     // one line, translated
     };
 
-    static Result<ThemeAnalysis> load(SurveyStore &store,
-                                      const ResponseCache &cache,
-                                      const Options &options);
+    static Result<ThemeAnalysis>
+    load(SurveyStore &store, const ResponseCache &cache, const Options &options);
     // Suggests themes from scratch (weights: responses per answer) and replaces the untouched
     // suggestions of the codebook with them; the analyst's themes stay.
     Status suggestAgain(SurveyStore &store, const Options &options);
@@ -52,9 +51,8 @@ public:
     void setCodebook(const Codebook &codebook);
 
     // Called after an import commits: applies the stored codebook to the import's answers.
-    static Result<ImportThemes> afterImport(SurveyStore &store,
-                                            qint64 importId,
-                                            const std::atomic_bool *cancel = nullptr);
+    static Result<ImportThemes>
+    afterImport(SurveyStore &store, qint64 importId, const std::atomic_bool *cancel = nullptr);
 
     const AnswerCorpus &corpus() const { return *m_corpus; }
     const Codebook &codebook() const { return m_codebook; }

@@ -20,7 +20,8 @@ public:
     int themeCount() const { return int(m_starts.empty() ? 0 : m_starts.size() - 1); }
     std::span<const quint32> rows(int theme) const
     {
-        return {m_rows.data() + m_starts[size_t(theme)], m_rows.data() + m_starts[size_t(theme) + 1]};
+        return {m_rows.data() + m_starts[size_t(theme)],
+                m_rows.data() + m_starts[size_t(theme) + 1]};
     }
     bool contains(int theme, quint32 row) const;
 

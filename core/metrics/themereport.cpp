@@ -57,8 +57,8 @@ ThemeReportResult ThemeReport::compute(const Filter &filter)
 
     // Periods of the window, as the dashboard has them; a day → period table.
     const bool hasData = c.firstDay() != ResponseCache::NoDay;
-    const qint32 from = filter.from ? qint32(filter.from->toJulianDay())
-                                    : (hasData ? c.firstDay() : 0);
+    const qint32 from
+        = filter.from ? qint32(filter.from->toJulianDay()) : (hasData ? c.firstDay() : 0);
     const qint32 to = filter.to ? qint32(filter.to->toJulianDay()) : (hasData ? c.lastDay() : -1);
     std::vector<qint32> slotOfDay;
     if (to >= from && (hasData || filter.hasDateRange())) {
@@ -125,7 +125,8 @@ ThemeReportResult ThemeReport::compute(const Filter &filter)
         f.impact = n > 0 ? 100.0 * double(f.figures.detractors) / n : 0;
         for (qsizetype p = 0; p < r.periods.size(); ++p) {
             const Tally &tally = perPeriod[size_t(p)];
-            f.periods.append({r.periods.at(p).period, answeredIn[size_t(p)], tally.all, tally.figures()});
+            f.periods.append(
+                {r.periods.at(p).period, answeredIn[size_t(p)], tally.all, tally.figures()});
         }
         // The trend: the last period with answers against the one before it.
         qsizetype last = f.periods.size() - 1;

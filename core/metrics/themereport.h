@@ -21,7 +21,7 @@ struct ThemePeriod
     Period period;
     qint64 answered = 0; // responses of the period with an open answer
     qint64 mentions = 0;
-    NpsFigures figures; // of those who mention it
+    NpsFigures figures;                 // of those who mention it
     std::optional<double> share() const // of the answers, in percent
     {
         return answered > 0 ? std::optional<double>(100.0 * double(mentions) / double(answered))
@@ -36,14 +36,14 @@ struct ThemeTrend
     enum class Direction { Flat, Rising, Falling };
     Direction direction = Direction::Flat;
     Period last, previous;
-    ShareComparison change; // of the share, in percentage points
+    ShareComparison change;  // of the share, in percentage points
     QString inWords() const; // "rising significantly", "falling, within the margin of error"
 };
 
 // A theme under a filter: how often it is mentioned, by whom, what it costs the NPS.
 struct ThemeFigures
 {
-    int theme = 0; // index in the membership (and the codebook)
+    int theme = 0;       // index in the membership (and the codebook)
     qint64 mentions = 0; // responses whose answer carries the theme, with or without a score
     NpsFigures figures;  // NPS of those who mention it (adjusted Wald interval in figures)
     NpsFigures rest;     // of the scored responses that do not
@@ -62,7 +62,7 @@ struct ThemeReportResult
 {
     NpsFigures overall; // every scored response under the filter
     qint64 responses = 0;
-    qint64 answered = 0; // with an open answer
+    qint64 answered = 0;                     // with an open answer
     std::array<qint64, 3> answeredByGroup{}; // detractors, passives, promoters with an answer
     QList<ThemePeriod> periods;              // answers per period
     QList<ThemeFigures> themes;              // in membership order
@@ -71,7 +71,7 @@ struct ThemeReportResult
 // Did an action work? A theme's mentions and NPS before the day it was done and after.
 struct ThemeBeforeAfter
 {
-    ThemePeriod before, after; // period: unused
+    ThemePeriod before, after;                  // period: unused
     std::optional<ShareComparison> shareChange; // after against before
     std::optional<NpsComparison> npsChange;
 };

@@ -78,9 +78,8 @@ void FollowUpModel::refilter()
             continue;
         m_rows.push_back(row);
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&c](quint32 a, quint32 b) {
-        return c.day(a) > c.day(b);
-    });
+    std::stable_sort(
+        m_rows.begin(), m_rows.end(), [&c](quint32 a, quint32 b) { return c.day(a) > c.day(b); });
 }
 
 FollowUp FollowUpModel::followUpAt(int row) const
@@ -117,8 +116,7 @@ int FollowUpModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return FirstDimensionColumn
-           + (m_source.cache ? int(m_source.cache->dimensions().size()) : 0);
+    return FirstDimensionColumn + (m_source.cache ? int(m_source.cache->dimensions().size()) : 0);
 }
 
 QString FollowUpModel::cell(int row, int column) const
@@ -184,8 +182,8 @@ bool FollowUpModel::setData(const QModelIndex &index, const QVariant &value, int
     FollowUp f = followUpAt(index.row());
     if (index.column() == StatusColumn) {
         const auto status = value.typeId() == QMetaType::Int
-                                ? std::optional<FollowUp::Status>(FollowUp::Status(
-                                    std::clamp(value.toInt(), 0, 2)))
+                                ? std::optional<FollowUp::Status>(
+                                    FollowUp::Status(std::clamp(value.toInt(), 0, 2)))
                                 : FollowUp::statusFromKey(value.toString());
         if (!status)
             return false;
@@ -228,8 +226,7 @@ QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int
     case NoteColumn:
         return tr("Note");
     default:
-        if (m_source.cache && section >= FirstDimensionColumn
-            && section < columnCount())
+        if (m_source.cache && section >= FirstDimensionColumn && section < columnCount())
             return m_source.cache->dimensions().at(section - FirstDimensionColumn).label;
         return {};
     }
@@ -250,6 +247,7 @@ Status FollowUpModel::writeCsv(QIODevice *device) const
     }
     const QByteArray bytes = out.toUtf8();
     if (device->write(bytes) != bytes.size())
-        return Status::failure(tr("Cannot write the follow-up list: %1").arg(device->errorString()));
+        return Status::failure(
+            tr("Cannot write the follow-up list: %1").arg(device->errorString()));
     return Done{};
 }

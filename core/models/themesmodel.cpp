@@ -52,7 +52,9 @@ QVariant ThemesModel::value(const Row &row, int column) const
     case NpsColumn:
         return optional(f.figures.nps());
     case IntervalColumn:
-        return f.figures.isEmpty() ? QVariant() : QVariant(f.figures.interval()->high - f.figures.interval()->low);
+        return f.figures.isEmpty()
+                   ? QVariant()
+                   : QVariant(f.figures.interval()->high - f.figures.interval()->low);
     case ImpactColumn:
         return f.impact;
     case PromotersColumn:

@@ -73,7 +73,8 @@ ThemeStore::ThemeStore(SurveyStore &store)
 Result<bool> ThemeStore::hasCodebook() const
 {
     QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM themes WHERE deleted = 0")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM themes WHERE deleted = 0"))
+        || !query.next())
         return Result<bool>::failure(query.lastError().text());
     return query.value(0).toLongLong() > 0;
 }
@@ -120,13 +121,13 @@ Status ThemeStore::saveCodebook(const Codebook &codebook)
         return s;
     QSqlQuery query(m_store.database());
     const QString stamp = now();
-    const auto fail = [this, &query] {
-        const Status s = failed(query);
+    const auto fail = [this](const QSqlQuery &failing) {
+        const Status s = failed(failing);
         m_store.rollback();
         return s;
     };
     if (!query.exec(QStringLiteral("UPDATE themes SET deleted = 1")))
-        return fail();
+        return fail(query);
     QSqlQuery upsert(m_store.database());
     upsert.prepare(QStringLiteral(
         "INSERT INTO themes (id, label, origin, position, deleted, updated_at)"
@@ -146,10 +147,10 @@ Status ThemeStore::saveCodebook(const Codebook &codebook)
         upsert.addBindValue(int(p));
         upsert.addBindValue(stamp);
         if (!upsert.exec())
-            return fail();
+            return fail(upsert);
         clear.addBindValue(t.id);
         if (!clear.exec())
-            return fail();
+            return fail(clear);
         for (qsizetype k = 0; k < t.keywords.size(); ++k) {
             const ThemeKeyword &kw = t.keywords.at(k);
             keyword.addBindValue(t.id);
@@ -158,7 +159,7 @@ Status ThemeStore::saveCodebook(const Codebook &codebook)
             keyword.addBindValue(Languages::code(kw.language));
             keyword.addBindValue(kindKey(kw.kind));
             if (!keyword.exec())
-                return fail();
+                return fail(keyword);
         }
     }
     if (Status s = m_store.commit(); !s)
@@ -178,7 +179,8 @@ Result<QHash<qint64, FollowUp>> ThemeStore::followUps() const
     while (query.next()) {
         FollowUp f;
         f.responseKey = query.value(0).toLongLong();
-        f.status = FollowUp::statusFromKey(query.value(1).toString()).value_or(FollowUp::Status::Open);
+        f.status
+            = FollowUp::statusFromKey(query.value(1).toString()).value_or(FollowUp::Status::Open);
         f.note = query.value(2).toString();
         f.updatedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
         all.insert(f.responseKey, f);

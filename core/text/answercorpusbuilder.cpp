@@ -248,16 +248,15 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
                   for (const WordTokenizer::Word &w : reader.words) {
                       // Placeholders of the mask and numbers are left out; their clause
                       // breaks stay.
-                      const quint32 id = w.bracketed
-                                             ? NoWord
-                                             : reader.intern(QStringView(text).mid(w.start,
-                                                                                   w.length));
+                      const quint32 id
+                          = w.bracketed ? NoWord
+                                        : reader.intern(QStringView(text).mid(w.start, w.length));
                       if (id == NoWord) {
                           pendingBreak = pendingBreak || w.clauseBreakBefore;
                           continue;
                       }
-                      const bool breakBefore = (w.clauseBreakBefore || pendingBreak)
-                                               && chunk.words.size() > firstWord;
+                      const bool breakBefore
+                          = (w.clauseBreakBefore || pendingBreak) && chunk.words.size() > firstWord;
                       pendingBreak = false;
                       chunk.words.push_back(id | (breakBefore ? BreakFlag : 0));
                       for (const auto &[mask, weight] : {std::pair{reader.function[id], 1.0f},

@@ -16,7 +16,7 @@ const LanguageProfile *profile(Language language)
 QString code(Language language)
 {
     const LanguageProfile *p = profile(language);
-    return p ? QString::fromLatin1(p->code) : QString();
+    return p ? QString::fromLatin1(p->code) : QStringLiteral(""); // empty, not null: a SQL value
 }
 
 Language fromCode(QStringView code)
