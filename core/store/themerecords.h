@@ -15,8 +15,8 @@ struct FollowUp
 
     qint64 responseKey = 0; // the response's dedup key: stable across re-imports
     Status status = Status::Open;
-    QString note;
-    QDateTime updatedAt;
+    QString note = {};
+    QDateTime updatedAt = {};
 
     static QString statusKey(Status status); // "open", "contacted", "resolved"
     static std::optional<Status> statusFromKey(const QString &key);
@@ -29,12 +29,12 @@ struct ThemeAction
 
     qint64 id = 0;
     qint64 themeId = 0;
-    QString description; // what will be done
-    QString owner;
-    std::optional<QDate> due;
+    QString description = {}; // what will be done
+    QString owner = {};
+    std::optional<QDate> due = {};
     Status status = Status::Open;
-    std::optional<QDate> done; // when it was finished: figures compare before and after it
-    QDateTime createdAt;
+    std::optional<QDate> done = {}; // when it was finished: figures compare before and after it
+    QDateTime createdAt = {};
 
     static QString statusKey(Status status); // "open", "in_progress", "done"
     static std::optional<Status> statusFromKey(const QString &key);

@@ -53,6 +53,12 @@ std::optional<QDate> dateFrom(const QVariant &value)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
+// A QString for a NOT NULL column: an empty one is bound as '' (a null one as NULL).
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -142,7 +148,7 @@ Status ThemeStore::saveCodebook(const Codebook &codebook)
     for (qsizetype p = 0; p < codebook.themes().size(); ++p) {
         const Theme &t = codebook.themes().at(p);
         upsert.addBindValue(t.id);
-        upsert.addBindValue(t.label);
+        upsert.addBindValue(text(t.label));
         upsert.addBindValue(originKey(t.origin));
         upsert.addBindValue(int(p));
         upsert.addBindValue(stamp);
@@ -155,7 +161,7 @@ Status ThemeStore::saveCodebook(const Codebook &codebook)
             const ThemeKeyword &kw = t.keywords.at(k);
             keyword.addBindValue(t.id);
             keyword.addBindValue(int(k));
-            keyword.addBindValue(kw.text);
+            keyword.addBindValue(text(kw.text));
             keyword.addBindValue(Languages::code(kw.language));
             keyword.addBindValue(kindKey(kw.kind));
             if (!keyword.exec())
@@ -197,7 +203,7 @@ Status ThemeStore::setFollowUp(const FollowUp &followUp)
         " note = excluded.note, updated_at = excluded.updated_at"));
     query.addBindValue(followUp.responseKey);
     query.addBindValue(FollowUp::statusKey(followUp.status));
-    query.addBindValue(followUp.note);
+    query.addBindValue(text(followUp.note));
     query.addBindValue(now());
     if (!query.exec())
         return failed(query);
@@ -243,8 +249,8 @@ Result<qint64> ThemeStore::addAction(const ThemeAction &action)
                                  " due_date, status, done_date, created_at)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(action.themeId);
-    query.addBindValue(action.description.trimmed());
-    query.addBindValue(action.owner.trimmed());
+    query.addBindValue(text(action.description.trimmed()));
+    query.addBindValue(text(action.owner.trimmed()));
     query.addBindValue(optionalDate(action.due));
     query.addBindValue(ThemeAction::statusKey(action.status));
     query.addBindValue(optionalDate(action.done));
@@ -261,8 +267,8 @@ Status ThemeStore::updateAction(const ThemeAction &action)
                                  " owner = ?, due_date = ?, status = ?, done_date = ?"
                                  " WHERE id = ?"));
     query.addBindValue(action.themeId);
-    query.addBindValue(action.description.trimmed());
-    query.addBindValue(action.owner.trimmed());
+    query.addBindValue(text(action.description.trimmed()));
+    query.addBindValue(text(action.owner.trimmed()));
     query.addBindValue(optionalDate(action.due));
     query.addBindValue(ThemeAction::statusKey(action.status));
     query.addBindValue(optionalDate(action.done));

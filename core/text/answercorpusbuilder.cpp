@@ -218,6 +218,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     std::vector<Chunk> chunks(chunkCount);
     std::vector<WordReader> readers(static_cast<size_t>(threads));
     corpus.m_languages.assign(n, Language::Unknown);
+    std::vector<quint8> tied(n, 0); // languages whose function words tie, per answer
     corpus.m_evidence.assign(n, AnswerCorpus::LanguageEvidence::None);
     const qint64 total = qint64(n) * 2;
     const auto cancelledResult = [] {
@@ -249,7 +250,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
                       // Placeholders of the mask and numbers are left out; their clause
                       // breaks stay.
                       const quint32 id
-                          = w.bracketed ? NoWord
+                          = w.skipped() ? NoWord
                                         : reader.intern(QStringView(text).mid(w.start, w.length));
                       if (id == NoWord) {
                           pendingBreak = pendingBreak || w.clauseBreakBefore;
@@ -276,6 +277,12 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
                   if (unique) {
                       corpus.m_languages[a] = Language(best - score.begin());
                       corpus.m_evidence[a] = AnswerCorpus::LanguageEvidence::FunctionWords;
+                  } else if (*best > 0) {
+                      // A tie ("not fast": "fast" is German too): one of these, decided below.
+                      for (int l = 1; l < LanguageSlots; ++l) {
+                          if (score[size_t(l)] == *best)
+                              tied[a] |= quint8(1u << l);
+                      }
                   }
               }
               chunk.starts.push_back(quint32(chunk.words.size()));
@@ -360,14 +367,33 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
                 for (int l = 1; l < LanguageSlots; ++l)
                     score[size_t(l)] += float(counts[size_t(l)]) / float(seen);
             }
-            if (!anyWord)
+            if (!anyWord && !tied[a])
                 continue; // no words: no language
+            if (tied[a]) {
+                // Function words of several languages: their words decide between those, or
+                // the one more answers are in.
+                for (int l = 1; l < LanguageSlots; ++l) {
+                    if (!(tied[a] & (1u << l)))
+                        score[size_t(l)] = -1;
+                }
+            }
             const auto best = std::max_element(score.begin() + 1, score.end());
             const bool unique
                 = *best >= 0.5f && std::count(score.begin() + 1, score.end(), *best) == 1;
-            corpus.m_languages[a] = unique ? Language(best - score.begin()) : corpus.m_majority;
-            corpus.m_evidence[a] = unique ? AnswerCorpus::LanguageEvidence::Vocabulary
-                                          : AnswerCorpus::LanguageEvidence::Majority;
+            Language language = corpus.m_majority;
+            if (unique) {
+                language = Language(best - score.begin());
+            } else if (tied[a]) {
+                qint64 most = -1;
+                for (int l = 1; l < LanguageSlots; ++l) {
+                    if ((tied[a] & (1u << l)) && perLanguage[size_t(l)] > most)
+                        most = perLanguage[size_t(l)], language = Language(l);
+                }
+            }
+            corpus.m_languages[a] = language;
+            corpus.m_evidence[a] = tied[a]  ? AnswerCorpus::LanguageEvidence::FunctionWords
+                                   : unique ? AnswerCorpus::LanguageEvidence::Vocabulary
+                                            : AnswerCorpus::LanguageEvidence::Majority;
         }
     }
     if (options.cancel && options.cancel->load())

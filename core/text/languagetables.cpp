@@ -27,7 +27,7 @@ const LanguageProfile Dutch{
     "week weken maand maanden jaar jaren uur uren minuut minuten kwartier seconde gisteren "
     "vandaag morgen vorige afgelopen maandag dinsdag woensdag donderdag vrijdag zaterdag "
     "zondag januari februari maart april mei juni juli augustus september oktober november "
-    "december zomer winter opnieuw alweer vaak soms telkens meestal nog pas eerst eerste",
+    "december zomer winter opnieuw alweer vaak soms telkens meestal nog eerst eerste",
     // negators
     "niet geen nooit niets zonder nergens niemand",
     // intensifiers
@@ -145,7 +145,7 @@ const LanguageProfile German{
     "uns unsere unserem unseren unser unseres unter viel vom von vor während war waren warst "
     "was weg weil weiter welche welchem welchen welcher welches wenn werde werden wie wieder "
     "will wir wird wirst wo wollen wollte würde würden zum zur zwar zwischen immer schon mal "
-    "wurde wurden gibt gab fast etwas nichts mehr sache sachen dinge machen macht gemacht "
+    "wurde wurden gibt gab etwas nichts mehr sache sachen dinge machen macht gemacht "
     "finde finden gerne zwei drei vier fünf sechs sieben acht neun zehn zweimal dreimal "
     "tag tage tagen woche wochen monat monate monaten jahr jahre jahren stunde stunden "
     "minute minuten gestern heute morgen letzte letzten montag dienstag mittwoch donnerstag "

@@ -2,6 +2,9 @@
 
 #include <QTextBoundaryFinder>
 
+#include <QStringList>
+
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -11,7 +14,7 @@ enum class Wb : quint8 {
     Other,
     Letter,      // ALetter
     Numeric,     // 0–9
-    MidLetter,   // : ·
+    MidLetter,   // ·
     MidNum,      // , ;
     MidNumLet,   // . ‘ ’
     SingleQuote, // '
@@ -26,8 +29,6 @@ Wb classify(char16_t c)
         if (c >= u'0' && c <= u'9')
             return Wb::Numeric;
         switch (c) {
-        case u':':
-            return Wb::MidLetter;
         case u',':
         case u';':
             return Wb::MidNum;
@@ -164,6 +165,44 @@ bool holdsLetterOrDigit(QStringView segment)
     return false;
 }
 
+// Words joined by single full stops, three or more, or ending in a top-level domain:
+// "www.example.com", "bol.com". They name a place, not a theme.
+void markAddresses(QStringView text, std::vector<WordTokenizer::Word> &words, size_t from)
+{
+    static const QStringList domains{QStringLiteral("com"),
+                                     QStringLiteral("net"),
+                                     QStringLiteral("org"),
+                                     QStringLiteral("info"),
+                                     QStringLiteral("io"),
+                                     QStringLiteral("eu"),
+                                     QStringLiteral("nl"),
+                                     QStringLiteral("be"),
+                                     QStringLiteral("de"),
+                                     QStringLiteral("fr"),
+                                     QStringLiteral("es"),
+                                     QStringLiteral("uk"),
+                                     QStringLiteral("it"),
+                                     QStringLiteral("at"),
+                                     QStringLiteral("ch")};
+    size_t i = from;
+    while (i < words.size()) {
+        size_t j = i;
+        while (j + 1 < words.size() && words[j + 1].start == words[j].start + words[j].length + 1
+               && text[words[j].start + words[j].length] == u'.')
+            ++j;
+        const size_t parts = j - i + 1;
+        const QStringView last = text.mid(words[j].start, words[j].length);
+        const bool domain = std::any_of(domains.cbegin(), domains.cend(), [last](const QString &d) {
+            return last.compare(d, Qt::CaseInsensitive) == 0;
+        });
+        if (parts >= 3 || (parts == 2 && domain)) {
+            for (size_t k = i; k <= j; ++k)
+                words[k].address = true;
+        }
+        i = j + 1;
+    }
+}
+
 } // namespace
 
 bool WordTokenizer::isSimple(QStringView text)
@@ -190,6 +229,7 @@ std::vector<WordTokenizer::Word> WordTokenizer::wordsByBoundaryFinder(QStringVie
         }
         previous = next;
     }
+    markAddresses(text, out, 0);
     return out;
 }
 
@@ -251,8 +291,10 @@ bool WordTokenizer::splitSimple(QStringView text, std::vector<Word> &out)
             if (i + 1 < n) {
                 const Wb after = wordBreakClass(chars[i + 1]);
                 const bool quoteOrMid = k == Wb::MidNumLet || k == Wb::SingleQuote;
+                // Qt's boundary finder keeps a full stop between letters a boundary
+                // ("www.example.com" is three words), unlike UAX #29; so does this.
                 if (previous == Wb::Letter && after == Wb::Letter
-                    && (k == Wb::MidLetter || quoteOrMid)) { // WB6, WB7
+                    && (k == Wb::MidLetter || (quoteOrMid && d != u'.'))) { // WB6, WB7
                     i += 2;
                     continue;
                 }
@@ -269,6 +311,7 @@ bool WordTokenizer::splitSimple(QStringView text, std::vector<Word> &out)
             clauseBreak = false;
         }
     }
+    markAddresses(text, out, first);
     return true;
 }
 
@@ -285,7 +328,7 @@ void WordTokenizer::dropBracketed(std::vector<Word> &words, size_t from)
     bool pendingBreak = false;
     for (size_t i = from; i < words.size(); ++i) {
         Word w = words[i];
-        if (w.bracketed) {
+        if (w.skipped()) {
             pendingBreak = pendingBreak || w.clauseBreakBefore;
             continue;
         }

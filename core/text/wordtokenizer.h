@@ -17,6 +17,8 @@ public:
         qsizetype length = 0;
         bool clauseBreakBefore = false; // sentence or clause punctuation since the previous word
         bool bracketed = false;         // inside [ ]: a placeholder such as "[e-mail]"
+        bool address = false;           // part of a web or mail address: "example.com"
+        bool skipped() const { return bracketed || address; }
     };
 
     // The words of text (segments that hold a letter or a digit), appended to out.
@@ -25,7 +27,8 @@ public:
     // finder.
     static bool splitSimple(QStringView text, std::vector<Word> &out);
     static std::vector<Word> words(QStringView text);
-    // Drops the bracketed words (placeholders of the mask), keeping their clause breaks.
+    // Drops the bracketed words (placeholders of the mask) and addresses, keeping their
+    // clause breaks.
     static void dropBracketed(std::vector<Word> &words, size_t from = 0);
     // The reference path only: every boundary from QTextBoundaryFinder.
     static std::vector<Word> wordsByBoundaryFinder(QStringView text);
