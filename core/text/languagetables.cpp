@@ -63,7 +63,7 @@ const LanguageProfile Dutch{
     "wacht:-1 wachten:-1 wachttijd:-1 wachttijden:-1 gewacht:-1 overstappen:-1 opzeggen:-1 "
     "opgezegd:-1 helaas:-1 jammer:-1 matig:-1 matige:-1 onbetrouwbaar:-1 "
     "onbetrouwbare:-1 oplichting:-2 schandalig:-2 drama:-2 ramp:-2 rampzalig:-2 "
-    "onbereikbaar:-1 onvoldoende:-1 klopte:0 klopt:0 werkt:0 verkeerd:-1 verkeerde:-1 "
+    "onbereikbaar:-1 onvoldoende:-1 klopte:1 klopt:1 werkt:1 gedoe:-1 verkeerd:-1 verkeerde:-1 "
     "vergeten:-1 kwijt:-1 beschadigd:-1 onacceptabel:-2 onbegrijpelijk:-1 chaos:-1 "
     "chaotisch:-1 incompetent:-2 lui:-1 arrogant:-1 ongeduldig:-1 laat:0",
     true,
@@ -109,7 +109,8 @@ const LanguageProfile English{
     "powerful:1 useful:1 free:1 welcoming:1 supportive:1 engaging:1 informative:1 fun:1 "
     "interesting:1 impressive:1 clean:1 stable:1 beautiful:1 elegant:1 consistent:1 "
     "accurate:1 responsive:1 attentive:1 patient:1 enthusiastic:1 valuable:1 worth:1 "
-    "excited:1 glad:1 surprise:1 long:0 high:0 many:0 much:0 late:-1 "
+    "excited:1 glad:1 surprise:1 works:1 worked:1 work:1 answered:1 replied:1 responded:1 "
+    "notice:1 long:0 high:0 many:0 much:0 late:-1 "
     "expensive:-1 small:0 hard:-1 complicated:-1",
     "bad:-1 poor:-1 terrible:-2 awful:-2 horrible:-2 worst:-2 worse:-1 disappointing:-1 "
     "disappointed:-1 rude:-1 unfriendly:-1 unhelpful:-1 slow:-1 slowly:-1 late:-1 delayed:-1 "

@@ -142,7 +142,8 @@ private slots:
         QTest::newRow("snelle levering") << u"Snelle levering"_s << pos;
         QTest::newRow("crashes") << u"De app crasht steeds"_s << neg;
         QTest::newRow("too long waiting") << u"Veel te lang in de wacht gestaan"_s << neg;
-        QTest::newRow("neutral") << u"It works"_s << neutral;
+        QTest::newRow("neutral") << u"I use it for my job"_s << neutral;
+        QTest::newRow("it does not work") << u"Het werkt niet"_s << neg;
         QTest::newRow("zonder problemen") << u"Zonder problemen"_s << pos;
         QTest::newRow("sehr freundlich") << u"Das Personal war sehr freundlich"_s << pos;
         QTest::newRow("très décevant") << u"Le service est très décevant"_s << neg;
