@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace {
 
 AnswerCorpus::Options corpusOptions(const ThemeAnalysis::Options &options)
@@ -21,6 +23,64 @@ AnswerCorpus::Options corpusOptions(const ThemeAnalysis::Options &options)
     o.progress = options.progress;
     o.cancel = options.cancel;
     return o;
+}
+
+// The distinct open answers of one import ([0] is "", as in the cache). On SQLite through its
+// C API, from the newest response back: an import's responses are one run of ids, written in
+// one transaction.
+Result<QStringList> importAnswers(const SurveyStore &store, qint64 importId)
+{
+    QStringList answers{QString()};
+    QSet<QByteArray> seen;
+    if (sqlite3 *db = store.sqliteHandle()) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db,
+                               "SELECT import_id, open_answer FROM responses ORDER BY id DESC",
+                               -1,
+                               &stmt,
+                               nullptr)
+            != SQLITE_OK)
+            return Result<QStringList>::failure(QString::fromUtf8(sqlite3_errmsg(db)));
+        bool inside = false;
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            if (sqlite3_column_int64(stmt, 0) != importId) {
+                if (inside)
+                    break; // past the import's first response
+                continue;
+            }
+            inside = true;
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+            const int length = sqlite3_column_bytes(stmt, 1);
+            if (!text || length == 0)
+                continue;
+            const QByteArray key = QByteArray::fromRawData(text, length);
+            if (seen.contains(key))
+                continue;
+            seen.insert(QByteArray(text, length));
+            answers.append(QString::fromUtf8(text, length));
+        }
+        const QString error = rc == SQLITE_DONE || rc == SQLITE_ROW
+                                  ? QString()
+                                  : QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        if (!error.isEmpty())
+            return Result<QStringList>::failure(error);
+        return answers;
+    }
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT open_answer FROM responses"
+                                 " WHERE import_id = ? AND open_answer IS NOT NULL"));
+    query.addBindValue(importId);
+    if (!query.exec())
+        return Result<QStringList>::failure(query.lastError().text());
+    while (query.next()) {
+        const QString text = query.value(0).toString();
+        if (!text.isEmpty())
+            answers.append(text);
+    }
+    return answers;
 }
 
 } // namespace
@@ -106,19 +166,10 @@ ThemeAnalysis::afterImport(SurveyStore &store, qint64 importId, const std::atomi
     r.hasCodebook = true;
     r.themes = int(codebook->themes().size());
     // The import's distinct answers.
-    QSqlQuery query(store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT DISTINCT open_answer FROM responses"
-                                 " WHERE import_id = ? AND open_answer IS NOT NULL"));
-    query.addBindValue(importId);
-    if (!query.exec())
-        return Result<ImportThemes>::failure(query.lastError().text());
-    QStringList answers{QString()};
-    while (query.next()) {
-        const QString text = query.value(0).toString();
-        if (!text.isEmpty())
-            answers.append(text);
-    }
+    const Result<QStringList> read = importAnswers(store, importId);
+    if (!read)
+        return Result<ImportThemes>::failure(read.error());
+    const QStringList &answers = read.value();
     AnswerCorpus::Options o;
     o.cancel = cancel;
     const Result<AnswerCorpus> corpus = AnswerCorpus::build(answers, o);

@@ -78,44 +78,64 @@ ThemeReportResult ThemeReport::compute(const Filter &filter)
         return slotOfDay[size_t(d - from)];
     };
 
-    // Everything under the filter.
+    // Everything under the filter, and per row what the themes' loops need: its slot in
+    // counters of [period][no score, detractor, passive, promoter] (period 0: outside the
+    // window), or −1 when the filter leaves it out.
     const qint8 *scores = c.scores().data();
     const quint32 *answers = c.answers().data();
-    Tally overall;
-    std::vector<qint64> answeredIn(size_t(r.periods.size()), 0);
+    const auto periods = size_t(r.periods.size());
+    const auto width = (periods + 1) * 4;
+    m_slot.resize(m_pass.size());
+    std::vector<qint64> totals(width, 0), answeredIn(periods + 1, 0);
     for (size_t row = 0; row < m_pass.size(); ++row) {
-        if (!m_pass[row])
+        if (!m_pass[row]) {
+            m_slot[row] = -1;
             continue;
-        overall.add(scores[row]);
+        }
+        const qint8 score = scores[row];
+        const int group = score < 0 ? 0 : score >= 9 ? 3 : score >= 7 ? 2 : 1;
+        const int period = slotOf(quint32(row)) + 1;
+        m_slot[row] = qint32(period * 4 + group);
+        ++totals[size_t(period * 4 + group)];
         if (answers[row] == 0)
             continue;
         ++r.answered;
-        if (scores[row] >= 0)
-            ++r.answeredByGroup[size_t(scores[row] >= 9 ? 2 : scores[row] >= 7 ? 1 : 0)];
-        if (const qint32 s = slotOf(quint32(row)); s >= 0)
-            ++answeredIn[size_t(s)];
+        if (group > 0)
+            ++r.answeredByGroup[size_t(group - 1)];
+        ++answeredIn[size_t(period)];
     }
-    r.responses = overall.all;
-    r.overall = overall.figures();
-    for (qsizetype p = 0; p < r.periods.size(); ++p)
-        r.periods[p].answered = answeredIn[size_t(p)];
+    const auto figuresOf = [](const qint64 *counts, size_t periodsToSum, size_t stride) {
+        NpsFigures f;
+        for (size_t p = 0; p < periodsToSum; ++p) {
+            f.detractors += counts[p * stride + 1];
+            f.passives += counts[p * stride + 2];
+            f.promoters += counts[p * stride + 3];
+        }
+        return f;
+    };
+    r.overall = figuresOf(totals.data(), periods + 1, 4);
+    for (qint64 t : totals)
+        r.responses += t;
+    for (size_t p = 0; p < periods; ++p)
+        r.periods[qsizetype(p)].answered = answeredIn[p + 1];
     const double n = double(r.overall.n());
 
-    // Each theme: its rows that pass.
+    // Each theme: its rows that pass, counted into their slots.
+    std::vector<qint64> counts(width);
     for (int t = 0; t < m_membership.themeCount(); ++t) {
         ThemeFigures f;
         f.theme = t;
-        Tally mentioned;
-        std::vector<Tally> perPeriod(size_t(r.periods.size()));
+        std::fill(counts.begin(), counts.end(), 0);
         for (quint32 row : m_membership.rows(t)) {
-            if (!m_pass[row])
-                continue;
-            mentioned.add(scores[row]);
-            if (const qint32 s = slotOf(row); s >= 0)
-                perPeriod[size_t(s)].add(scores[row]);
+            const qint32 slot = m_slot[row];
+            if (slot >= 0)
+                ++counts[size_t(slot)];
         }
-        f.mentions = mentioned.all;
-        f.figures = mentioned.figures();
+        qint64 mentions = 0;
+        for (qint64 k : counts)
+            mentions += k;
+        f.figures = figuresOf(counts.data(), periods + 1, 4);
+        f.mentions = mentions;
         f.rest = r.overall - f.figures;
         f.versusRest = NpsComparison::compare(f.figures, f.rest);
         f.detractorShare = percent(f.figures.detractors, r.answeredByGroup[0]);
@@ -123,10 +143,12 @@ ThemeReportResult ThemeReport::compute(const Filter &filter)
         f.promoterShare = percent(f.figures.promoters, r.answeredByGroup[2]);
         f.answerShare = percent(f.mentions, r.answered);
         f.impact = n > 0 ? 100.0 * double(f.figures.detractors) / n : 0;
-        for (qsizetype p = 0; p < r.periods.size(); ++p) {
-            const Tally &tally = perPeriod[size_t(p)];
-            f.periods.append(
-                {r.periods.at(p).period, answeredIn[size_t(p)], tally.all, tally.figures()});
+        for (size_t p = 0; p < periods; ++p) {
+            const qint64 *k = counts.data() + (p + 1) * 4;
+            f.periods.append({r.periods.at(qsizetype(p)).period,
+                              answeredIn[p + 1],
+                              k[0] + k[1] + k[2] + k[3],
+                              {k[1], k[2], k[3]}});
         }
         // The trend: the last period with answers against the one before it.
         qsizetype last = f.periods.size() - 1;

@@ -96,4 +96,5 @@ private:
     const ThemeMembership &m_membership;
     Dashboard m_dashboard;
     std::vector<quint8> m_pass;
+    std::vector<qint32> m_slot; // per row, see compute()
 };

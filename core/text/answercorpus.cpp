@@ -19,14 +19,23 @@ bool negatesWordBefore(Language language)
 
 AnswerCorpus::AnswerCorpus() = default;
 
+bool AnswerCorpus::mayHoldPersonalData(QStringView text)
+{
+    // PrivacyMask hides e-mail addresses (an '@') and phone numbers (nine digits or more):
+    // a text with neither is left as it is, so its regular expressions need not run on it.
+    int digits = 0;
+    for (QChar c : text) {
+        if (c == u'@')
+            return true;
+        digits += c.isDigit();
+    }
+    return digits >= MaskedDigits;
+}
+
 QString AnswerCorpus::maskedText(qsizetype answer) const
 {
     const QString &original = m_texts.at(answer);
-    for (QChar c : original) {
-        if (c == u'@' || c.isDigit())
-            return PrivacyMask::mask(original);
-    }
-    return original;
+    return mayHoldPersonalData(original) ? PrivacyMask::mask(original) : original;
 }
 
 AnswerCorpus::Sentiment AnswerCorpus::sentiment(qsizetype answer) const

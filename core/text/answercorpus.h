@@ -46,6 +46,10 @@ public:
     const QString &text(qsizetype answer) const { return m_texts.at(answer); }
     // The text as the statistics see it: personal data masked.
     QString maskedText(qsizetype answer) const;
+    // Could PrivacyMask change this text? Only then is it run (tst_answercorpus holds the two
+    // to each other).
+    static bool mayHoldPersonalData(QStringView text);
+    static constexpr int MaskedDigits = 7; // fewer than the nine of a phone number, to be safe
     Language language(qsizetype answer) const { return m_languages[size_t(answer)]; }
     LanguageEvidence languageEvidence(qsizetype answer) const { return m_evidence[size_t(answer)]; }
     float sentimentScore(qsizetype answer) const { return m_sentiment[size_t(answer)]; }

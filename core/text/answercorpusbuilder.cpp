@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <limits>
 #include <memory>
 #include <thread>
@@ -140,17 +141,6 @@ struct Chunk
     std::vector<float> sentiment;
 };
 
-bool needsMask(QStringView text)
-{
-    // PrivacyMask rewrites e-mail addresses and phone numbers: nothing in a text without an
-    // '@' or a digit. Checking that first keeps its regular expressions off most answers.
-    for (QChar c : text) {
-        if (c == u'@' || c.isDigit())
-            return true;
-    }
-    return false;
-}
-
 // Runs work(chunkIndex, reader) over all chunks on `threads` threads, the calling thread
 // included, which also reports progress. False when cancelled.
 template<typename Work>
@@ -158,6 +148,7 @@ bool runChunks(size_t chunks,
                int threads,
                const AnswerCorpus::Options &options,
                qint64 doneBefore,
+               qint64 doneAfter,
                qint64 total,
                qint64 perChunk,
                Work work)
@@ -172,7 +163,7 @@ bool runChunks(size_t chunks,
             work(c, reader);
             done += perChunk;
             if (reports && options.progress)
-                options.progress(std::min(total, doneBefore + done.load()), total);
+                options.progress(std::min(doneAfter, doneBefore + done.load()), total);
         }
     };
     std::vector<std::thread> helpers;
@@ -227,66 +218,67 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     };
 
     // 1. Words and the language their function words point to.
-    const bool read
-        = runChunks(chunkCount, threads, options, 0, total, ChunkSize, [&](size_t c, int r) {
-              Chunk &chunk = chunks[c];
-              WordReader &reader = readers[size_t(r)];
-              chunk.first = c * ChunkSize;
-              chunk.last = std::min(n, chunk.first + ChunkSize);
-              chunk.reader = r;
-              chunk.starts.reserve(chunk.last - chunk.first + 1);
-              chunk.words.reserve((chunk.last - chunk.first) * 12);
-              for (size_t a = chunk.first; a < chunk.last; ++a) {
-                  chunk.starts.push_back(quint32(chunk.words.size()));
-                  const QString &original = answers.at(qsizetype(a));
-                  const QString text
-                      = needsMask(original) ? corpus.maskedText(qsizetype(a)) : original;
-                  reader.words.clear();
-                  WordTokenizer::split(text, reader.words);
-                  std::array<float, LanguageSlots> score{};
-                  bool pendingBreak = false;
-                  const size_t firstWord = chunk.words.size();
-                  for (const WordTokenizer::Word &w : reader.words) {
-                      // Placeholders of the mask and numbers are left out; their clause
-                      // breaks stay.
-                      const quint32 id
-                          = w.skipped() ? NoWord
-                                        : reader.intern(QStringView(text).mid(w.start, w.length));
-                      if (id == NoWord) {
-                          pendingBreak = pendingBreak || w.clauseBreakBefore;
-                          continue;
-                      }
-                      const bool breakBefore
-                          = (w.clauseBreakBefore || pendingBreak) && chunk.words.size() > firstWord;
-                      pendingBreak = false;
-                      chunk.words.push_back(id | (breakBefore ? BreakFlag : 0));
-                      for (const auto &[mask, weight] : {std::pair{reader.function[id], 1.0f},
-                                                         std::pair{reader.hints[id], 0.5f}}) {
-                          if (!mask)
-                              continue;
-                          const float share = weight / float(std::popcount(mask));
-                          for (int l = 1; l < LanguageSlots; ++l) {
-                              if (mask & (1u << l))
-                                  score[size_t(l)] += share;
-                          }
-                      }
-                  }
-                  const auto best = std::max_element(score.begin() + 1, score.end());
-                  const bool unique
-                      = *best > 0 && std::count(score.begin() + 1, score.end(), *best) == 1;
-                  if (unique) {
-                      corpus.m_languages[a] = Language(best - score.begin());
-                      corpus.m_evidence[a] = AnswerCorpus::LanguageEvidence::FunctionWords;
-                  } else if (*best > 0) {
-                      // A tie ("not fast": "fast" is German too): one of these, decided below.
-                      for (int l = 1; l < LanguageSlots; ++l) {
-                          if (score[size_t(l)] == *best)
-                              tied[a] |= quint8(1u << l);
-                      }
-                  }
-              }
-              chunk.starts.push_back(quint32(chunk.words.size()));
-          });
+    const bool read = runChunks(
+        chunkCount, threads, options, 0, qint64(n), total, ChunkSize, [&](size_t c, int r) {
+            Chunk &chunk = chunks[c];
+            WordReader &reader = readers[size_t(r)];
+            chunk.first = c * ChunkSize;
+            chunk.last = std::min(n, chunk.first + ChunkSize);
+            chunk.reader = r;
+            chunk.starts.reserve(chunk.last - chunk.first + 1);
+            chunk.words.reserve((chunk.last - chunk.first) * 12);
+            for (size_t a = chunk.first; a < chunk.last; ++a) {
+                chunk.starts.push_back(quint32(chunk.words.size()));
+                const QString &original = answers.at(qsizetype(a));
+                const QString text = AnswerCorpus::mayHoldPersonalData(original)
+                                         ? corpus.maskedText(qsizetype(a))
+                                         : original;
+                reader.words.clear();
+                WordTokenizer::split(text, reader.words);
+                std::array<float, LanguageSlots> score{};
+                bool pendingBreak = false;
+                const size_t firstWord = chunk.words.size();
+                for (const WordTokenizer::Word &w : reader.words) {
+                    // Placeholders of the mask and numbers are left out; their clause
+                    // breaks stay.
+                    const quint32 id
+                        = w.skipped() ? NoWord
+                                      : reader.intern(QStringView(text).mid(w.start, w.length));
+                    if (id == NoWord) {
+                        pendingBreak = pendingBreak || w.clauseBreakBefore;
+                        continue;
+                    }
+                    const bool breakBefore
+                        = (w.clauseBreakBefore || pendingBreak) && chunk.words.size() > firstWord;
+                    pendingBreak = false;
+                    chunk.words.push_back(id | (breakBefore ? BreakFlag : 0));
+                    for (const auto &[mask, weight] : {std::pair{reader.function[id], 1.0f},
+                                                       std::pair{reader.hints[id], 0.5f}}) {
+                        if (!mask)
+                            continue;
+                        const float share = weight / float(std::popcount(mask));
+                        for (int l = 1; l < LanguageSlots; ++l) {
+                            if (mask & (1u << l))
+                                score[size_t(l)] += share;
+                        }
+                    }
+                }
+                const auto best = std::max_element(score.begin() + 1, score.end());
+                const bool unique
+                    = *best > 0 && std::count(score.begin() + 1, score.end(), *best) == 1;
+                if (unique) {
+                    corpus.m_languages[a] = Language(best - score.begin());
+                    corpus.m_evidence[a] = AnswerCorpus::LanguageEvidence::FunctionWords;
+                } else if (*best > 0) {
+                    // A tie ("not fast": "fast" is German too): one of these, decided below.
+                    for (int l = 1; l < LanguageSlots; ++l) {
+                        if (score[size_t(l)] == *best)
+                            tied[a] |= quint8(1u << l);
+                    }
+                }
+            }
+            chunk.starts.push_back(quint32(chunk.words.size()));
+        });
     if (!read)
         return cancelledResult();
 
@@ -307,10 +299,6 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
         for (quint32 id = 0; id < readers[r].table.size(); ++id)
             toGlobal[r][id] = corpus.m_words.find(readers[r].table.text(id));
     }
-    for (Chunk &chunk : chunks) {
-        for (quint32 &w : chunk.words)
-            w = toGlobal[size_t(chunk.reader)][w & ~BreakFlag] | (w & BreakFlag);
-    }
     readers.clear();
     const quint32 wordCount = corpus.m_words.size();
     corpus.m_roles.resize(wordCount);
@@ -325,35 +313,72 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
         corpus.m_contentWord[w] = AnswerCorpus::mayCarryMeaning(base);
     }
 
-    qCDebug(lcText) << "merged" << timer.elapsed();
-    // Answers without function words: the language their words have in the other answers.
+    // Each thread's ids onto the table, and how the answers whose language is known use each
+    // word (per thread, added up after).
+    struct Usage
+    {
+        std::vector<std::array<quint32, LanguageSlots>> byLanguage; // content words
+        std::vector<quint8> languages; // per word: the languages it occurs in
+        std::array<qint64, LanguageSlots> answers{};
+    };
+    std::vector<Usage> usage(static_cast<size_t>(threads));
+    for (Usage &u : usage) {
+        u.byLanguage.assign(wordCount, {});
+        u.languages.assign(wordCount, 0);
+    }
+    const bool mapped = runChunks(
+        chunkCount, threads, options, qint64(n), qint64(n), total, 0, [&](size_t c, int t) {
+            Chunk &chunk = chunks[c];
+            Usage &u = usage[size_t(t)];
+            const std::vector<quint32> &map = toGlobal[size_t(chunk.reader)];
+            for (quint32 &w : chunk.words)
+                w = map[w & ~BreakFlag] | (w & BreakFlag);
+            for (size_t a = chunk.first; a < chunk.last; ++a) {
+                const Language l = corpus.m_languages[a];
+                if (l == Language::Unknown)
+                    continue;
+                ++u.answers[size_t(l)];
+                for (quint32 i = chunk.starts[a - chunk.first];
+                     i < chunk.starts[a - chunk.first + 1];
+                     ++i) {
+                    const quint32 w = chunk.words[i] & ~BreakFlag;
+                    u.languages[w] |= Lexicon::bit(l);
+                    if (corpus.m_contentWord[w] && !corpus.m_roles[w].functionWord())
+                        ++u.byLanguage[w][size_t(l)];
+                }
+            }
+        });
+    if (!mapped)
+        return cancelledResult();
     std::array<qint64, LanguageSlots> perLanguage{};
     std::vector<std::array<quint32, LanguageSlots>> wordLanguages(wordCount);
-    for (const Chunk &chunk : chunks) {
-        for (size_t a = chunk.first; a < chunk.last; ++a) {
-            const Language l = corpus.m_languages[a];
-            if (l == Language::Unknown)
-                continue;
-            ++perLanguage[size_t(l)];
-            for (quint32 i = chunk.starts[a - chunk.first]; i < chunk.starts[a - chunk.first + 1];
-                 ++i) {
-                const quint32 w = chunk.words[i] & ~BreakFlag;
-                if (corpus.m_contentWord[w] && !corpus.m_roles[w].functionWord())
-                    ++wordLanguages[w][size_t(l)];
-            }
+    std::vector<quint8> usedIn(wordCount, 0);
+    for (const Usage &u : usage) {
+        for (int l = 0; l < LanguageSlots; ++l)
+            perLanguage[size_t(l)] += u.answers[size_t(l)];
+        for (quint32 w = 0; w < wordCount; ++w) {
+            usedIn[w] |= u.languages[w];
+            for (int l = 0; l < LanguageSlots; ++l)
+                wordLanguages[w][size_t(l)] += u.byLanguage[w][size_t(l)];
         }
     }
+    usage.clear();
+
+    qCDebug(lcText) << "merged" << timer.elapsed();
+    // Answers without function words: the language their words have in the other answers.
     const auto majority = std::max_element(perLanguage.begin() + 1, perLanguage.end());
     corpus.m_majority
         = *majority > 0 ? Language(majority - perLanguage.begin()) : Language::English;
+    std::vector<quint8> unsettled(wordCount, 0); // in an answer whose language is a guess
     for (const Chunk &chunk : chunks) {
         for (size_t a = chunk.first; a < chunk.last; ++a) {
             if (corpus.m_languages[a] != Language::Unknown)
                 continue;
+            const quint32 first = chunk.starts[a - chunk.first];
+            const quint32 last = chunk.starts[a - chunk.first + 1];
             std::array<float, LanguageSlots> score{};
             bool anyWord = false;
-            for (quint32 i = chunk.starts[a - chunk.first]; i < chunk.starts[a - chunk.first + 1];
-                 ++i) {
+            for (quint32 i = first; i < last; ++i) {
                 const quint32 w = chunk.words[i] & ~BreakFlag;
                 if (!corpus.m_contentWord[w])
                     continue;
@@ -394,50 +419,54 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
             corpus.m_evidence[a] = tied[a]  ? AnswerCorpus::LanguageEvidence::FunctionWords
                                    : unique ? AnswerCorpus::LanguageEvidence::Vocabulary
                                             : AnswerCorpus::LanguageEvidence::Majority;
+            const bool guessed = corpus.m_evidence[a] == AnswerCorpus::LanguageEvidence::Majority;
+            for (quint32 i = first; i < last; ++i) {
+                const quint32 w = chunk.words[i] & ~BreakFlag;
+                usedIn[w] |= Lexicon::bit(language);
+                unsettled[w] |= guessed;
+            }
         }
     }
     if (options.cancel && options.cancel->load())
         return cancelledResult();
 
     qCDebug(lcText) << "languages" << timer.elapsed();
-    // 3. Stems and sentiment of each word in the languages it occurs in.
+    // 3. Each word stemmed once per language it occurs in, and looked up in the lexicon: the
+    // token the sequencer gets for it, ready to copy.
     corpus.m_stemOf.assign(size_t(wordCount) * LanguageSlots, TermSequencer::NoStem);
     corpus.m_polarityOf.assign(size_t(wordCount) * LanguageSlots, 0);
     corpus.m_inLexicon.assign(size_t(wordCount) * LanguageSlots, false);
     corpus.m_anyPolarity.assign(wordCount, std::numeric_limits<float>::quiet_NaN());
-    std::vector<bool> anyLooked(wordCount, false);
+    std::vector<TermSequencer::Token> tokenOf(size_t(wordCount) * LanguageSlots);
     std::array<std::unique_ptr<Stemmer>, LanguageSlots> stemmers;
-    for (const Chunk &chunk : chunks) {
-        for (size_t a = chunk.first; a < chunk.last; ++a) {
-            const Language l = corpus.m_languages[a];
-            const bool settled = corpus.m_evidence[a] != AnswerCorpus::LanguageEvidence::Majority;
-            for (quint32 i = chunk.starts[a - chunk.first]; i < chunk.starts[a - chunk.first + 1];
-                 ++i) {
-                const quint32 w = chunk.words[i] & ~BreakFlag;
-                const size_t at = size_t(w) * LanguageSlots + size_t(l);
-                if (!settled && !anyLooked[w]) {
-                    anyLooked[w] = true;
-                    const QString base = AnswerCorpus::baseForm(corpus.m_words.text(w).toString());
-                    if (const auto p = Lexicon::instance().polarityInAnyLanguage(base))
-                        corpus.m_anyPolarity[w] = *p;
-                }
-                if (!corpus.m_contentWord[w] || corpus.m_stemOf[at] != TermSequencer::NoStem)
-                    continue;
+    for (quint32 w = 0; w < wordCount; ++w) {
+        if (!usedIn[w])
+            continue;
+        const QString base = AnswerCorpus::baseForm(corpus.m_words.text(w).toString());
+        if (unsettled[w]) {
+            if (const auto p = Lexicon::instance().polarityInAnyLanguage(base))
+                corpus.m_anyPolarity[w] = *p;
+        }
+        for (int l = 0; l < LanguageSlots; ++l) {
+            if (!(usedIn[w] & (1u << l)))
+                continue;
+            const size_t at = size_t(w) * LanguageSlots + size_t(l);
+            if (corpus.m_contentWord[w]) {
                 auto &stemmer = stemmers[size_t(l)];
                 if (!stemmer)
-                    stemmer = std::make_unique<Stemmer>(l);
-                const QString base = AnswerCorpus::baseForm(corpus.m_words.text(w).toString());
+                    stemmer = std::make_unique<Stemmer>(Language(l));
                 const QString stem = stemmer->stem(base);
                 const quint32 stemId = corpus.m_stems.intern(stem);
                 corpus.m_stemOf[at] = stemId;
                 if (corpus.m_lexiconStem.size() <= stemId)
                     corpus.m_lexiconStem.resize(stemId + 1, 0);
-                if (const auto p = Lexicon::instance().polarity(l, base, stem)) {
+                if (const auto p = Lexicon::instance().polarity(Language(l), base, stem)) {
                     corpus.m_polarityOf[at] = *p;
                     corpus.m_inLexicon[at] = true;
                     corpus.m_lexiconStem[stemId] |= *p != 0 ? 3 : 1;
                 }
             }
+            tokenOf[at] = corpus.sequencerToken(w, Language(l), true);
         }
     }
 
@@ -446,33 +475,37 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     std::array<bool, LanguageSlots> negatesWordBefore{};
     for (const LanguageProfile &p : Languages::profiles())
         negatesWordBefore[size_t(Languages::slot(p.language))] = p.negatesWordBefore;
-    const bool sequenced
-        = runChunks(chunkCount, threads, options, qint64(n), total, ChunkSize, [&](size_t c, int) {
-              Chunk &chunk = chunks[c];
-              std::vector<TermSequencer::Token> tokens;
-              chunk.termStarts.reserve(chunk.last - chunk.first + 1);
-              chunk.sentiment.reserve(chunk.last - chunk.first);
-              for (size_t a = chunk.first; a < chunk.last; ++a) {
-                  chunk.termStarts.push_back(quint32(chunk.terms.size()));
-                  tokens.clear();
-                  const Language l = corpus.m_languages[a];
-                  const bool settled
-                      = corpus.m_evidence[a] != AnswerCorpus::LanguageEvidence::Majority;
-                  for (quint32 i = chunk.starts[a - chunk.first];
-                       i < chunk.starts[a - chunk.first + 1];
-                       ++i) {
-                      TermSequencer::Token t
-                          = corpus.sequencerToken(chunk.words[i] & ~BreakFlag, l, settled);
-                      t.clauseBreakBefore = chunk.words[i] & BreakFlag;
-                      tokens.push_back(t);
-                  }
-                  chunk.sentiment.push_back(
-                      TermSequencer::sequence(tokens, negatesWordBefore[size_t(l)], chunk.terms));
-              }
-              chunk.termStarts.push_back(quint32(chunk.terms.size()));
-              chunk.words = {};
-              chunk.starts = {};
-          });
+    const bool sequenced = runChunks(
+        chunkCount, threads, options, qint64(n), total, total, ChunkSize, [&](size_t c, int) {
+            Chunk &chunk = chunks[c];
+            std::vector<TermSequencer::Token> tokens;
+            chunk.termStarts.reserve(chunk.last - chunk.first + 1);
+            chunk.sentiment.reserve(chunk.last - chunk.first);
+            for (size_t a = chunk.first; a < chunk.last; ++a) {
+                chunk.termStarts.push_back(quint32(chunk.terms.size()));
+                tokens.clear();
+                const Language l = corpus.m_languages[a];
+                const bool settled
+                    = corpus.m_evidence[a] != AnswerCorpus::LanguageEvidence::Majority;
+                for (quint32 i = chunk.starts[a - chunk.first];
+                     i < chunk.starts[a - chunk.first + 1];
+                     ++i) {
+                    const quint32 w = chunk.words[i] & ~BreakFlag;
+                    TermSequencer::Token t = tokenOf[size_t(w) * LanguageSlots + size_t(l)];
+                    if (!settled && !t.inLexicon && !std::isnan(corpus.m_anyPolarity[w])) {
+                        t.polarity = corpus.m_anyPolarity[w];
+                        t.inLexicon = true; // see AnswerCorpus::sequencerToken
+                    }
+                    t.clauseBreakBefore = chunk.words[i] & BreakFlag;
+                    tokens.push_back(t);
+                }
+                chunk.sentiment.push_back(
+                    TermSequencer::sequence(tokens, negatesWordBefore[size_t(l)], chunk.terms));
+            }
+            chunk.termStarts.push_back(quint32(chunk.terms.size()));
+            chunk.words = {};
+            chunk.starts = {};
+        });
     if (!sequenced)
         return cancelledResult();
 

@@ -191,11 +191,14 @@ void markAddresses(QStringView text, std::vector<WordTokenizer::Word> &words, si
                && text[words[j].start + words[j].length] == u'.')
             ++j;
         const size_t parts = j - i + 1;
-        const QStringView last = text.mid(words[j].start, words[j].length);
-        const bool domain = std::any_of(domains.cbegin(), domains.cend(), [last](const QString &d) {
-            return last.compare(d, Qt::CaseInsensitive) == 0;
-        });
-        if (parts >= 3 || (parts == 2 && domain)) {
+        const auto domain = [&] {
+            const QStringView last = text.mid(words[j].start, words[j].length);
+            return last.size() <= 4
+                   && std::any_of(domains.cbegin(), domains.cend(), [last](const QString &d) {
+                          return last.compare(d, Qt::CaseInsensitive) == 0;
+                      });
+        };
+        if (parts >= 3 || (parts == 2 && domain())) {
             for (size_t k = i; k <= j; ++k)
                 words[k].address = true;
         }

@@ -1,4 +1,5 @@
 #include "text/answercorpus.h"
+#include "text/privacymask.h"
 #include "tools/answergenerator.h"
 #include "verifyresult.h"
 
@@ -171,6 +172,28 @@ private slots:
             }
         }
         QVERIFY(!c.maskedText(1).contains(u"gmail"_s));
+    }
+
+    // The mask is skipped only where it would change nothing.
+    void maskSkippedOnlyWhereNothingToMask_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"Gebeld op 06-1234",
+                                 "€25 te veel, 3 keer",
+                                 "ordernummer 123456",
+                                 "tel 0612 34",
+                                 "2025-10-01 geleverd",
+                                 "Bel 020 123 45",
+                                 "no digits here",
+                                 "ISO 9001 and 14001",
+                                 "(31) 6-1234-56"})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+    void maskSkippedOnlyWhereNothingToMask()
+    {
+        QFETCH(QString, text);
+        if (!AnswerCorpus::mayHoldPersonalData(text))
+            QCOMPARE(PrivacyMask::mask(text), text);
     }
 
     // The same answers give the same corpus, however many threads read them.
