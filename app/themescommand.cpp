@@ -25,11 +25,6 @@ using CommandLine::out;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ThemesCommand", text);
-}
-
 QJsonValue number(std::optional<double> value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -216,10 +211,16 @@ QString toText(const ThemeAnalysis &analysis,
 {
     const bool dutch = locale.language() == QLocale::Dutch;
     const QList<Theme> &themes = analysis.codebook().themes();
-    QString text = tr("NPS Studio themes of %1").arg(project) + u'\n';
-    text += tr("Filter: %1").arg(filter.describe(analysis.cache(), dutch)) + u'\n';
-    text += tr("Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the "
-               "score would gain if the theme's detractors were passives")
+    QString text
+        = QCoreApplication::translate("ThemesCommand", "NPS Studio themes of %1").arg(project)
+          + u'\n';
+    text += QCoreApplication::translate("ThemesCommand", "Filter: %1")
+                .arg(filter.describe(analysis.cache(), dutch))
+            + u'\n';
+    text += QCoreApplication::translate(
+                "ThemesCommand",
+                "Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the "
+                "score would gain if the theme's detractors were passives")
             + u'\n';
     text += QCoreApplication::translate("ThemesCommand",
                                         "%1 of %2 responses answered the open question; %n "
@@ -229,17 +230,20 @@ QString toText(const ThemeAnalysis &analysis,
                 .arg(locale.toString(o.report.answered), locale.toString(o.report.responses))
             + u'\n';
     if (themes.isEmpty())
-        return text + tr("No themes: the answers have too few words in common.") + u'\n';
-    TextTable table({tr("Theme"),
-                     tr("Mentions"),
-                     tr("Of answers"),
-                     tr("NPS"),
-                     tr("95% interval"),
-                     tr("Impact"),
-                     tr("Detractors"),
-                     tr("Passives"),
-                     tr("Promoters"),
-                     tr("Trend")},
+        return text
+               + QCoreApplication::translate("ThemesCommand",
+                                             "No themes: the answers have too few words in common.")
+               + u'\n';
+    TextTable table({QCoreApplication::translate("ThemesCommand", "Theme"),
+                     QCoreApplication::translate("ThemesCommand", "Mentions"),
+                     QCoreApplication::translate("ThemesCommand", "Of answers"),
+                     QCoreApplication::translate("ThemesCommand", "NPS"),
+                     QCoreApplication::translate("ThemesCommand", "95% interval"),
+                     QCoreApplication::translate("ThemesCommand", "Impact"),
+                     QCoreApplication::translate("ThemesCommand", "Detractors"),
+                     QCoreApplication::translate("ThemesCommand", "Passives"),
+                     QCoreApplication::translate("ThemesCommand", "Promoters"),
+                     QCoreApplication::translate("ThemesCommand", "Trend")},
                     {false, true, true, true, true, true, true, true, true, false});
     int shown = 0;
     for (int t : o.order) {
@@ -252,7 +256,7 @@ QString toText(const ThemeAnalysis &analysis,
             trend = QStringLiteral("%1 (%2 %3 %4)")
                         .arg(f.trend->inWords(),
                              f.trend->last.label(dutch),
-                             tr("vs."),
+                             QCoreApplication::translate("ThemesCommand", "vs."),
                              f.trend->previous.label(dutch));
         table.addRow(
             {themes.at(t).label
@@ -271,19 +275,27 @@ QString toText(const ThemeAnalysis &analysis,
     }
     text += u'\n' + table.toString();
     text += QStringLiteral("  (!) ")
-            + tr("the NPS of those who mention it differs significantly from the others'") + u'\n';
+            + QCoreApplication::translate(
+                "ThemesCommand",
+                "the NPS of those who mention it differs significantly from the others'")
+            + u'\n';
     text += QStringLiteral("  * ")
-            + tr("fewer than %1 responses: too few to rely on").arg(NpsFigures::SmallSample)
+            + QCoreApplication::translate("ThemesCommand",
+                                          "fewer than %1 responses: too few to rely on")
+                  .arg(NpsFigures::SmallSample)
             + u'\n';
     if (!o.passiveThemes.isEmpty() || !o.passiveWords.isEmpty()) {
-        text += u'\n' + tr("What passives mention more than promoters:") + u'\n';
+        text += u'\n'
+                + QCoreApplication::translate("ThemesCommand",
+                                              "What passives mention more than promoters:")
+                + u'\n';
         const auto line = [&locale](const QString &label, const PassiveGapItem &item) -> QString {
             const QString p = NpsFormat::pValue(item.comparison.p, locale);
             return QStringLiteral("  %1: %2 %3, %4 %5 (z = %6, p %7)\n")
                 .arg(label,
-                     tr("passives"),
+                     QCoreApplication::translate("ThemesCommand", "passives"),
                      NpsFormat::percent(item.passiveShare, 1, locale),
-                     tr("promoters"),
+                     QCoreApplication::translate("ThemesCommand", "promoters"),
                      NpsFormat::percent(item.promoterShare, 1, locale),
                      locale.toString(item.comparison.z, 'f', 1),
                      p.startsWith(u'<') ? p : QStringLiteral("= ") + p);
@@ -296,8 +308,10 @@ QString toText(const ThemeAnalysis &analysis,
     const SentimentAgreement &s = o.sentiment;
     if (s.agreement())
         text += u'\n'
-                + tr("Sentiment: %1 of the promoters' answers read positive, %2 of the "
-                     "detractors' negative (agreement %3).")
+                + QCoreApplication::translate(
+                      "ThemesCommand",
+                      "Sentiment: %1 of the promoters' answers read positive, %2 of the "
+                      "detractors' negative (agreement %3).")
                       .arg(NpsFormat::percent(s.promotersPositive(), 0, locale),
                            NpsFormat::percent(s.detractorsNegative(), 0, locale),
                            NpsFormat::percent(s.agreement(), 0, locale))
@@ -308,7 +322,10 @@ QString toText(const ThemeAnalysis &analysis,
         if ((limit > 0 && shown++ >= limit) || o.quotes.value(t).isEmpty())
             continue;
         if (!header)
-            text += u'\n' + tr("Promoters in their own words (personal data masked):") + u'\n';
+            text += u'\n'
+                    + QCoreApplication::translate(
+                        "ThemesCommand", "Promoters in their own words (personal data masked):")
+                    + u'\n';
         header = true;
         text += QStringLiteral("  %1: “%2”\n")
                     .arg(themes.at(t).label, o.quotes.value(t).constFirst().text.simplified());
@@ -321,24 +338,31 @@ QString toText(const ThemeAnalysis &analysis,
 int runThemesCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Print the themes of the open answers: mentions, the NPS of those who mention each "
-           "theme with its interval, its impact on the NPS and its trend."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ThemesCommand",
+        "Print the themes of the open answers: mentions, the NPS of those who mention each "
+        "theme with its interval, its impact on the NPS and its trend."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("themes"), tr("The themes command."));
+    parser.addPositionalArgument(
+        QStringLiteral("themes"),
+        QCoreApplication::translate("ThemesCommand", "The themes command."));
     parser.addOptions({
-        {QStringLiteral("db"), tr("Project file."), QStringLiteral("PROJECT.npsdb")},
+        {QStringLiteral("db"),
+         QCoreApplication::translate("ThemesCommand", "Project file."),
+         QStringLiteral("PROJECT.npsdb")},
         {QStringLiteral("suggest"),
-         tr("Suggest the themes again (the ones you edited or made stay).")},
+         QCoreApplication::translate(
+             "ThemesCommand", "Suggest the themes again (the ones you edited or made stay).")},
         {QStringLiteral("limit"),
-         tr("Print at most this many themes (0: all)."),
+         QCoreApplication::translate("ThemesCommand", "Print at most this many themes (0: all)."),
          QStringLiteral("N"),
          QStringLiteral("0")},
         {QStringLiteral("quotes"),
-         tr("Promoter quotes per theme."),
+         QCoreApplication::translate("ThemesCommand", "Promoter quotes per theme."),
          QStringLiteral("N"),
          QStringLiteral("2")},
-        {QStringLiteral("json"), tr("Print one JSON object.")},
+        {QStringLiteral("json"),
+         QCoreApplication::translate("ThemesCommand", "Print one JSON object.")},
     });
     parser.addOptions(FilterOptions::options());
     if (!parser.parse(arguments))
@@ -348,16 +372,20 @@ int runThemesCommand(const QStringList &arguments)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("db")))
-        return CommandLine::usageError(tr("themes: name the project with --db PROJECT.npsdb."));
+        return CommandLine::usageError(QCoreApplication::translate(
+            "ThemesCommand", "themes: name the project with --db PROJECT.npsdb."));
     const QString path = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(path))
-        return CommandLine::usageError(tr("themes: there is no project “%1”.").arg(path));
+        return CommandLine::usageError(
+            QCoreApplication::translate("ThemesCommand", "themes: there is no project “%1”.")
+                .arg(path));
     bool numbers = true;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&numbers);
     bool quotesOk = true;
     const int quotes = parser.value(QStringLiteral("quotes")).toInt(&quotesOk);
     if (!numbers || !quotesOk || limit < 0 || quotes < 0)
-        return CommandLine::usageError(tr("themes: --limit and --quotes take a number."));
+        return CommandLine::usageError(QCoreApplication::translate(
+            "ThemesCommand", "themes: --limit and --quotes take a number."));
     SurveyStore store;
     if (Status s = store.open(path); !s)
         return CommandLine::usageError(s.error());

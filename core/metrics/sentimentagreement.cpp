@@ -44,7 +44,7 @@ SentimentAgreement SentimentAgreement::measure(const ResponseCache &cache,
             || qsizetype(answer) >= corpus.size() || corpus.terms(answer).empty())
             continue;
         const int group = score >= 9 ? 2 : score >= 7 ? 1 : 0;
-        ++a.counts[size_t(group)][size_t(int(corpus.sentiment(answer)) + 1)];
+        ++a.counts[size_t(group)][size_t(int(corpus.sentiment(answer))) + 1];
     }
     return a;
 }

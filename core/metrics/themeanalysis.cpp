@@ -25,10 +25,10 @@ AnswerCorpus::Options corpusOptions(const ThemeAnalysis::Options &options)
     return o;
 }
 
-// The distinct open answers of one import ([0] is "", as in the cache). On SQLite through its
-// C API, from the newest response back: an import's responses are one run of ids, written in
-// one transaction.
-Result<QStringList> importAnswers(const SurveyStore &store, qint64 importId)
+// The distinct open answers of one import ([0] is "", as in the cache), at most `most` of
+// them. On SQLite through its C API, from the newest response back: an import's responses are
+// one run of ids, written in one transaction.
+Result<QStringList> importAnswers(const SurveyStore &store, qint64 importId, qsizetype most)
 {
     QStringList answers{QString()};
     QSet<QByteArray> seen;
@@ -59,6 +59,8 @@ Result<QStringList> importAnswers(const SurveyStore &store, qint64 importId)
                 continue;
             seen.insert(QByteArray(text, length));
             answers.append(QString::fromUtf8(text, length));
+            if (answers.size() > most)
+                break; // enough to say how many carry a theme
         }
         const QString error = rc == SQLITE_DONE || rc == SQLITE_ROW
                                   ? QString()
@@ -75,7 +77,7 @@ Result<QStringList> importAnswers(const SurveyStore &store, qint64 importId)
     query.addBindValue(importId);
     if (!query.exec())
         return Result<QStringList>::failure(query.lastError().text());
-    while (query.next()) {
+    while (query.next() && answers.size() <= most) {
         const QString text = query.value(0).toString();
         if (!text.isEmpty())
             answers.append(text);
@@ -90,6 +92,13 @@ QString ThemeAnalysis::ImportThemes::summary() const
     if (!hasCodebook)
         return QCoreApplication::translate("ThemeAnalysis",
                                            "No themes yet: “npsstudio themes” suggests them.");
+    if (sampled)
+        return QCoreApplication::translate("ThemeAnalysis",
+                                           "Themes: %1% of the newest %2 distinct answers carry "
+                                           "one of the %3 themes.")
+            .arg(answers > 0 ? qRound(100.0 * double(answersWithTheme) / double(answers)) : 0)
+            .arg(answers)
+            .arg(themes);
     return QCoreApplication::translate("ThemeAnalysis",
                                        "Themes: %1 of %2 new answers carry one of the %3 themes.")
         .arg(answersWithTheme)
@@ -166,7 +175,7 @@ ThemeAnalysis::afterImport(SurveyStore &store, qint64 importId, const std::atomi
     r.hasCodebook = true;
     r.themes = int(codebook->themes().size());
     // The import's distinct answers.
-    const Result<QStringList> read = importAnswers(store, importId);
+    const Result<QStringList> read = importAnswers(store, importId, SampledAnswers);
     if (!read)
         return Result<ImportThemes>::failure(read.error());
     const QStringList &answers = read.value();
@@ -177,6 +186,7 @@ ThemeAnalysis::afterImport(SurveyStore &store, qint64 importId, const std::atomi
         return Result<ImportThemes>::failure(corpus.error());
     const AnswerThemes matched = AnswerThemes::match(corpus.value(), codebook->themes(), cancel);
     r.answers = answers.size() - 1;
+    r.sampled = r.answers >= SampledAnswers;
     for (qsizetype a = 1; a < answers.size(); ++a)
         r.answersWithTheme += !matched.themesOf(quint32(a)).empty();
     qCDebug(lcText) << "applied" << r.themes << "themes to" << r.answers << "new answers in"

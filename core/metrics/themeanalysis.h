@@ -37,8 +37,9 @@ public:
     {
         bool hasCodebook = false;
         int themes = 0;
-        qint64 answers = 0;          // distinct new answers
+        qint64 answers = 0;          // distinct new answers read
         qint64 answersWithTheme = 0; // of them, carrying at least one theme
+        bool sampled = false;        // a large import: only its newest SampledAnswers read
         QString summary() const;     // one line, translated
     };
 
@@ -50,7 +51,10 @@ public:
     // Another codebook (after an edit): matches it, keeps the corpus.
     void setCodebook(const Codebook &codebook);
 
-    // Called after an import commits: applies the stored codebook to the import's answers.
+    // Called after an import commits: says how many of the import's answers the stored
+    // codebook sorts into a theme (of a large import, from its newest distinct answers; the
+    // themes of every answer follow from the codebook when the project is read).
+    static constexpr qint64 SampledAnswers = 50'000;
     static Result<ImportThemes>
     afterImport(SurveyStore &store, qint64 importId, const std::atomic_bool *cancel = nullptr);
 

@@ -96,7 +96,7 @@ ThemeReportResult ThemeReport::compute(const Filter &filter)
         const int group = score < 0 ? 0 : score >= 9 ? 3 : score >= 7 ? 2 : 1;
         const int period = slotOf(quint32(row)) + 1;
         m_slot[row] = qint32(period * 4 + group);
-        ++totals[size_t(period * 4 + group)];
+        ++totals[size_t(period) * 4 + size_t(group)];
         if (answers[row] == 0)
             continue;
         ++r.answered;
@@ -118,7 +118,7 @@ ThemeReportResult ThemeReport::compute(const Filter &filter)
         r.responses += t;
     for (size_t p = 0; p < periods; ++p)
         r.periods[qsizetype(p)].answered = answeredIn[p + 1];
-    const double n = double(r.overall.n());
+    const auto n = double(r.overall.n());
 
     // Each theme: its rows that pass, counted into their slots.
     std::vector<qint64> counts(width);
@@ -179,7 +179,7 @@ ThemeBeforeAfter ThemeReport::beforeAndAfter(const Filter &filter, int theme, QD
 {
     ThemeBeforeAfter r;
     const std::vector<quint8> pass = m_dashboard.matchFlags(filter);
-    const qint32 split = qint32(day.toJulianDay());
+    const auto split = qint32(day.toJulianDay());
     const std::vector<qint32> &days = m_cache.days();
     const std::vector<quint32> &answers = m_cache.answers();
     const qint8 *scores = m_cache.scores().data();

@@ -128,7 +128,7 @@ Status ThemeStore::saveCodebook(const Codebook &codebook)
     QSqlQuery query(m_store.database());
     const QString stamp = now();
     const auto fail = [this](const QSqlQuery &failing) {
-        const Status s = failed(failing);
+        Status s = failed(failing);
         m_store.rollback();
         return s;
     };
@@ -305,12 +305,14 @@ Result<std::vector<qint64>> ThemeStore::responseKeys() const
 
 QString ThemeStore::openQuestion() const
 {
+    // The newest import that names it.
+    QString question;
     const QList<ImportRecord> imports = m_store.imports();
-    for (auto it = imports.crbegin(); it != imports.crend(); ++it) {
-        const QJsonObject mapping = QJsonDocument::fromJson(it->mapping.toUtf8()).object();
-        const QString question = mapping.value(QStringLiteral("answer")).toString();
-        if (!question.isEmpty())
-            return question;
+    for (const ImportRecord &record : imports) {
+        const QJsonObject mapping = QJsonDocument::fromJson(record.mapping.toUtf8()).object();
+        const QString named = mapping.value(QStringLiteral("answer")).toString();
+        if (!named.isEmpty())
+            question = named;
     }
-    return QString();
+    return question;
 }

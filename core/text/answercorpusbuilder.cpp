@@ -202,7 +202,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     timer.start();
     AnswerCorpus corpus;
     corpus.m_texts = answers;
-    const size_t n = size_t(answers.size());
+    const auto n = size_t(answers.size());
     const int threads
         = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
     const size_t chunkCount = (n + ChunkSize - 1) / ChunkSize;

@@ -1,6 +1,7 @@
 #include "text/answerthemes.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace {
 
@@ -51,9 +52,11 @@ std::vector<quint32> AnswerThemes::matchKeyword(const AnswerCorpus &corpus,
         }
         return out;
     }
-    for (const std::vector<quint32> &sequence : corpus.compile(keyword.text, keyword.language))
+    const QList<std::vector<quint32>> sequences = corpus.compile(keyword.text, keyword.language);
+    for (const std::vector<quint32> &sequence : sequences)
         matchSequence(corpus, sequence, out);
-    sortUnique(out);
+    if (sequences.size() > 1)
+        sortUnique(out); // each sequence's answers come sorted
     return out;
 }
 
@@ -62,15 +65,21 @@ AnswerThemes AnswerThemes::match(const AnswerCorpus &corpus,
                                  const std::atomic_bool *cancel)
 {
     AnswerThemes r;
+    // A theme's answers: its keywords' answers set in a bitmap, read back in order.
+    std::vector<quint64> bits((size_t(corpus.size()) + 63) / 64);
     for (const Theme &theme : themes) {
         if (cancel && cancel->load())
             return {};
-        std::vector<quint32> answers;
+        std::fill(bits.begin(), bits.end(), 0);
         for (const ThemeKeyword &k : theme.keywords) {
-            const std::vector<quint32> matched = matchKeyword(corpus, k);
-            answers.insert(answers.end(), matched.begin(), matched.end());
+            for (quint32 a : matchKeyword(corpus, k))
+                bits[a / 64] |= quint64(1) << (a % 64);
         }
-        sortUnique(answers);
+        std::vector<quint32> answers;
+        for (size_t word = 0; word < bits.size(); ++word) {
+            for (quint64 b = bits[word]; b; b &= b - 1)
+                answers.push_back(quint32(word * 64 + size_t(std::countr_zero(b))));
+        }
         r.m_ids.push_back(theme.id);
         r.m_answers.push_back(std::move(answers));
     }

@@ -10,6 +10,7 @@ namespace {
 constexpr double JoinPhrase = 0.5; // share of a phrase's answers a group must hold to take it
 constexpr double JoinTerm = 0.6;   // the same for a single term
 constexpr double MinLift = 2.0;    // a term characterises a group at twice its usual share
+constexpr double JoinLift = 1.2;   // a term joins a group that holds more of it than chance
 
 // Wilson's lower bound of a share p of n answers, at one standard error.
 double lowerBound(double p, double n)
@@ -60,8 +61,10 @@ int ThemeGrouping::freeGroup()
     if (live >= m_seedLimit)
         return -1;
     for (int g = 0; g < int(m_groups.size()); ++g) {
-        if (m_groups[size_t(g)].members.empty())
+        if (m_groups[size_t(g)].members.empty()) {
+            m_groups[size_t(g)].weight = 0;
             return g;
+        }
     }
     if (int(m_groups.size()) >= m_maxGroups)
         return -1;
@@ -85,16 +88,26 @@ bool ThemeGrouping::place(int c, bool maySeed)
     }
     const double join = cand.terms.size() > 1 ? JoinPhrase : JoinTerm;
     int into = -1;
-    if (best >= 0
-        && lowerBound(shared[size_t(best)] / cand.weight, double(cand.answers.size())) >= join)
+    // Most of its answers in the group, and more than chance would put there: a group that
+    // holds most answers of all holds most of anything.
+    const double share = best >= 0 ? shared[size_t(best)] / cand.weight : 0;
+    const double chance = best >= 0 ? m_groups[size_t(best)].weight / m_total : 1;
+    if (best >= 0 && lowerBound(share, double(cand.answers.size())) >= join
+        && share >= JoinLift * chance)
         into = best;
     else if (maySeed && cand.weight <= m_tooCommon * m_total)
         into = freeGroup();
     if (into < 0)
         return false;
-    m_groups[size_t(into)].members.push_back(c);
-    for (quint32 a : cand.answers)
-        m_mask[a] |= quint64(1) << into;
+    Group &group = m_groups[size_t(into)];
+    group.members.push_back(c);
+    const quint64 bit = quint64(1) << into;
+    for (quint32 a : cand.answers) {
+        if (!(m_mask[a] & bit)) {
+            m_mask[a] |= bit;
+            group.weight += m_w[a];
+        }
+    }
     return true;
 }
 
@@ -167,6 +180,9 @@ void ThemeGrouping::mergeOverlapping(double overlap)
                 if (gx.members.empty() || gy.members.empty())
                     continue;
                 const double o = pair[x * g + y] / std::min(gx.weight, gy.weight);
+                const double lift = pair[x * g + y] * m_total / (gx.weight * gy.weight);
+                if (lift < MinLift)
+                    continue; // no more than chance: one of them holds most answers
                 if (o > best || (o == best && keep < 0)) {
                     best = o;
                     const bool xFirst = gx.weight >= gy.weight;

@@ -16,7 +16,7 @@ quint32 TokenTable::hashOf(QStringView text)
 
 quint32 TokenTable::slotOf(QStringView text, quint32 h) const
 {
-    const quint32 mask = quint32(m_slots.size() - 1);
+    const auto mask = quint32(m_slots.size() - 1);
     for (quint32 slot = h & mask;; slot = (slot + 1) & mask) {
         const quint32 entry = m_slots[slot];
         if (entry == 0)
@@ -62,7 +62,7 @@ quint32 TokenTable::intern(QStringView text, quint32 h)
 void TokenTable::grow()
 {
     std::vector<quint32> grown(m_slots.size() * 2, 0);
-    const quint32 mask = quint32(grown.size() - 1);
+    const auto mask = quint32(grown.size() - 1);
     for (quint32 id = 0; id < size(); ++id) {
         quint32 slot = m_hashes[id] & mask;
         while (grown[slot] != 0)

@@ -156,13 +156,10 @@ void appendWord(std::vector<WordTokenizer::Word> &out,
 
 bool holdsLetterOrDigit(QStringView segment)
 {
-    for (QChar c : segment) {
-        if (c.isLetterOrNumber())
-            return true;
-        if (c.isHighSurrogate())
-            return true; // letters outside the BMP; QTextBoundaryFinder keeps them together
-    }
-    return false;
+    // High surrogates: letters outside the BMP, which QTextBoundaryFinder keeps together.
+    return std::any_of(segment.begin(), segment.end(), [](QChar c) {
+        return c.isLetterOrNumber() || c.isHighSurrogate();
+    });
 }
 
 // Words joined by single full stops, three or more, or ending in a top-level domain:

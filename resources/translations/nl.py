@@ -142,3 +142,47 @@ NL.update({'&Report…': '&Rapport…', 'report: no dimension in “%1”; use D
 NL.update({'%1 left out on purpose (survey previews, tests or unfinished responses).': '%1 bewust weggelaten (testantwoorden, voorbeelden of onvoltooide antwoorden).', 'survey preview, test or spam': 'voorbeeld, test of spam van de enquête', 'unfinished': 'onvoltooid', '%1 rows left out: %2 (--keep-incomplete keeps them).': '%1 rijen weggelaten: %2 (--keep-incomplete houdt ze).', 'Keep Qualtrics previews, tests and unfinished responses.': 'Houd voorbeelden, tests en onvoltooide antwoorden van Qualtrics.', 'The sheet of an .xlsx workbook (default: the first with data).': 'Het werkblad van een .xlsx-werkmap (standaard het eerste met gegevens).', 'Excel workbook, sheet “%1”': 'Excel-werkmap, werkblad “%1”', 'cells of a sheet': 'cellen van een werkblad', 'Cannot open “%1”: %2': 'Kan “%1” niet openen: %2', '“%1” is damaged: cannot read %2 inside it.': '“%1” is beschadigd: %2 erin kan niet worden gelezen.', '“%1” is password-protected (or an old .xls workbook): save it again without a password, as .xlsx or CSV.': '“%1” is met een wachtwoord beveiligd (of een oude .xls-werkmap): sla het opnieuw op zonder wachtwoord, als .xlsx of CSV.', '“%1” is not a readable .xlsx workbook: %2': '“%1” is geen leesbare .xlsx-werkmap: %2', '“%1” is not a readable .xlsx workbook: it lists no sheets.': '“%1” is geen leesbare .xlsx-werkmap: er staan geen werkbladen in.', '“%1” has no sheet with data.': '“%1” heeft geen werkblad met gegevens.', '“%1” has no sheet “%2”; its sheets are: %3': '“%1” heeft geen werkblad “%2”; de werkbladen zijn: %3', '“%1” is damaged: its sheet “%2” cannot be read.': '“%1” is beschadigd: het werkblad “%2” kan niet worden gelezen.', '“%1” is damaged: the sheet “%2” cannot be read to the end.': '“%1” is beschadigd: het werkblad “%2” kan niet tot het einde worden gelezen.', '“%1” is damaged: the sheet “%2” is not valid XML (%3).': '“%1” is beschadigd: het werkblad “%2” is geen geldige XML (%3).'})
 NL.update({'The open project (%1)': 'Het open project (%1)', 'A new project (%1)': 'Een nieuw project (%1)', 'Import into:': 'Importeren in:', '<h3>NPS Studio %1</h3><p>Net Promoter Score analysis for marketing analysts.</p><p>95% intervals by the adjusted Wald method (Rocks 2016).</p><p>Licence: MIT.</p><p>Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.</p>': '<h3>NPS Studio %1</h3><p>Net Promoter Score-analyse voor marketinganalisten.</p><p>95%-intervallen volgens de adjusted Wald-methode (Rocks 2016).</p><p>Licentie: MIT.</p><p>Gebouwd met Qt %2 (LGPL-3.0), SQLite (publiek domein), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) en de DejaVu-lettertypen.</p>'})
 NL.update({'%1 · encoding %2 (%3) · delimiter %4 (%5)': '%1 · codering %2 (%3) · scheidingsteken %4 (%5)'})
+# Themes (the text pipeline, the codebook, the themes command and models).
+NL.update({
+ 'There is no theme %1.': 'Er is geen thema %1.', 'A theme needs a name.': 'Een thema heeft een naam nodig.',
+ 'Rename “%1” to “%2”': 'Hernoem “%1” naar “%2”', 'Choose two or more different themes to merge.': 'Kies twee of meer verschillende thema’s om samen te voegen.',
+ 'Merge %1 into “%2”': 'Voeg %1 samen met “%2”', 'The new theme needs a name.': 'Het nieuwe thema heeft een naam nodig.',
+ 'Choose the keywords of the new theme.': 'Kies de trefwoorden van het nieuwe thema.', '“%1” has no keyword “%2”.': '“%1” heeft geen trefwoord “%2”.',
+ '“%1” would keep no keyword; rename it instead.': '“%1” zou geen trefwoord overhouden; hernoem het liever.',
+ 'Split “%1” from “%2”': 'Splits “%1” af van “%2”', 'Delete “%1”': 'Verwijder “%1”', 'A keyword cannot be empty.': 'Een trefwoord kan niet leeg zijn.',
+ '“%1” already has the keyword “%2”.': '“%1” heeft het trefwoord “%2” al.', 'Add “%1” to “%2”': 'Voeg “%1” toe aan “%2”',
+ 'Remove “%1” from “%2”': 'Haal “%1” weg uit “%2”', 'New theme “%1”': 'Nieuw thema “%1”', 'Search for something first.': 'Zoek eerst iets.',
+ 'Suggest themes again': 'Thema’s opnieuw voorstellen', 'contacted': 'benaderd', 'resolved': 'opgelost', 'in progress': 'bezig', 'done': 'klaar',
+ 'Respondent': 'Respondent', 'Answer': 'Antwoord', 'Themes': 'Thema’s', 'Status': 'Status', 'Note': 'Notitie',
+ 'Cannot write the follow-up list: %1': 'Kan de opvolglijst niet schrijven: %1',
+ 'Dutch': 'Nederlands', 'English': 'Engels', 'German': 'Duits', 'French': 'Frans', 'Spanish': 'Spaans', 'unknown': 'onbekend',
+ 'No themes yet: “npsstudio themes” suggests them.': 'Nog geen thema’s: “npsstudio themes” stelt ze voor.',
+ 'Themes: %1 of %2 new answers carry one of the %3 themes.': 'Thema’s: %1 van de %2 nieuwe antwoorden hebben een van de %3 thema’s.',
+ 'Cannot store the themes: %1': 'Kan de thema’s niet opslaan: %1', 'Say what the action is.': 'Zeg wat de actie is.',
+ 'There is no action %1.': 'Er is geen actie %1.', 'unchanged': 'onveranderd', 'rising significantly': 'significant stijgend',
+ 'rising, within the margin of error': 'stijgend, binnen de foutmarge', 'falling significantly': 'significant dalend',
+ 'falling, within the margin of error': 'dalend, binnen de foutmarge',
+ '%1 against those who do not mention it (p = %2)': '%1 tegenover wie het niet noemt (p = %2)',
+ 'Theme': 'Thema', 'Mentions': 'Vermeldingen', 'Of answers': 'Van de antwoorden', 'Impact': 'Impact', 'Keywords': 'Trefwoorden',
+ 'NPS Studio themes of %1': 'NPS Studio-thema’s van %1',
+ "Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the score would gain if the theme's detractors were passives":
+   'Methode: 95%-interval, adjusted Wald (Rocks 2016); impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren',
+ 'No themes: the answers have too few words in common.': 'Geen thema’s: de antwoorden hebben te weinig woorden gemeen.',
+ 'vs.': 't.o.v.', "the NPS of those who mention it differs significantly from the others'": 'de NPS van wie het noemt verschilt significant van die van de anderen',
+ 'What passives mention more than promoters:': 'Wat passief tevredenen vaker noemen dan promotors:',
+ "Sentiment: %1 of the promoters' answers read positive, %2 of the detractors' negative (agreement %3).":
+   'Sentiment: %1 van de antwoorden van promotors leest positief, %2 van die van criticasters negatief (overeenstemming %3).',
+ 'Promoters in their own words (personal data masked):': 'Promotors in hun eigen woorden (persoonsgegevens verborgen):',
+ 'Print the themes of the open answers: mentions, the NPS of those who mention each theme with its interval, its impact on the NPS and its trend.':
+   'Toon de thema’s van de open antwoorden: vermeldingen, de NPS van wie elk thema noemt met het interval, de impact op de NPS en de trend.',
+ 'The themes command.': 'De opdracht themes.', 'Suggest the themes again (the ones you edited or made stay).': 'Stel de thema’s opnieuw voor (die u bewerkte of maakte blijven).',
+ 'Print at most this many themes (0: all).': 'Toon hoogstens zoveel thema’s (0: alle).', 'Promoter quotes per theme.': 'Citaten van promotors per thema.',
+ 'themes: name the project with --db PROJECT.npsdb.': 'themes: noem het project met --db PROJECT.npsdb.',
+ 'themes: there is no project “%1”.': 'themes: er is geen project “%1”.', 'themes: --limit and --quotes take a number.': 'themes: --limit en --quotes verwachten een getal.',
+ 'passives': 'passief tevredenen', 'promoters': 'promotors',
+ 'Themes: %1% of the newest %2 distinct answers carry one of the %3 themes.': 'Thema’s: %1% van de nieuwste %2 verschillende antwoorden heeft een van de %3 thema’s.',
+})
+NUMERUS.update({
+ '%1 of %2 responses answered the open question; %n themes.': ['%1 van de %2 respondenten beantwoordden de open vraag; %n thema.', '%1 van de %2 respondenten beantwoordden de open vraag; %n thema’s.'],
+ 'If the %n detractors who mention it were passives, the NPS would be %1 points higher.': ['Als de %n criticaster die het noemt passief tevreden was, zou de NPS %1 punten hoger zijn.', 'Als de %n criticasters die het noemen passief tevreden waren, zou de NPS %1 punten hoger zijn.'],
+})

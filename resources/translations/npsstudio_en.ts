@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AnswerCorpus</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <source>NPS per segment value</source>
@@ -68,6 +75,81 @@
     <message>
         <source>p</source>
         <translation>p</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>There is no theme %1.</source>
+        <translation>There is no theme %1.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>A theme needs a name.</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Rename “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Choose two or more different themes to merge.</source>
+        <translation>Choose two or more different themes to merge.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into “%2”</source>
+        <translation>Merge %1 into “%2”</translation>
+    </message>
+    <message>
+        <source>The new theme needs a name.</source>
+        <translation>The new theme needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose the keywords of the new theme.</source>
+        <translation>Choose the keywords of the new theme.</translation>
+    </message>
+    <message>
+        <source>“%1” has no keyword “%2”.</source>
+        <translation>“%1” has no keyword “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” would keep no keyword; rename it instead.</source>
+        <translation>“%1” would keep no keyword; rename it instead.</translation>
+    </message>
+    <message>
+        <source>Split “%1” from “%2”</source>
+        <translation>Split “%1” from “%2”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>A keyword cannot be empty.</source>
+        <translation>A keyword cannot be empty.</translation>
+    </message>
+    <message>
+        <source>“%1” already has the keyword “%2”.</source>
+        <translation>“%1” already has the keyword “%2”.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>Add “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”</source>
+        <translation>Remove “%1” from “%2”</translation>
+    </message>
+    <message>
+        <source>New theme “%1”</source>
+        <translation>New theme “%1”</translation>
+    </message>
+    <message>
+        <source>Search for something first.</source>
+        <translation>Search for something first.</translation>
+    </message>
+    <message>
+        <source>Suggest themes again</source>
+        <translation>Suggest themes again</translation>
     </message>
 </context>
 <context>
@@ -317,6 +399,56 @@
     <message>
         <source>Last response</source>
         <translation>Last response</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contacted</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cannot write the follow-up list: %1</source>
+        <translation>Cannot write the follow-up list: %1</translation>
     </message>
 </context>
 <context>
@@ -750,6 +882,33 @@ Other imports are not touched. This cannot be undone.</translation>
     <message>
         <source>The import could not be removed: %1</source>
         <translation>The import could not be removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1859,267 @@ The dark arc is the 95% interval (adjusted Wald): the true NPS lies in this rang
     </message>
 </context>
 <context>
+    <name>ThemeAction</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeAnalysis</name>
+    <message>
+        <source>No themes yet: “npsstudio themes” suggests them.</source>
+        <translation>No themes yet: “npsstudio themes” suggests them.</translation>
+    </message>
+    <message>
+        <source>Themes: %1 of %2 new answers carry one of the %3 themes.</source>
+        <translation>Themes: %1 of %2 new answers carry one of the %3 themes.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeStore</name>
+    <message>
+        <source>Cannot store the themes: %1</source>
+        <translation>Cannot store the themes: %1</translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation>Say what the action is.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>There is no action %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSuggester</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTrend</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>rising significantly</source>
+        <translation>rising significantly</translation>
+    </message>
+    <message>
+        <source>rising, within the margin of error</source>
+        <translation>rising, within the margin of error</translation>
+    </message>
+    <message>
+        <source>falling significantly</source>
+        <translation>falling significantly</translation>
+    </message>
+    <message>
+        <source>falling, within the margin of error</source>
+        <translation>falling, within the margin of error</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesCommand</name>
+    <message numerus="yes">
+        <source>%1 of %2 responses answered the open question; %n themes.</source>
+        <translation><numerusform>%1 of %2 responses answered the open question; %n themes.</numerusform><numerusform>%1 of %2 responses answered the open question; %n themes.</numerusform></translation>
+    </message>
+    <message>
+        <source>NPS Studio themes of %1</source>
+        <translation>NPS Studio themes of %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the score would gain if the theme's detractors were passives</source>
+        <translation>Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the score would gain if the theme's detractors were passives</translation>
+    </message>
+    <message>
+        <source>No themes: the answers have too few words in common.</source>
+        <translation>No themes: the answers have too few words in common.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Of answers</source>
+        <translation>Of answers</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>vs.</source>
+        <translation>vs.</translation>
+    </message>
+    <message>
+        <source>the NPS of those who mention it differs significantly from the others'</source>
+        <translation>the NPS of those who mention it differs significantly from the others'</translation>
+    </message>
+    <message>
+        <source>fewer than %1 responses: too few to rely on</source>
+        <translation>fewer than %1 responses: too few to rely on</translation>
+    </message>
+    <message>
+        <source>What passives mention more than promoters:</source>
+        <translation>What passives mention more than promoters:</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passives</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promoters</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1 of the promoters' answers read positive, %2 of the detractors' negative (agreement %3).</source>
+        <translation>Sentiment: %1 of the promoters' answers read positive, %2 of the detractors' negative (agreement %3).</translation>
+    </message>
+    <message>
+        <source>Promoters in their own words (personal data masked):</source>
+        <translation>Promoters in their own words (personal data masked):</translation>
+    </message>
+    <message>
+        <source>Print the themes of the open answers: mentions, the NPS of those who mention each theme with its interval, its impact on the NPS and its trend.</source>
+        <translation>Print the themes of the open answers: mentions, the NPS of those who mention each theme with its interval, its impact on the NPS and its trend.</translation>
+    </message>
+    <message>
+        <source>The themes command.</source>
+        <translation>The themes command.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Project file.</translation>
+    </message>
+    <message>
+        <source>Suggest the themes again (the ones you edited or made stay).</source>
+        <translation>Suggest the themes again (the ones you edited or made stay).</translation>
+    </message>
+    <message>
+        <source>Print at most this many themes (0: all).</source>
+        <translation>Print at most this many themes (0: all).</translation>
+    </message>
+    <message>
+        <source>Promoter quotes per theme.</source>
+        <translation>Promoter quotes per theme.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>themes: name the project with --db PROJECT.npsdb.</source>
+        <translation>themes: name the project with --db PROJECT.npsdb.</translation>
+    </message>
+    <message>
+        <source>themes: there is no project “%1”.</source>
+        <translation>themes: there is no project “%1”.</translation>
+    </message>
+    <message>
+        <source>themes: --limit and --quotes take a number.</source>
+        <translation>themes: --limit and --quotes take a number.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesModel</name>
+    <message numerus="yes">
+        <source>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</source>
+        <translation><numerusform>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</numerusform><numerusform>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 against those who do not mention it (p = %2)</source>
+        <translation>%1 against those who do not mention it (p = %2)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Of answers</source>
+        <translation>Of answers</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>NPS per period; the band is the 95% interval (adjusted Wald). Click a period to look at it alone.</source>
@@ -1826,6 +2246,9 @@ n = %4</translation>
                  [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
                  [--dimensions] [--json]
+       npsstudio themes --db PROJECT.npsdb [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
+                 [--period month|quarter|year] [--suggest] [--limit N] [--json]
        npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
                  [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
        npsstudio --screenshot FILE.png [--project P]
@@ -1840,6 +2263,9 @@ Run “npsstudio import --help” for the options of a command.
                  [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
                  [--dimensions] [--json]
+       npsstudio themes --db PROJECT.npsdb [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
+                 [--period month|quarter|year] [--suggest] [--limit N] [--json]
        npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
                  [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
        npsstudio --screenshot FILE.png [--project P]

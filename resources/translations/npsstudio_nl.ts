@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswerCorpus</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <source>NPS per segment value</source>
@@ -68,6 +75,81 @@
     <message>
         <source>p</source>
         <translation>p</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>There is no theme %1.</source>
+        <translation>Er is geen thema %1.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Een thema heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Hernoem “%1” naar “%2”</translation>
+    </message>
+    <message>
+        <source>Choose two or more different themes to merge.</source>
+        <translation>Kies twee of meer verschillende thema’s om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into “%2”</source>
+        <translation>Voeg %1 samen met “%2”</translation>
+    </message>
+    <message>
+        <source>The new theme needs a name.</source>
+        <translation>Het nieuwe thema heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Choose the keywords of the new theme.</source>
+        <translation>Kies de trefwoorden van het nieuwe thema.</translation>
+    </message>
+    <message>
+        <source>“%1” has no keyword “%2”.</source>
+        <translation>“%1” heeft geen trefwoord “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” would keep no keyword; rename it instead.</source>
+        <translation>“%1” zou geen trefwoord overhouden; hernoem het liever.</translation>
+    </message>
+    <message>
+        <source>Split “%1” from “%2”</source>
+        <translation>Splits “%1” af van “%2”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Verwijder “%1”</translation>
+    </message>
+    <message>
+        <source>A keyword cannot be empty.</source>
+        <translation>Een trefwoord kan niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>“%1” already has the keyword “%2”.</source>
+        <translation>“%1” heeft het trefwoord “%2” al.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>Voeg “%1” toe aan “%2”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”</source>
+        <translation>Haal “%1” weg uit “%2”</translation>
+    </message>
+    <message>
+        <source>New theme “%1”</source>
+        <translation>Nieuw thema “%1”</translation>
+    </message>
+    <message>
+        <source>Search for something first.</source>
+        <translation>Zoek eerst iets.</translation>
+    </message>
+    <message>
+        <source>Suggest themes again</source>
+        <translation>Thema’s opnieuw voorstellen</translation>
     </message>
 </context>
 <context>
@@ -317,6 +399,56 @@
     <message>
         <source>Last response</source>
         <translation>Laatste antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>benaderd</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema’s</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Cannot write the follow-up list: %1</source>
+        <translation>Kan de opvolglijst niet schrijven: %1</translation>
     </message>
 </context>
 <context>
@@ -750,6 +882,33 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
     <message>
         <source>The import could not be removed: %1</source>
         <translation>De import kon niet worden verwijderd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1859,267 @@ De donkere boog is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 
     </message>
 </context>
 <context>
+    <name>ThemeAction</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeAnalysis</name>
+    <message>
+        <source>No themes yet: “npsstudio themes” suggests them.</source>
+        <translation>Nog geen thema’s: “npsstudio themes” stelt ze voor.</translation>
+    </message>
+    <message>
+        <source>Themes: %1 of %2 new answers carry one of the %3 themes.</source>
+        <translation>Thema’s: %1 van de %2 nieuwe antwoorden hebben een van de %3 thema’s.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeStore</name>
+    <message>
+        <source>Cannot store the themes: %1</source>
+        <translation>Kan de thema’s niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation>Zeg wat de actie is.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>Er is geen actie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSuggester</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTrend</name>
+    <message>
+        <source>unchanged</source>
+        <translation>onveranderd</translation>
+    </message>
+    <message>
+        <source>rising significantly</source>
+        <translation>significant stijgend</translation>
+    </message>
+    <message>
+        <source>rising, within the margin of error</source>
+        <translation>stijgend, binnen de foutmarge</translation>
+    </message>
+    <message>
+        <source>falling significantly</source>
+        <translation>significant dalend</translation>
+    </message>
+    <message>
+        <source>falling, within the margin of error</source>
+        <translation>dalend, binnen de foutmarge</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesCommand</name>
+    <message numerus="yes">
+        <source>%1 of %2 responses answered the open question; %n themes.</source>
+        <translation><numerusform>%1 van de %2 respondenten beantwoordden de open vraag; %n thema.</numerusform><numerusform>%1 van de %2 respondenten beantwoordden de open vraag; %n thema’s.</numerusform></translation>
+    </message>
+    <message>
+        <source>NPS Studio themes of %1</source>
+        <translation>NPS Studio-thema’s van %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the score would gain if the theme's detractors were passives</source>
+        <translation>Methode: 95%-interval, adjusted Wald (Rocks 2016); impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren</translation>
+    </message>
+    <message>
+        <source>No themes: the answers have too few words in common.</source>
+        <translation>Geen thema’s: de antwoorden hebben te weinig woorden gemeen.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Vermeldingen</translation>
+    </message>
+    <message>
+        <source>Of answers</source>
+        <translation>Van de antwoorden</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Criticasters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passief tevredenen</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotors</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>vs.</source>
+        <translation>t.o.v.</translation>
+    </message>
+    <message>
+        <source>the NPS of those who mention it differs significantly from the others'</source>
+        <translation>de NPS van wie het noemt verschilt significant van die van de anderen</translation>
+    </message>
+    <message>
+        <source>fewer than %1 responses: too few to rely on</source>
+        <translation>minder dan %1 antwoorden: te weinig om op te bouwen</translation>
+    </message>
+    <message>
+        <source>What passives mention more than promoters:</source>
+        <translation>Wat passief tevredenen vaker noemen dan promotors:</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passief tevredenen</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promotors</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1 of the promoters' answers read positive, %2 of the detractors' negative (agreement %3).</source>
+        <translation>Sentiment: %1 van de antwoorden van promotors leest positief, %2 van die van criticasters negatief (overeenstemming %3).</translation>
+    </message>
+    <message>
+        <source>Promoters in their own words (personal data masked):</source>
+        <translation>Promotors in hun eigen woorden (persoonsgegevens verborgen):</translation>
+    </message>
+    <message>
+        <source>Print the themes of the open answers: mentions, the NPS of those who mention each theme with its interval, its impact on the NPS and its trend.</source>
+        <translation>Toon de thema’s van de open antwoorden: vermeldingen, de NPS van wie elk thema noemt met het interval, de impact op de NPS en de trend.</translation>
+    </message>
+    <message>
+        <source>The themes command.</source>
+        <translation>De opdracht themes.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Projectbestand.</translation>
+    </message>
+    <message>
+        <source>Suggest the themes again (the ones you edited or made stay).</source>
+        <translation>Stel de thema’s opnieuw voor (die u bewerkte of maakte blijven).</translation>
+    </message>
+    <message>
+        <source>Print at most this many themes (0: all).</source>
+        <translation>Toon hoogstens zoveel thema’s (0: alle).</translation>
+    </message>
+    <message>
+        <source>Promoter quotes per theme.</source>
+        <translation>Citaten van promotors per thema.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Druk één JSON-object af.</translation>
+    </message>
+    <message>
+        <source>themes: name the project with --db PROJECT.npsdb.</source>
+        <translation>themes: noem het project met --db PROJECT.npsdb.</translation>
+    </message>
+    <message>
+        <source>themes: there is no project “%1”.</source>
+        <translation>themes: er is geen project “%1”.</translation>
+    </message>
+    <message>
+        <source>themes: --limit and --quotes take a number.</source>
+        <translation>themes: --limit en --quotes verwachten een getal.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesModel</name>
+    <message numerus="yes">
+        <source>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</source>
+        <translation><numerusform>Als de %n criticaster die het noemt passief tevreden was, zou de NPS %1 punten hoger zijn.</numerusform><numerusform>Als de %n criticasters die het noemen passief tevreden waren, zou de NPS %1 punten hoger zijn.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 against those who do not mention it (p = %2)</source>
+        <translation>%1 tegenover wie het niet noemt (p = %2)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Vermeldingen</translation>
+    </message>
+    <message>
+        <source>Of answers</source>
+        <translation>Van de antwoorden</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotors</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passief tevredenen</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Criticasters</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Trefwoorden</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>NPS per period; the band is the 95% interval (adjusted Wald). Click a period to look at it alone.</source>
@@ -1826,6 +2246,9 @@ n = %4</translation>
                  [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
                  [--dimensions] [--json]
+       npsstudio themes --db PROJECT.npsdb [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]
+                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...
+                 [--period month|quarter|year] [--suggest] [--limit N] [--json]
        npsstudio report --db PROJECT.npsdb --quarter 2025-Q3 [--where DIMENSION=VALUE]...
                  [--lang nl|en] [--page-size A4|Letter] [--no-mask] --out FILE.pdf|.html|.odt
        npsstudio --screenshot FILE.png [--project P]
