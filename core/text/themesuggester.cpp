@@ -17,6 +17,7 @@ namespace {
 
 constexpr qsizetype MaxCandidates = 600; // terms and phrases considered, most frequent first
 constexpr qsizetype MaxKeywords = 25;
+constexpr qsizetype MaxLabelWords = 4;
 constexpr double MergeOverlap = 0.5;
 constexpr double MergeSimilar = 0.15;
 constexpr double MinCoherence = 0.7;
@@ -241,6 +242,16 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
             if (all[size_t(m)].terms.size() == 1)
                 single.push_back(all[size_t(m)].terms.front());
         }
+        // The label: the lead term as it is usually said, when a phrase holding it covers half
+        // its answers ("levering te laat"), the shortest such phrase; else the term itself.
+        int labelMember = -1;
+        for (int m : members) {
+            const Candidate &c = all[size_t(m)];
+            if (c.terms.size() > 1 && c.weight >= 0.5 * lead.weight
+                && std::find(c.terms.begin(), c.terms.end(), lead.terms.front()) != c.terms.end()
+                && (labelMember < 0 || c.terms.size() < all[size_t(labelMember)].terms.size()))
+                labelMember = m;
+        }
         Theme theme;
         theme.id = themes.size() + 1;
         std::optional<QString> phraseLabel;
@@ -252,12 +263,7 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
                 = phrase && std::any_of(c.terms.begin(), c.terms.end(), [&](quint32 t) {
                       return std::find(single.begin(), single.end(), t) != single.end();
                   });
-            // The label: the lead term as it is usually said, when one phrase holding it
-            // covers half its answers ("levering te laat"), else the term itself.
-            const bool labels
-                = phrase && !phraseLabel
-                  && std::find(c.terms.begin(), c.terms.end(), lead.terms.front()) != c.terms.end()
-                  && c.weight >= 0.5 * lead.weight;
+            const bool labels = m == labelMember;
             if ((redundant && !labels) || theme.keywords.size() >= MaxKeywords)
                 continue;
             for (const std::vector<quint32> &form : c.forms) {
@@ -266,7 +272,7 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
                 auto [surface, language] = surfaceOf(corpus, form, answers);
                 if (surface.isEmpty())
                     continue;
-                if (labels && !phraseLabel)
+                if (labels && !phraseLabel && surface.count(u' ') < MaxLabelWords)
                     phraseLabel = surface;
                 if (redundant)
                     continue;

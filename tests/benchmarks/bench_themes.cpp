@@ -43,7 +43,7 @@ QString file(const char *name)
 // with a context clause (product, city, day) that makes nearly every one distinct.
 QString themedExport()
 {
-    const QString csv = file("1000000.csv");
+    QString csv = file("1000000.csv");
     if (QFile::exists(csv))
         return csv;
     QFile out(csv);

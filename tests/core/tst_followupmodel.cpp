@@ -74,7 +74,7 @@ private slots:
         QVERIFY(!model.setData(model.index(3, FollowUpModel::AnswerColumn), u"x"_s));
         QCOMPARE(changed.count(), 2);
         QCOMPARE(data.count(), 2);
-        const FollowUp last = changed.last().at(0).value<FollowUp>();
+        const auto last = changed.last().at(0).value<FollowUp>();
         QCOMPARE(last.responseKey, 1000);
         QCOMPARE(last.status, FollowUp::Status::Resolved);
         QCOMPARE(last.note, u"Refund sent"_s);

@@ -44,7 +44,7 @@ private slots:
         QTest::addColumn<QString>("text");
         // "|": a clause break before it; "[]": bracketed; "@": part of an address
         QTest::addColumn<QStringList>("words");
-        const auto row = [](const char *name, const char *text, QStringList words) {
+        const auto row = [](const char *name, const char *text, const QStringList &words) {
             QTest::newRow(name) << QString::fromUtf8(text) << words;
         };
         row("plain", "Snelle levering", {u"Snelle"_s, u"levering"_s});

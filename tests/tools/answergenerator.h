@@ -213,7 +213,7 @@ public:
         QString text = parts.value(0);
         for (qsizetype i = 1; i < parts.size(); ++i) {
             QString part = parts.at(i);
-            const QString join = joins.at(pick(3));
+            const QString &join = joins.at(pick(3));
             if (join != QStringLiteral(". "))
                 part[0] = part.at(0).toLower();
             text += join + part;
