@@ -70,6 +70,7 @@ struct Outcome
     QList<PassiveGapItem> passiveThemes;
     QList<PassiveGapItem> passiveWords;
     QHash<int, QList<PromoterQuote>> quotes;
+    QHash<int, QList<PromoterQuote>> examples;
     SentimentAgreement sentiment;
 };
 
@@ -154,6 +155,10 @@ QJsonObject toJson(const ThemeAnalysis &analysis, const Filter &filter, const Ou
         for (const PromoterQuote &q : o.quotes.value(t))
             quotes.append(q.text);
         row.insert(QStringLiteral("promoter_quotes"), quotes);
+        QJsonArray examples;
+        for (const PromoterQuote &q : o.examples.value(t))
+            examples.append(q.text);
+        row.insert(QStringLiteral("examples"), examples);
         list.append(row);
     }
     QJsonArray passives;

@@ -21,10 +21,31 @@ QList<PromoterQuote> PromoterQuotes::forTheme(const ResponseCache &cache,
                                               int theme,
                                               int count)
 {
+    return representative(cache, corpus, membership, pass, theme, count, true);
+}
+
+QList<PromoterQuote> PromoterQuotes::examples(const ResponseCache &cache,
+                                              const AnswerCorpus &corpus,
+                                              const ThemeMembership &membership,
+                                              const std::vector<quint8> &pass,
+                                              int theme,
+                                              int count)
+{
+    return representative(cache, corpus, membership, pass, theme, count, false);
+}
+
+QList<PromoterQuote> PromoterQuotes::representative(const ResponseCache &cache,
+                                                    const AnswerCorpus &corpus,
+                                                    const ThemeMembership &membership,
+                                                    const std::vector<quint8> &pass,
+                                                    int theme,
+                                                    int count,
+                                                    bool promotersOnly)
+{
     // The promoters' distinct answers in the theme, with a row each and their weight.
     std::map<quint32, std::pair<quint32, qint64>> answers; // answer → first row, responses
     for (quint32 row : membership.rows(theme)) {
-        if (pass[row] && cache.score(row) >= 9) {
+        if (pass[row] && (!promotersOnly || cache.score(row) >= 9)) {
             auto &entry = answers[cache.answerIndex(row)];
             if (entry.second++ == 0)
                 entry.first = row;
@@ -56,7 +77,7 @@ QList<PromoterQuote> PromoterQuotes::forTheme(const ResponseCache &cache,
         for (quint32 t : terms)
             dot += profile[t];
         double score = dot / (norm * std::sqrt(double(terms.size())));
-        switch (corpus.sentiment(answer)) {
+        switch (promotersOnly ? corpus.sentiment(answer) : AnswerCorpus::Sentiment::Positive) {
         case AnswerCorpus::Sentiment::Positive:
             break;
         case AnswerCorpus::Sentiment::Neutral:

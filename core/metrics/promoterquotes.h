@@ -30,4 +30,21 @@ public:
                                          const std::vector<quint8> &pass,
                                          int theme,
                                          int count = 3);
+    // The same among all the theme's answers, whatever their score, sentiment left out:
+    // example answers that show what a theme is about.
+    static QList<PromoterQuote> examples(const ResponseCache &cache,
+                                         const AnswerCorpus &corpus,
+                                         const ThemeMembership &membership,
+                                         const std::vector<quint8> &pass,
+                                         int theme,
+                                         int count = 3);
+
+private:
+    static QList<PromoterQuote> representative(const ResponseCache &cache,
+                                               const AnswerCorpus &corpus,
+                                               const ThemeMembership &membership,
+                                               const std::vector<quint8> &pass,
+                                               int theme,
+                                               int count,
+                                               bool promotersOnly);
 };

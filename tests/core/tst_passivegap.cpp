@@ -87,6 +87,11 @@ private slots:
             = PromoterQuotes::forTheme(d->cache, d->corpus, d->membership, all, 0, 5);
         QCOMPARE(prijs.size(), 1);
         QVERIFY(!prijs.first().text.contains(u"a@b.nl"_s));
+        // Examples come from every group.
+        const QList<PromoterQuote> examples
+            = PromoterQuotes::examples(d->cache, d->corpus, d->membership, all, 0, 2);
+        QCOMPARE(examples.size(), 2);
+        QVERIFY(d->cache.score(examples.first().row) < 9);
     }
 };
 
