@@ -29,6 +29,7 @@ namespace {
 constexpr size_t ChunkSize = 2048;
 constexpr quint32 BreakFlag = 0x80000000u; // on a word id: a clause break before it
 constexpr quint32 NoWord = 0x7fffffffu;
+constexpr float SettledLead = 1.0f; // function words ahead of the next language
 
 // Letters that point to a language (bit masks as in WordRoles).
 quint8 letterHints(QStringView word)
@@ -78,6 +79,7 @@ struct WordReader
     TokenTable table;
     std::vector<quint8> function; // per local word: languages it is a function word of
     std::vector<quint8> hints;
+    std::vector<float> weight; // of its function-word evidence: a single letter counts less
     std::vector<WordTokenizer::Word> words;
 
     std::vector<char16_t> lower;
@@ -123,6 +125,7 @@ struct WordReader
                 roles = Lexicon::instance().roles(AnswerCorpus::baseForm(w));
             function.push_back(roles.functionWord());
             hints.push_back(letterHints(w));
+            weight.push_back(w.size() > 1 ? 1.0f : 0.25f);
         }
         return id;
     }
@@ -209,7 +212,8 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     std::vector<Chunk> chunks(chunkCount);
     std::vector<WordReader> readers(static_cast<size_t>(threads));
     corpus.m_languages.assign(n, Language::Unknown);
-    std::vector<quint8> tied(n, 0); // languages whose function words tie, per answer
+    // Function-word scores of the answers they did not settle.
+    std::vector<std::array<float, LanguageSlots>> functionScores(n);
     corpus.m_evidence.assign(n, AnswerCorpus::LanguageEvidence::None);
     const qint64 total = qint64(n) * 2;
     const auto cancelledResult = [] {
@@ -252,8 +256,9 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
                         = (w.clauseBreakBefore || pendingBreak) && chunk.words.size() > firstWord;
                     pendingBreak = false;
                     chunk.words.push_back(id | (breakBefore ? BreakFlag : 0));
-                    for (const auto &[mask, weight] : {std::pair{reader.function[id], 1.0f},
-                                                       std::pair{reader.hints[id], 0.5f}}) {
+                    for (const auto &[mask, weight] :
+                         {std::pair{reader.function[id], reader.weight[id]},
+                          std::pair{reader.hints[id], 0.5f}}) {
                         if (!mask)
                             continue;
                         const float share = weight / float(std::popcount(mask));
@@ -263,18 +268,17 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
                         }
                     }
                 }
-                const auto best = std::max_element(score.begin() + 1, score.end());
-                const bool unique
-                    = *best > 0 && std::count(score.begin() + 1, score.end(), *best) == 1;
-                if (unique) {
+                // Settled when one language leads by more than a function word, in two words
+                // or more; the others ("Works best as a tool": "best" is Dutch too) weigh
+                // their other words as well, below.
+                std::array<float, LanguageSlots> sorted = score;
+                std::sort(sorted.begin() + 1, sorted.end(), std::greater<>());
+                if (sorted[1] - sorted[2] > SettledLead && chunk.words.size() - firstWord > 1) {
+                    const auto best = std::max_element(score.begin() + 1, score.end());
                     corpus.m_languages[a] = Language(best - score.begin());
                     corpus.m_evidence[a] = AnswerCorpus::LanguageEvidence::FunctionWords;
-                } else if (*best > 0) {
-                    // A tie ("not fast": "fast" is German too): one of these, decided below.
-                    for (int l = 1; l < LanguageSlots; ++l) {
-                        if (score[size_t(l)] == *best)
-                            tied[a] |= quint8(1u << l);
-                    }
+                } else {
+                    functionScores[a] = score;
                 }
             }
             chunk.starts.push_back(quint32(chunk.words.size()));
@@ -370,61 +374,104 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     corpus.m_majority
         = *majority > 0 ? Language(majority - perLanguage.begin()) : Language::English;
     std::vector<quint8> unsettled(wordCount, 0); // in an answer whose language is a guess
+    // The answers function words did not settle: their function words and their other words
+    // as the other answers use them decide. Twice: first with the settled answers' words,
+    // then with every answer's, so that short answers learn from the long ones around them.
+    struct Open
+    {
+        size_t answer;
+        const Chunk *chunk;
+    };
+    std::vector<Open> open;
     for (const Chunk &chunk : chunks) {
         for (size_t a = chunk.first; a < chunk.last; ++a) {
-            if (corpus.m_languages[a] != Language::Unknown)
+            if (corpus.m_languages[a] == Language::Unknown)
+                open.push_back({a, &chunk});
+        }
+    }
+    struct Decision
+    {
+        Language language = Language::Unknown;
+        AnswerCorpus::LanguageEvidence evidence = AnswerCorpus::LanguageEvidence::None;
+    };
+    const auto decide = [&](const Open &o,
+                            const std::vector<std::array<quint32, LanguageSlots>> &counts) {
+        const Chunk &chunk = *o.chunk;
+        const quint32 first = chunk.starts[o.answer - chunk.first];
+        const quint32 last = chunk.starts[o.answer - chunk.first + 1];
+        const std::array<float, LanguageSlots> &fromFunctionWords = functionScores[o.answer];
+        std::array<float, LanguageSlots> score = fromFunctionWords;
+        bool anyWord = false, vocabulary = false;
+        for (quint32 i = first; i < last; ++i) {
+            const quint32 w = chunk.words[i] & ~BreakFlag;
+            if (!corpus.m_contentWord[w] || corpus.m_roles[w].functionWord())
                 continue;
-            const quint32 first = chunk.starts[a - chunk.first];
-            const quint32 last = chunk.starts[a - chunk.first + 1];
-            std::array<float, LanguageSlots> score{};
-            bool anyWord = false;
-            for (quint32 i = first; i < last; ++i) {
-                const quint32 w = chunk.words[i] & ~BreakFlag;
-                if (!corpus.m_contentWord[w])
-                    continue;
-                anyWord = true;
-                const auto &counts = wordLanguages[w];
-                quint32 seen = 0;
-                for (quint32 c : counts)
-                    seen += c;
-                if (seen < 2)
-                    continue;
-                for (int l = 1; l < LanguageSlots; ++l)
-                    score[size_t(l)] += float(counts[size_t(l)]) / float(seen);
-            }
-            if (!anyWord && !tied[a])
-                continue; // no words: no language
-            if (tied[a]) {
-                // Function words of several languages: their words decide between those, or
-                // the one more answers are in.
-                for (int l = 1; l < LanguageSlots; ++l) {
-                    if (!(tied[a] & (1u << l)))
-                        score[size_t(l)] = -1;
-                }
-            }
-            const auto best = std::max_element(score.begin() + 1, score.end());
-            const bool unique
-                = *best >= 0.5f && std::count(score.begin() + 1, score.end(), *best) == 1;
-            Language language = corpus.m_majority;
-            if (unique) {
-                language = Language(best - score.begin());
-            } else if (tied[a]) {
-                qint64 most = -1;
-                for (int l = 1; l < LanguageSlots; ++l) {
-                    if ((tied[a] & (1u << l)) && perLanguage[size_t(l)] > most)
-                        most = perLanguage[size_t(l)], language = Language(l);
-                }
-            }
-            corpus.m_languages[a] = language;
-            corpus.m_evidence[a] = tied[a]  ? AnswerCorpus::LanguageEvidence::FunctionWords
-                                   : unique ? AnswerCorpus::LanguageEvidence::Vocabulary
-                                            : AnswerCorpus::LanguageEvidence::Majority;
-            const bool guessed = corpus.m_evidence[a] == AnswerCorpus::LanguageEvidence::Majority;
-            for (quint32 i = first; i < last; ++i) {
-                const quint32 w = chunk.words[i] & ~BreakFlag;
-                usedIn[w] |= Lexicon::bit(language);
-                unsettled[w] |= guessed;
-            }
+            anyWord = true;
+            quint32 seen = 0;
+            for (quint32 c : counts[w])
+                seen += c;
+            if (seen < 2)
+                continue;
+            vocabulary = true;
+            for (int l = 1; l < LanguageSlots; ++l)
+                score[size_t(l)] += float(counts[w][size_t(l)]) / float(seen);
+        }
+        Decision d;
+        const auto best = std::max_element(score.begin() + 1, score.end());
+        if (*best <= 0 && !anyWord)
+            return d; // no words: no language
+        // One word is too little to go by without its use elsewhere ("NA", "M").
+        const bool unique = *best > 0 && std::count(score.begin() + 1, score.end(), *best) == 1
+                            && (vocabulary || (last - first > 1 && *best >= 0.5f));
+        d.language = unique ? Language(best - score.begin()) : corpus.m_majority;
+        const auto fromWords
+            = std::max_element(fromFunctionWords.begin() + 1, fromFunctionWords.end());
+        const bool byFunctionWords
+            = unique && *fromWords > 0
+              && fromWords - fromFunctionWords.begin() == best - score.begin()
+              && std::count(fromFunctionWords.begin() + 1, fromFunctionWords.end(), *fromWords)
+                     == 1;
+        d.evidence = !unique           ? AnswerCorpus::LanguageEvidence::Majority
+                     : byFunctionWords ? AnswerCorpus::LanguageEvidence::FunctionWords
+                     : vocabulary      ? AnswerCorpus::LanguageEvidence::Vocabulary
+                                       : AnswerCorpus::LanguageEvidence::FunctionWords;
+        return d;
+    };
+    std::vector<std::array<quint32, LanguageSlots>> allWords = wordLanguages;
+    std::array<qint64, LanguageSlots> decided = perLanguage;
+    for (const Open &o : open) {
+        const Decision d = decide(o, wordLanguages);
+        if (d.evidence == AnswerCorpus::LanguageEvidence::None
+            || d.evidence == AnswerCorpus::LanguageEvidence::Majority)
+            continue;
+        ++decided[size_t(d.language)];
+        const Chunk &chunk = *o.chunk;
+        for (quint32 i = chunk.starts[o.answer - chunk.first];
+             i < chunk.starts[o.answer - chunk.first + 1];
+             ++i) {
+            const quint32 w = chunk.words[i] & ~BreakFlag;
+            if (corpus.m_contentWord[w] && !corpus.m_roles[w].functionWord())
+                ++allWords[w][size_t(d.language)];
+        }
+    }
+    // The majority, now that more answers have a language (few settle in a small project).
+    const auto most = std::max_element(decided.begin() + 1, decided.end());
+    if (*most > 0)
+        corpus.m_majority = Language(most - decided.begin());
+    for (const Open &o : open) {
+        const Decision d = decide(o, allWords);
+        if (d.evidence == AnswerCorpus::LanguageEvidence::None)
+            continue;
+        corpus.m_languages[o.answer] = d.language;
+        corpus.m_evidence[o.answer] = d.evidence;
+        const bool guessed = d.evidence == AnswerCorpus::LanguageEvidence::Majority;
+        const Chunk &chunk = *o.chunk;
+        for (quint32 i = chunk.starts[o.answer - chunk.first];
+             i < chunk.starts[o.answer - chunk.first + 1];
+             ++i) {
+            const quint32 w = chunk.words[i] & ~BreakFlag;
+            usedIn[w] |= Lexicon::bit(d.language);
+            unsettled[w] |= guessed;
         }
     }
     if (options.cancel && options.cancel->load())
@@ -551,6 +598,8 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
             }
         }
     }
+    if (options.progress)
+        options.progress(total, total); // whichever thread read the last chunk
     qCDebug(lcText) << "read" << n << "answers," << wordCount << "words," << corpus.m_stems.size()
                     << "stems, in" << timer.elapsed() << "ms on" << threads << "threads";
     return corpus;

@@ -31,7 +31,7 @@ const LanguageProfile Dutch{
     // negators
     "niet geen nooit niets zonder nergens niemand",
     // intensifiers
-    "erg zeer heel echt super enorm ontzettend hartstikke best behoorlijk flink bijzonder "
+    "erg zeer heel echt super enorm ontzettend hartstikke behoorlijk flink bijzonder "
     "uiterst extreem totaal volledig helemaal werkelijk veel",
     // excess
     "te",

@@ -16,15 +16,16 @@ using namespace Qt::StringLiterals;
 // Ten responses, whose figures tst_themereport checks by hand. Theme A is "levering", theme B
 // "factuur".
 //   row score answer                            themes  quarter
-//   0   2     levering te laat                  A       2025-Q1
-//   1   5     levering te laat en factuur fout  A B     2025-Q1
+//   0   2     de levering was te laat           A       2025-Q1
+//   1   5     de levering was te laat en de     A B     2025-Q1
+//               factuur fout
 //   2   9     snelle levering                   A       2025-Q1
-//   3   10    factuur klopt                     B       2025-Q1
+//   3   10    de factuur klopt                  B       2025-Q1
 //   4   7     levering                          A       2025-Q1
 //   5   3     (none)                                    2025-Q2
 //   6   8     prima                                     2025-Q2
 //   7   9     prima                                     2025-Q2
-//   8   0     factuur fout                      B       2025-Q2
+//   8   0     de factuur is fout                B       2025-Q2
 //   9   —     levering                          A       2025-Q2
 // The responses, the corpus of their answers, two themes and their rows.
 struct Fixture
@@ -39,15 +40,15 @@ inline std::unique_ptr<Fixture> fixture()
 {
     ResponseCache::Builder b({{u"Channel"_s, {u"Shop"_s, u"Web"_s}}});
     const qint8 scores[] = {2, 5, 9, 10, 7, 3, 8, 9, 0, -1};
-    const char *answers[] = {"levering te laat",
-                             "levering te laat en factuur fout",
+    const char *answers[] = {"de levering was te laat",
+                             "de levering was te laat en de factuur fout",
                              "snelle levering",
-                             "factuur klopt",
+                             "de factuur klopt",
                              "levering",
                              "",
                              "prima",
                              "prima",
-                             "factuur fout",
+                             "de factuur is fout",
                              "levering"};
     for (int i = 0; i < 10; ++i) {
         const QDate day = i < 5 ? QDate(2025, 2, 1 + i) : QDate(2025, 5, 1 + i);

@@ -105,7 +105,7 @@ private slots:
         QVERIFY(buffer.data().startsWith("\xef\xbb\xbf")); // a BOM, so spreadsheets read UTF-8
         QCOMPARE(csv.count(u"\r\n"_s), 5);                 // header and four detractors
         QVERIFY2(csv.contains(u"\"'=HYPERLINK(\"\"x\"\")\""_s), qPrintable(csv));
-        QVERIFY(csv.contains(u"levering te laat en factuur fout"_s));
+        QVERIFY(csv.contains(u"de levering was te laat en de factuur fout"_s));
     }
 };
 
