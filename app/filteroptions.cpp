@@ -12,6 +12,10 @@ namespace FilterOptions {
 QList<QCommandLineOption> options()
 {
     return {
+        {QStringLiteral("period"),
+         QCoreApplication::translate("SummaryCommand",
+                                     "Trend per month, quarter (default) or year."),
+         QStringLiteral("month|quarter|year")},
         {QStringLiteral("where"),
          QCoreApplication::translate("SummaryCommand",
                                      "Only responses with this segment value (repeatable)."),
@@ -42,6 +46,14 @@ QString dimensionNames(const ResponseCache &cache)
 std::variant<Filter, QString> read(const QCommandLineParser &parser, const ResponseCache &cache)
 {
     Filter filter;
+    if (parser.isSet(QStringLiteral("period"))) {
+        const auto g = Period::granularityFromKey(parser.value(QStringLiteral("period")));
+        if (!g)
+            return QCoreApplication::translate("SummaryCommand",
+                                               "--period takes month, quarter or year, not “%1”.")
+                .arg(parser.value(QStringLiteral("period")));
+        filter.granularity = *g;
+    }
     for (const QString &where : parser.values(QStringLiteral("where"))) {
         const qsizetype eq = where.indexOf(u'=');
         if (eq <= 0)

@@ -12,16 +12,16 @@
 class QCommandLineParser;
 class ResponseCache;
 
-// The options that choose responses, shared by `summary` and `answers`: --where DIMENSION=VALUE
-// (repeatable; values of one dimension are alternatives, different dimensions must all match;
-// a multi-select dimension matches everyone who chose the option), --group, --from and --to.
+// The filter options every command that reads a project shares (summary, themes, answers):
+// --period, --where DIMENSION=VALUE, --from, --to, --group; read into one Filter.
 namespace FilterOptions {
 
 QList<QCommandLineOption> options();
-// The filter the options describe; a message (naming what exists) when a name does not.
+// The Filter the options ask for, or the message why they cannot be read ("No dimension …").
 std::variant<Filter, QString> read(const QCommandLineParser &parser, const ResponseCache &cache);
-// The project's dimensions by name, for messages.
+// "Country, Touchpoint", for messages about a dimension that does not exist.
 QString dimensionNames(const ResponseCache &cache);
+// The filter as the --json outputs write it.
 QJsonObject toJson(const Filter &filter, const ResponseCache &cache);
 
 } // namespace FilterOptions

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "import/importer.h"
+#include "metrics/themeanalysis.h"
 #include "store/surveystore.h"
 
 #include <QCommandLineParser>
@@ -304,10 +305,27 @@ int runImportCommand(const QStringList &arguments)
         const ImportReport report = importer.run(file, options);
         failed += report.exitCode() == 2;
         withSkippedRows += report.exitCode() == 1;
+        // The project's codebook applied to the new answers (themes are not stored per
+        // response: they follow from the codebook whenever the project is read).
+        std::optional<ThemeAnalysis::ImportThemes> themes;
+        if (report.ok() && report.imported > 0) {
+            if (auto applied = ThemeAnalysis::afterImport(store, report.importId))
+                themes = applied.value();
+        }
         if (parser.isSet(json)) {
-            reports.append(report.toJson());
+            QJsonObject object = report.toJson();
+            if (themes)
+                object.insert(
+                    QStringLiteral("themes"),
+                    QJsonObject{{QStringLiteral("codebook"), themes->hasCodebook},
+                                {QStringLiteral("themes"), themes->themes},
+                                {QStringLiteral("answers"), themes->answers},
+                                {QStringLiteral("answers_with_theme"), themes->answersWithTheme}});
+            reports.append(object);
         } else {
             printReport(report);
+            if (themes)
+                out() << "  " << themes->summary() << '\n';
             if (!report.ok())
                 err() << "npsstudio: " << report.error << Qt::endl;
         }

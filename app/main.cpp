@@ -7,6 +7,7 @@
 #include "settingsdialog.h"
 #include "singleinstance.h"
 #include "summarycommand.h"
+#include "themescommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,6 +66,10 @@ QString usage()
         "       npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]\n"
         "                 [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]\n"
         "                 [--to YYYY-MM-DD] [--json|--csv]\n"
+        "       npsstudio themes --db PROJECT.npsdb [--where DIMENSION=VALUE]...\n"
+        "                 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group G]...\n"
+        "                 [--period month|quarter|year] [--suggest] [--limit N] [--quotes N]\n"
+        "                 [--json]\n"
         "       npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)\n"
         "                 [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]\n"
         "                 [--page-size A4|Letter] [--no-mask] [--title TEXT]\n"
@@ -189,7 +194,8 @@ int main(int argc, char **argv)
         return runReportCommand(QCoreApplication::arguments());
     }
     if (command == u"--version" || command == u"-v" || command == u"--help" || command == u"-h"
-        || command == u"import" || command == u"summary" || command == u"answers") {
+        || command == u"import" || command == u"summary" || command == u"answers"
+        || command == u"themes") {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
@@ -205,6 +211,8 @@ int main(int argc, char **argv)
             return runSummaryCommand(QCoreApplication::arguments());
         if (command == u"answers")
             return runAnswersCommand(QCoreApplication::arguments());
+        if (command == u"themes")
+            return runThemesCommand(QCoreApplication::arguments());
         return runImportCommand(QCoreApplication::arguments());
     }
     return runWindow(argc, argv);

@@ -86,7 +86,8 @@ struct Options
     int breakdown = -1;
 };
 
-// Turns the command line into a Filter; an error message when a name does not exist.
+// Turns the command line into a Filter and a breakdown; an error message when a name does
+// not exist.
 std::variant<Options, QString> readOptions(const QCommandLineParser &parser,
                                            const ResponseCache &cache)
 {
@@ -95,14 +96,6 @@ std::variant<Options, QString> readOptions(const QCommandLineParser &parser,
         return *error;
     Options o;
     o.filter = std::get<Filter>(filter);
-    if (parser.isSet(QStringLiteral("period"))) {
-        const auto g = Period::granularityFromKey(parser.value(QStringLiteral("period")));
-        if (!g)
-            return QCoreApplication::translate("SummaryCommand",
-                                               "--period takes month, quarter or year, not “%1”.")
-                .arg(parser.value(QStringLiteral("period")));
-        o.filter.granularity = *g;
-    }
     if (parser.isSet(QStringLiteral("by"))) {
         o.breakdown = cache.dimensionIndex(parser.value(QStringLiteral("by")));
         if (o.breakdown < 0)
@@ -345,10 +338,6 @@ int runSummaryCommand(const QStringList &arguments)
         {QStringLiteral("db"),
          QCoreApplication::translate("SummaryCommand", "Project file."),
          QStringLiteral("PROJECT.npsdb")},
-        {QStringLiteral("period"),
-         QCoreApplication::translate("SummaryCommand",
-                                     "Trend per month, quarter (default) or year."),
-         QStringLiteral("month|quarter|year")},
         {QStringLiteral("by"),
          QCoreApplication::translate("SummaryCommand",
                                      "Break the NPS down by a segment dimension."),

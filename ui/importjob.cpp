@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "metrics/themeanalysis.h"
 #include "store/surveystore.h"
 
 ImportJob::ImportJob(QString projectPath, QString filePath, ImportOptions options, QObject *parent)
@@ -34,6 +35,12 @@ void ImportJob::start()
             report.error = s.error();
         } else {
             report = Importer(store).run(m_filePath, m_options);
+            // The project's codebook applied to the new answers, said in the report.
+            if (report.ok() && report.imported > 0) {
+                const auto themes = ThemeAnalysis::afterImport(store, report.importId, &m_cancel);
+                if (themes && themes->hasCodebook)
+                    report.notes.append(themes->summary());
+            }
         }
         emit finished(report);
     });

@@ -99,6 +99,43 @@ QStringList migration(int version)
             QStringLiteral("ALTER TABLE dimensions ADD COLUMN shown_by_default SMALLINT NOT NULL"
                            " DEFAULT 1"),
         };
+    case 3:
+        return {
+            // The analyst's codebook. Ids come from the codebook (never reused), so that undo
+            // and actions keep meaning the same theme; a deleted theme stays, marked, for undo
+            // and for the actions that were recorded on it.
+            QStringLiteral("CREATE TABLE themes ("
+                           " id BIGINT NOT NULL PRIMARY KEY,"
+                           " label TEXT NOT NULL,"
+                           " origin TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " deleted SMALLINT NOT NULL DEFAULT 0,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE theme_keywords ("
+                           " theme_id BIGINT NOT NULL REFERENCES themes(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " keyword TEXT NOT NULL,"
+                           " language TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL DEFAULT 'words',"
+                           " PRIMARY KEY (theme_id, position))"),
+            // One follow-up per detractor response, by its dedup key: it survives removing
+            // and re-importing the file it came from.
+            QStringLiteral("CREATE TABLE follow_ups ("
+                           " response_key BIGINT NOT NULL PRIMARY KEY,"
+                           " status TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE theme_actions ("
+                           " id %ID%,"
+                           " theme_id BIGINT NOT NULL REFERENCES themes(id),"
+                           " description TEXT NOT NULL,"
+                           " owner TEXT NOT NULL DEFAULT '',"
+                           " due_date TEXT,"
+                           " status TEXT NOT NULL,"
+                           " done_date TEXT,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX theme_actions_theme ON theme_actions(theme_id)"),
+        };
     case 4:
         return {
             // What the project remembers about how it is read and reported: the report's

@@ -367,9 +367,55 @@ NL.update({'Lines %1–%2': 'Regels %1–%2', 'Line %1': 'Regel %1', 'the quote 
  'npsstudio: waiting for another import to finish…': 'npsstudio: wachten tot een andere import klaar is…', 'npsstudio: still waiting for another import (%1 s)…': 'npsstudio: nog steeds aan het wachten op een andere import (%1 s)…', '%1 of %2 files imported (%3 with skipped rows), %4 failed.': '%1 van %2 bestanden geïmporteerd (%3 met overgeslagen rijen), %4 mislukt.',
  'Waiting for another import to finish…': 'Wachten tot een andere import klaar is…', '%1 (read-only) — NPS Studio': '%1 (alleen-lezen) — NPS Studio'})
 
-# The merged usage (answers, report --all/--title, screenshot options) and the write refusal.
+# The merged usage (answers, themes, report --all/--title, screenshot options) and the write refusal.
 NL.update({
- 'Usage: npsstudio [FILE]                  open the window (on a project or an export)\n       npsstudio import FILE... --db PROJECT.npsdb [--strict] [--delimiter C]\n                 [--encoding NAME] [--map ROLE=COLUMN]... [--json]\n       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]\n                 [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]\n                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...\n                 [--dimensions] [--json]\n       npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]\n                 [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]\n                 [--to YYYY-MM-DD] [--json|--csv]\n       npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)\n                 [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]\n                 [--page-size A4|Letter] [--no-mask] [--title TEXT]\n                 --out FILE.pdf|.html|.odt\n       npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] [--dark]\n       npsstudio --version | --help\n\nRun “npsstudio import --help” for the options of a command.\n':
-   'Gebruik: npsstudio [BESTAND]             open het venster (op een project of een export)\n       npsstudio import BESTAND... --db PROJECT.npsdb [--strict] [--delimiter C]\n                 [--encoding NAAM] [--map ROL=KOLOM]... [--json]\n       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]\n                 [--by DIMENSIE] [--where DIMENSIE=WAARDE]... [--from JJJJ-MM-DD]\n                 [--to JJJJ-MM-DD] [--group promoter|passive|detractor]...\n                 [--dimensions] [--json]\n       npsstudio answers --db PROJECT.npsdb [--question V] [--questions] [--search TEKST]\n                 [--where DIMENSIE=WAARDE]... [--group G]... [--from JJJJ-MM-DD]\n                 [--to JJJJ-MM-DD] [--json|--csv]\n       npsstudio report --db PROJECT.npsdb (--quarter 2025-K3 | --all)\n                 [--by DIMENSIE]... [--where DIMENSIE=WAARDE]... [--lang nl|en]\n                 [--page-size A4|Letter] [--no-mask] [--title TEKST]\n                 --out BESTAND.pdf|.html|.odt\n       npsstudio --screenshot BESTAND.png [--project P] [--size BxH] [--lang nl|en] [--dark]\n       npsstudio --version | --help\n\nVoer “npsstudio import --help” uit voor de opties van een commando.\n',
+ 'Usage: npsstudio [FILE]                  open the window (on a project or an export)\n       npsstudio import FILE... --db PROJECT.npsdb [--strict] [--delimiter C]\n                 [--encoding NAME] [--map ROLE=COLUMN]... [--json]\n       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]\n                 [--by DIMENSION] [--where DIMENSION=VALUE]... [--from YYYY-MM-DD]\n                 [--to YYYY-MM-DD] [--group promoter|passive|detractor]...\n                 [--dimensions] [--json]\n       npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]\n                 [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]\n                 [--to YYYY-MM-DD] [--json|--csv]\n       npsstudio themes --db PROJECT.npsdb [--where DIMENSION=VALUE]...\n                 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group G]...\n                 [--period month|quarter|year] [--suggest] [--limit N] [--quotes N]\n                 [--json]\n       npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)\n                 [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]\n                 [--page-size A4|Letter] [--no-mask] [--title TEXT]\n                 --out FILE.pdf|.html|.odt\n       npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] [--dark]\n       npsstudio --version | --help\n\nRun “npsstudio import --help” for the options of a command.\n':
+   'Gebruik: npsstudio [BESTAND]             open het venster (op een project of een export)\n       npsstudio import BESTAND... --db PROJECT.npsdb [--strict] [--delimiter C]\n                 [--encoding NAAM] [--map ROL=KOLOM]... [--json]\n       npsstudio summary --db PROJECT.npsdb [--period month|quarter|year]\n                 [--by DIMENSIE] [--where DIMENSIE=WAARDE]... [--from JJJJ-MM-DD]\n                 [--to JJJJ-MM-DD] [--group promoter|passive|detractor]...\n                 [--dimensions] [--json]\n       npsstudio answers --db PROJECT.npsdb [--question V] [--questions] [--search TEKST]\n                 [--where DIMENSIE=WAARDE]... [--group G]... [--from JJJJ-MM-DD]\n                 [--to JJJJ-MM-DD] [--json|--csv]\n       npsstudio themes --db PROJECT.npsdb [--where DIMENSIE=WAARDE]...\n                 [--from JJJJ-MM-DD] [--to JJJJ-MM-DD] [--group G]...\n                 [--period month|quarter|year] [--suggest] [--limit N] [--quotes N]\n                 [--json]\n       npsstudio report --db PROJECT.npsdb (--quarter 2025-K3 | --all)\n                 [--by DIMENSIE]... [--where DIMENSIE=WAARDE]... [--lang nl|en]\n                 [--page-size A4|Letter] [--no-mask] [--title TEKST]\n                 --out BESTAND.pdf|.html|.odt\n       npsstudio --screenshot BESTAND.png [--project P] [--size BxH] [--lang nl|en] [--dark]\n       npsstudio --version | --help\n\nVoer “npsstudio import --help” uit voor de opties van een commando.\n',
  'Cannot write to “%1”: ': 'Kan niet naar “%1” schrijven: ',
+ 'open': 'open',
+})
+
+# Themes (the text pipeline, the codebook, the themes command and models).
+NL.update({
+ 'There is no theme %1.': 'Er is geen thema %1.', 'A theme needs a name.': 'Een thema heeft een naam nodig.',
+ 'Rename “%1” to “%2”': 'Hernoem “%1” naar “%2”', 'Choose two or more different themes to merge.': 'Kies twee of meer verschillende thema’s om samen te voegen.',
+ 'Merge %1 into “%2”': 'Voeg %1 samen met “%2”', 'The new theme needs a name.': 'Het nieuwe thema heeft een naam nodig.',
+ 'Choose the keywords of the new theme.': 'Kies de trefwoorden van het nieuwe thema.', '“%1” has no keyword “%2”.': '“%1” heeft geen trefwoord “%2”.',
+ '“%1” would keep no keyword; rename it instead.': '“%1” zou geen trefwoord overhouden; hernoem het liever.',
+ 'Split “%1” from “%2”': 'Splits “%1” af van “%2”', 'Delete “%1”': 'Verwijder “%1”', 'A keyword cannot be empty.': 'Een trefwoord kan niet leeg zijn.',
+ '“%1” already has the keyword “%2”.': '“%1” heeft het trefwoord “%2” al.', 'Add “%1” to “%2”': 'Voeg “%1” toe aan “%2”',
+ 'Remove “%1” from “%2”': 'Haal “%1” weg uit “%2”', 'New theme “%1”': 'Nieuw thema “%1”', 'Search for something first.': 'Zoek eerst iets.',
+ 'Suggest themes again': 'Thema’s opnieuw voorstellen', 'contacted': 'benaderd', 'resolved': 'opgelost', 'in progress': 'bezig', 'done': 'klaar',
+ 'Respondent': 'Respondent', 'Answer': 'Antwoord', 'Themes': 'Thema’s', 'Status': 'Status', 'Note': 'Notitie',
+ 'Cannot write the follow-up list: %1': 'Kan de opvolglijst niet schrijven: %1',
+ 'Dutch': 'Nederlands', 'English': 'Engels', 'German': 'Duits', 'French': 'Frans', 'Spanish': 'Spaans', 'unknown': 'onbekend',
+ 'No themes yet: “npsstudio themes” suggests them.': 'Nog geen thema’s: “npsstudio themes” stelt ze voor.',
+ 'Themes: %1 of %2 new answers carry one of the %3 themes.': 'Thema’s: %1 van de %2 nieuwe antwoorden hebben een van de %3 thema’s.',
+ 'Cannot store the themes: %1': 'Kan de thema’s niet opslaan: %1', 'Say what the action is.': 'Zeg wat de actie is.',
+ 'There is no action %1.': 'Er is geen actie %1.', 'unchanged': 'onveranderd', 'rising significantly': 'significant stijgend',
+ 'rising, within the margin of error': 'stijgend, binnen de foutmarge', 'falling significantly': 'significant dalend',
+ 'falling, within the margin of error': 'dalend, binnen de foutmarge',
+ '%1 against those who do not mention it (p = %2)': '%1 tegenover wie het niet noemt (p = %2)',
+ 'Theme': 'Thema', 'Mentions': 'Vermeldingen', 'Of answers': 'Van de antwoorden', 'Impact': 'Impact', 'Keywords': 'Trefwoorden',
+ 'NPS Studio themes of %1': 'NPS Studio-thema’s van %1',
+ "Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the score would gain if the theme's detractors were passives":
+   'Methode: 95%-interval, adjusted Wald (Rocks 2016); impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren',
+ 'No themes: the answers have too few words in common.': 'Geen thema’s: de antwoorden hebben te weinig woorden gemeen.',
+ 'vs.': 't.o.v.', "the NPS of those who mention it differs significantly from the others'": 'de NPS van wie het noemt verschilt significant van die van de anderen',
+ 'What passives mention more than promoters:': 'Wat passief tevredenen vaker noemen dan promotors:',
+ "Sentiment: %1 of the promoters' answers read positive, %2 of the detractors' negative (agreement %3).":
+   'Sentiment: %1 van de antwoorden van promotors leest positief, %2 van die van criticasters negatief (overeenstemming %3).',
+ 'Promoters in their own words (personal data masked):': 'Promotors in hun eigen woorden (persoonsgegevens verborgen):',
+ 'Print the themes of the open answers: mentions, the NPS of those who mention each theme with its interval, its impact on the NPS and its trend.':
+   'Toon de thema’s van de open antwoorden: vermeldingen, de NPS van wie elk thema noemt met het interval, de impact op de NPS en de trend.',
+ 'The themes command.': 'De opdracht themes.', 'Suggest the themes again (the ones you edited or made stay).': 'Stel de thema’s opnieuw voor (die u bewerkte of maakte blijven).',
+ 'Print at most this many themes (0: all).': 'Toon hoogstens zoveel thema’s (0: alle).', 'Promoter quotes per theme.': 'Citaten van promotors per thema.',
+ 'themes: name the project with --db PROJECT.npsdb.': 'themes: noem het project met --db PROJECT.npsdb.',
+ 'themes: there is no project “%1”.': 'themes: er is geen project “%1”.', 'themes: --limit and --quotes take a number.': 'themes: --limit en --quotes verwachten een getal.',
+ 'passives': 'passief tevredenen', 'promoters': 'promotors',
+ 'Themes: %1% of the newest %2 distinct answers carry one of the %3 themes.': 'Thema’s: %1% van de nieuwste %2 verschillende antwoorden heeft een van de %3 thema’s.',
+})
+NUMERUS.update({
+ '%1 of %2 responses answered the open question; %n themes.': ['%1 van de %2 respondenten beantwoordden de open vraag; %n thema.', '%1 van de %2 respondenten beantwoordden de open vraag; %n thema’s.'],
+ 'If the %n detractors who mention it were passives, the NPS would be %1 points higher.': ['Als de %n criticaster die het noemt passief tevreden was, zou de NPS %1 punten hoger zijn.', 'Als de %n criticasters die het noemen passief tevreden waren, zou de NPS %1 punten hoger zijn.'],
 })

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AnswerCorpus</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>AnswersCommand</name>
     <message>
         <source>no score</source>
@@ -163,6 +170,81 @@
     <message>
         <source>Compared with all other responses: %1 (%2).</source>
         <translation>Compared with all other responses: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>There is no theme %1.</source>
+        <translation>There is no theme %1.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>A theme needs a name.</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Rename “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Choose two or more different themes to merge.</source>
+        <translation>Choose two or more different themes to merge.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into “%2”</source>
+        <translation>Merge %1 into “%2”</translation>
+    </message>
+    <message>
+        <source>The new theme needs a name.</source>
+        <translation>The new theme needs a name.</translation>
+    </message>
+    <message>
+        <source>Choose the keywords of the new theme.</source>
+        <translation>Choose the keywords of the new theme.</translation>
+    </message>
+    <message>
+        <source>“%1” has no keyword “%2”.</source>
+        <translation>“%1” has no keyword “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” would keep no keyword; rename it instead.</source>
+        <translation>“%1” would keep no keyword; rename it instead.</translation>
+    </message>
+    <message>
+        <source>Split “%1” from “%2”</source>
+        <translation>Split “%1” from “%2”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>A keyword cannot be empty.</source>
+        <translation>A keyword cannot be empty.</translation>
+    </message>
+    <message>
+        <source>“%1” already has the keyword “%2”.</source>
+        <translation>“%1” already has the keyword “%2”.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>Add “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”</source>
+        <translation>Remove “%1” from “%2”</translation>
+    </message>
+    <message>
+        <source>New theme “%1”</source>
+        <translation>New theme “%1”</translation>
+    </message>
+    <message>
+        <source>Search for something first.</source>
+        <translation>Search for something first.</translation>
+    </message>
+    <message>
+        <source>Suggest themes again</source>
+        <translation>Suggest themes again</translation>
     </message>
 </context>
 <context>
@@ -610,6 +692,56 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contacted</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cannot write the follow-up list: %1</source>
+        <translation>Cannot write the follow-up list: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupMixBar</name>
     <message>
         <source>Promoters</source>
@@ -751,18 +883,6 @@
         <translation>Keep Qualtrics previews, tests and unfinished responses.</translation>
     </message>
     <message>
-        <source>npsstudio: waiting for another import to finish…</source>
-        <translation>npsstudio: waiting for another import to finish…</translation>
-    </message>
-    <message>
-        <source>npsstudio: still waiting for another import (%1 s)…</source>
-        <translation>npsstudio: still waiting for another import (%1 s)…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
-        <translation>%1 of %2 files imported (%3 with skipped rows), %4 failed.</translation>
-    </message>
-    <message>
         <source>Scale:</source>
         <translation>Scale:</translation>
     </message>
@@ -809,6 +929,18 @@
     <message>
         <source>%1 rows have an NPS group that disagrees with their score; the score counts.</source>
         <translation>%1 rows have an NPS group that disagrees with their score; the score counts.</translation>
+    </message>
+    <message>
+        <source>npsstudio: waiting for another import to finish…</source>
+        <translation>npsstudio: waiting for another import to finish…</translation>
+    </message>
+    <message>
+        <source>npsstudio: still waiting for another import (%1 s)…</source>
+        <translation>npsstudio: still waiting for another import (%1 s)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
+        <translation>%1 of %2 files imported (%3 with skipped rows), %4 failed.</translation>
     </message>
 </context>
 <context>
@@ -954,10 +1086,6 @@
         <translation>%1 · encoding %2 (%3) · delimiter %4 (%5)</translation>
     </message>
     <message>
-        <source>Waiting for another import to finish…</source>
-        <translation>Waiting for another import to finish…</translation>
-    </message>
-    <message>
         <source>NPS group</source>
         <translation>NPS group</translation>
     </message>
@@ -1012,6 +1140,10 @@
     <message>
         <source>Could be the recommendation score</source>
         <translation>Could be the recommendation score</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to finish…</source>
+        <translation>Waiting for another import to finish…</translation>
     </message>
     <message>
         <source>%1 have no score (%2): they keep their answers but do not count in the NPS.</source>
@@ -1113,16 +1245,16 @@
         <translation>unfinished</translation>
     </message>
     <message>
+        <source>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</source>
+        <translation>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</translation>
+    </message>
+    <message>
         <source>“%1”: its header row is broken: %2</source>
         <translation>“%1”: its header row is broken: %2</translation>
     </message>
     <message>
         <source>“%1” has a header but no responses: nothing to import.</source>
         <translation>“%1” has a header but no responses: nothing to import.</translation>
-    </message>
-    <message>
-        <source>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</source>
-        <translation>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</translation>
     </message>
     <message>
         <source>%1: “%2”, chosen by the user</source>
@@ -1216,6 +1348,33 @@ Other imports are not touched. This cannot be undone.</translation>
     <message>
         <source>Delighted / Medallia-style flat export</source>
         <translation>Delighted / Medallia-style flat export</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -1397,14 +1556,6 @@ You can also drop the file onto this window.</translation>
         <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score analysis for marketing analysts.&lt;/p&gt;&lt;p&gt;95% intervals by the adjusted Wald method (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLite (public domain), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) and the DejaVu fonts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 (read-only) — NPS Studio</source>
-        <translation>%1 (read-only) — NPS Studio</translation>
-    </message>
-    <message>
-        <source>Waiting for another import to finish…</source>
-        <translation>Waiting for another import to finish…</translation>
-    </message>
-    <message>
         <source>Save Project &amp;As…</source>
         <translation>Save Project &amp;As…</translation>
     </message>
@@ -1453,6 +1604,10 @@ You can also drop the file onto this window.</translation>
         <translation>Opening the project was cancelled.</translation>
     </message>
     <message>
+        <source>%1 (read-only) — NPS Studio</source>
+        <translation>%1 (read-only) — NPS Studio</translation>
+    </message>
+    <message>
         <source>Project file: %1</source>
         <translation>Project file: %1</translation>
     </message>
@@ -1495,6 +1650,10 @@ You can also drop the file onto this window.</translation>
     <message>
         <source>Cannot store the targets in the project: %1</source>
         <translation>Cannot store the targets in the project: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to finish…</source>
+        <translation>Waiting for another import to finish…</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1876,22 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
 <context>
     <name>ProjectFile</name>
     <message>
+        <source>The project is already saved as “%1”.</source>
+        <translation>The project is already saved as “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation>Cannot replace “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project as “%1”: %2</source>
+        <translation>Cannot save the project as “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The project was copied to “%1”, but “%2” could not be removed.</source>
+        <translation>The project was copied to “%1”, but “%2” could not be removed.</translation>
+    </message>
+    <message>
         <source>“%1” does not exist.</source>
         <translation>“%1” does not exist.</translation>
     </message>
@@ -1749,6 +1924,10 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
         <translation>Cannot write to “%1”: its folder “%2” is read-only (a project keeps its journal next to it). %3</translation>
     </message>
     <message>
+        <source>Cannot write to “%1”: </source>
+        <translation>Cannot write to “%1”: </translation>
+    </message>
+    <message>
         <source>Cannot write to “%1”: the disk is full (%2 free). Nothing was changed.</source>
         <translation>Cannot write to “%1”: the disk is full (%2 free). Nothing was changed.</translation>
     </message>
@@ -1759,26 +1938,6 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>Cannot write to “%1”: the disk refused the write (%2). Nothing was changed.</source>
         <translation>Cannot write to “%1”: the disk refused the write (%2). Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The project is already saved as “%1”.</source>
-        <translation>The project is already saved as “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot replace “%1”.</source>
-        <translation>Cannot replace “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot save the project as “%1”: %2</source>
-        <translation>Cannot save the project as “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The project was copied to “%1”, but “%2” could not be removed.</source>
-        <translation>The project was copied to “%1”, but “%2” could not be removed.</translation>
-    </message>
-    <message>
-        <source>Cannot write to “%1”: </source>
-        <translation>Cannot write to “%1”: </translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3021,271 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     </message>
 </context>
 <context>
+    <name>ThemeAction</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeAnalysis</name>
+    <message>
+        <source>No themes yet: “npsstudio themes” suggests them.</source>
+        <translation>No themes yet: “npsstudio themes” suggests them.</translation>
+    </message>
+    <message>
+        <source>Themes: %1 of %2 new answers carry one of the %3 themes.</source>
+        <translation>Themes: %1 of %2 new answers carry one of the %3 themes.</translation>
+    </message>
+    <message>
+        <source>Themes: %1% of the newest %2 distinct answers carry one of the %3 themes.</source>
+        <translation>Themes: %1% of the newest %2 distinct answers carry one of the %3 themes.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeStore</name>
+    <message>
+        <source>Cannot store the themes: %1</source>
+        <translation>Cannot store the themes: %1</translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation>Say what the action is.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>There is no action %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSuggester</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTrend</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>rising significantly</source>
+        <translation>rising significantly</translation>
+    </message>
+    <message>
+        <source>rising, within the margin of error</source>
+        <translation>rising, within the margin of error</translation>
+    </message>
+    <message>
+        <source>falling significantly</source>
+        <translation>falling significantly</translation>
+    </message>
+    <message>
+        <source>falling, within the margin of error</source>
+        <translation>falling, within the margin of error</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesCommand</name>
+    <message numerus="yes">
+        <source>%1 of %2 responses answered the open question; %n themes.</source>
+        <translation><numerusform>%1 of %2 responses answered the open question; %n themes.</numerusform><numerusform>%1 of %2 responses answered the open question; %n themes.</numerusform></translation>
+    </message>
+    <message>
+        <source>NPS Studio themes of %1</source>
+        <translation>NPS Studio themes of %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the score would gain if the theme's detractors were passives</source>
+        <translation>Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the score would gain if the theme's detractors were passives</translation>
+    </message>
+    <message>
+        <source>No themes: the answers have too few words in common.</source>
+        <translation>No themes: the answers have too few words in common.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Of answers</source>
+        <translation>Of answers</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>vs.</source>
+        <translation>vs.</translation>
+    </message>
+    <message>
+        <source>the NPS of those who mention it differs significantly from the others'</source>
+        <translation>the NPS of those who mention it differs significantly from the others'</translation>
+    </message>
+    <message>
+        <source>fewer than %1 responses: too few to rely on</source>
+        <translation>fewer than %1 responses: too few to rely on</translation>
+    </message>
+    <message>
+        <source>What passives mention more than promoters:</source>
+        <translation>What passives mention more than promoters:</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passives</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promoters</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1 of the promoters' answers read positive, %2 of the detractors' negative (agreement %3).</source>
+        <translation>Sentiment: %1 of the promoters' answers read positive, %2 of the detractors' negative (agreement %3).</translation>
+    </message>
+    <message>
+        <source>Promoters in their own words (personal data masked):</source>
+        <translation>Promoters in their own words (personal data masked):</translation>
+    </message>
+    <message>
+        <source>Print the themes of the open answers: mentions, the NPS of those who mention each theme with its interval, its impact on the NPS and its trend.</source>
+        <translation>Print the themes of the open answers: mentions, the NPS of those who mention each theme with its interval, its impact on the NPS and its trend.</translation>
+    </message>
+    <message>
+        <source>The themes command.</source>
+        <translation>The themes command.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Project file.</translation>
+    </message>
+    <message>
+        <source>Suggest the themes again (the ones you edited or made stay).</source>
+        <translation>Suggest the themes again (the ones you edited or made stay).</translation>
+    </message>
+    <message>
+        <source>Print at most this many themes (0: all).</source>
+        <translation>Print at most this many themes (0: all).</translation>
+    </message>
+    <message>
+        <source>Promoter quotes per theme.</source>
+        <translation>Promoter quotes per theme.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>themes: name the project with --db PROJECT.npsdb.</source>
+        <translation>themes: name the project with --db PROJECT.npsdb.</translation>
+    </message>
+    <message>
+        <source>themes: there is no project “%1”.</source>
+        <translation>themes: there is no project “%1”.</translation>
+    </message>
+    <message>
+        <source>themes: --limit and --quotes take a number.</source>
+        <translation>themes: --limit and --quotes take a number.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesModel</name>
+    <message numerus="yes">
+        <source>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</source>
+        <translation><numerusform>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</numerusform><numerusform>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 against those who do not mention it (p = %2)</source>
+        <translation>%1 against those who do not mention it (p = %2)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Of answers</source>
+        <translation>Of answers</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passives</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractors</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>NPS per period; the band is the 95% interval (adjusted Wald). Click a period to look at it alone.</source>
@@ -3062,6 +3486,10 @@ To see one, import the export again (File ▸ Import Exports…) and give its da
        npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]
                  [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--json|--csv]
+       npsstudio themes --db PROJECT.npsdb [--where DIMENSION=VALUE]...
+                 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group G]...
+                 [--period month|quarter|year] [--suggest] [--limit N] [--quotes N]
+                 [--json]
        npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)
                  [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]
                  [--page-size A4|Letter] [--no-mask] [--title TEXT]
@@ -3081,6 +3509,10 @@ Run “npsstudio import --help” for the options of a command.
        npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]
                  [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--json|--csv]
+       npsstudio themes --db PROJECT.npsdb [--where DIMENSION=VALUE]...
+                 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group G]...
+                 [--period month|quarter|year] [--suggest] [--limit N] [--quotes N]
+                 [--json]
        npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)
                  [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]
                  [--page-size A4|Letter] [--no-mask] [--title TEXT]

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AnswerCorpus</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+</context>
+<context>
     <name>AnswersCommand</name>
     <message>
         <source>no score</source>
@@ -163,6 +170,81 @@
     <message>
         <source>Compared with all other responses: %1 (%2).</source>
         <translation>Vergeleken met alle andere antwoorden: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>There is no theme %1.</source>
+        <translation>Er is geen thema %1.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Een thema heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Hernoem “%1” naar “%2”</translation>
+    </message>
+    <message>
+        <source>Choose two or more different themes to merge.</source>
+        <translation>Kies twee of meer verschillende thema’s om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into “%2”</source>
+        <translation>Voeg %1 samen met “%2”</translation>
+    </message>
+    <message>
+        <source>The new theme needs a name.</source>
+        <translation>Het nieuwe thema heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Choose the keywords of the new theme.</source>
+        <translation>Kies de trefwoorden van het nieuwe thema.</translation>
+    </message>
+    <message>
+        <source>“%1” has no keyword “%2”.</source>
+        <translation>“%1” heeft geen trefwoord “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” would keep no keyword; rename it instead.</source>
+        <translation>“%1” zou geen trefwoord overhouden; hernoem het liever.</translation>
+    </message>
+    <message>
+        <source>Split “%1” from “%2”</source>
+        <translation>Splits “%1” af van “%2”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Verwijder “%1”</translation>
+    </message>
+    <message>
+        <source>A keyword cannot be empty.</source>
+        <translation>Een trefwoord kan niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>“%1” already has the keyword “%2”.</source>
+        <translation>“%1” heeft het trefwoord “%2” al.</translation>
+    </message>
+    <message>
+        <source>Add “%1” to “%2”</source>
+        <translation>Voeg “%1” toe aan “%2”</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”</source>
+        <translation>Haal “%1” weg uit “%2”</translation>
+    </message>
+    <message>
+        <source>New theme “%1”</source>
+        <translation>Nieuw thema “%1”</translation>
+    </message>
+    <message>
+        <source>Search for something first.</source>
+        <translation>Zoek eerst iets.</translation>
+    </message>
+    <message>
+        <source>Suggest themes again</source>
+        <translation>Thema’s opnieuw voorstellen</translation>
     </message>
 </context>
 <context>
@@ -610,6 +692,56 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>benaderd</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema’s</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Cannot write the follow-up list: %1</source>
+        <translation>Kan de opvolglijst niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupMixBar</name>
     <message>
         <source>Promoters</source>
@@ -751,18 +883,6 @@
         <translation>Houd voorbeelden, tests en onvoltooide antwoorden van Qualtrics.</translation>
     </message>
     <message>
-        <source>npsstudio: waiting for another import to finish…</source>
-        <translation>npsstudio: wachten tot een andere import klaar is…</translation>
-    </message>
-    <message>
-        <source>npsstudio: still waiting for another import (%1 s)…</source>
-        <translation>npsstudio: nog steeds aan het wachten op een andere import (%1 s)…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
-        <translation>%1 van %2 bestanden geïmporteerd (%3 met overgeslagen rijen), %4 mislukt.</translation>
-    </message>
-    <message>
         <source>Scale:</source>
         <translation>Schaal:</translation>
     </message>
@@ -809,6 +929,18 @@
     <message>
         <source>%1 rows have an NPS group that disagrees with their score; the score counts.</source>
         <translation>%1 rijen hebben een NPS-groep die niet bij hun score past; de score telt.</translation>
+    </message>
+    <message>
+        <source>npsstudio: waiting for another import to finish…</source>
+        <translation>npsstudio: wachten tot een andere import klaar is…</translation>
+    </message>
+    <message>
+        <source>npsstudio: still waiting for another import (%1 s)…</source>
+        <translation>npsstudio: nog steeds aan het wachten op een andere import (%1 s)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
+        <translation>%1 van %2 bestanden geïmporteerd (%3 met overgeslagen rijen), %4 mislukt.</translation>
     </message>
 </context>
 <context>
@@ -954,10 +1086,6 @@
         <translation>%1 · codering %2 (%3) · scheidingsteken %4 (%5)</translation>
     </message>
     <message>
-        <source>Waiting for another import to finish…</source>
-        <translation>Wachten tot een andere import klaar is…</translation>
-    </message>
-    <message>
         <source>NPS group</source>
         <translation>NPS-groep</translation>
     </message>
@@ -1012,6 +1140,10 @@
     <message>
         <source>Could be the recommendation score</source>
         <translation>Kan de aanbevelingsscore zijn</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to finish…</source>
+        <translation>Wachten tot een andere import klaar is…</translation>
     </message>
     <message>
         <source>%1 have no score (%2): they keep their answers but do not count in the NPS.</source>
@@ -1113,16 +1245,16 @@
         <translation>onvoltooid</translation>
     </message>
     <message>
+        <source>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</source>
+        <translation>“%1” heeft %2 kolommen in de eerste rij; een enquête-export heeft er hooguit %3 (één per vraag). Is het een gekantelde tabel, of geen export?</translation>
+    </message>
+    <message>
         <source>“%1”: its header row is broken: %2</source>
         <translation>“%1”: de kopregel is kapot: %2</translation>
     </message>
     <message>
         <source>“%1” has a header but no responses: nothing to import.</source>
         <translation>“%1” heeft een kopregel maar geen antwoorden: er is niets te importeren.</translation>
-    </message>
-    <message>
-        <source>“%1” has %2 columns in its first row; a survey export has at most %3 (one per question). Is it a transposed table, or not an export?</source>
-        <translation>“%1” heeft %2 kolommen in de eerste rij; een enquête-export heeft er hooguit %3 (één per vraag). Is het een gekantelde tabel, of geen export?</translation>
     </message>
     <message>
         <source>%1: “%2”, chosen by the user</source>
@@ -1216,6 +1348,33 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
     <message>
         <source>Delighted / Medallia-style flat export</source>
         <translation>Platte export in de stijl van Delighted / Medallia</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
     </message>
 </context>
 <context>
@@ -1397,14 +1556,6 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <translation>&lt;h3&gt;NPS Studio %1&lt;/h3&gt;&lt;p&gt;Net Promoter Score-analyse voor marketinganalisten.&lt;/p&gt;&lt;p&gt;95%-intervallen volgens de adjusted Wald-methode (Rocks 2016).&lt;/p&gt;&lt;p&gt;Licentie: MIT.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 (LGPL-3.0), SQLite (publiek domein), libuchardet (MPL-1.1), xxHash (BSD-2-Clause), libzip (BSD-3-Clause) en de DejaVu-lettertypen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 (read-only) — NPS Studio</source>
-        <translation>%1 (alleen-lezen) — NPS Studio</translation>
-    </message>
-    <message>
-        <source>Waiting for another import to finish…</source>
-        <translation>Wachten tot een andere import klaar is…</translation>
-    </message>
-    <message>
         <source>Save Project &amp;As…</source>
         <translation>Project opslaan &amp;als…</translation>
     </message>
@@ -1453,6 +1604,10 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <translation>Het openen van het project is geannuleerd.</translation>
     </message>
     <message>
+        <source>%1 (read-only) — NPS Studio</source>
+        <translation>%1 (alleen-lezen) — NPS Studio</translation>
+    </message>
+    <message>
         <source>Project file: %1</source>
         <translation>Projectbestand: %1</translation>
     </message>
@@ -1495,6 +1650,10 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
     <message>
         <source>Cannot store the targets in the project: %1</source>
         <translation>Kan de doelen niet in het project bewaren: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another import to finish…</source>
+        <translation>Wachten tot een andere import klaar is…</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1876,22 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
 <context>
     <name>ProjectFile</name>
     <message>
+        <source>The project is already saved as “%1”.</source>
+        <translation>Het project is al opgeslagen als “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”.</source>
+        <translation>Kan “%1” niet vervangen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the project as “%1”: %2</source>
+        <translation>Kan het project niet opslaan als “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The project was copied to “%1”, but “%2” could not be removed.</source>
+        <translation>Het project is gekopieerd naar “%1”, maar “%2” kon niet worden verwijderd.</translation>
+    </message>
+    <message>
         <source>“%1” does not exist.</source>
         <translation>“%1” bestaat niet.</translation>
     </message>
@@ -1749,6 +1924,10 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
         <translation>Kan niet naar “%1” schrijven: de map “%2” is alleen-lezen (een project houdt zijn journaal ernaast bij). %3</translation>
     </message>
     <message>
+        <source>Cannot write to “%1”: </source>
+        <translation>Kan niet naar “%1” schrijven: </translation>
+    </message>
+    <message>
         <source>Cannot write to “%1”: the disk is full (%2 free). Nothing was changed.</source>
         <translation>Kan niet naar “%1” schrijven: de schijf is vol (%2 vrij). Er is niets veranderd.</translation>
     </message>
@@ -1759,26 +1938,6 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>Cannot write to “%1”: the disk refused the write (%2). Nothing was changed.</source>
         <translation>Kan niet naar “%1” schrijven: de schijf weigerde het schrijven (%2). Er is niets veranderd.</translation>
-    </message>
-    <message>
-        <source>The project is already saved as “%1”.</source>
-        <translation>Het project is al opgeslagen als “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot replace “%1”.</source>
-        <translation>Kan “%1” niet vervangen.</translation>
-    </message>
-    <message>
-        <source>Cannot save the project as “%1”: %2</source>
-        <translation>Kan het project niet opslaan als “%1”: %2</translation>
-    </message>
-    <message>
-        <source>The project was copied to “%1”, but “%2” could not be removed.</source>
-        <translation>Het project is gekopieerd naar “%1”, maar “%2” kon niet worden verwijderd.</translation>
-    </message>
-    <message>
-        <source>Cannot write to “%1”: </source>
-        <translation>Kan niet naar “%1” schrijven: </translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3021,271 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     </message>
 </context>
 <context>
+    <name>ThemeAction</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeAnalysis</name>
+    <message>
+        <source>No themes yet: “npsstudio themes” suggests them.</source>
+        <translation>Nog geen thema’s: “npsstudio themes” stelt ze voor.</translation>
+    </message>
+    <message>
+        <source>Themes: %1 of %2 new answers carry one of the %3 themes.</source>
+        <translation>Thema’s: %1 van de %2 nieuwe antwoorden hebben een van de %3 thema’s.</translation>
+    </message>
+    <message>
+        <source>Themes: %1% of the newest %2 distinct answers carry one of the %3 themes.</source>
+        <translation>Thema’s: %1% van de nieuwste %2 verschillende antwoorden heeft een van de %3 thema’s.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeStore</name>
+    <message>
+        <source>Cannot store the themes: %1</source>
+        <translation>Kan de thema’s niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation>Zeg wat de actie is.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>Er is geen actie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSuggester</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Afgebroken.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTrend</name>
+    <message>
+        <source>unchanged</source>
+        <translation>onveranderd</translation>
+    </message>
+    <message>
+        <source>rising significantly</source>
+        <translation>significant stijgend</translation>
+    </message>
+    <message>
+        <source>rising, within the margin of error</source>
+        <translation>stijgend, binnen de foutmarge</translation>
+    </message>
+    <message>
+        <source>falling significantly</source>
+        <translation>significant dalend</translation>
+    </message>
+    <message>
+        <source>falling, within the margin of error</source>
+        <translation>dalend, binnen de foutmarge</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesCommand</name>
+    <message numerus="yes">
+        <source>%1 of %2 responses answered the open question; %n themes.</source>
+        <translation><numerusform>%1 van de %2 respondenten beantwoordden de open vraag; %n thema.</numerusform><numerusform>%1 van de %2 respondenten beantwoordden de open vraag; %n thema’s.</numerusform></translation>
+    </message>
+    <message>
+        <source>NPS Studio themes of %1</source>
+        <translation>NPS Studio-thema’s van %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Method: 95% interval, adjusted Wald (Rocks 2016); impact: the NPS points the score would gain if the theme's detractors were passives</source>
+        <translation>Methode: 95%-interval, adjusted Wald (Rocks 2016); impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren</translation>
+    </message>
+    <message>
+        <source>No themes: the answers have too few words in common.</source>
+        <translation>Geen thema’s: de antwoorden hebben te weinig woorden gemeen.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Vermeldingen</translation>
+    </message>
+    <message>
+        <source>Of answers</source>
+        <translation>Van de antwoorden</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Criticasters</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passief tevredenen</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotors</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>vs.</source>
+        <translation>t.o.v.</translation>
+    </message>
+    <message>
+        <source>the NPS of those who mention it differs significantly from the others'</source>
+        <translation>de NPS van wie het noemt verschilt significant van die van de anderen</translation>
+    </message>
+    <message>
+        <source>fewer than %1 responses: too few to rely on</source>
+        <translation>minder dan %1 antwoorden: te weinig om op te bouwen</translation>
+    </message>
+    <message>
+        <source>What passives mention more than promoters:</source>
+        <translation>Wat passief tevredenen vaker noemen dan promotors:</translation>
+    </message>
+    <message>
+        <source>passives</source>
+        <translation>passief tevredenen</translation>
+    </message>
+    <message>
+        <source>promoters</source>
+        <translation>promotors</translation>
+    </message>
+    <message>
+        <source>Sentiment: %1 of the promoters' answers read positive, %2 of the detractors' negative (agreement %3).</source>
+        <translation>Sentiment: %1 van de antwoorden van promotors leest positief, %2 van die van criticasters negatief (overeenstemming %3).</translation>
+    </message>
+    <message>
+        <source>Promoters in their own words (personal data masked):</source>
+        <translation>Promotors in hun eigen woorden (persoonsgegevens verborgen):</translation>
+    </message>
+    <message>
+        <source>Print the themes of the open answers: mentions, the NPS of those who mention each theme with its interval, its impact on the NPS and its trend.</source>
+        <translation>Toon de thema’s van de open antwoorden: vermeldingen, de NPS van wie elk thema noemt met het interval, de impact op de NPS en de trend.</translation>
+    </message>
+    <message>
+        <source>The themes command.</source>
+        <translation>De opdracht themes.</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Projectbestand.</translation>
+    </message>
+    <message>
+        <source>Suggest the themes again (the ones you edited or made stay).</source>
+        <translation>Stel de thema’s opnieuw voor (die u bewerkte of maakte blijven).</translation>
+    </message>
+    <message>
+        <source>Print at most this many themes (0: all).</source>
+        <translation>Toon hoogstens zoveel thema’s (0: alle).</translation>
+    </message>
+    <message>
+        <source>Promoter quotes per theme.</source>
+        <translation>Citaten van promotors per thema.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Druk één JSON-object af.</translation>
+    </message>
+    <message>
+        <source>themes: name the project with --db PROJECT.npsdb.</source>
+        <translation>themes: noem het project met --db PROJECT.npsdb.</translation>
+    </message>
+    <message>
+        <source>themes: there is no project “%1”.</source>
+        <translation>themes: er is geen project “%1”.</translation>
+    </message>
+    <message>
+        <source>themes: --limit and --quotes take a number.</source>
+        <translation>themes: --limit en --quotes verwachten een getal.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesModel</name>
+    <message numerus="yes">
+        <source>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</source>
+        <translation><numerusform>Als de %n criticaster die het noemt passief tevreden was, zou de NPS %1 punten hoger zijn.</numerusform><numerusform>Als de %n criticasters die het noemen passief tevreden waren, zou de NPS %1 punten hoger zijn.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 against those who do not mention it (p = %2)</source>
+        <translation>%1 tegenover wie het niet noemt (p = %2)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Vermeldingen</translation>
+    </message>
+    <message>
+        <source>Of answers</source>
+        <translation>Van de antwoorden</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotors</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passief tevredenen</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Criticasters</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Trefwoorden</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>NPS per period; the band is the 95% interval (adjusted Wald). Click a period to look at it alone.</source>
@@ -3062,6 +3486,10 @@ Importeer de export opnieuw (Bestand ▸ Exports importeren…) en geef de datum
        npsstudio answers --db PROJECT.npsdb [--question Q] [--questions] [--search TEXT]
                  [--where DIMENSION=VALUE]... [--group G]... [--from YYYY-MM-DD]
                  [--to YYYY-MM-DD] [--json|--csv]
+       npsstudio themes --db PROJECT.npsdb [--where DIMENSION=VALUE]...
+                 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--group G]...
+                 [--period month|quarter|year] [--suggest] [--limit N] [--quotes N]
+                 [--json]
        npsstudio report --db PROJECT.npsdb (--quarter 2025-Q3 | --all)
                  [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]
                  [--page-size A4|Letter] [--no-mask] [--title TEXT]
@@ -3081,6 +3509,10 @@ Run “npsstudio import --help” for the options of a command.
        npsstudio answers --db PROJECT.npsdb [--question V] [--questions] [--search TEKST]
                  [--where DIMENSIE=WAARDE]... [--group G]... [--from JJJJ-MM-DD]
                  [--to JJJJ-MM-DD] [--json|--csv]
+       npsstudio themes --db PROJECT.npsdb [--where DIMENSIE=WAARDE]...
+                 [--from JJJJ-MM-DD] [--to JJJJ-MM-DD] [--group G]...
+                 [--period month|quarter|year] [--suggest] [--limit N] [--quotes N]
+                 [--json]
        npsstudio report --db PROJECT.npsdb (--quarter 2025-K3 | --all)
                  [--by DIMENSIE]... [--where DIMENSIE=WAARDE]... [--lang nl|en]
                  [--page-size A4|Letter] [--no-mask] [--title TEKST]

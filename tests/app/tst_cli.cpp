@@ -857,6 +857,85 @@ private slots:
         QVERIFY(badBy.err.contains(QStringLiteral("Customer type")));
     }
 
+    void themesCommand()
+    {
+        const QString db = path(QStringLiteral("themes.npsdb"));
+        QVERIFY(importSample(db));
+        const Run run = npsstudio(
+            {QStringLiteral("themes"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject all = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(all.value(QStringLiteral("method")).toString(),
+                 QStringLiteral("adjusted-wald-95"));
+        const QJsonArray themes = all.value(QStringLiteral("themes")).toArray();
+        QVERIFY(themes.size() >= 5);
+        const int n
+            = all.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt();
+        double previousImpact = 1e9;
+        QStringList labels;
+        for (const QJsonValue v : themes) {
+            const QJsonObject t = v.toObject();
+            labels << t.value(QStringLiteral("label")).toString();
+            const double impact = t.value(QStringLiteral("impact")).toDouble();
+            QCOMPARE(impact, 100.0 * t.value(QStringLiteral("detractors")).toInt() / n);
+            QVERIFY(impact <= previousImpact); // the largest impact first
+            previousImpact = impact;
+            QVERIFY(t.value(QStringLiteral("mentions")).toInt()
+                    >= t.value(QStringLiteral("n")).toInt());
+            QVERIFY(!t.value(QStringLiteral("keywords")).toArray().isEmpty());
+        }
+        QVERIFY(all.value(QStringLiteral("sentiment"))
+                    .toObject()
+                    .contains(QStringLiteral("agreement")));
+        // The suggestion is stored: the next run shows the same themes.
+        const Run again = npsstudio(
+            {QStringLiteral("themes"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(
+            QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("themes")),
+            QJsonValue(themes));
+        // Filters as in summary.
+        const Run support = npsstudio({QStringLiteral("themes"),
+                                       QStringLiteral("--db"),
+                                       db,
+                                       QStringLiteral("--where"),
+                                       QStringLiteral("Touchpoint=Support"),
+                                       QStringLiteral("--json")});
+        QCOMPARE(support.exitCode, 0);
+        const QJsonObject narrowed = QJsonDocument::fromJson(support.out.toUtf8()).object();
+        QVERIFY(
+            narrowed.value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")).toInt()
+            < n);
+        const Run wrong = npsstudio({QStringLiteral("themes"),
+                                     QStringLiteral("--db"),
+                                     db,
+                                     QStringLiteral("--where"),
+                                     QStringLiteral("Nope=x")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains(QStringLiteral("Touchpoint")));
+        const Run text = npsstudio({QStringLiteral("themes"),
+                                    QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("--limit"),
+                                    QStringLiteral("3")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QStringLiteral("Impact")));
+        QVERIFY(text.out.contains(labels.first()));
+        // A new import is sorted into the stored themes.
+        QByteArray csv = "Response ID,Submitted at,How likely is it that you would recommend us "
+                         "to a friend or colleague?,What is the main reason for your score?\r\n";
+        for (int i = 0; i < 40; ++i)
+            csv += "N" + QByteArray::number(i) + ",2026-11-0" + QByteArray::number(1 + i % 9) + ","
+                   + QByteArray::number(i % 11) + ","
+                   + (i % 2 ? "The app keeps logging me out again"
+                            : "Billing errors and charged twice")
+                   + "\r\n";
+        const QString more = write(QStringLiteral("more.csv"), csv);
+        const Run imported
+            = npsstudio({QStringLiteral("import"), more, QStringLiteral("--db"), db});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("Themes: ")), qPrintable(imported.out));
+    }
+
     void windowScreenshotOnAnExport()
     {
         const QString png = path(QStringLiteral("window.png"));

@@ -1,0 +1,318 @@
+#include "text/themesuggester.h"
+
+#include "logging.h"
+
+#include "text/answerthemes.h"
+#include "text/phrasefinder.h"
+#include "text/themegrouping.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+constexpr qsizetype MaxCandidates = 600; // terms and phrases considered, most frequent first
+constexpr qsizetype MaxKeywords = 25;
+constexpr qsizetype MaxLabelWords = 4;
+constexpr double MergeOverlap = 0.5;
+constexpr double MergeSimilar = 0.15;
+constexpr double MinCoherence = 0.7;
+constexpr double MinFormShare = 0.1; // "geen internet" is a keyword when a tenth says it so
+constexpr double TooCommon = 0.5;    // a term in half the answers says nothing on its own
+constexpr int SurfaceSamples = 40;
+
+using Candidate = ThemeGrouping::Candidate;
+
+// Words as written, lower case, with the punctuation between them gone: "extra’s mis".
+QString readable(QStringView span)
+{
+    QString out;
+    for (qsizetype i = 0; i < span.size(); ++i) {
+        const QChar c = span[i];
+        const bool inWord
+            = c.isLetterOrNumber()
+              || ((c == u'\'' || c == QChar(0x2019) || c == u'-') && i > 0 && i + 1 < span.size()
+                  && span[i - 1].isLetterOrNumber() && span[i + 1].isLetterOrNumber());
+        out += inWord ? c.toLower() : QChar(u' ');
+    }
+    return out.simplified();
+}
+
+} // namespace
+
+std::pair<QString, Language> ThemeSuggester::surfaceOf(const AnswerCorpus &corpus,
+                                                       const std::vector<quint32> &sequence,
+                                                       std::span<const quint32> answers)
+{
+    QHash<QString, int> surfaces;
+    std::array<int, LanguageSlots> languages{};
+    int sampled = 0;
+    const size_t stride = std::max<size_t>(1, answers.size() / SurfaceSamples);
+    for (size_t i = 0; i < answers.size() && sampled < SurfaceSamples; i += stride) {
+        const quint32 a = answers[i];
+        const std::vector<AnswerCorpus::TermSpan> spans = corpus.termSpans(a);
+        for (size_t s = 0; s + sequence.size() <= spans.size(); ++s) {
+            bool same = true;
+            for (size_t k = 0; k < sequence.size() && same; ++k)
+                same = spans[s + k].term == sequence[k];
+            if (!same)
+                continue;
+            const QString masked = corpus.maskedText(a);
+            const qsizetype start = spans[s].start;
+            const qsizetype end = spans[s + sequence.size() - 1].end;
+            ++surfaces[readable(QStringView(masked).mid(start, end - start))];
+            ++languages[size_t(Languages::slot(corpus.language(a)))];
+            ++sampled;
+            break;
+        }
+    }
+    QString best;
+    int bestCount = 0;
+    for (auto it = surfaces.cbegin(); it != surfaces.cend(); ++it) {
+        const bool better = it.value() > bestCount
+                            || (it.value() == bestCount
+                                && (it.key().size() < best.size()
+                                    || (it.key().size() == best.size() && it.key() < best)));
+        if (better) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    const auto top = std::max_element(languages.begin(), languages.end());
+    const Language language = sampled > 0 && *top * 10 >= sampled * 9
+                                  ? Language(top - languages.begin())
+                                  : Language::Unknown;
+    return {best, language};
+}
+
+Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
+                                             std::span<const quint32> weights)
+{
+    return suggest(corpus, weights, Options{});
+}
+
+Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
+                                             std::span<const quint32> weights,
+                                             const Options &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    constexpr qint64 Steps = 5;
+    const auto step = [&options](qint64 done) {
+        if (options.progress)
+            options.progress(done, Steps);
+    };
+    const auto cancelled = [&options] {
+        return options.cancel && options.cancel->load();
+    };
+    const auto cancelledResult = [] {
+        return Result<QList<Theme>>::failure(
+            QCoreApplication::translate("ThemeSuggester", "Cancelled."));
+    };
+    const auto n = size_t(corpus.size());
+    std::vector<double> w(n, 0);
+    double total = 0;
+    for (size_t a = 0; a < n; ++a) {
+        if (!corpus.terms(qsizetype(a)).empty())
+            w[a] = weights.empty() ? 1.0 : double(weights[a]);
+        total += w[a];
+    }
+    const double minSupport = std::max(options.minAnswers, options.minShare * total);
+    const auto weightOf = [&w](std::span<const quint32> answers) {
+        double sum = 0;
+        for (quint32 a : answers)
+            sum += w[a];
+        return sum;
+    };
+
+    // Candidates: frequent terms and significant phrases. A term and its negation are one
+    // candidate ("internet" and "geen internet" are one topic), keeping both as keywords.
+    std::vector<Candidate> candidates;
+    for (quint32 t = 0; t < corpus.termCount(); t += 2) {
+        const auto plain = corpus.answersWith(t), negated = corpus.answersWith(t + 1);
+        if (plain.empty() && negated.empty())
+            continue;
+        std::vector<quint32> answers;
+        std::set_union(plain.begin(),
+                       plain.end(),
+                       negated.begin(),
+                       negated.end(),
+                       std::back_inserter(answers));
+        const double weight = weightOf(answers);
+        if (weight < minSupport)
+            continue;
+        const double plainWeight = weightOf(plain), negatedWeight = weightOf(negated);
+        Candidate c;
+        c.terms = {plainWeight >= negatedWeight ? t : t + 1};
+        c.answers = std::move(answers);
+        c.weight = weight;
+        c.key = corpus.termText(t);
+        for (const auto &[term, w] : {std::pair{t, plainWeight}, std::pair{t + 1, negatedWeight}}) {
+            if (w >= std::max(options.minAnswers, MinFormShare * weight))
+                c.forms.push_back({term});
+        }
+        if (c.forms.empty())
+            c.forms.push_back(c.terms);
+        candidates.push_back(std::move(c));
+    }
+    step(1);
+    if (cancelled())
+        return cancelledResult();
+    for (PhraseFinder::Phrase &p : PhraseFinder::find(corpus, weights, minSupport)) {
+        std::vector<quint32> answers;
+        AnswerThemes::matchSequence(corpus, p.terms, answers);
+        std::sort(answers.begin(), answers.end());
+        answers.erase(std::unique(answers.begin(), answers.end()), answers.end());
+        QStringList key;
+        for (quint32 t : p.terms)
+            key << corpus.termText(t);
+        const double weight = weightOf(answers);
+        if (weight >= minSupport)
+            candidates.push_back({p.terms, std::move(answers), weight, key.join(u' '), {p.terms}});
+    }
+    step(2);
+    if (cancelled())
+        return cancelledResult();
+    if (!options.question.isEmpty()) {
+        std::vector<quint32> echoed;
+        for (const QString &word : options.question.split(u' ', Qt::SkipEmptyParts)) {
+            for (const std::vector<quint32> &terms : corpus.compile(word))
+                echoed.insert(echoed.end(), terms.begin(), terms.end());
+        }
+        for (Candidate &c : candidates) {
+            c.echo = std::all_of(c.terms.begin(), c.terms.end(), [&echoed](quint32 t) {
+                return std::find(echoed.begin(), echoed.end(), t & ~1u) != echoed.end()
+                       || std::find(echoed.begin(), echoed.end(), t | 1u) != echoed.end();
+            });
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.weight != b.weight)
+            return a.weight > b.weight;
+        if (a.terms.size() != b.terms.size())
+            return a.terms.size() > b.terms.size();
+        return a.key < b.key;
+    });
+    if (qsizetype(candidates.size()) > MaxCandidates)
+        candidates.resize(size_t(MaxCandidates));
+
+    // Grouping: terms into groups, then groups that are one theme.
+    const int maxGroups = std::min(ThemeGrouping::MaxGroups, 2 * std::max(1, options.maxThemes));
+    ThemeGrouping grouping(corpus, std::move(candidates), std::move(w), maxGroups);
+    grouping.seed(TooCommon);
+    step(3);
+    if (cancelled())
+        return cancelledResult();
+    grouping.mergeOverlapping(MergeOverlap);
+    grouping.mergeSimilar(MergeSimilar);
+    grouping.mergeOverlapping(MergeOverlap);
+    grouping.pruneIncoherent(MinCoherence);
+    step(4);
+    if (cancelled())
+        return cancelledResult();
+
+    // Themes, largest first: keywords as written, labelled with the most frequent phrase.
+    const std::vector<Candidate> &all = grouping.candidates();
+    const std::vector<ThemeGrouping::Group> &groups = grouping.groups();
+    std::vector<int> order;
+    for (int g = 0; g < int(groups.size()); ++g) {
+        if (!groups[size_t(g)].members.empty() && groups[size_t(g)].weight >= minSupport)
+            order.push_back(g);
+    }
+    std::sort(order.begin(), order.end(), [&groups](int a, int b) {
+        if (groups[size_t(a)].weight != groups[size_t(b)].weight)
+            return groups[size_t(a)].weight > groups[size_t(b)].weight;
+        return groups[size_t(a)].members.front() < groups[size_t(b)].members.front();
+    });
+    if (int(order.size()) > options.maxThemes)
+        order.resize(size_t(options.maxThemes));
+    QList<Theme> themes;
+    for (int g : order) {
+        std::vector<int> members = groups[size_t(g)].members;
+        std::sort(members.begin(), members.end()); // candidates are sorted by weight
+        const Candidate &lead = all[size_t(members.front())];
+        // Phrases say nothing more when one of their terms is a keyword already; they can
+        // still be the label.
+        std::vector<quint32> single;
+        for (int m : members) {
+            if (all[size_t(m)].terms.size() == 1)
+                single.push_back(all[size_t(m)].terms.front());
+        }
+        // The label: the lead term as it is usually said, when a phrase holding it covers half
+        // its answers ("levering te laat"), the shortest such phrase; else the term itself.
+        int labelMember = -1;
+        for (int m : members) {
+            const Candidate &c = all[size_t(m)];
+            if (c.terms.size() > 1 && c.weight >= 0.5 * lead.weight
+                && std::find(c.terms.begin(), c.terms.end(), lead.terms.front()) != c.terms.end()
+                && (labelMember < 0 || c.terms.size() < all[size_t(labelMember)].terms.size()))
+                labelMember = m;
+        }
+        Theme theme;
+        theme.id = themes.size() + 1;
+        std::optional<QString> phraseLabel;
+        QList<std::vector<quint32>> keywordTerms;
+        for (int m : members) {
+            const Candidate &c = all[size_t(m)];
+            const bool phrase = c.terms.size() > 1;
+            const bool redundant
+                = phrase && std::any_of(c.terms.begin(), c.terms.end(), [&](quint32 t) {
+                      return std::find(single.begin(), single.end(), t) != single.end();
+                  });
+            const bool labels = m == labelMember;
+            if ((redundant && !labels) || theme.keywords.size() >= MaxKeywords)
+                continue;
+            for (const std::vector<quint32> &form : c.forms) {
+                const auto answers = form.size() == 1 ? corpus.answersWith(form.front())
+                                                      : std::span<const quint32>(c.answers);
+                auto [surface, language] = surfaceOf(corpus, form, answers);
+                if (surface.isEmpty())
+                    continue;
+                if (labels && !phraseLabel && surface.count(u' ') < MaxLabelWords)
+                    phraseLabel = surface;
+                if (redundant)
+                    continue;
+                // The keyword must mean exactly this term sequence when read back.
+                if (!corpus.compile(surface, language).contains(form)) {
+                    language = Language::Unknown;
+                    if (!corpus.compile(surface, language).contains(form))
+                        continue;
+                }
+                theme.keywords.append({surface, language, ThemeKeyword::Kind::Words});
+                keywordTerms.append(form);
+            }
+        }
+        // "Great", "easy", "slow" alone are a judgement, not a theme.
+        const bool judgementOnly
+            = std::all_of(keywordTerms.cbegin(), keywordTerms.cend(), [&corpus](const auto &terms) {
+                  return std::all_of(terms.begin(), terms.end(), [&corpus](quint32 t) {
+                      return corpus.isSentimentTerm(t);
+                  });
+              });
+        if (theme.keywords.isEmpty() || judgementOnly)
+            continue;
+        QString label = phraseLabel.value_or(theme.keywords.constFirst().text);
+        if (!phraseLabel) {
+            // A word that names the topic, not one that judges or measures it.
+            for (qsizetype k = 0; k < theme.keywords.size(); ++k) {
+                if (keywordTerms.at(k).size() == 1
+                    && !corpus.isLexiconTerm(keywordTerms.at(k).front())
+                    && !AnswerCorpus::isNegated(keywordTerms.at(k).front())) {
+                    label = theme.keywords.at(k).text;
+                    break;
+                }
+            }
+        }
+        label[0] = label.at(0).toUpper();
+        theme.label = label;
+        themes.append(theme);
+    }
+    step(5);
+    qCDebug(lcText) << "suggested" << themes.size() << "themes from" << all.size()
+                    << "candidates in" << timer.elapsed() << "ms";
+    return themes;
+}

@@ -1,0 +1,211 @@
+#include "import/importer.h"
+#include "metrics/responsecache.h"
+#include "metrics/themeanalysis.h"
+#include "store/surveystore.h"
+#include "store/themestore.h"
+#include "text/codebookhistory.h"
+#include "verifyresult.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Sample = QStringLiteral(NPS_TEST_DATA "/../../resources/sample/nps-sample.csv");
+
+Codebook someCodebook()
+{
+    return Codebook({{1,
+                      u"Levering"_s,
+                      {{u"levering"_s, Language::Dutch}, {u"delivery"_s, Language::English}},
+                      Theme::Origin::Suggested},
+                     {2,
+                      u"Wachten"_s,
+                      {{u"wacht"_s, Language::Unknown, ThemeKeyword::Kind::Text}},
+                      Theme::Origin::Analyst},
+                     {3, u"App"_s, {{u"app"_s}}, Theme::Origin::Edited}});
+}
+
+QList<qint64> mentions(const ThemeAnalysis &a)
+{
+    QList<qint64> out;
+    for (int t = 0; t < a.membership().themeCount(); ++t)
+        out << qint64(a.membership().rows(t).size());
+    return out;
+}
+
+} // namespace
+
+class tst_ThemeStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void codebookSurvivesReopen()
+    {
+        const QString file = path("codebook.npsdb");
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(file));
+            ThemeStore themes(store);
+            QCOMPARE(themes.hasCodebook().value(), false);
+            QVERIFY(themes.loadCodebook().value().isEmpty());
+            QVERIFY_RESULT(themes.saveCodebook(someCodebook()));
+        }
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(file));
+        const Codebook loaded = ThemeStore(store).loadCodebook().value();
+        QCOMPARE(loaded.themes(), someCodebook().themes());
+        QCOMPARE(ThemeStore(store).hasCodebook().value(), true);
+    }
+
+    // Edits made and undone are stored as the codebook is; a deleted theme's id is not
+    // given out again after reopening.
+    void editsSurviveReopen()
+    {
+        const QString file = path("edits.npsdb");
+        QList<Theme> expected;
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(file));
+            Codebook c = someCodebook();
+            QVERIFY_RESULT(ThemeStore(store).saveCodebook(c));
+            CodebookHistory history(c);
+            history.perform(c.rename(1, u"Delivery"_s).value());
+            history.perform(c.addKeyword(3, {u"website"_s}).value());
+            history.perform(c.remove(2).value());
+            history.perform(c.merge({1, 3}, u"Levering en app"_s).value());
+            history.undo(); // the merge
+            QVERIFY_RESULT(ThemeStore(store).saveCodebook(c));
+            expected = c.themes();
+        }
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(file));
+        const Codebook c = ThemeStore(store).loadCodebook().value();
+        QCOMPARE(c.themes(), expected);
+        QCOMPARE(c.themes().size(), 2);
+        QCOMPARE(c.theme(1)->label, u"Delivery"_s);
+        QCOMPARE(c.theme(3)->keywords.size(), 2);
+        QVERIFY(c.nextId() > 3); // theme 2 is deleted, not forgotten
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"SELECT deleted FROM themes WHERE id = 2"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void followUps()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(path("followups.npsdb")));
+        ThemeStore themes(store);
+        QVERIFY_RESULT(themes.setFollowUp({42, FollowUp::Status::Contacted, u"Called back"_s, {}}));
+        QVERIFY_RESULT(themes.setFollowUp({7, FollowUp::Status::Open, {}, {}}));
+        QVERIFY_RESULT(themes.setFollowUp({42, FollowUp::Status::Resolved, u"Refunded"_s, {}}));
+        const QHash<qint64, FollowUp> all = themes.followUps().value();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.value(42).status, FollowUp::Status::Resolved);
+        QCOMPARE(all.value(42).note, u"Refunded"_s);
+        QVERIFY(all.value(42).updatedAt.isValid());
+        QCOMPARE(FollowUp::statusFromKey(u"contacted"_s), FollowUp::Status::Contacted);
+        QVERIFY(!FollowUp::statusFromKey(u"lost"_s));
+    }
+
+    void actions()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(path("actions.npsdb")));
+        ThemeStore themes(store);
+        QVERIFY_RESULT(themes.saveCodebook(someCodebook()));
+        ThemeAction a;
+        a.themeId = 1;
+        a.description = u"Second carrier for the north"_s;
+        a.owner = u"Logistics"_s;
+        a.due = QDate(2025, 11, 30);
+        const Result<qint64> id = themes.addAction(a);
+        QVERIFY_RESULT(id);
+        QVERIFY(!themes.addAction({}).ok()); // an action says what it is
+        a.id = id.value();
+        a.status = ThemeAction::Status::Done;
+        a.done = QDate(2025, 11, 20);
+        QVERIFY_RESULT(themes.updateAction(a));
+        QVERIFY_RESULT(themes.addAction({0, 3, u"Fix the login"_s}));
+        QCOMPARE(themes.actions().value().size(), 2);
+        const QList<ThemeAction> forDelivery = themes.actions(1).value();
+        QCOMPARE(forDelivery.size(), 1);
+        QCOMPARE(forDelivery.first().status, ThemeAction::Status::Done);
+        QCOMPARE(forDelivery.first().done, QDate(2025, 11, 20));
+        QCOMPARE(forDelivery.first().due, QDate(2025, 11, 30));
+        QCOMPARE(forDelivery.first().owner, u"Logistics"_s);
+        QVERIFY_RESULT(themes.removeAction(a.id));
+        QCOMPARE(themes.actions(1).value().size(), 0);
+        a.id = 999;
+        QVERIFY(!themes.updateAction(a).ok());
+    }
+
+    // The codebook and the follow-ups do not depend on the responses: removing an import and
+    // importing the file again finds the same themes with the same counts, and the same
+    // respondents' follow-ups.
+    void survivesReimport()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(path("reimport.npsdb")));
+        const ImportReport first = Importer(store).run(Sample);
+        QVERIFY_RESULT(first);
+        const ResponseCache cache = ResponseCache::load(store).value();
+        ThemeAnalysis::Options options;
+        const ThemeAnalysis before = ThemeAnalysis::load(store, cache, options).value();
+        QVERIFY(before.codebook().themes().size() >= 5); // suggested and saved
+        Codebook edited = before.codebook();
+        edited.apply(edited.rename(edited.themes().first().id, u"Renamed"_s).value());
+        ThemeStore themes(store);
+        QVERIFY_RESULT(themes.saveCodebook(edited));
+        const std::vector<qint64> keys = themes.responseKeys().value();
+        QCOMPARE(qsizetype(keys.size()), cache.size());
+        QVERIFY_RESULT(themes.setFollowUp({keys.front(), FollowUp::Status::Contacted, u"x"_s, {}}));
+        QCOMPARE(themes.openQuestion(), u"What is the main reason for your score?"_s);
+
+        QVERIFY_RESULT(store.removeImport(first.importId));
+        QVERIFY_RESULT(Importer(store).run(Sample));
+        const ResponseCache again = ResponseCache::load(store).value();
+        const ThemeAnalysis after = ThemeAnalysis::load(store, again, options).value();
+        QCOMPARE(after.codebook().themes(), edited.themes());
+        ThemeAnalysis renamedBefore = before;
+        renamedBefore.setCodebook(edited);
+        QCOMPARE(mentions(after), mentions(renamedBefore));
+        const std::vector<qint64> keysAgain = themes.responseKeys().value();
+        QVERIFY(std::find(keysAgain.begin(), keysAgain.end(), keys.front()) != keysAgain.end());
+        QCOMPARE(themes.followUps().value().value(keys.front()).status,
+                 FollowUp::Status::Contacted);
+    }
+
+    // After an import the codebook is applied to the new answers.
+    void appliedToNewImports()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(path("hook.npsdb")));
+        const ImportReport first = Importer(store).run(Sample);
+        const ThemeAnalysis::ImportThemes none
+            = ThemeAnalysis::afterImport(store, first.importId).value();
+        QVERIFY(!none.hasCodebook); // nothing to apply yet
+        QVERIFY_RESULT(ThemeStore(store).saveCodebook(someCodebook()));
+        const ImportReport second = Importer(store).run(
+            QStringLiteral(NPS_TEST_DATA "/../../resources/sample/nps-sample-nl.csv"));
+        QVERIFY_RESULT(second);
+        const ThemeAnalysis::ImportThemes applied
+            = ThemeAnalysis::afterImport(store, second.importId).value();
+        QVERIFY(applied.hasCodebook);
+        QCOMPARE(applied.themes, 3);
+        QVERIFY(applied.answers > 0);
+        QVERIFY(applied.answersWithTheme > 0 && applied.answersWithTheme < applied.answers);
+        QVERIFY(applied.summary().contains(QString::number(applied.answersWithTheme)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ThemeStore)
+#include "tst_themestore.moc"
