@@ -1,7 +1,7 @@
 #!/bin/sh
 # The whole check of NPS Studio, as CI runs it (see HACKING.md): formatting, the release build
-# with warnings as errors and every test, clang-tidy, and every test again under Address and
-# UB sanitizer. Stops at the first stage that fails; prints the time of each stage.
+# with warnings as errors and every test, clang-tidy, every test again under Address and
+# UB sanitizer, and a minute of fuzzing per reader of untrusted input. Stops at the first stage that fails; prints the time of each stage.
 #
 # Usage: packaging/check.sh [STAGE...]      (default: every stage, in the order below)
 set -eu
@@ -28,7 +28,9 @@ stage_tidy() {
     echo "clang-tidy: $(grep -c '^clang-tidy' build/ci/clang-tidy.log) files, no findings"
 }
 stage_asan() { cmake --workflow --preset asan; }
-all="format release tidy asan"
+# Each libFuzzer target for NPS_FUZZ_SECONDS (default 60) on its seeds from tests/data.
+stage_fuzz() { packaging/run-fuzzers.sh "${NPS_FUZZ_SECONDS:-60}"; }
+all="format release tidy asan fuzz"
 
 elapsed() { echo "$(($1 / 60))m$(printf '%02d' $(($1 % 60)))s"; }
 # CPU seconds used so far by everything this script ran (from the shell's `times`): with the
