@@ -6,11 +6,14 @@
 #include "filtersection.h"
 #include "filterstate.h"
 #include "groupmixbar.h"
+#include "import/importer.h"
 #include "models/openanswersmodel.h"
 #include "npsgauge.h"
 #include "openanswersview.h"
 #include "settingsdialog.h"
+#include "store/surveystore.h"
 #include "trendchart.h"
+#include "verifyresult.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -22,6 +25,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <random>
@@ -385,6 +389,83 @@ private slots:
         // Ticking one option: everyone who chose it, whatever else they chose.
         panel->valueList(2)->item(1)->setCheckState(Qt::Checked); // SQL
         QCOMPARE(controller.result().responses, 4);
+    }
+
+    // The same through a real import of a generated export: what the import stored (years not
+    // shown, a multi-select question, a 1–5 scale) decides the panel.
+    void panelFollowsWhatTheImportStored()
+    {
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("generated.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Timestamp,How likely are you to recommend us to a friend?,Which team are you "
+                  "in?,What year were you born?,Which tools do you use? (check all that apply),"
+                  "How difficult was it to learn? (1 to 5)\n");
+        std::mt19937 rng(11);
+        const char *tools[] = {"Python", "\"Python, R\"", "\"R, SQL\"", "R", "\"Python, R, SQL\""};
+        for (int i = 0; i < 300; ++i) {
+            const char *team = i % 10 < 5 ? "Gamma" : i % 10 < 8 ? "Alpha" : "Beta";
+            csv.write(QStringLiteral("%1/%2/2025 10:00:00,%3,%4,%5,%6,%7\n")
+                          .arg(1 + i % 12)
+                          .arg(1 + i % 28)
+                          .arg(rng() % 11)
+                          .arg(QString::fromLatin1(team))
+                          .arg(1940 + rng() % 60)
+                          .arg(QString::fromLatin1(tools[rng() % 5]))
+                          .arg(1 + rng() % 5)
+                          .toUtf8());
+        }
+        csv.close();
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(dir.filePath(QStringLiteral("generated.npsdb"))));
+        const ImportReport report = Importer(store).run(csv.fileName());
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        Result<ResponseCache> loaded = ResponseCache::load(store);
+        QVERIFY_RESULT(loaded);
+        const auto cache = std::make_shared<const ResponseCache>(std::move(loaded.value()));
+        const int team = cache->dimensionIndex(QStringLiteral("Which team are you in?"));
+        const int year = cache->dimensionIndex(QStringLiteral("What year were you born?"));
+        const int tool = cache->dimensionIndex(
+            QStringLiteral("Which tools do you use? (check all that apply)"));
+        const int rating
+            = cache->dimensionIndex(QStringLiteral("How difficult was it to learn? (1 to 5)"));
+        QVERIFY(team >= 0 && year >= 0 && tool >= 0 && rating >= 0);
+        QVERIFY(!cache->dimensions().at(year).shownByDefault);
+        QCOMPARE(cache->dimensions().at(tool).kind, ResponseCache::Dimension::Kind::Multi);
+
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(1280, 800);
+        view.show();
+        controller.setCache(cache);
+        FilterPanel *panel = view.filterPanel();
+        QVERIFY(!panel->sections().contains(panel->section(year))); // under "More dimensions…"
+        QVERIFY(panel->sections().contains(panel->section(team)));
+        QVERIFY(panel->moreSection());
+        auto firstWords = [panel](int dimension) -> QStringList {
+            panel->section(dimension)->setExpanded(true);
+            QStringList words;
+            const QListWidget *list = panel->valueList(dimension);
+            for (int i = 0; list && i < list->count(); ++i)
+                words << list->item(i)->text().section(QStringLiteral("  ("), 0, 0);
+            return words;
+        };
+        QCOMPARE(firstWords(team),
+                 QStringList(
+                     {QStringLiteral("Gamma"), QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+        QCOMPARE(firstWords(rating),
+                 QStringList({QStringLiteral("1"),
+                              QStringLiteral("2"),
+                              QStringLiteral("3"),
+                              QStringLiteral("4"),
+                              QStringLiteral("5")}));
+        QStringList options = firstWords(tool);
+        QCOMPARE(options.size(), 3);                         // the options, not their combinations
+        QCOMPARE(options.constFirst(), QStringLiteral("R")); // chosen by the most
+        options.sort();
+        QCOMPARE(
+            options,
+            QStringList({QStringLiteral("Python"), QStringLiteral("R"), QStringLiteral("SQL")}));
     }
 
     void histogramClickFiltersToThatScore()
