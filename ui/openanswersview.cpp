@@ -168,6 +168,16 @@ void OpenAnswersView::resetQuestions()
     m_question->setCurrentIndex(std::clamp(
         m_controller->filter().question, 0, int(std::max<qsizetype>(0, questions.size() - 1))));
     m_question->setToolTip(m_question->currentData(Qt::ToolTipRole).toString());
+    updateAnswerHeader();
+}
+
+void OpenAnswersView::updateAnswerHeader()
+{
+    const int q = m_model->question();
+    const bool several = m_questionLabels.size() > 1;
+    m_headers->setAnswerLabel(m_model->answerColumn(),
+                              several ? m_questionLabels.value(q) : QString(),
+                              m_question->itemData(q, Qt::ToolTipRole).toString());
 }
 
 void OpenAnswersView::chooseQuestion(int question)
@@ -320,6 +330,7 @@ void OpenAnswersView::refresh()
     shown.question = filter.question;
     if (!(shown == filter))
         m_model->setFilter(filter);
+    updateAnswerHeader();
     if (m_question->count() > 0 && m_question->currentIndex() != m_model->question()) {
         const QSignalBlocker blocker(m_question);
         m_question->setCurrentIndex(m_model->question());

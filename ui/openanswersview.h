@@ -60,6 +60,7 @@ private:
     void showCurrent();
     void resetQuestions();
     void chooseQuestion(int question);
+    void updateAnswerHeader();
     void fitSummary();
     void fitAnswerColumn(); // the answer takes the spare width, at least MinimumAnswerWidth
 

@@ -79,6 +79,12 @@ private slots:
         QCOMPARE(controller.filter().question, 1);
         QCOMPARE(view.model()->question(), 1);
         QCOMPARE(picker->toolTip(), cache->questions().at(1).text);
+        // The answer column is headed by the same short label, the question as its tooltip.
+        const QString header
+            = view.table()->model()->headerData(answerColumn, Qt::Horizontal).toString();
+        QVERIFY2(picker->itemText(1).startsWith(header + u" ("_s), qPrintable(header));
+        QCOMPARE(view.table()->model()->headerData(answerColumn, Qt::Horizontal, Qt::ToolTipRole),
+                 QVariant(cache->questions().at(1).text));
         QStringList shown;
         for (int r = 0; r < view.model()->rowCount(); ++r)
             shown << view.model()->index(r, answerColumn).data().toString();
