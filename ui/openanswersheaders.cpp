@@ -10,7 +10,10 @@ void OpenAnswersHeaders::setLabels(const QStringList &labels, int firstDimension
 
 void OpenAnswersHeaders::setAnswerLabel(int column, const QString &label, const QString &question)
 {
-    m_answerColumn = label.isEmpty() ? -1 : column;
+    const int answerColumn = label.isEmpty() ? -1 : column;
+    if (answerColumn == m_answerColumn && label == m_answerLabel && question == m_question)
+        return; // asked on every refresh: the header repaints only when it changes
+    m_answerColumn = answerColumn;
     m_answerLabel = label;
     m_question = question;
     if (column >= 0 && column < columnCount())
