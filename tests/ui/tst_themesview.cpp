@@ -1,0 +1,181 @@
+#include "dashboardcontroller.h"
+#include "dashboardview.h"
+#include "import/importer.h"
+#include "metrics/responsecache.h"
+#include "metrics/themeanalysis.h"
+#include "metrics/themereport.h"
+#include "models/openanswersmodel.h"
+#include "models/themesmodel.h"
+#include "openanswersview.h"
+#include "store/surveystore.h"
+#include "store/themestore.h"
+#include "themesview.h"
+#include "verifyresult.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The Themes view on the bundled sample: suggested in the background on first open, ordered by
+// impact, following the dashboard's filter, and a click filtering the whole dashboard.
+class tst_ThemesView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    std::shared_ptr<const ResponseCache> m_cache;
+
+    static QList<double> impacts(const ThemesModel *model)
+    {
+        QList<double> values;
+        for (int row = 0; row < model->rowCount(); ++row)
+            values << model->index(row, ThemesModel::ImpactColumn)
+                          .data(ThemesModel::ValueRole)
+                          .toDouble();
+        return values;
+    }
+
+    // Loads the view's themes and waits for them.
+    static void loadAndWait(ThemesView *view, const QString &project)
+    {
+        QSignalSpy ready(view, &ThemesView::themesReady);
+        view->load(project);
+        QVERIFY(ready.wait(30000));
+        QVERIFY(view->analysis());
+    }
+
+    // The same figures computed without the window, from the stored codebook.
+    ThemeReportResult expected(const Filter &filter)
+    {
+        SurveyStore store;
+        if (!store.open(m_project, SurveyStore::OpenMode::ReadOnly))
+            return {};
+        ThemeAnalysis::Options options;
+        options.suggestWhenEmpty = false;
+        const ThemeAnalysis analysis = ThemeAnalysis::load(store, *m_cache, options).value();
+        ThemeReport report(*m_cache, analysis.membership());
+        return report.compute(filter);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_project = m_dir.filePath(u"themes.npsdb"_s);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(m_project));
+        QVERIFY_RESULT(Importer(store).run(
+            QStringLiteral(NPS_TEST_DATA "/../../resources/sample/nps-sample.csv")));
+        m_cache = std::make_shared<const ResponseCache>(ResponseCache::load(store).value());
+        QVERIFY(!ThemeStore(store).hasCodebook().value());
+    }
+
+    void suggestedOnFirstOpenAndOrderedByImpact()
+    {
+        DashboardController controller;
+        controller.setCache(m_cache);
+        ThemesView view(&controller);
+        QAbstractItemModelTester tester(view.model());
+        loadAndWait(&view, m_project);
+        // The suggestion was saved: the project has a codebook now.
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(m_project, SurveyStore::OpenMode::ReadOnly));
+            QVERIFY(ThemeStore(store).hasCodebook().value());
+        }
+        const ThemesModel *model = view.model();
+        QVERIFY(model->rowCount() >= 5);
+        const QList<double> values = impacts(model);
+        for (qsizetype k = 1; k < values.size(); ++k)
+            QVERIFY2(values.at(k - 1) >= values.at(k), qPrintable(u"row %1"_s.arg(k)));
+        QVERIFY(values.constFirst() > 0);
+        // Every row's figures are the core's.
+        const ThemeReportResult all = expected(Filter{});
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const ThemeFigures &f = model->figuresAt(row);
+            QCOMPARE(f.mentions, all.themes.at(f.theme).mentions);
+            QCOMPARE(f.impact, all.themes.at(f.theme).impact);
+        }
+        QVERIFY(view.passivesLabel()->text().contains(u"Passives"_s));
+    }
+
+    void followsTheFilter()
+    {
+        DashboardController controller;
+        controller.setCache(m_cache);
+        ThemesView view(&controller);
+        loadAndWait(&view, m_project);
+        const qint64 allMentions = view.model()->figuresAt(0).mentions;
+        Filter detractors;
+        detractors.groups = Filter::Detractors;
+        controller.setFilter(detractors);
+        const ThemeReportResult r = expected(detractors);
+        const ThemesModel *model = view.model();
+        QVERIFY(model->rowCount() > 0);
+        qint64 total = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const ThemeFigures &f = model->figuresAt(row);
+            QCOMPARE(f.mentions, r.themes.at(f.theme).mentions);
+            QCOMPARE(f.figures.promoters, 0); // only detractors under this filter
+            total += f.mentions;
+        }
+        QVERIFY(total > 0);
+        const QList<double> values = impacts(model);
+        for (qsizetype k = 1; k < values.size(); ++k)
+            QVERIFY(values.at(k - 1) >= values.at(k));
+        controller.clearFilter();
+        QCOMPARE(model->figuresAt(0).mentions, allMentions);
+    }
+
+    void clickFiltersTheDashboard()
+    {
+        DashboardController controller;
+        DashboardView dashboard(&controller);
+        controller.setCache(m_cache);
+        dashboard.resize(1400, 900);
+        dashboard.show();
+        dashboard.showThemesTab();
+        ThemesView *view = dashboard.themes();
+        loadAndWait(view, m_project);
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        const ThemeFigures chosen = view->model()->figuresAt(1);
+        const QString label = view->model()->themeAt(1).label;
+        QTableView *table = view->table();
+        const QRect cell = table->visualRect(view->model()->index(1, ThemesModel::LabelColumn));
+        QVERIFY(cell.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+
+        const Filter &f = controller.filter();
+        QVERIFY(f.hasTheme());
+        QCOMPARE(f.theme, chosen.theme);
+        QCOMPARE(f.themeLabel, label);
+        // The whole dashboard: its responses and the open answers are the theme's.
+        QCOMPARE(controller.result().responses, chosen.mentions);
+        QCOMPARE(dashboard.openAnswers()->model()->matchingCount(), chosen.mentions);
+        QCOMPARE(controller.result().overall, chosen.figures);
+        // The themes stay listed under the rest of the filter, the chosen one marked.
+        QCOMPARE(view->model()->figuresAt(1).theme, chosen.theme);
+        QVERIFY(table->selectionModel()->isRowSelected(1, {}));
+        // A double-click reads its answers.
+        QSignalSpy answers(view, &ThemesView::answersRequested);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(answers.size(), 1);
+        QVERIFY(controller.filter().hasTheme());
+        QCOMPARE(dashboard.answersTabs()->currentWidget(), dashboard.openAnswers());
+        // The same theme again lifts the filter.
+        view->showTheme(1);
+        QVERIFY(!controller.filter().hasTheme());
+        QCOMPARE(controller.result().responses, m_cache->size());
+    }
+};
+
+QTEST_MAIN(tst_ThemesView)
+#include "tst_themesview.moc"

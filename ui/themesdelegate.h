@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QStyledItemDelegate>
+
+class ThemesModel;
+
+// Paints a row of the Themes view: the label with a promoter quote beneath it, the mentions as
+// a bar split into promoters, passives and detractors, the theme's NPS as a dot with its 95%
+// interval on a −100…100 axis, the impact as a bar, and the trend as a sparkline of the share
+// of answers that mention it with its direction in words.
+class ThemesDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    static constexpr int RowHeight = 46;
+
+    explicit ThemesDelegate(const ThemesModel *model, QObject *parent = nullptr);
+
+    // One masked promoter quote per theme (index in the membership).
+    void setQuotes(const QHash<int, QString> &quotes) { m_quotes = quotes; }
+    QString quote(int theme) const { return m_quotes.value(theme); }
+
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    void paintLabel(QPainter *p, const QStyleOptionViewItem &o, int row) const;
+    void paintMentions(QPainter *p, const QStyleOptionViewItem &o, int row) const;
+    void paintNps(QPainter *p, const QStyleOptionViewItem &o, int row) const;
+    void paintImpact(QPainter *p, const QStyleOptionViewItem &o, int row) const;
+    void paintTrend(QPainter *p, const QStyleOptionViewItem &o, int row) const;
+    qint64 maxMentions() const;
+    double maxImpact() const;
+
+    const ThemesModel *m_model;
+    QHash<int, QString> m_quotes;
+};
