@@ -208,11 +208,18 @@ void ThemesView::load(const QString &projectPath)
             m_analysis = loaded.analysis;
             m_report = std::make_unique<ThemeReport>(*m_cache, m_analysis->membership());
             m_fresh = true;
-            setBusy(false,
-                    m_analysis->codebook().isEmpty()
-                        ? tr("No themes: the answers have too few words in common.")
-                        : QString());
             refresh();
+            if (m_analysis->codebook().isEmpty()) {
+                // Say how little there was to read: the count is the reason.
+                m_summary->clear();
+                setBusy(false,
+                        tr("No themes: %1 of %2 responses answered the open question, and their "
+                           "answers have too few words in common.")
+                            .arg(QLocale().toString(m_report->compute(baseFilter()).answered),
+                                 QLocale().toString(m_cache->size())));
+            } else {
+                setBusy(false);
+            }
             emit themesReady();
         });
 }

@@ -419,3 +419,34 @@ NUMERUS.update({
  '%1 of %2 responses answered the open question; %n themes.': ['%1 van de %2 respondenten beantwoordden de open vraag; %n thema.', '%1 van de %2 respondenten beantwoordden de open vraag; %n thema’s.'],
  'If the %n detractors who mention it were passives, the NPS would be %1 points higher.': ['Als de %n criticaster die het noemt passief tevreden was, zou de NPS %1 punten hoger zijn.', 'Als de %n criticasters die het noemen passief tevreden waren, zou de NPS %1 punten hoger zijn.'],
 })
+NL.update({
+ "What the answers are about, each theme's NPS and what it costs the score": 'Waar de antwoorden over gaan, de NPS per thema en wat elk thema de score kost',
+ 'theme “%1”': 'thema “%1”', 'Theme: %1': 'Thema: %1',
+ 'Follow Up Detractors': 'Criticasters opvolgen', 'Status:': 'Status:',
+ 'Show only the detractors with this status': 'Toon alleen de criticasters met deze status',
+ 'Export to CSV…': 'Exporteren naar CSV…', 'Export to CSV': 'Exporteren naar CSV',
+ 'Cannot store the follow-up: %1': 'Kan de opvolging niet opslaan: %1',
+ 'Reading the detractors…': 'De criticasters worden gelezen…',
+ 'The follow-ups could not be read: %1': 'De opvolgingen konden niet worden gelezen: %1',
+ 'follow-up': 'opvolging',
+ '&Follow Up Detractors…': 'Criticasters &opvolgen…', 'Ctrl+Shift+D': 'Ctrl+Shift+D',
+ "Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.":
+   'Impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren. Klik op een thema om het dashboard te filteren op de antwoorden die het noemen; dubbelklik om ze te lezen.',
+ 'No open answers to read.': 'Geen open antwoorden om te lezen.',
+ 'Reading the open answers and finding their themes…': 'De open antwoorden worden gelezen en in thema’s ingedeeld…',
+ 'The themes could not be read: %1': 'De thema’s konden niet worden gelezen: %1',
+ "Impact: the NPS points the score would gain if the theme's detractors were passives. Beneath each theme a promoter's answer, personal data masked.":
+   'Impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren. Onder elk thema het antwoord van een promotor, met persoonsgegevens verborgen.',
+ '<b>%1</b> %2 vs. %3': '<b>%1</b> %2 t.o.v. %3',
+ '<i>Passives mention no theme more often than promoters.</i>': '<i>Passief tevredenen noemen geen thema vaker dan promotors.</i>',
+ 'Passives mention more than promoters: %1': 'Passief tevredenen noemen vaker dan promotors: %1',
+ "What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.":
+   'Wat tussen een 7–8 en een 9–10 staat: het aandeel antwoorden van passief tevredenen en van promotors dat elk thema noemt. Grijs: binnen de foutmarge.',
+})
+NUMERUS.update({
+ "%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.":
+   ['%n criticaster binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.',
+    '%n criticasters binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.'],
+ '%n themes in %1 of %2 answers, the largest impact first': ['%n thema in %1 van de %2 antwoorden, de grootste impact eerst', '%n thema’s in %1 van de %2 antwoorden, de grootste impact eerst'],
+})
+NL.update({'No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.': 'Geen thema’s: %1 van de %2 respondenten beantwoordden de open vraag, en hun antwoorden hebben te weinig woorden gemeen.'})

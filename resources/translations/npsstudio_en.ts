@@ -451,6 +451,18 @@
         <source>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</source>
         <translation>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>What the answers are about, each theme's NPS and what it costs the score</source>
+        <translation>What the answers are about, each theme's NPS and what it costs the score</translation>
+    </message>
 </context>
 <context>
     <name>DistributionChart</name>
@@ -524,6 +536,10 @@
         <source>scores %1</source>
         <translation>scores %1</translation>
     </message>
+    <message>
+        <source>theme “%1”</source>
+        <translation>theme “%1”</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -566,6 +582,10 @@
     <message>
         <source>Scores %1</source>
         <translation>Scores %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Theme: %1</translation>
     </message>
 </context>
 <context>
@@ -739,6 +759,57 @@
     <message>
         <source>Cannot write the follow-up list: %1</source>
         <translation>Cannot write the follow-up list: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Follow Up Detractors</source>
+        <translation>Follow Up Detractors</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Show only the detractors with this status</source>
+        <translation>Show only the detractors with this status</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot store the follow-up: %1</source>
+        <translation>Cannot store the follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Reading the detractors…</source>
+        <translation>Reading the detractors…</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>The follow-ups could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</source>
+        <translation><numerusform>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</numerusform><numerusform>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1725,14 @@ You can also drop the file onto this window.</translation>
     <message>
         <source>Waiting for another import to finish…</source>
         <translation>Waiting for another import to finish…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Up Detractors…</source>
+        <translation>&amp;Follow Up Detractors…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3362,53 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>Keywords</source>
         <translation>Keywords</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.</source>
+        <translation>Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.</translation>
+    </message>
+    <message>
+        <source>No open answers to read.</source>
+        <translation>No open answers to read.</translation>
+    </message>
+    <message>
+        <source>Reading the open answers and finding their themes…</source>
+        <translation>Reading the open answers and finding their themes…</translation>
+    </message>
+    <message>
+        <source>The themes could not be read: %1</source>
+        <translation>The themes could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes in %1 of %2 answers, the largest impact first</source>
+        <translation><numerusform>%n themes in %1 of %2 answers, the largest impact first</numerusform><numerusform>%n themes in %1 of %2 answers, the largest impact first</numerusform></translation>
+    </message>
+    <message>
+        <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Beneath each theme a promoter's answer, personal data masked.</source>
+        <translation>Impact: the NPS points the score would gain if the theme's detractors were passives. Beneath each theme a promoter's answer, personal data masked.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 vs. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 vs. %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Passives mention no theme more often than promoters.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Passives mention no theme more often than promoters.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Passives mention more than promoters: %1</source>
+        <translation>Passives mention more than promoters: %1</translation>
+    </message>
+    <message>
+        <source>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</source>
+        <translation>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</translation>
+    </message>
+    <message>
+        <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
+        <translation>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,18 @@
         <source>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</source>
         <translation>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Open antwoorden</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema’s</translation>
+    </message>
+    <message>
+        <source>What the answers are about, each theme's NPS and what it costs the score</source>
+        <translation>Waar de antwoorden over gaan, de NPS per thema en wat elk thema de score kost</translation>
+    </message>
 </context>
 <context>
     <name>DistributionChart</name>
@@ -524,6 +536,10 @@
         <source>scores %1</source>
         <translation>scores %1</translation>
     </message>
+    <message>
+        <source>theme “%1”</source>
+        <translation>thema “%1”</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -566,6 +582,10 @@
     <message>
         <source>Scores %1</source>
         <translation>Scores %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thema: %1</translation>
     </message>
 </context>
 <context>
@@ -739,6 +759,57 @@
     <message>
         <source>Cannot write the follow-up list: %1</source>
         <translation>Kan de opvolglijst niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Follow Up Detractors</source>
+        <translation>Criticasters opvolgen</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show only the detractors with this status</source>
+        <translation>Toon alleen de criticasters met deze status</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporteren naar CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot store the follow-up: %1</source>
+        <translation>Kan de opvolging niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Reading the detractors…</source>
+        <translation>De criticasters worden gelezen…</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>De opvolgingen konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</source>
+        <translation><numerusform>%n criticaster binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.</numerusform><numerusform>%n criticasters binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporteren naar CSV</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1725,14 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
     <message>
         <source>Waiting for another import to finish…</source>
         <translation>Wachten tot een andere import klaar is…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Up Detractors…</source>
+        <translation>Criticasters &amp;opvolgen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3362,53 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.</source>
+        <translation>Impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren. Klik op een thema om het dashboard te filteren op de antwoorden die het noemen; dubbelklik om ze te lezen.</translation>
+    </message>
+    <message>
+        <source>No open answers to read.</source>
+        <translation>Geen open antwoorden om te lezen.</translation>
+    </message>
+    <message>
+        <source>Reading the open answers and finding their themes…</source>
+        <translation>De open antwoorden worden gelezen en in thema’s ingedeeld…</translation>
+    </message>
+    <message>
+        <source>The themes could not be read: %1</source>
+        <translation>De thema’s konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes in %1 of %2 answers, the largest impact first</source>
+        <translation><numerusform>%n thema in %1 van de %2 antwoorden, de grootste impact eerst</numerusform><numerusform>%n thema’s in %1 van de %2 antwoorden, de grootste impact eerst</numerusform></translation>
+    </message>
+    <message>
+        <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Beneath each theme a promoter's answer, personal data masked.</source>
+        <translation>Impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren. Onder elk thema het antwoord van een promotor, met persoonsgegevens verborgen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 vs. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 t.o.v. %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Passives mention no theme more often than promoters.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Passief tevredenen noemen geen thema vaker dan promotors.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Passives mention more than promoters: %1</source>
+        <translation>Passief tevredenen noemen vaker dan promotors: %1</translation>
+    </message>
+    <message>
+        <source>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</source>
+        <translation>Wat tussen een 7–8 en een 9–10 staat: het aandeel antwoorden van passief tevredenen en van promotors dat elk thema noemt. Grijs: binnen de foutmarge.</translation>
+    </message>
+    <message>
+        <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
+        <translation>Geen thema’s: %1 van de %2 respondenten beantwoordden de open vraag, en hun antwoorden hebben te weinig woorden gemeen.</translation>
     </message>
 </context>
 <context>
