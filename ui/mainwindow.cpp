@@ -17,6 +17,7 @@
 #include "store/projectcopy.h"
 #include "store/projectfile.h"
 #include "store/projectsettings.h"
+#include "store/themestore.h"
 #include "targetsdialog.h"
 #include "themesview.h"
 
@@ -696,6 +697,8 @@ void MainWindow::showReport()
     if (!m_controller->hasData())
         return;
     ReportDialog dialog(m_controller, &m_store, this);
+    if (Result<QList<ThemeAction>> actions = ThemeStore(m_store).actions(); actions)
+        dialog.setThemes(m_dashboard->themes()->sharedAnalysis(), actions.value());
     dialog.exec();
 }
 

@@ -38,6 +38,7 @@ public:
     bool isLoading() const;
     JobTracker *loader() const { return m_loader; }
     const ThemeAnalysis *analysis() const { return m_analysis.get(); }
+    std::shared_ptr<const ThemeAnalysis> sharedAnalysis() const { return m_analysis; }
     ThemesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLabel *passivesLabel() const { return m_passives; }
