@@ -450,3 +450,20 @@ NUMERUS.update({
  '%n themes in %1 of %2 answers, the largest impact first': ['%n thema in %1 van de %2 antwoorden, de grootste impact eerst', '%n thema’s in %1 van de %2 antwoorden, de grootste impact eerst'],
 })
 NL.update({'No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.': 'Geen thema’s: %1 van de %2 respondenten beantwoordden de open vraag, en hun antwoorden hebben te weinig woorden gemeen.'})
+NL.update({
+ 'Themes that cost the score most': 'Thema’s die de score het meest kosten',
+ 'Passives, the silent middle': 'Passief tevredenen, het stille midden',
+ 'NPS %1': 'NPS %1', '(95% interval %1)': '(95%-interval %1)',
+ 'Impact %1 points · %2 answers (%3) · %4': 'Impact %1 punten · %2 antwoorden (%3) · %4',
+ '%1 points, significant': '%1 punten, significant',
+ '%1 points, within the margin of error': '%1 punten, binnen de foutmarge',
+ 'Against %1: %2 → %3 of the answers (%4)': 'Tegenover %1: %2 → %3 van de antwoorden (%4)',
+ '%1 against %2: %3': '%1 tegenover %2: %3',
+ 'due %1': 'uiterlijk %1', 'Action: %1 (%2)': 'Actie: %1 (%2)',
+ 'Themes that rose most: %1.': 'Thema’s die het meest stegen: %1.',
+ '%1 (%2 of passives, %3 of promoters%4)': '%1 (%2 van de passief tevredenen, %3 van de promotors%4)',
+ ', within the margin of error': ', binnen de foutmarge',
+ 'Passives mention no theme more often than promoters.': 'Passief tevredenen noemen geen thema vaker dan promotors.',
+ 'What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.': 'Wat tussen een 7–8 en een 9–10 staat — passief tevredenen noemen vaker dan promotors: %1.',
+ 'The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.': 'Het thema dat de score het meest kost is “%1”: als de %2 criticasters die het noemen passief tevreden waren, zou de NPS %3 punten hoger zijn.',
+})

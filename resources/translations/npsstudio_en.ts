@@ -2440,6 +2440,77 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
         <source>No detractor left a comment in this selection.</source>
         <translation>No detractor left a comment in this selection.</translation>
     </message>
+    <message>
+        <source>Themes that cost the score most</source>
+        <translation>Themes that cost the score most</translation>
+    </message>
+    <message>
+        <source>Passives, the silent middle</source>
+        <translation>Passives, the silent middle</translation>
+    </message>
+</context>
+<context>
+    <name>ReportThemeWording</name>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>(95% interval %1)</source>
+        <translation>(95% interval %1)</translation>
+    </message>
+    <message>
+        <source>Impact %1 points · %2 answers (%3) · %4</source>
+        <translation>Impact %1 points · %2 answers (%3) · %4</translation>
+    </message>
+    <message>
+        <source>%1 points, significant</source>
+        <translation>%1 points, significant</translation>
+    </message>
+    <message>
+        <source>%1 points, within the margin of error</source>
+        <translation>%1 points, within the margin of error</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 → %3 of the answers (%4)</source>
+        <translation>Against %1: %2 → %3 of the answers (%4)</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3</source>
+        <translation>%1 against %2: %3</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>Action: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Themes that rose most: %1.</source>
+        <translation>Themes that rose most: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of passives, %3 of promoters%4)</source>
+        <translation>%1 (%2 of passives, %3 of promoters%4)</translation>
+    </message>
+    <message>
+        <source>, within the margin of error</source>
+        <translation>, within the margin of error</translation>
+    </message>
+    <message>
+        <source>Passives mention no theme more often than promoters.</source>
+        <translation>Passives mention no theme more often than promoters.</translation>
+    </message>
+    <message>
+        <source>What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.</source>
+        <translation>What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.</translation>
+    </message>
+    <message>
+        <source>The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.</source>
+        <translation>The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWording</name>

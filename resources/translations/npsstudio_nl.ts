@@ -2440,6 +2440,77 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
         <source>No detractor left a comment in this selection.</source>
         <translation>Geen criticaster gaf een toelichting in deze selectie.</translation>
     </message>
+    <message>
+        <source>Themes that cost the score most</source>
+        <translation>Thema’s die de score het meest kosten</translation>
+    </message>
+    <message>
+        <source>Passives, the silent middle</source>
+        <translation>Passief tevredenen, het stille midden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportThemeWording</name>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>(95% interval %1)</source>
+        <translation>(95%-interval %1)</translation>
+    </message>
+    <message>
+        <source>Impact %1 points · %2 answers (%3) · %4</source>
+        <translation>Impact %1 punten · %2 antwoorden (%3) · %4</translation>
+    </message>
+    <message>
+        <source>%1 points, significant</source>
+        <translation>%1 punten, significant</translation>
+    </message>
+    <message>
+        <source>%1 points, within the margin of error</source>
+        <translation>%1 punten, binnen de foutmarge</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 → %3 of the answers (%4)</source>
+        <translation>Tegenover %1: %2 → %3 van de antwoorden (%4)</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3</source>
+        <translation>%1 tegenover %2: %3</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>Actie: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Themes that rose most: %1.</source>
+        <translation>Thema’s die het meest stegen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of passives, %3 of promoters%4)</source>
+        <translation>%1 (%2 van de passief tevredenen, %3 van de promotors%4)</translation>
+    </message>
+    <message>
+        <source>, within the margin of error</source>
+        <translation>, binnen de foutmarge</translation>
+    </message>
+    <message>
+        <source>Passives mention no theme more often than promoters.</source>
+        <translation>Passief tevredenen noemen geen thema vaker dan promotors.</translation>
+    </message>
+    <message>
+        <source>What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.</source>
+        <translation>Wat tussen een 7–8 en een 9–10 staat — passief tevredenen noemen vaker dan promotors: %1.</translation>
+    </message>
+    <message>
+        <source>The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.</source>
+        <translation>Het thema dat de score het meest kost is “%1”: als de %2 criticasters die het noemen passief tevreden waren, zou de NPS %3 punten hoger zijn.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWording</name>
