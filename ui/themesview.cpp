@@ -1,5 +1,6 @@
 #include "themesview.h"
 
+#include "codebookeditor.h"
 #include "dashboardcontroller.h"
 #include "jobtracker.h"
 #include "metrics/passivegap.h"
@@ -9,12 +10,16 @@
 #include "models/npsformat.h"
 #include "models/themesmodel.h"
 #include "store/surveystore.h"
+#include "store/themestore.h"
 #include "themesdelegate.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,12 +48,19 @@ ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
     , m_passives(new QLabel)
     , m_empty(new QLabel)
     , m_progress(new QProgressBar)
+    , m_edit(new QPushButton(tr("Edit Themes…")))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_summary->setWordWrap(true);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_summary);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    m_edit->setToolTip(tr("Rename, merge or delete themes and edit their keywords"));
+    m_edit->setEnabled(false);
+    connect(m_edit, &QPushButton::clicked, this, &ThemesView::editCodebook);
+    top->addWidget(m_edit);
+    layout->addLayout(top);
     m_progress->setMaximumWidth(360);
     m_progress->hide();
     layout->addWidget(m_progress);
@@ -111,6 +123,7 @@ ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
         m_report.reset();
         m_analysis.reset();
         m_cache.reset();
+        m_edit->setEnabled(false);
         m_model->setResult({}, {});
     });
     connect(m_loader, &JobTracker::slow, this, [this] { m_progress->show(); });
@@ -150,6 +163,7 @@ void ThemesView::load(const QString &projectPath)
         setBusy(false, tr("No open answers to read."));
         return;
     }
+    m_projectPath = projectPath;
     setBusy(true, tr("Reading the open answers and finding their themes…"));
     m_summary->clear();
     QPointer<ThemesView> view(this);
@@ -208,6 +222,7 @@ void ThemesView::load(const QString &projectPath)
             m_analysis = loaded.analysis;
             m_report = std::make_unique<ThemeReport>(*m_cache, m_analysis->membership());
             m_fresh = true;
+            m_edit->setEnabled(true);
             refresh();
             if (m_analysis->codebook().isEmpty()) {
                 // Say how little there was to read: the count is the reason.
@@ -222,6 +237,41 @@ void ThemesView::load(const QString &projectPath)
             }
             emit themesReady();
         });
+}
+
+Status ThemesView::setCodebook(const Codebook &codebook)
+{
+    if (!m_analysis)
+        return Status::failure(tr("The themes are still being read."));
+    SurveyStore store;
+    if (Status s = store.open(m_projectPath); !s)
+        return s;
+    if (Status s = ThemeStore(store).saveCodebook(codebook); !s)
+        return s;
+    // A new analysis (and membership): a filter on a theme of the old one is lifted.
+    auto next = std::make_shared<ThemeAnalysis>(*m_analysis);
+    next->setCodebook(codebook);
+    m_report.reset();
+    m_analysis = next;
+    m_report = std::make_unique<ThemeReport>(*m_cache, m_analysis->membership());
+    m_fresh = true;
+    if (m_controller->filter().hasTheme())
+        m_controller->setFilter(baseFilter());
+    setBusy(false);
+    refresh();
+    emit themesReady();
+    return Done{};
+}
+
+void ThemesView::editCodebook()
+{
+    if (!m_analysis)
+        return;
+    CodebookEditor editor(*m_analysis, this);
+    if (editor.exec() != QDialog::Accepted || editor.codebook() == m_analysis->codebook())
+        return;
+    if (Status s = setCodebook(editor.codebook()); !s)
+        QMessageBox::warning(this, tr("Edit Themes"), s.error());
 }
 
 Filter ThemesView::baseFilter() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/filter.h"
+#include "result.h"
 
 #include <QWidget>
 
@@ -8,7 +9,9 @@
 
 class DashboardController;
 class JobTracker;
+class Codebook;
 class QLabel;
+class QPushButton;
 class QProgressBar;
 class QTableView;
 class ResponseCache;
@@ -47,6 +50,9 @@ public:
     std::shared_ptr<const ThemeMembership> membership() const;
     // Filters the dashboard to a theme (its row in the model); the chosen one again lifts it.
     void showTheme(int row);
+    // Another codebook (after an edit): stored in the project, the figures recomputed.
+    Status setCodebook(const Codebook &codebook);
+    void editCodebook();
 
 signals:
     void themesReady();
@@ -69,6 +75,8 @@ private:
     QLabel *m_passives;
     QLabel *m_empty;
     QProgressBar *m_progress;
+    QPushButton *m_edit;
+    QString m_projectPath;
     Filter m_shown; // the filter of the figures on screen
     bool m_fresh = false;
 };

@@ -467,3 +467,13 @@ NL.update({
  'What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.': 'Wat tussen een 7–8 en een 9–10 staat — passief tevredenen noemen vaker dan promotors: %1.',
  'The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.': 'Het thema dat de score het meest kost is “%1”: als de %2 criticasters die het noemen passief tevreden waren, zou de NPS %3 punten hoger zijn.',
 })
+NL.update({
+ 'Undo': 'Ongedaan maken', 'Redo': 'Opnieuw', 'Edit Themes': 'Thema’s bewerken', 'Name:': 'Naam:',
+ 'Words or phrases, comma separated: factuur, invoice': 'Woorden of zinsdelen, gescheiden door komma’s: factuur, invoice',
+ 'Keywords:': 'Trefwoorden:', 'Merge Selected': 'Selectie samenvoegen',
+ 'One theme of the selected ones, with all their keywords': 'Eén thema van de geselecteerde, met al hun trefwoorden',
+ 'Delete': 'Verwijderen', '%1 (%2)': '%1 (%2)', 'Edit Themes…': 'Thema’s bewerken…',
+ 'Rename, merge or delete themes and edit their keywords': 'Thema’s hernoemen, samenvoegen of verwijderen en hun trefwoorden bewerken',
+ 'The themes are still being read.': 'De thema’s worden nog gelezen.',
+})
+NUMERUS.update({'These keywords find %n responses.': ['Deze trefwoorden vinden %n antwoord.', 'Deze trefwoorden vinden %n antwoorden.']})

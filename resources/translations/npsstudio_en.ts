@@ -248,6 +248,53 @@
     </message>
 </context>
 <context>
+    <name>CodebookEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Edit Themes</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Words or phrases, comma separated: factuur, invoice</source>
+        <translation>Words or phrases, comma separated: factuur, invoice</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Keywords:</translation>
+    </message>
+    <message>
+        <source>Merge Selected</source>
+        <translation>Merge Selected</translation>
+    </message>
+    <message>
+        <source>One theme of the selected ones, with all their keywords</source>
+        <translation>One theme of the selected ones, with all their keywords</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>These keywords find %n responses.</source>
+        <translation><numerusform>These keywords find %n responses.</numerusform><numerusform>These keywords find %n responses.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContentSniffer</name>
     <message>
         <source>a PNG image</source>
@@ -3480,6 +3527,22 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
         <translation>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</translation>
+    </message>
+    <message>
+        <source>Edit Themes…</source>
+        <translation>Edit Themes…</translation>
+    </message>
+    <message>
+        <source>Rename, merge or delete themes and edit their keywords</source>
+        <translation>Rename, merge or delete themes and edit their keywords</translation>
+    </message>
+    <message>
+        <source>The themes are still being read.</source>
+        <translation>The themes are still being read.</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Edit Themes</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,53 @@
     </message>
 </context>
 <context>
+    <name>CodebookEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Thema’s bewerken</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Words or phrases, comma separated: factuur, invoice</source>
+        <translation>Woorden of zinsdelen, gescheiden door komma’s: factuur, invoice</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Trefwoorden:</translation>
+    </message>
+    <message>
+        <source>Merge Selected</source>
+        <translation>Selectie samenvoegen</translation>
+    </message>
+    <message>
+        <source>One theme of the selected ones, with all their keywords</source>
+        <translation>Eén thema van de geselecteerde, met al hun trefwoorden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>These keywords find %n responses.</source>
+        <translation><numerusform>Deze trefwoorden vinden %n antwoord.</numerusform><numerusform>Deze trefwoorden vinden %n antwoorden.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContentSniffer</name>
     <message>
         <source>a PNG image</source>
@@ -3480,6 +3527,22 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
         <translation>Geen thema’s: %1 van de %2 respondenten beantwoordden de open vraag, en hun antwoorden hebben te weinig woorden gemeen.</translation>
+    </message>
+    <message>
+        <source>Edit Themes…</source>
+        <translation>Thema’s bewerken…</translation>
+    </message>
+    <message>
+        <source>Rename, merge or delete themes and edit their keywords</source>
+        <translation>Thema’s hernoemen, samenvoegen of verwijderen en hun trefwoorden bewerken</translation>
+    </message>
+    <message>
+        <source>The themes are still being read.</source>
+        <translation>De thema’s worden nog gelezen.</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Thema’s bewerken</translation>
     </message>
 </context>
 <context>

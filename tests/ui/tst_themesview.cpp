@@ -1,3 +1,4 @@
+#include "codebookeditor.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
 #include "import/importer.h"
@@ -14,6 +15,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -174,6 +177,48 @@ private slots:
         view->showTheme(1);
         QVERIFY(!controller.filter().hasTheme());
         QCOMPARE(controller.result().responses, m_cache->size());
+    }
+
+    // Rename, merge, undo, live counts; saved in the project and shown at once.
+    void codebookEdits()
+    {
+        DashboardController controller;
+        controller.setCache(m_cache);
+        ThemesView view(&controller);
+        loadAndWait(&view, m_project);
+        const ThemeAnalysis &analysis = *view.analysis();
+        const QList<Theme> themes = analysis.codebook().themes();
+        QVERIFY(themes.size() >= 3);
+        CodebookEditor editor(analysis);
+        QCOMPARE(editor.themeList()->count(), themes.size());
+        // Rename the first theme.
+        editor.themeList()->setCurrentRow(0);
+        editor.labelField()->setText(u"Renamed"_s);
+        emit editor.labelField()->editingFinished();
+        QCOMPARE(editor.codebook().themes().at(0).label, u"Renamed"_s);
+        // Live count while keywords are typed: a word nobody wrote finds nobody.
+        editor.keywordsField()->setText(u"zzzqqq"_s);
+        QVERIFY(editor.liveCount()->text().contains(u"0"_s));
+        editor.keywordsField()->setText(themes.at(0).keywords.constFirst().text);
+        QVERIFY(!editor.liveCount()->text().contains(u" 0 "_s));
+        // Merge the next two, then undo the merge.
+        editor.themeList()->clearSelection();
+        editor.themeList()->item(1)->setSelected(true);
+        editor.themeList()->item(2)->setSelected(true);
+        editor.mergeSelected();
+        QCOMPARE(editor.codebook().themes().size(), themes.size() - 1);
+        editor.undo();
+        QCOMPARE(editor.codebook().themes().size(), themes.size());
+        QCOMPARE(editor.codebook().themes().at(0).label, u"Renamed"_s);
+
+        QVERIFY_RESULT(view.setCodebook(editor.codebook()));
+        bool shown = false;
+        for (int row = 0; row < view.model()->rowCount(); ++row)
+            shown |= view.model()->themeAt(row).label == u"Renamed"_s;
+        QVERIFY(shown);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(m_project, SurveyStore::OpenMode::ReadOnly));
+        QCOMPARE(ThemeStore(store).loadCodebook().value().themes().at(0).label, u"Renamed"_s);
     }
 };
 
