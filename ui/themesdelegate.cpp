@@ -110,7 +110,7 @@ void ThemesDelegate::paintLabel(QPainter *p, const QStyleOptionViewItem &o, int 
         top,
         Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(m_model->themeAt(row).label, Qt::ElideRight, r.width()));
-    QString below = m_quotes.value(m_model->figuresAt(row).theme);
+    QString below = m_quotes ? m_quotes(m_model->figuresAt(row).theme) : QString();
     const QFont small = smaller(o.font);
     QFont quoteFont = small;
     if (!below.isEmpty()) {

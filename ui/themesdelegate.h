@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QHash>
 #include <QStyledItemDelegate>
+
+#include <functional>
 
 class ThemesModel;
 
@@ -17,9 +18,9 @@ public:
 
     explicit ThemesDelegate(const ThemesModel *model, QObject *parent = nullptr);
 
-    // One masked promoter quote per theme (index in the membership).
-    void setQuotes(const QHash<int, QString> &quotes) { m_quotes = quotes; }
-    QString quote(int theme) const { return m_quotes.value(theme); }
+    // A masked promoter quote of a theme (index in the membership), asked for only when its
+    // row is painted.
+    void setQuoteSource(std::function<QString(int theme)> source) { m_quotes = std::move(source); }
 
     void paint(QPainter *painter,
                const QStyleOptionViewItem &option,
@@ -36,5 +37,5 @@ private:
     double maxImpact() const;
 
     const ThemesModel *m_model;
-    QHash<int, QString> m_quotes;
+    std::function<QString(int)> m_quotes;
 };

@@ -11,6 +11,7 @@
 #include "models/themesmodel.h"
 #include "store/surveystore.h"
 #include "store/themestore.h"
+#include "themeactionsdialog.h"
 #include "themesdelegate.h"
 
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -32,8 +34,6 @@ struct LoadedThemes
     std::shared_ptr<ThemeAnalysis> analysis;
     QString error;
 };
-
-constexpr int QuotesFor = 40; // themes, the largest impact first, that get a quote
 
 } // namespace
 
@@ -49,6 +49,7 @@ ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
     , m_empty(new QLabel)
     , m_progress(new QProgressBar)
     , m_edit(new QPushButton(tr("Edit Themes…")))
+    , m_actions(new QPushButton(tr("Actions…")))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +60,12 @@ ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
     m_edit->setToolTip(tr("Rename, merge or delete themes and edit their keywords"));
     m_edit->setEnabled(false);
     connect(m_edit, &QPushButton::clicked, this, &ThemesView::editCodebook);
+    m_actions->setToolTip(tr("What is being done about the chosen theme, and whether it worked"));
+    m_actions->setEnabled(false);
+    connect(m_actions, &QPushButton::clicked, this, [this] {
+        showActions(m_table->currentIndex().row());
+    });
+    top->addWidget(m_actions);
     top->addWidget(m_edit);
     layout->addLayout(top);
     m_progress->setMaximumWidth(360);
@@ -72,6 +79,7 @@ ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
 
     m_table->setModel(m_model);
     m_table->setItemDelegate(m_delegate);
+    m_delegate->setQuoteSource([this](int theme) { return quoteOf(theme); });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -110,6 +118,9 @@ ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
 
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         showTheme(index.row());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_actions->setEnabled(m_analysis && m_table->currentIndex().isValid());
     });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         // The first click chose the theme (or lifted it): a double-click keeps it chosen.
@@ -274,6 +285,47 @@ void ThemesView::editCodebook()
         QMessageBox::warning(this, tr("Edit Themes"), s.error());
 }
 
+void ThemesView::showActions(int row)
+{
+    if (!m_analysis || row < 0 || row >= m_model->rowCount())
+        return;
+    ThemeActionsDialog dialog(
+        m_projectPath, *m_analysis, m_model->figuresAt(row).theme, baseFilter(), this);
+    dialog.exec();
+}
+
+QString ThemesView::quoteOf(int theme)
+{
+    if (!m_report || !m_analysis)
+        return {};
+    const auto it = m_quotes.constFind(theme);
+    if (it != m_quotes.cend())
+        return *it;
+    if (!m_pendingQuotes.contains(theme)) {
+        if (m_pendingQuotes.isEmpty())
+            QTimer::singleShot(0, this, &ThemesView::computeQuotes);
+        m_pendingQuotes.append(theme);
+    }
+    return {};
+}
+
+void ThemesView::computeQuotes()
+{
+    const QList<int> pending = std::exchange(m_pendingQuotes, {});
+    if (!m_report || !m_analysis)
+        return;
+    for (int theme : pending) {
+        const QList<PromoterQuote> q = PromoterQuotes::forTheme(*m_cache,
+                                                                m_analysis->corpus(),
+                                                                m_analysis->membership(),
+                                                                m_report->passing(),
+                                                                theme,
+                                                                1);
+        m_quotes.insert(theme, q.isEmpty() ? QString() : q.constFirst().text);
+    }
+    m_table->viewport()->update();
+}
+
 Filter ThemesView::baseFilter() const
 {
     Filter f = m_controller->filter();
@@ -312,15 +364,8 @@ void ThemesView::refresh()
         const ThemeReportResult result = m_report->compute(filter);
         m_model->setResult(result, m_analysis->codebook().themes());
         const std::vector<quint8> &pass = m_report->passing();
-        QHash<int, QString> quotes;
-        for (int row = 0; row < m_model->rowCount() && row < QuotesFor; ++row) {
-            const int t = m_model->figuresAt(row).theme;
-            const QList<PromoterQuote> q = PromoterQuotes::forTheme(
-                *m_cache, m_analysis->corpus(), m_analysis->membership(), pass, t, 1);
-            if (!q.isEmpty())
-                quotes.insert(t, q.constFirst().text);
-        }
-        m_delegate->setQuotes(quotes);
+        m_quotes.clear(); // the painted rows ask for theirs
+        m_pendingQuotes.clear();
         const QLocale locale;
         m_summary->setText(
             tr("%n themes in %1 of %2 answers, the largest impact first",

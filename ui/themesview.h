@@ -3,6 +3,7 @@
 #include "metrics/filter.h"
 #include "result.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -53,6 +54,8 @@ public:
     // Another codebook (after an edit): stored in the project, the figures recomputed.
     Status setCodebook(const Codebook &codebook);
     void editCodebook();
+    // The actions on the theme of a row (what, owner, due, status; before and after).
+    void showActions(int row);
 
 signals:
     void themesReady();
@@ -62,6 +65,10 @@ private:
     void refresh();
     void setBusy(bool busy, const QString &text = {});
     Filter baseFilter() const; // the controller's filter without a theme
+    // Under the figures' filter, computed once: after the figures are on screen (the next turn
+    // of the event loop), so that a filter change shows them at once.
+    QString quoteOf(int theme);
+    void computeQuotes();
 
     DashboardController *m_controller;
     JobTracker *m_loader;
@@ -76,7 +83,10 @@ private:
     QLabel *m_empty;
     QProgressBar *m_progress;
     QPushButton *m_edit;
+    QPushButton *m_actions;
     QString m_projectPath;
     Filter m_shown; // the filter of the figures on screen
+    QHash<int, QString> m_quotes;
+    QList<int> m_pendingQuotes;
     bool m_fresh = false;
 };

@@ -477,3 +477,17 @@ NL.update({
  'The themes are still being read.': 'De thema’s worden nog gelezen.',
 })
 NUMERUS.update({'These keywords find %n responses.': ['Deze trefwoorden vinden %n antwoord.', 'Deze trefwoorden vinden %n antwoorden.']})
+NL.update({
+ 'Actions on “%1”': 'Acties voor “%1”',
+ 'What is being done about “%1”: edit a cell to change it, it is stored in the project at once. For a finished action, the theme before and after its day shows whether it worked.':
+   'Wat er aan “%1” wordt gedaan: bewerk een cel om die te wijzigen, het wordt meteen in het project bewaard. Bij een afgeronde actie laat het thema voor en na die dag zien of het werkte.',
+ 'What': 'Wat', 'Owner': 'Eigenaar', 'Due': 'Uiterlijk', 'Done on': 'Afgerond op',
+ 'Add Action': 'Actie toevoegen', 'New action': 'Nieuwe actie',
+ '<i>Mark an action done to see the theme before and after it.</i>': '<i>Markeer een actie als afgerond om het thema ervoor en erna te zien.</i>',
+ '%1 of the answers (%2), NPS %3%4': '%1 van de antwoorden (%2), NPS %3%4',
+ 'The share of answers that mention it changed significantly (%1 points).': 'Het aandeel antwoorden dat het noemt is significant veranderd (%1 punten).',
+ 'The change in its share (%1 points) is within the margin of error.': 'De verandering van het aandeel (%1 punten) valt binnen de foutmarge.',
+ '<b>Before %1:</b> %2<br><b>From %1 on:</b> %3<br>%4': '<b>Voor %1:</b> %2<br><b>Vanaf %1:</b> %3<br>%4',
+ 'Actions…': 'Acties…',
+ 'What is being done about the chosen theme, and whether it worked': 'Wat er aan het gekozen thema wordt gedaan, en of het werkt',
+})

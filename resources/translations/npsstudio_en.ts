@@ -3233,6 +3233,69 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     </message>
 </context>
 <context>
+    <name>ThemeActionsDialog</name>
+    <message>
+        <source>Actions on “%1”</source>
+        <translation>Actions on “%1”</translation>
+    </message>
+    <message>
+        <source>What is being done about “%1”: edit a cell to change it, it is stored in the project at once. For a finished action, the theme before and after its day shows whether it worked.</source>
+        <translation>What is being done about “%1”: edit a cell to change it, it is stored in the project at once. For a finished action, the theme before and after its day shows whether it worked.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Add Action</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Mark an action done to see the theme before and after it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Mark an action done to see the theme before and after it.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of the answers (%2), NPS %3%4</source>
+        <translation>%1 of the answers (%2), NPS %3%4</translation>
+    </message>
+    <message>
+        <source>The share of answers that mention it changed significantly (%1 points).</source>
+        <translation>The share of answers that mention it changed significantly (%1 points).</translation>
+    </message>
+    <message>
+        <source>The change in its share (%1 points) is within the margin of error.</source>
+        <translation>The change in its share (%1 points) is within the margin of error.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before %1:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;From %1 on:&lt;/b&gt; %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;Before %1:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;From %1 on:&lt;/b&gt; %3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
     <name>ThemeAnalysis</name>
     <message>
         <source>No themes yet: “npsstudio themes” suggests them.</source>
@@ -3543,6 +3606,14 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>Edit Themes</source>
         <translation>Edit Themes</translation>
+    </message>
+    <message>
+        <source>Actions…</source>
+        <translation>Actions…</translation>
+    </message>
+    <message>
+        <source>What is being done about the chosen theme, and whether it worked</source>
+        <translation>What is being done about the chosen theme, and whether it worked</translation>
     </message>
 </context>
 <context>

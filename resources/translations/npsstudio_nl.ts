@@ -3233,6 +3233,69 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     </message>
 </context>
 <context>
+    <name>ThemeActionsDialog</name>
+    <message>
+        <source>Actions on “%1”</source>
+        <translation>Acties voor “%1”</translation>
+    </message>
+    <message>
+        <source>What is being done about “%1”: edit a cell to change it, it is stored in the project at once. For a finished action, the theme before and after its day shows whether it worked.</source>
+        <translation>Wat er aan “%1” wordt gedaan: bewerk een cel om die te wijzigen, het wordt meteen in het project bewaard. Bij een afgeronde actie laat het thema voor en na die dag zien of het werkte.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Mark an action done to see the theme before and after it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Markeer een actie als afgerond om het thema ervoor en erna te zien.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of the answers (%2), NPS %3%4</source>
+        <translation>%1 van de antwoorden (%2), NPS %3%4</translation>
+    </message>
+    <message>
+        <source>The share of answers that mention it changed significantly (%1 points).</source>
+        <translation>Het aandeel antwoorden dat het noemt is significant veranderd (%1 punten).</translation>
+    </message>
+    <message>
+        <source>The change in its share (%1 points) is within the margin of error.</source>
+        <translation>De verandering van het aandeel (%1 punten) valt binnen de foutmarge.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before %1:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;From %1 on:&lt;/b&gt; %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;Voor %1:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Vanaf %1:&lt;/b&gt; %3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
     <name>ThemeAnalysis</name>
     <message>
         <source>No themes yet: “npsstudio themes” suggests them.</source>
@@ -3543,6 +3606,14 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>Edit Themes</source>
         <translation>Thema’s bewerken</translation>
+    </message>
+    <message>
+        <source>Actions…</source>
+        <translation>Acties…</translation>
+    </message>
+    <message>
+        <source>What is being done about the chosen theme, and whether it worked</source>
+        <translation>Wat er aan het gekozen thema wordt gedaan, en of het werkt</translation>
     </message>
 </context>
 <context>

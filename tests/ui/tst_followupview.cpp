@@ -45,7 +45,7 @@ private:
                    "R5,2025-03-05,8,Fine,BE\n"
                    "R6,2025-03-06,10,Love it,NL\n");
         file.close();
-        const QString project = m_dir.filePath(name + u".npsdb"_s);
+        QString project = m_dir.filePath(name + u".npsdb"_s);
         SurveyStore store;
         if (!store.open(project) || !Importer(store).run(csv).ok())
             return {};

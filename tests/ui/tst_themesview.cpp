@@ -10,6 +10,7 @@
 #include "openanswersview.h"
 #include "store/surveystore.h"
 #include "store/themestore.h"
+#include "themeactionsdialog.h"
 #include "themesview.h"
 #include "verifyresult.h"
 
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +179,44 @@ private slots:
         view->showTheme(1);
         QVERIFY(!controller.filter().hasTheme());
         QCOMPARE(controller.result().responses, m_cache->size());
+    }
+
+    // An action on a theme, stored as it is edited; done, it shows the theme before and after.
+    void actionsBeforeAndAfter()
+    {
+        DashboardController controller;
+        controller.setCache(m_cache);
+        ThemesView view(&controller);
+        loadAndWait(&view, m_project);
+        const int theme = view.model()->figuresAt(0).theme;
+        const qint64 id = view.analysis()->codebook().themes().at(theme).id;
+        {
+            ThemeActionsDialog dialog(m_project, *view.analysis(), theme, Filter{});
+            ThemeAction a;
+            a.description = u"Simpler app menu"_s;
+            a.owner = u"Ann"_s;
+            QVERIFY(dialog.addAction(a));
+            QCOMPARE(dialog.table()->rowCount(), 1);
+            QVERIFY(dialog.effect()->text().contains(u"<i>"_s)); // not done yet
+            // Done in the middle of the data: before and after both have answers.
+            const QDate middle
+                = QDate::fromJulianDay((m_cache->firstDay() + m_cache->lastDay()) / 2);
+            QVERIFY(dialog.setStatus(0, ThemeAction::Status::Done, middle));
+            QVERIFY2(dialog.effect()->text().contains(u"NPS"_s),
+                     qPrintable(dialog.effect()->text()));
+            ThemeReport report(*m_cache, view.analysis()->membership());
+            const ThemeBeforeAfter ba = report.beforeAndAfter(Filter{}, theme, middle);
+            QVERIFY(ba.before.mentions > 0 && ba.after.mentions > 0);
+            QVERIFY(dialog.effect()->text().contains(QLocale().toString(ba.before.mentions)));
+        }
+        // Stored in the project.
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(m_project, SurveyStore::OpenMode::ReadOnly));
+        const QList<ThemeAction> stored = ThemeStore(store).actions(id).value();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.constFirst().owner, u"Ann"_s);
+        QCOMPARE(stored.constFirst().status, ThemeAction::Status::Done);
+        QVERIFY(stored.constFirst().done.has_value());
     }
 
     // Rename, merge, undo, live counts; saved in the project and shown at once.
