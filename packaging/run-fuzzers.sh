@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the libFuzzer targets of tests/fuzz (clang, AddressSanitizer + UBSan, linked against
-# the distribution's Qt) and runs each for SECONDS (default 60), one after the other, on a
-# corpus that grows in build/fuzz/corpus and starts from seeds made from tests/data.
+# the distribution's Qt) and runs each for SECONDS (default 60) on a
+# corpus that grows in build/fuzz/corpus and starts from seeds made from tests/data; one target
+# per core at a time (NPS_FUZZ_PARALLEL), each log in build/fuzz/fuzz_TARGET.log.
 # A crash leaves its input in build/fuzz/artifacts and makes the script fail.
 #
 #   packaging/run-fuzzers.sh [SECONDS] [TARGET...]     targets: csvreader xlsxreader dateparser scoreparser
@@ -24,12 +25,30 @@ done
 /usr/bin/python3 "$root/tests/fuzz/make_seeds.py" "$root/tests/data" "$build/seeds"
 mkdir -p "$build/artifacts"
 
+# One target per core at a time: each still gets SECONDS of a whole core.
 status=0
+parallel=${NPS_FUZZ_PARALLEL:-$(nproc)}
+running=0
+pids=""
 for t in $targets; do
     mkdir -p "$build/corpus/$t"
     echo "== fuzz_$t for ${seconds}s"
     "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" \
-        "$build/corpus/$t" "$build/seeds/$t" || status=1
+        "$build/corpus/$t" "$build/seeds/$t" > "$build/fuzz_$t.log" 2>&1 &
+    pids="$pids $!:$t"
+    running=$((running + 1))
+    if [ "$running" -ge "$parallel" ]; then
+        for entry in $pids; do
+            wait "${entry%%:*}" || { status=1; echo "== fuzz_${entry#*:} FAILED:"; }
+            tail -n 12 "$build/fuzz_${entry#*:}.log"
+        done
+        pids=""
+        running=0
+    fi
+done
+for entry in $pids; do
+    wait "${entry%%:*}" || { status=1; echo "== fuzz_${entry#*:} FAILED:"; }
+    tail -n 12 "$build/fuzz_${entry#*:}.log"
 done
 exit $status

@@ -2,6 +2,8 @@
 
 #include "metrics/responsecache.h"
 
+#include <algorithm>
+
 namespace FilterState {
 
 QVariant toVariant(const Filter &f, const ResponseCache &cache)
@@ -16,6 +18,8 @@ QVariant toVariant(const Filter &f, const ResponseCache &cache)
     map.insert(QStringLiteral("scores"), int(f.scores));
     map.insert(QStringLiteral("onlyWithAnswer"), f.onlyWithAnswer);
     map.insert(QStringLiteral("text"), f.text);
+    if (f.question > 0 && f.question < cache.questions().size())
+        map.insert(QStringLiteral("question"), cache.questions().at(f.question).text);
     QVariantMap segments;
     for (auto it = f.segments.cbegin(); it != f.segments.cend(); ++it) {
         if (it.key() >= cache.dimensions().size())
@@ -46,6 +50,9 @@ Filter fromVariant(const QVariant &variant, const ResponseCache &cache)
     f.scores = scores >= 1 && scores <= Filter::AllScores ? quint16(scores) : Filter::AllScores;
     f.onlyWithAnswer = map.value(QStringLiteral("onlyWithAnswer")).toBool();
     f.text = map.value(QStringLiteral("text")).toString();
+    if (map.contains(QStringLiteral("question")))
+        f.question
+            = std::max(0, cache.questionIndex(map.value(QStringLiteral("question")).toString()));
     const QVariantMap segments = map.value(QStringLiteral("segments")).toMap();
     for (auto it = segments.cbegin(); it != segments.cend(); ++it) {
         const int d = cache.dimensionIndex(it.key());

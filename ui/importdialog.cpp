@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "elidingheader.h"
 #include "importjob.h"
 
 #include "import/surveyidentity.h"
@@ -88,6 +89,7 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
     , m_summary(new QLabel)
     , m_issues(new QListWidget)
     , m_buttons(new QDialogButtonBox)
+    , m_importer(new JobTracker(this))
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(filePath).fileName()));
     auto *layout = new QVBoxLayout(this);
@@ -101,6 +103,7 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
     auto *form = new QFormLayout;
     m_form = form;
     m_detected->setWordWrap(true);
+    m_detected->setObjectName(QStringLiteral("detected"));
     form->addRow(tr("Detected:"), m_detected);
     for (const char *encoding :
          {"UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE", "ISO-8859-1", "ISO-8859-15"})
@@ -128,10 +131,17 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
         new QLabel(tr("Each column's role, and the first rows as they will be read:")));
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Long questions as headers end in "…" (the whole question as tooltip), not mid-word.
+    m_preview->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_preview));
     m_preview->horizontalHeader()->setDefaultSectionSize(150);
     setupLayout->addWidget(m_preview, 1);
     setupLayout->addWidget(new QLabel(tr("How the columns were chosen, and problems:")));
-    m_notes->setMaximumHeight(110);
+    // Each explanation wrapped to the width, never cut off at the right.
+    m_notes->setMaximumHeight(150);
+    m_notes->setWordWrap(true);
+    m_notes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_notes->setResizeMode(QListView::Adjust);
+    m_notes->setObjectName(QStringLiteral("notes"));
     setupLayout->addWidget(m_notes);
     m_pages->addWidget(setup);
 
@@ -142,6 +152,14 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &projectPath, 
     runningLayout->addWidget(m_progressLabel);
     m_progress->setRange(0, 1000);
     runningLayout->addWidget(m_progress);
+    connect(m_importer, &JobTracker::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        if (!m_stopping)
+            m_progressLabel->setText(tr("Importing %1…").arg(QFileInfo(m_filePath).fileName()));
+    });
+    connect(m_importer, &JobTracker::waiting, this, [this] {
+        m_progressLabel->setText(tr("Waiting for another import to finish…"));
+    });
     runningLayout->addStretch();
     m_pages->addWidget(running);
 
@@ -286,12 +304,13 @@ void ImportDialog::showInspection()
         m_delimiter->setCurrentIndex(
             std::max(0, m_delimiter->findData(QString(r.dialect.delimiter))));
     }
-    m_detected->setText(tr("%1 · encoding %2 (%3) · delimiter %4 (%5)")
-                            .arg(r.layout.toolName(),
-                                 QString::fromLatin1(r.dialect.encoding),
-                                 r.encodingReason,
-                                 r.dialect.delimiterName(),
-                                 r.delimiterReason));
+    m_detected->setText(
+        tr("%1 · encoding %2 (%3) · delimiter %4 (%5)")
+            .arg(r.layout.toolName(),
+                 QString::fromLatin1(r.dialect.encoding),
+                 r.encodingReason,
+                 r.dialect.delimiter == u'\t' ? tr("tab") : r.dialect.delimiterName(),
+                 r.delimiterReason));
 
     const int columns = int(r.layout.columnNames.size());
     m_preview->clear();
@@ -403,7 +422,7 @@ void ImportDialog::setRole(int column, ColumnRole role)
 
 void ImportDialog::startImport()
 {
-    if (m_job)
+    if (m_importer->isRunning())
         return;
     if (!m_roles.contains(ColumnRole::Score)) {
         m_notes->insertItem(0, tr("Choose the column that holds the 0–10 recommendation score."));
@@ -420,39 +439,20 @@ void ImportDialog::startImport()
     m_buttons->clear();
     QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     disconnect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_job = new ImportJob(m_projectPath, m_filePath, currentOptions(), this);
-    connect(cancel, &QPushButton::clicked, m_job, &ImportJob::cancel);
-    connect(
-        m_job,
-        &ImportJob::progress,
-        this,
-        [this](qint64 done, qint64 total) {
-            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-        },
-        Qt::QueuedConnection);
-    connect(
-        m_job,
-        &ImportJob::waiting,
-        this,
-        [this] { m_progressLabel->setText(tr("Waiting for another import to finish…")); },
-        Qt::QueuedConnection);
-    connect(
-        m_job,
-        &ImportJob::progress,
-        this,
-        [this] {
-            m_progressLabel->setText(tr("Importing %1…").arg(QFileInfo(m_filePath).fileName()));
-        },
-        Qt::QueuedConnection);
-    connect(m_job, &ImportJob::finished, this, &ImportDialog::showResult, Qt::QueuedConnection);
-    m_job->start();
+    connect(cancel, &QPushButton::clicked, this, [this, cancel] {
+        m_stopping = true;
+        cancel->setEnabled(false);
+        m_progressLabel->setText(tr("Cancelling: the project stays as it was…"));
+        m_importer->stop();
+    });
+    m_stopping = false;
+    m_progress->setValue(0);
+    m_importer->startWithProgress(ImportJob(m_projectPath, m_filePath, currentOptions()),
+                                  [this](const ImportReport &report) { showResult(report); });
 }
 
 void ImportDialog::showResult(const ImportReport &report)
 {
-    m_job->wait();
-    m_job->deleteLater();
-    m_job = nullptr;
     m_result = report;
     m_done = true;
     const QLocale locale;

@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class ImportJob;
+class JobTracker;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -73,5 +73,6 @@ private:
     QLabel *m_summary;
     QListWidget *m_issues;
     QDialogButtonBox *m_buttons;
-    ImportJob *m_job = nullptr;
+    JobTracker *m_importer; // the import, with progress and cancel
+    bool m_stopping = false;
 };

@@ -1,38 +1,24 @@
 #pragma once
 
 #include "import/importer.h"
-
-#include <QObject>
-#include <QThread>
+#include "jobtracker.h"
 
 #include <atomic>
 
-// Runs one import off the GUI thread, on its own connection to the project, with progress
-// and cancellation.
-class ImportJob : public QObject
+// One import as a JobTracker job: on its own connection to the project, with progress,
+// waiting for another import that holds the project, and cancellation (nothing changes);
+// after it, the project's codebook applied to the new answers.
+class ImportJob
 {
-    Q_OBJECT
 public:
-    ImportJob(QString projectPath,
-              QString filePath,
-              ImportOptions options,
-              QObject *parent = nullptr);
-    ~ImportJob() override;
+    ImportJob(QString projectPath, QString filePath, ImportOptions options);
 
-    void start();
-    void cancel() { m_cancel = true; }
-    void wait();
-
-signals:
-    void progress(qint64 done, qint64 total);
-    // Another import holds the project: this one waits for it.
-    void waiting(int seconds);
-    void finished(const ImportReport &report);
+    // The work for JobTracker::startWithProgress(), on the tracker's worker thread.
+    ImportReport operator()(const std::atomic_bool &cancelled,
+                            const JobTracker::Progress &progress);
 
 private:
     QString m_projectPath;
     QString m_filePath;
     ImportOptions m_options;
-    std::atomic_bool m_cancel = false;
-    QThread *m_thread = nullptr;
 };

@@ -58,3 +58,32 @@ void JobTracker::wait()
 {
     m_pool.waitForDone();
 }
+
+void JobTracker::stop()
+{
+    m_cancel->store(true);
+}
+
+void JobTracker::Progress::operator()(qint64 done, qint64 total) const
+{
+    JobTracker *tracker = m_tracker;
+    QMetaObject::invokeMethod(
+        tracker,
+        [tracker, id = m_id, done, total] {
+            if (tracker->isCurrent(id))
+                emit tracker->progress(done, total);
+        },
+        Qt::QueuedConnection);
+}
+
+void JobTracker::Progress::waiting(int seconds) const
+{
+    JobTracker *tracker = m_tracker;
+    QMetaObject::invokeMethod(
+        tracker,
+        [tracker, id = m_id, seconds] {
+            if (tracker->isCurrent(id))
+                emit tracker->waiting(seconds);
+        },
+        Qt::QueuedConnection);
+}

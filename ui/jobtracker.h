@@ -13,7 +13,9 @@
 // thread, the way KDAB hotspot's JobTracker does: every job gets an id and a newer job makes the
 // older one stale (its result is dropped and it is asked to stop), the result is delivered on
 // the GUI thread only while the receiver lives (QPointer), and a job that takes longer than
-// 200 ms says so (slow()) so that the window can show its progress.
+// 200 ms says so (slow()) so that the window can show its progress. A job that can say how far
+// it is (an import) reports through a Progress; stop() ends it early but still delivers its
+// result (e.g. the report of a cancelled import).
 class JobTracker : public QObject
 {
     Q_OBJECT
@@ -33,8 +35,6 @@ public:
         auto cancel = m_cancel;
         m_pool.start([this, id, cancel, work = std::move(work), done = std::move(done)]() mutable {
             auto output = std::make_shared<Output>(work(*cancel));
-            if (cancel->load())
-                return;
             // The tracker outlives its jobs (its destructor waits), so it can take the result.
             QMetaObject::invokeMethod(
                 this,
@@ -46,18 +46,52 @@ public:
         });
     }
 
+    // What a job started with startWithProgress() tells the window, from its worker thread:
+    // progress() and waiting() arrive on the GUI thread while the job is the current one.
+    class Progress
+    {
+    public:
+        void operator()(qint64 done, qint64 total) const;
+        void waiting(int seconds) const; // the job waits for another one (a lock)
+
+    private:
+        friend class JobTracker;
+        Progress(JobTracker *tracker, quint64 id)
+            : m_tracker(tracker)
+            , m_id(id)
+        {}
+        JobTracker *m_tracker;
+        quint64 m_id;
+    };
+
+    // work(const std::atomic_bool &cancelled, const Progress &progress) → result.
+    template<typename Work, typename Done>
+    void startWithProgress(Work work, Done done)
+    {
+        const Progress progress(this, m_current + 1); // the id start() gives this job
+        start([progress, work = std::move(work)](
+                  const std::atomic_bool &cancelled) mutable { return work(cancelled, progress); },
+              std::move(done));
+    }
+
     bool isRunning() const { return m_running; }
+    // Drops the running job: it is asked to stop and its result never arrives.
     void cancel();
+    // Asks the running job to stop early; its result (saying it stopped) still arrives.
+    void stop();
     // For tests and shutdown: waits until no job runs (results still arrive as events).
     void wait();
 
 signals:
     void runningChanged(bool running);
     void slow(); // the job has run for SlowAfterMs and is still running
+    void progress(qint64 done, qint64 total);
+    void waiting(int seconds);
 
 private:
     quint64 begin();
     bool finish(quint64 id);
+    bool isCurrent(quint64 id) const { return m_running && id == m_current; }
 
     QPointer<QObject> m_receiver;
     QThreadPool m_pool;

@@ -42,6 +42,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dashboard(new DashboardView(m_controller))
     , m_loader(new JobTracker(this))
     , m_copier(new JobTracker(this))
+    , m_importer(new JobTracker(this))
 {
     setWindowTitle(tr("NPS Studio"));
     setAcceptDrops(true);
@@ -89,6 +91,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setMaximumWidth(240);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
+    m_cancelImport = new QToolButton;
+    m_cancelImport->setText(tr("Cancel"));
+    m_cancelImport->setToolTip(tr("Stop the import; the project stays as it was"));
+    m_cancelImport->hide();
+    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
+        m_status->setText(tr("Cancelling the import…"));
+        m_importer->stop();
+    });
+    statusBar()->addPermanentWidget(m_cancelImport);
     m_message = new QLabel;
     statusBar()->addPermanentWidget(m_message);
     connect(m_controller, &DashboardController::resultChanged, this, [this] {
@@ -102,16 +113,28 @@ MainWindow::MainWindow(QWidget *parent)
                          double(m_controller->lastComputeMicroseconds()) / 1000.0, 'f', 1)));
     });
     // Work that takes longer than 200 ms shows it: a busy bar in the status bar.
-    for (JobTracker *tracker : {m_loader, m_copier}) {
-        connect(tracker, &JobTracker::slow, this, [this] {
-            m_progress->setRange(0, 0);
+    for (JobTracker *tracker : {m_loader, m_copier, m_importer}) {
+        connect(tracker, &JobTracker::slow, this, [this, tracker] {
+            if (tracker != m_importer) // an import says how far it is
+                m_progress->setRange(0, 0);
             m_progress->show();
+            m_cancelImport->setVisible(m_importer->isRunning());
         });
         connect(tracker, &JobTracker::runningChanged, this, [this](bool running) {
-            if (!running && !m_job && !m_loader->isRunning() && !m_copier->isRunning())
+            if (!running && !m_importer->isRunning() && !m_loader->isRunning()
+                && !m_copier->isRunning())
                 m_progress->hide();
+            if (!m_importer->isRunning())
+                m_cancelImport->hide();
         });
     }
+    connect(m_importer, &JobTracker::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_importer, &JobTracker::waiting, this, [this] {
+        m_status->setText(tr("Waiting for another import to finish…"));
+    });
     connect(m_dashboard->openAnswers(),
             &OpenAnswersView::shownDimensionsChanged,
             this,
@@ -414,9 +437,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
                       m_dashboard->openAnswers()->splitter()->saveState());
     saveProjectState();
     m_loader->cancel();
-    if (m_job) {
-        m_job->cancel();
-        m_job->wait();
+    if (m_importer->isRunning()) { // an import rolls back
+        m_importer->cancel();
+        m_importer->wait();
     }
     event->accept();
 }
@@ -595,7 +618,7 @@ void MainWindow::openFileAndWait(const QString &path)
     QEventLoop loop;
     connect(this, &MainWindow::projectReady, &loop, &QEventLoop::quit);
     openFile(path, false);
-    if (m_job || m_loader->isRunning())
+    if (m_importer->isRunning() || m_loader->isRunning())
         loop.exec();
 }
 
@@ -743,39 +766,16 @@ void MainWindow::showImports()
 
 void MainWindow::startImport(const QString &filePath, const QString &projectPath)
 {
-    if (m_job) {
+    if (m_importer->isRunning()) {
         showError(tr("An import is already running; wait for it to finish."));
         return;
     }
-    m_job = new ImportJob(projectPath, filePath, ImportOptions{}, this);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_progress->show();
     m_status->setText(tr("Importing %1…").arg(QFileInfo(filePath).fileName()));
-    connect(
-        m_job,
-        &ImportJob::progress,
-        this,
-        [this, filePath](qint64 done, qint64 total) {
-            m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-            m_status->setText(tr("Importing %1…").arg(QFileInfo(filePath).fileName()));
-        },
-        Qt::QueuedConnection);
-    connect(
-        m_job,
-        &ImportJob::waiting,
-        this,
-        [this] { m_status->setText(tr("Waiting for another import to finish…")); },
-        Qt::QueuedConnection);
-    connect(
-        m_job,
-        &ImportJob::finished,
-        this,
+    m_importer->startWithProgress(
+        ImportJob(projectPath, filePath, ImportOptions{}),
         [this, projectPath](const ImportReport &report) {
-            m_job->wait();
-            m_job->deleteLater();
-            m_job = nullptr;
-            m_progress->hide();
             if (!report.ok()) {
                 m_status->clear();
                 showError(report.cancelled ? tr("The import was cancelled; nothing changed.")
@@ -784,9 +784,7 @@ void MainWindow::startImport(const QString &filePath, const QString &projectPath
                 return;
             }
             showImported(report, projectPath);
-        },
-        Qt::QueuedConnection);
-    m_job->start();
+        });
 }
 
 void MainWindow::showImported(const ImportReport &report, const QString &projectPath)

@@ -7,12 +7,12 @@
 
 class DashboardController;
 class DashboardView;
-class ImportJob;
 class JobTracker;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 
 // The main window: the first-run invitation to import, the dashboard of the open project, and
 // while a project is read, a loading state (never the invitation). Imports, project reads and
@@ -87,8 +87,10 @@ private:
     DashboardView *m_dashboard;
     JobTracker *m_loader;
     JobTracker *m_copier;
+    JobTracker *m_importer;
     QStackedWidget *m_pages = nullptr;
     QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelImport = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_projectLabel = nullptr;
@@ -96,6 +98,5 @@ private:
     QLabel *m_loadingDetail = nullptr;
     QMenu *m_recent = nullptr;
     QList<QAction *> m_projectActions;
-    ImportJob *m_job = nullptr;
     bool m_fitted = false;
 };

@@ -217,7 +217,7 @@ void NpsGauge::draw(QPainter &p,
         line(tr("n = %1: too few responses to rely on").arg(figures.n()), grey);
     else
         line(tr("%1 · n = %2")
-                 .arg(npsBandName(npsBand(*nps, limits)), QLocale().toString(figures.n())),
+                 .arg(npsBandName(npsBand(*nps, limits)), reading.locale.toString(figures.n())),
              ink);
     const auto ci = figures.interval();
     line(tr("95% interval %1").arg(NpsFormat::roundedInterval(ci->low, ci->high)), grey);
@@ -240,7 +240,7 @@ void NpsGauge::draw(QPainter &p,
                                  : emphasis(ScoreGroup::Detractor));
     }
     if (verdict) {
-        QString text = verdict->inWords(QLocale());
+        QString text = verdict->inWords(reading.locale);
         text[0] = text.at(0).toUpper();
         line(text,
              verdict->kind == TargetVerdict::Above   ? emphasis(ScoreGroup::Promoter)

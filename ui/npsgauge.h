@@ -3,6 +3,7 @@
 #include "metrics/npscomparison.h"
 #include "metrics/npsfigures.h"
 
+#include <QLocale>
 #include <QWidget>
 
 #include <array>
@@ -19,6 +20,7 @@ struct GaugeReading
     std::optional<double> target;
     std::array<double, 3> bands{0, 30, 50};
     QString partialSelection; // e.g. "only detractors"; empty when every group counts
+    QLocale locale = {};      // of the numbers (a report's language, else the window's)
 };
 
 // The headline: a semicircle from −100 to +100 with the bands of domain.md, a needle at the NPS,

@@ -12,6 +12,9 @@ public:
     using QIdentityProxyModel::QIdentityProxyModel;
     // One short label per dimension; the first segment column of the source is given.
     void setLabels(const QStringList &labels, int firstDimensionColumn);
+    // The answer column headed by the chosen question's short label (the question as tooltip);
+    // an empty label leaves the source's header.
+    void setAnswerLabel(int column, const QString &label, const QString &question);
 
     QVariant
     headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -19,4 +22,7 @@ public:
 private:
     QStringList m_labels;
     int m_first = 0;
+    int m_answerColumn = -1;
+    QString m_answerLabel;
+    QString m_question;
 };

@@ -5,12 +5,14 @@
 #include "elidingheader.h"
 #include "groupcolors.h"
 #include "models/openanswersmodel.h"
+#include "models/questionlabel.h"
 #include "openanswersdelegate.h"
 #include "openanswersheaders.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -25,6 +27,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
@@ -35,6 +39,7 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
     , m_pane(new QTextBrowser)
     , m_splitter(new QSplitter(Qt::Horizontal))
     , m_summary(new QLabel)
+    , m_question(new QComboBox)
     , m_columns(new QToolButton)
     , m_maximise(new QToolButton)
 {
@@ -47,9 +52,18 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     title->setFont(bold);
     top->addWidget(title);
+    top->addSpacing(8);
+    m_question->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_question->setMinimumContentsLength(12);
+    m_question->setMaximumWidth(320);
+    m_question->setAccessibleName(tr("Open question"));
+    m_question->hide();
+    connect(m_question, &QComboBox::activated, this, &OpenAnswersView::chooseQuestion);
+    top->addWidget(m_question);
     top->addSpacing(12);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->installEventFilter(this);
     top->addWidget(m_summary, 1);
     m_columns->setText(tr("Columns"));
     m_columns->setToolTip(tr("Choose the segment questions shown as columns"));
@@ -119,6 +133,7 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
 
     connect(controller, &DashboardController::cacheChanged, this, [this] {
         m_model->setCache(m_controller->cache());
+        resetQuestions();
         resetColumns();
     });
     connect(controller, &DashboardController::resultChanged, this, &OpenAnswersView::refresh);
@@ -127,6 +142,51 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
             this,
             &OpenAnswersView::showCurrent);
     connect(m_headers, &QAbstractItemModel::modelReset, this, &OpenAnswersView::showCurrent);
+}
+
+void OpenAnswersView::resetQuestions()
+{
+    const QSignalBlocker blocker(m_question);
+    m_question->clear();
+    m_questionLabels.clear();
+    const auto cache = m_controller->cache();
+    const QList<ResponseCache::Question> questions
+        = cache ? cache->questions() : QList<ResponseCache::Question>();
+    QStringList texts;
+    for (const ResponseCache::Question &q : questions)
+        texts << q.text;
+    const QStringList shortened = QuestionLabel::shortenAll(texts);
+    for (int q = 0; q < questions.size(); ++q) {
+        const QString label
+            = questions.at(q).label.isEmpty() ? shortened.at(q) : questions.at(q).label;
+        m_questionLabels << label;
+        m_question->addItem(tr("%1 (%2)").arg(label, QLocale().toString(questions.at(q).answered)),
+                            q);
+        m_question->setItemData(q, questions.at(q).text, Qt::ToolTipRole);
+    }
+    m_question->setVisible(questions.size() > 1);
+    m_question->setCurrentIndex(std::clamp(
+        m_controller->filter().question, 0, int(std::max<qsizetype>(0, questions.size() - 1))));
+    m_question->setToolTip(m_question->currentData(Qt::ToolTipRole).toString());
+    updateAnswerHeader();
+}
+
+void OpenAnswersView::updateAnswerHeader()
+{
+    const int q = m_model->question();
+    const bool several = m_questionLabels.size() > 1;
+    m_headers->setAnswerLabel(m_model->answerColumn(),
+                              several ? m_questionLabels.value(q) : QString(),
+                              m_question->itemData(q, Qt::ToolTipRole).toString());
+}
+
+void OpenAnswersView::chooseQuestion(int question)
+{
+    Filter f = m_controller->filter();
+    if (f.question == question)
+        return;
+    f.question = question;
+    m_controller->setFilter(f);
 }
 
 void OpenAnswersView::resetColumns()
@@ -165,8 +225,19 @@ void OpenAnswersView::fitAnswerColumn()
                             std::max(MinimumAnswerWidth, m_table->viewport()->width() - others));
 }
 
+void OpenAnswersView::fitSummary()
+{
+    // Elided at the end when the buttons leave too little room; the whole of it as tooltip.
+    const QString shown
+        = m_summary->fontMetrics().elidedText(m_summaryText, Qt::ElideRight, m_summary->width());
+    m_summary->setText(shown);
+    m_summary->setToolTip(shown == m_summaryText ? QString() : m_summaryText);
+}
+
 bool OpenAnswersView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_summary && event->type() == QEvent::Resize)
+        fitSummary();
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitAnswerColumn();
     return QWidget::eventFilter(watched, event);
@@ -252,14 +323,26 @@ void OpenAnswersView::setMaximised(bool maximised)
 
 void OpenAnswersView::refresh()
 {
-    if (!(m_model->filter() == m_controller->filter()))
-        m_model->setFilter(m_controller->filter());
+    const Filter &filter = m_controller->filter();
+    if (m_model->question() != filter.question)
+        m_model->setQuestion(filter.question);
+    Filter shown = m_model->filter();
+    shown.question = filter.question;
+    if (!(shown == filter))
+        m_model->setFilter(filter);
+    updateAnswerHeader();
+    if (m_question->count() > 0 && m_question->currentIndex() != m_model->question()) {
+        const QSignalBlocker blocker(m_question);
+        m_question->setCurrentIndex(m_model->question());
+    }
+    m_question->setToolTip(m_question->currentData(Qt::ToolTipRole).toString());
     m_delegate->highlight = m_controller->filter().text;
     m_delegate->answerColumn = m_model->answerColumn();
     const DashboardResult &r = m_controller->result();
-    m_summary->setText(tr("%1 responses · %2 with an answer")
-                           .arg(QLocale().toString(qint64(m_model->matchingCount())),
-                                QLocale().toString(r.withAnswer)));
+    m_summaryText = tr("%1 responses · %2 with an answer")
+                        .arg(QLocale().toString(qint64(m_model->matchingCount())),
+                             QLocale().toString(r.withAnswer));
+    fitSummary();
     m_table->viewport()->update();
     showCurrent();
 }
@@ -294,12 +377,27 @@ void OpenAnswersView::showCurrent()
         head << tr("no score");
     }
     html += QStringLiteral("<p>%1</p>").arg(head.join(QStringLiteral(" · ")));
-    const QString answer = cache->answer(row);
-    html += answer.isEmpty()
-                ? QStringLiteral("<p style='color:%1'><i>%2</i></p>")
-                      .arg(grey.name(), tr("No open answer.").toHtmlEscaped())
-                : QStringLiteral("<p style='font-size:large'>%1</p>")
-                      .arg(answer.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    // The chosen question's answer first, then the respondent's answers to the others.
+    const int chosen = m_model->question();
+    const qsizetype questions = cache->questions().size();
+    QList<int> order{chosen};
+    for (int q = 0; q < questions; ++q) {
+        if (q != chosen)
+            order << q;
+    }
+    for (int q : std::as_const(order)) {
+        const QString answer = cache->answer(q, row);
+        if (answer.isEmpty() && q != chosen)
+            continue;
+        if (questions > 1)
+            html += QStringLiteral("<p style='color:%1; margin-bottom:0'><b>%2</b></p>")
+                        .arg(grey.name(), m_questionLabels.value(q).toHtmlEscaped());
+        html += answer.isEmpty()
+                    ? QStringLiteral("<p style='color:%1'><i>%2</i></p>")
+                          .arg(grey.name(), tr("No open answer.").toHtmlEscaped())
+                    : QStringLiteral("<p style='font-size:large'>%1</p>")
+                          .arg(answer.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    }
     QString segments;
     for (int d : cache->dimensionsByRelevance()) {
         const QString value = cache->segmentValue(d, row);

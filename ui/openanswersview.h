@@ -7,18 +7,21 @@ class DashboardController;
 class OpenAnswersHeaders;
 class OpenAnswersModel;
 class OpenAnswersDelegate;
+class QComboBox;
 class QLabel;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
 class QToolButton;
 
-// The verbatim answers behind the figures, for reading: date, score, group as a coloured chip
-// and the answer (wrapped, taking the spare width) first; segment questions as optional
-// columns (the three most relevant shown, the others through the column chooser), headers by
-// their short labels with the full question as tooltip; a reading pane with the whole answer
-// and every segment of the current response; the search text highlighted; copy of the selected
-// rows and export of all matching rows; the table can take the whole height.
+// The verbatim answers behind the figures, for reading: the open question they answer (a picker
+// when the survey has several; the filter's text search follows it); date, score, group as a
+// coloured chip and the answer (wrapped, taking the spare width) first; segment questions as
+// optional columns (the three most relevant shown, the others through the column chooser), headers
+// by their short labels with the full question as tooltip; a reading pane with the whole answer and
+// every segment of the current response (with all of the respondent's open answers); the search
+// text highlighted; copy of the selected rows and export of all matching rows; the table can take
+// the whole height.
 class OpenAnswersView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
     QTableView *table() const { return m_table; }
     QTextBrowser *readingPane() const { return m_pane; }
     QSplitter *splitter() const { return m_splitter; }
+    // The open question shown (ResponseCache::questions()); hidden when there is at most one.
+    QComboBox *questionPicker() const { return m_question; }
 
     // The segment columns shown, by dimension name (kept per project by the window).
     QStringList shownDimensions() const;
@@ -53,6 +58,10 @@ private:
     void updateColumnMenu();
     void showDimension(int dimension, bool shown);
     void showCurrent();
+    void resetQuestions();
+    void chooseQuestion(int question);
+    void updateAnswerHeader();
+    void fitSummary();
     void fitAnswerColumn(); // the answer takes the spare width, at least MinimumAnswerWidth
 
     DashboardController *m_controller;
@@ -63,6 +72,9 @@ private:
     QTextBrowser *m_pane;
     QSplitter *m_splitter;
     QLabel *m_summary;
+    QString m_summaryText; // m_summary shows it elided to its width
+    QComboBox *m_question;
+    QStringList m_questionLabels; // short, one per open question
     QToolButton *m_columns;
     QToolButton *m_maximise;
 };

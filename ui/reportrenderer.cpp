@@ -52,6 +52,7 @@ GaugeReading gaugeReading(const QuarterlyReport &r, const ReportWording &words)
     g.target = r.options.targets.target;
     g.bands = r.options.targets.bands.limits;
     g.partialSelection = words.partialSelection();
+    g.locale = words.locale();
     return g;
 }
 

@@ -4,6 +4,7 @@
 #include "csv/encodingsniffer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 
@@ -29,12 +30,13 @@ DialectSniffer::Result DialectSniffer::sniff(QIODevice *device,
         result.encodingReason = enc.reason;
     } else {
         result.dialect.encoding = forcedEncoding;
-        result.encodingReason = QStringLiteral("chosen by the user");
+        result.encodingReason = QCoreApplication::translate("DialectSniffer", "chosen by the user");
     }
 
     if (forcedDelimiter) {
         result.dialect.delimiter = *forcedDelimiter;
-        result.delimiterReason = QStringLiteral("chosen by the user");
+        result.delimiterReason
+            = QCoreApplication::translate("DialectSniffer", "chosen by the user");
         return result;
     }
     QStringDecoder decoder(result.dialect.encoding.constData());
@@ -92,8 +94,11 @@ QChar DialectSniffer::sniffDelimiter(const QString &text, QString *reason)
         }
     }
     if (reason) {
-        *reason = bestScore < 0 ? QStringLiteral("no delimiter found; one column assumed")
-                                : QStringLiteral("%1 columns on most lines").arg(bestFields);
+        *reason = bestScore < 0
+                      ? QCoreApplication::translate("DialectSniffer",
+                                                    "no delimiter found; one column assumed")
+                      : QCoreApplication::translate("DialectSniffer", "%1 columns on most lines")
+                            .arg(bestFields);
     }
     return best;
 }

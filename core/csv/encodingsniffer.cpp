@@ -1,5 +1,6 @@
 #include "csv/encodingsniffer.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -81,17 +82,28 @@ bool isLatinCodePage(const QByteArray &name)
 EncodingSniffer::Result EncodingSniffer::detect(QByteArrayView sample, bool sampleIsWholeFile)
 {
     if (sample.startsWith("\xEF\xBB\xBF"))
-        return {"UTF-8", 3, QStringLiteral("UTF-8 byte-order mark")};
+        return {
+            "UTF-8", 3, QCoreApplication::translate("EncodingSniffer", "UTF-8 byte-order mark")};
     if (sample.startsWith("\xFF\xFE"))
-        return {"UTF-16LE", 2, QStringLiteral("UTF-16 little-endian byte-order mark")};
+        return {
+            "UTF-16LE",
+            2,
+            QCoreApplication::translate("EncodingSniffer", "UTF-16 little-endian byte-order mark")};
     if (sample.startsWith("\xFE\xFF"))
-        return {"UTF-16BE", 2, QStringLiteral("UTF-16 big-endian byte-order mark")};
+        return {
+            "UTF-16BE",
+            2,
+            QCoreApplication::translate("EncodingSniffer", "UTF-16 big-endian byte-order mark")};
     if (auto utf16 = utf16WithoutBom(sample))
-        return {*utf16, 0, QStringLiteral("UTF-16 pattern of zero bytes")};
+        return {*utf16,
+                0,
+                QCoreApplication::translate("EncodingSniffer", "UTF-16 pattern of zero bytes")};
     if (isAscii(sample))
-        return {"UTF-8", 0, QStringLiteral("plain ASCII, read as UTF-8")};
+        return {"UTF-8",
+                0,
+                QCoreApplication::translate("EncodingSniffer", "plain ASCII, read as UTF-8")};
     if (isValidUtf8(sample, sampleIsWholeFile))
-        return {"UTF-8", 0, QStringLiteral("valid UTF-8")};
+        return {"UTF-8", 0, QCoreApplication::translate("EncodingSniffer", "valid UTF-8")};
 
     QByteArray guess;
     if (uchardet_t detector = uchardet_new()) {
@@ -109,12 +121,14 @@ EncodingSniffer::Result EncodingSniffer::detect(QByteArrayView sample, bool samp
         return {"windows-1252",
                 0,
                 guess.isEmpty() || guess == "WINDOWS-1252"
-                    ? QStringLiteral("not UTF-8; Windows-1252 as Excel writes it")
-                    : QStringLiteral("not UTF-8; detector said %1, read as Windows-1252 "
-                                     "as Excel writes Western text")
+                    ? QCoreApplication::translate("EncodingSniffer",
+                                                  "not UTF-8; Windows-1252 as Excel writes it")
+                    : QCoreApplication::translate("EncodingSniffer",
+                                                  "not UTF-8; detector said %1, read as "
+                                                  "Windows-1252 as Excel writes Western text")
                           .arg(QString::fromLatin1(guess))};
     }
-    return {guess, 0, QStringLiteral("detected by libuchardet")};
+    return {guess, 0, QCoreApplication::translate("EncodingSniffer", "detected by libuchardet")};
 }
 
 bool EncodingSniffer::isKnownEncoding(const QByteArray &name)

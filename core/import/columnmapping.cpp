@@ -1,5 +1,6 @@
 #include "import/columnmapping.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,7 +57,7 @@ void ColumnMapping::assign(ColumnRole role, int column)
     leftOut.remove(column);
     switch (role) {
     case ColumnRole::Ignore:
-        leftOut.insert(column, QStringLiteral("ignored by the user"));
+        leftOut.insert(column, QCoreApplication::translate("ColumnMapping", "ignored by the user"));
         break;
     case ColumnRole::Score:
         score = column;

@@ -1,5 +1,6 @@
 #include "import/dateparser.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
@@ -266,29 +267,30 @@ QString DateParser::ColumnFormat::describe() const
 {
     switch (kind) {
     case Kind::ExcelSerial:
-        return QStringLiteral("Excel serial day numbers");
+        return QCoreApplication::translate("DateParser", "Excel serial day numbers");
     case Kind::UnixSeconds:
-        return QStringLiteral("Unix seconds");
+        return QCoreApplication::translate("DateParser", "Unix seconds");
     case Kind::Text:
         break;
     }
     QString text;
     switch (order) {
     case Order::YearFirst:
-        text = QStringLiteral("year-month-day");
+        text = QCoreApplication::translate("DateParser", "year-month-day");
         break;
     case Order::DayFirst:
-        text = QStringLiteral("day-month-year");
+        text = QCoreApplication::translate("DateParser", "day-month-year");
         break;
     case Order::MonthFirst:
-        text = QStringLiteral("month/day/year");
+        text = QCoreApplication::translate("DateParser", "month/day/year");
         break;
     case Order::Undecided:
-        text = QStringLiteral("undecided");
+        text = QCoreApplication::translate("DateParser", "undecided");
         break;
     }
     if (orderFromLocale)
-        text += QStringLiteral(" (no value settled the order; taken from the locale)");
+        text += QCoreApplication::translate("DateParser",
+                                            " (no value settled the order; taken from the locale)");
     return text;
 }
 

@@ -75,21 +75,21 @@ double relevanceOf(const ColumnProfile &p, const SegmentTraits &t, int values)
 QString hiddenBecause(const ColumnProfile &p, const SegmentTraits &t, int values)
 {
     if (Vocabulary::isPlaceholderHeader(p.header))
-        return tr("its header is a placeholder");
+        return QCoreApplication::translate("QuestionClassifier", "its header is a placeholder");
     if (p.has(Concept::AttentionCheck))
-        return tr("an attention check");
+        return QCoreApplication::translate("QuestionClassifier", "an attention check");
     if (p.has(Concept::OtherSpecify))
-        return tr("“other” answers");
+        return QCoreApplication::translate("QuestionClassifier", "“other” answers");
     if (p.has(Concept::BirthYear)
         || (t.kind == SegmentTraits::Kind::Numeric && p.share(p.years) >= 0.9))
-        return tr("years");
+        return QCoreApplication::translate("QuestionClassifier", "years");
     if (p.answerRate() < 0.05)
-        return tr("answered by few");
+        return QCoreApplication::translate("QuestionClassifier", "answered by few");
     if (t.kind == SegmentTraits::Kind::Numeric && values > 30)
-        return tr("numbers that rarely repeat");
+        return QCoreApplication::translate("QuestionClassifier", "numbers that rarely repeat");
     // A long list of countries is still a filter; a long list of anything else is not.
     if (t.kind != SegmentTraits::Kind::Numeric && values > (p.has(Concept::SegmentWord) ? 250 : 60))
-        return tr("too many values to filter by");
+        return QCoreApplication::translate("QuestionClassifier", "too many values to filter by");
     return {};
 }
 

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("ResponseDecoder", text);
 }
 
 std::optional<int> bareInteger(QStringView t)
@@ -50,11 +50,11 @@ QString groupName(int group)
 {
     switch (group) {
     case 1:
-        return tr("a detractor");
+        return QCoreApplication::translate("ResponseDecoder", "a detractor");
     case 2:
-        return tr("a passive");
+        return QCoreApplication::translate("ResponseDecoder", "a passive");
     case 3:
-        return tr("a promoter");
+        return QCoreApplication::translate("ResponseDecoder", "a promoter");
     }
     return {};
 }

@@ -190,19 +190,24 @@ void describeScore(const SurveyLayout &layout,
     m.scoreCodes = reading.codes;
     m.scaleMin = 0;
     for (auto it = m.scoreWords.cbegin(); it != m.scoreWords.cend(); ++it)
-        notes << tr("score: “%1” is read as %2 (the export wrote that end of the scale as a word)")
+        notes << QCoreApplication::translate(
+                     "RoleDetector",
+                     "score: “%1” is read as %2 (the export wrote that end of the scale as a word)")
                      .arg(it.key())
                      .arg(it.value());
     QList<int> codes(m.scoreCodes.cbegin(), m.scoreCodes.cend());
     std::sort(codes.begin(), codes.end());
     for (int code : std::as_const(codes))
-        notes << tr("score: %1 is a code for “no answer”, not a score").arg(code);
+        notes << QCoreApplication::translate("RoleDetector",
+                                             "score: %1 is a code for “no answer”, not a score")
+                     .arg(code);
     const int lowest = reading.minScore;
     if (lowest >= 1
         && (p.has(Concept::ScaleOneToTen) || reading.oneToTenWord
             || (p.answered >= 100 && p.scoreCounts[0] == 0))) {
         m.scaleMin = 1;
-        notes << tr("score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors");
+        notes << QCoreApplication::translate(
+            "RoleDetector", "score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors");
     }
 }
 

@@ -1,5 +1,7 @@
 #include "import/surveylayout.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace {
@@ -58,23 +60,24 @@ QString SurveyLayout::toolName() const
 {
     switch (tool) {
     case Tool::Generic:
-        return QStringLiteral("Generic (one header row)");
+        return QCoreApplication::translate("SurveyLayout", "Generic (one header row)");
     case Tool::SurveyMonkey:
-        return QStringLiteral("SurveyMonkey (two header rows)");
+        return QCoreApplication::translate("SurveyLayout", "SurveyMonkey (two header rows)");
     case Tool::Qualtrics:
-        return QStringLiteral("Qualtrics (three header rows)");
+        return QCoreApplication::translate("SurveyLayout", "Qualtrics (three header rows)");
     case Tool::QualtricsLegacy:
-        return QStringLiteral("Qualtrics legacy (two header rows)");
+        return QCoreApplication::translate("SurveyLayout", "Qualtrics legacy (two header rows)");
     case Tool::Typeform:
-        return QStringLiteral("Typeform");
+        return QCoreApplication::translate("SurveyLayout", "Typeform");
     case Tool::GoogleForms:
-        return QStringLiteral("Google Forms");
+        return QCoreApplication::translate("SurveyLayout", "Google Forms");
     case Tool::MicrosoftForms:
-        return QStringLiteral("Microsoft Forms");
+        return QCoreApplication::translate("SurveyLayout", "Microsoft Forms");
     case Tool::LimeSurvey:
-        return QStringLiteral("LimeSurvey");
+        return QCoreApplication::translate("SurveyLayout", "LimeSurvey");
     case Tool::FlatExport:
-        return QStringLiteral("Delighted / Medallia-style flat export");
+        return QCoreApplication::translate("SurveyLayout",
+                                           "Delighted / Medallia-style flat export");
     }
     return {};
 }

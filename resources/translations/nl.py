@@ -415,6 +415,21 @@ NL.update({
  'passives': 'passief tevredenen', 'promoters': 'promotors',
  'Themes: %1% of the newest %2 distinct answers carry one of the %3 themes.': 'Thema’s: %1% van de nieuwste %2 verschillende antwoorden heeft een van de %3 thema’s.',
 })
+NL.update({
+ 'not UTF-8; detector said %1, read as Windows-1252 as Excel writes Western text': 'geen UTF-8; de detector zei %1, gelezen als Windows-1252 zoals Excel westerse tekst schrijft',
+ 'tab': 'tab', 'Open question': 'Open vraag', '%1 (%2)': '%1 (%2)', 'Typeform': 'Typeform', 'LimeSurvey': 'LimeSurvey',
+})
+NL.update({
+ 'ignored by the user': 'door de gebruiker genegeerd', 'Excel serial day numbers': 'Excel-dagnummers',
+ 'Unix seconds': 'Unix-seconden', 'year-month-day': 'jaar-maand-dag', 'day-month-year': 'dag-maand-jaar',
+ 'month/day/year': 'maand/dag/jaar', 'undecided': 'onbeslist',
+ ' (no value settled the order; taken from the locale)': ' (geen waarde besliste de volgorde; overgenomen van de landinstelling)',
+})
+NL.update({
+ 'Cancelling: the project stays as it was…': 'Bezig met annuleren: het project blijft zoals het was…',
+ 'Stop the import; the project stays as it was': 'Stop het importeren; het project blijft zoals het was',
+ 'Cancelling the import…': 'Het importeren wordt geannuleerd…',
+})
 NUMERUS.update({
  '%1 of %2 responses answered the open question; %n themes.': ['%1 van de %2 respondenten beantwoordden de open vraag; %n thema.', '%1 van de %2 respondenten beantwoordden de open vraag; %n thema’s.'],
  'If the %n detractors who mention it were passives, the NPS would be %1 points higher.': ['Als de %n criticaster die het noemt passief tevreden was, zou de NPS %1 punten hoger zijn.', 'Als de %n criticasters die het noemen passief tevreden waren, zou de NPS %1 punten hoger zijn.'],

@@ -295,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>ignored by the user</source>
+        <translation>ignored by the user</translation>
+    </message>
+</context>
+<context>
     <name>ContentSniffer</name>
     <message>
         <source>a PNG image</source>
@@ -512,6 +519,52 @@
     </message>
 </context>
 <context>
+    <name>DateParser</name>
+    <message>
+        <source>Excel serial day numbers</source>
+        <translation>Excel serial day numbers</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Unix seconds</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>year-month-day</translation>
+    </message>
+    <message>
+        <source>day-month-year</source>
+        <translation>day-month-year</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>month/day/year</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source> (no value settled the order; taken from the locale)</source>
+        <translation> (no value settled the order; taken from the locale)</translation>
+    </message>
+</context>
+<context>
+    <name>DialectSniffer</name>
+    <message>
+        <source>chosen by the user</source>
+        <translation>chosen by the user</translation>
+    </message>
+    <message>
+        <source>no delimiter found; one column assumed</source>
+        <translation>no delimiter found; one column assumed</translation>
+    </message>
+    <message>
+        <source>%1 columns on most lines</source>
+        <translation>%1 columns on most lines</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>Score distribution</source>
@@ -535,6 +588,45 @@
     <message>
         <source>Share</source>
         <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingSniffer</name>
+    <message>
+        <source>UTF-8 byte-order mark</source>
+        <translation>UTF-8 byte-order mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian byte-order mark</source>
+        <translation>UTF-16 little-endian byte-order mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian byte-order mark</source>
+        <translation>UTF-16 big-endian byte-order mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 pattern of zero bytes</source>
+        <translation>UTF-16 pattern of zero bytes</translation>
+    </message>
+    <message>
+        <source>plain ASCII, read as UTF-8</source>
+        <translation>plain ASCII, read as UTF-8</translation>
+    </message>
+    <message>
+        <source>valid UTF-8</source>
+        <translation>valid UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8; Windows-1252 as Excel writes it</source>
+        <translation>not UTF-8; Windows-1252 as Excel writes it</translation>
+    </message>
+    <message>
+        <source>not UTF-8; detector said %1, read as Windows-1252 as Excel writes Western text</source>
+        <translation>not UTF-8; detector said %1, read as Windows-1252 as Excel writes Western text</translation>
+    </message>
+    <message>
+        <source>detected by libuchardet</source>
+        <translation>detected by libuchardet</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1371,14 @@
         <source>The scores run from 1 to 10 (1 to 6 are detractors).</source>
         <translation>The scores run from 1 to 10 (1 to 6 are detractors).</translation>
     </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Cancelling: the project stays as it was…</source>
+        <translation>Cancelling: the project stays as it was…</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1774,6 +1874,14 @@ You can also drop the file onto this window.</translation>
         <translation>Waiting for another import to finish…</translation>
     </message>
     <message>
+        <source>Stop the import; the project stays as it was</source>
+        <translation>Stop the import; the project stays as it was</translation>
+    </message>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>Cancelling the import…</translation>
+    </message>
+    <message>
         <source>&amp;Follow Up Detractors…</source>
         <translation>&amp;Follow Up Detractors…</translation>
     </message>
@@ -1998,6 +2106,14 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
         <source>No open answer.</source>
         <translation>No open answer.</translation>
     </message>
+    <message>
+        <source>Open question</source>
+        <translation>Open question</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2153,6 +2269,34 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>kept, but not shown as filters by default: %1</source>
         <translation>kept, but not shown as filters by default: %1</translation>
+    </message>
+    <message>
+        <source>its header is a placeholder</source>
+        <translation>its header is a placeholder</translation>
+    </message>
+    <message>
+        <source>an attention check</source>
+        <translation>an attention check</translation>
+    </message>
+    <message>
+        <source>“other” answers</source>
+        <translation>“other” answers</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>answered by few</source>
+        <translation>answered by few</translation>
+    </message>
+    <message>
+        <source>numbers that rarely repeat</source>
+        <translation>numbers that rarely repeat</translation>
+    </message>
+    <message>
+        <source>too many values to filter by</source>
+        <translation>too many values to filter by</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2911,18 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
         <source>the NPS group says %1, but the score %2 is %3; the score counts</source>
         <translation>the NPS group says %1, but the score %2 is %3; the score counts</translation>
     </message>
+    <message>
+        <source>a detractor</source>
+        <translation>a detractor</translation>
+    </message>
+    <message>
+        <source>a passive</source>
+        <translation>a passive</translation>
+    </message>
+    <message>
+        <source>a promoter</source>
+        <translation>a promoter</translation>
+    </message>
 </context>
 <context>
     <name>RoleDetector</name>
@@ -2809,6 +2965,18 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>respondent id: %1</source>
         <translation>respondent id: %1</translation>
+    </message>
+    <message>
+        <source>score: “%1” is read as %2 (the export wrote that end of the scale as a word)</source>
+        <translation>score: “%1” is read as %2 (the export wrote that end of the scale as a word)</translation>
+    </message>
+    <message>
+        <source>score: %1 is a code for “no answer”, not a score</source>
+        <translation>score: %1 is a code for “no answer”, not a score</translation>
+    </message>
+    <message>
+        <source>score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors</source>
+        <translation>score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3226,45 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
         <translation>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLayout</name>
+    <message>
+        <source>Generic (one header row)</source>
+        <translation>Generic (one header row)</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey (two header rows)</source>
+        <translation>SurveyMonkey (two header rows)</translation>
+    </message>
+    <message>
+        <source>Qualtrics (three header rows)</source>
+        <translation>Qualtrics (three header rows)</translation>
+    </message>
+    <message>
+        <source>Qualtrics legacy (two header rows)</source>
+        <translation>Qualtrics legacy (two header rows)</translation>
+    </message>
+    <message>
+        <source>Typeform</source>
+        <translation>Typeform</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>LimeSurvey</source>
+        <translation>LimeSurvey</translation>
+    </message>
+    <message>
+        <source>Delighted / Medallia-style flat export</source>
+        <translation>Delighted / Medallia-style flat export</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3755,22 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
 <context>
     <name>ThemesView</name>
     <message>
+        <source>Edit Themes…</source>
+        <translation>Edit Themes…</translation>
+    </message>
+    <message>
+        <source>Actions…</source>
+        <translation>Actions…</translation>
+    </message>
+    <message>
+        <source>Rename, merge or delete themes and edit their keywords</source>
+        <translation>Rename, merge or delete themes and edit their keywords</translation>
+    </message>
+    <message>
+        <source>What is being done about the chosen theme, and whether it worked</source>
+        <translation>What is being done about the chosen theme, and whether it worked</translation>
+    </message>
+    <message>
         <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.</source>
         <translation>Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.</translation>
     </message>
@@ -3562,6 +3785,18 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>The themes could not be read: %1</source>
         <translation>The themes could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
+        <translation>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</translation>
+    </message>
+    <message>
+        <source>The themes are still being read.</source>
+        <translation>The themes are still being read.</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Edit Themes</translation>
     </message>
     <message numerus="yes">
         <source>%n themes in %1 of %2 answers, the largest impact first</source>
@@ -3586,34 +3821,6 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</source>
         <translation>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</translation>
-    </message>
-    <message>
-        <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
-        <translation>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</translation>
-    </message>
-    <message>
-        <source>Edit Themes…</source>
-        <translation>Edit Themes…</translation>
-    </message>
-    <message>
-        <source>Rename, merge or delete themes and edit their keywords</source>
-        <translation>Rename, merge or delete themes and edit their keywords</translation>
-    </message>
-    <message>
-        <source>The themes are still being read.</source>
-        <translation>The themes are still being read.</translation>
-    </message>
-    <message>
-        <source>Edit Themes</source>
-        <translation>Edit Themes</translation>
-    </message>
-    <message>
-        <source>Actions…</source>
-        <translation>Actions…</translation>
-    </message>
-    <message>
-        <source>What is being done about the chosen theme, and whether it worked</source>
-        <translation>What is being done about the chosen theme, and whether it worked</translation>
     </message>
 </context>
 <context>

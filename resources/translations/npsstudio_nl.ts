@@ -295,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>ignored by the user</source>
+        <translation>door de gebruiker genegeerd</translation>
+    </message>
+</context>
+<context>
     <name>ContentSniffer</name>
     <message>
         <source>a PNG image</source>
@@ -512,6 +519,52 @@
     </message>
 </context>
 <context>
+    <name>DateParser</name>
+    <message>
+        <source>Excel serial day numbers</source>
+        <translation>Excel-dagnummers</translation>
+    </message>
+    <message>
+        <source>Unix seconds</source>
+        <translation>Unix-seconden</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>jaar-maand-dag</translation>
+    </message>
+    <message>
+        <source>day-month-year</source>
+        <translation>dag-maand-jaar</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>maand/dag/jaar</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>onbeslist</translation>
+    </message>
+    <message>
+        <source> (no value settled the order; taken from the locale)</source>
+        <translation> (geen waarde besliste de volgorde; overgenomen van de landinstelling)</translation>
+    </message>
+</context>
+<context>
+    <name>DialectSniffer</name>
+    <message>
+        <source>chosen by the user</source>
+        <translation>gekozen door de gebruiker</translation>
+    </message>
+    <message>
+        <source>no delimiter found; one column assumed</source>
+        <translation>geen scheidingsteken gevonden; één kolom aangenomen</translation>
+    </message>
+    <message>
+        <source>%1 columns on most lines</source>
+        <translation>%1 kolommen op de meeste regels</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>Score distribution</source>
@@ -535,6 +588,45 @@
     <message>
         <source>Share</source>
         <translation>Aandeel</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingSniffer</name>
+    <message>
+        <source>UTF-8 byte-order mark</source>
+        <translation>UTF-8-bytevolgordemarkering</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian byte-order mark</source>
+        <translation>UTF-16 little-endian-bytevolgordemarkering</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian byte-order mark</source>
+        <translation>UTF-16 big-endian-bytevolgordemarkering</translation>
+    </message>
+    <message>
+        <source>UTF-16 pattern of zero bytes</source>
+        <translation>UTF-16-patroon van nulbytes</translation>
+    </message>
+    <message>
+        <source>plain ASCII, read as UTF-8</source>
+        <translation>gewone ASCII, gelezen als UTF-8</translation>
+    </message>
+    <message>
+        <source>valid UTF-8</source>
+        <translation>geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8; Windows-1252 as Excel writes it</source>
+        <translation>geen UTF-8; Windows-1252 zoals Excel het schrijft</translation>
+    </message>
+    <message>
+        <source>not UTF-8; detector said %1, read as Windows-1252 as Excel writes Western text</source>
+        <translation>geen UTF-8; de detector zei %1, gelezen als Windows-1252 zoals Excel westerse tekst schrijft</translation>
+    </message>
+    <message>
+        <source>detected by libuchardet</source>
+        <translation>herkend door libuchardet</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1371,14 @@
         <source>The scores run from 1 to 10 (1 to 6 are detractors).</source>
         <translation>De scores lopen van 1 tot en met 10 (1 tot en met 6 zijn criticasters).</translation>
     </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Cancelling: the project stays as it was…</source>
+        <translation>Bezig met annuleren: het project blijft zoals het was…</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1774,6 +1874,14 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <translation>Wachten tot een andere import klaar is…</translation>
     </message>
     <message>
+        <source>Stop the import; the project stays as it was</source>
+        <translation>Stop het importeren; het project blijft zoals het was</translation>
+    </message>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>Het importeren wordt geannuleerd…</translation>
+    </message>
+    <message>
         <source>&amp;Follow Up Detractors…</source>
         <translation>Criticasters &amp;opvolgen…</translation>
     </message>
@@ -1998,6 +2106,14 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
         <source>No open answer.</source>
         <translation>Geen open antwoord.</translation>
     </message>
+    <message>
+        <source>Open question</source>
+        <translation>Open vraag</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2153,6 +2269,34 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>kept, but not shown as filters by default: %1</source>
         <translation>bewaard, maar standaard niet als filter getoond: %1</translation>
+    </message>
+    <message>
+        <source>its header is a placeholder</source>
+        <translation>de kopregel is een plaatshouder</translation>
+    </message>
+    <message>
+        <source>an attention check</source>
+        <translation>een aandachtscontrole</translation>
+    </message>
+    <message>
+        <source>“other” answers</source>
+        <translation>antwoorden bij “anders”</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaartallen</translation>
+    </message>
+    <message>
+        <source>answered by few</source>
+        <translation>door weinigen beantwoord</translation>
+    </message>
+    <message>
+        <source>numbers that rarely repeat</source>
+        <translation>getallen die zelden terugkomen</translation>
+    </message>
+    <message>
+        <source>too many values to filter by</source>
+        <translation>te veel waarden om op te filteren</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2911,18 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
         <source>the NPS group says %1, but the score %2 is %3; the score counts</source>
         <translation>de NPS-groep zegt %1, maar score %2 is %3; de score telt</translation>
     </message>
+    <message>
+        <source>a detractor</source>
+        <translation>een criticaster</translation>
+    </message>
+    <message>
+        <source>a passive</source>
+        <translation>een passief tevredene</translation>
+    </message>
+    <message>
+        <source>a promoter</source>
+        <translation>een promotor</translation>
+    </message>
 </context>
 <context>
     <name>RoleDetector</name>
@@ -2809,6 +2965,18 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>respondent id: %1</source>
         <translation>respondentnummer: %1</translation>
+    </message>
+    <message>
+        <source>score: “%1” is read as %2 (the export wrote that end of the scale as a word)</source>
+        <translation>score: “%1” wordt gelezen als %2 (de export schreef dat uiteinde van de schaal als woord)</translation>
+    </message>
+    <message>
+        <source>score: %1 is a code for “no answer”, not a score</source>
+        <translation>score: %1 is een code voor “geen antwoord”, geen score</translation>
+    </message>
+    <message>
+        <source>score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors</source>
+        <translation>score: een schaal van 1 tot 10 (geen enkel antwoord is 0); 1 tot en met 6 tellen als criticasters</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3226,45 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
         <translation>Een meerkeuzevraag: elke respondent telt mee bij elke gekozen optie, dus de rijen kunnen samen meer dan 100% zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLayout</name>
+    <message>
+        <source>Generic (one header row)</source>
+        <translation>Algemeen (één kopregel)</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey (two header rows)</source>
+        <translation>SurveyMonkey (twee kopregels)</translation>
+    </message>
+    <message>
+        <source>Qualtrics (three header rows)</source>
+        <translation>Qualtrics (drie kopregels)</translation>
+    </message>
+    <message>
+        <source>Qualtrics legacy (two header rows)</source>
+        <translation>Qualtrics, oude indeling (twee kopregels)</translation>
+    </message>
+    <message>
+        <source>Typeform</source>
+        <translation>Typeform</translation>
+    </message>
+    <message>
+        <source>Google Forms</source>
+        <translation>Google Formulieren</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <source>LimeSurvey</source>
+        <translation>LimeSurvey</translation>
+    </message>
+    <message>
+        <source>Delighted / Medallia-style flat export</source>
+        <translation>Platte export in de stijl van Delighted / Medallia</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3755,22 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
 <context>
     <name>ThemesView</name>
     <message>
+        <source>Edit Themes…</source>
+        <translation>Thema’s bewerken…</translation>
+    </message>
+    <message>
+        <source>Actions…</source>
+        <translation>Acties…</translation>
+    </message>
+    <message>
+        <source>Rename, merge or delete themes and edit their keywords</source>
+        <translation>Thema’s hernoemen, samenvoegen of verwijderen en hun trefwoorden bewerken</translation>
+    </message>
+    <message>
+        <source>What is being done about the chosen theme, and whether it worked</source>
+        <translation>Wat er aan het gekozen thema wordt gedaan, en of het werkt</translation>
+    </message>
+    <message>
         <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.</source>
         <translation>Impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren. Klik op een thema om het dashboard te filteren op de antwoorden die het noemen; dubbelklik om ze te lezen.</translation>
     </message>
@@ -3562,6 +3785,18 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>The themes could not be read: %1</source>
         <translation>De thema’s konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
+        <translation>Geen thema’s: %1 van de %2 respondenten beantwoordden de open vraag, en hun antwoorden hebben te weinig woorden gemeen.</translation>
+    </message>
+    <message>
+        <source>The themes are still being read.</source>
+        <translation>De thema’s worden nog gelezen.</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Thema’s bewerken</translation>
     </message>
     <message numerus="yes">
         <source>%n themes in %1 of %2 answers, the largest impact first</source>
@@ -3586,34 +3821,6 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</source>
         <translation>Wat tussen een 7–8 en een 9–10 staat: het aandeel antwoorden van passief tevredenen en van promotors dat elk thema noemt. Grijs: binnen de foutmarge.</translation>
-    </message>
-    <message>
-        <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
-        <translation>Geen thema’s: %1 van de %2 respondenten beantwoordden de open vraag, en hun antwoorden hebben te weinig woorden gemeen.</translation>
-    </message>
-    <message>
-        <source>Edit Themes…</source>
-        <translation>Thema’s bewerken…</translation>
-    </message>
-    <message>
-        <source>Rename, merge or delete themes and edit their keywords</source>
-        <translation>Thema’s hernoemen, samenvoegen of verwijderen en hun trefwoorden bewerken</translation>
-    </message>
-    <message>
-        <source>The themes are still being read.</source>
-        <translation>De thema’s worden nog gelezen.</translation>
-    </message>
-    <message>
-        <source>Edit Themes</source>
-        <translation>Thema’s bewerken</translation>
-    </message>
-    <message>
-        <source>Actions…</source>
-        <translation>Acties…</translation>
-    </message>
-    <message>
-        <source>What is being done about the chosen theme, and whether it worked</source>
-        <translation>Wat er aan het gekozen thema wordt gedaan, en of het werkt</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,14 @@
 #include "filtersection.h"
 #include "filterstate.h"
 #include "groupmixbar.h"
+#include "import/importer.h"
 #include "models/openanswersmodel.h"
 #include "npsgauge.h"
 #include "openanswersview.h"
 #include "settingsdialog.h"
+#include "store/surveystore.h"
 #include "trendchart.h"
+#include "verifyresult.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -22,6 +25,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <random>
@@ -125,7 +129,22 @@ private slots:
         const QList<QListWidget *> lists = view.filterPanel()->findChildren<QListWidget *>();
         QCOMPARE(lists.size(), 2);
         QCOMPARE(lists.at(0)->count(), 3);
-        QVERIFY(lists.at(0)->item(0)->text().startsWith(QStringLiteral("Online  (")));
+        // The most frequent value first.
+        const QString first = lists.at(0)->item(0)->text();
+        QVERIFY2(first.startsWith(QStringLiteral("Online  ("))
+                     || first.startsWith(QStringLiteral("Retail  ("))
+                     || first.startsWith(QStringLiteral("Support  (")),
+                 qPrintable(first));
+        const auto countOf = [](const QString &text) {
+            return QStringView(text)
+                .mid(text.indexOf(u'(') + 1)
+                .chopped(1)
+                .toString()
+                .remove(u',')
+                .toLongLong();
+        };
+        QVERIFY(countOf(first) >= countOf(lists.at(0)->item(1)->text()));
+        QVERIFY(countOf(lists.at(0)->item(1)->text()) >= countOf(lists.at(0)->item(2)->text()));
         QCOMPARE(controller.breakdownDimension(), 0);
         QCOMPARE(controller.result().breakdown.size(), 3);
     }
@@ -302,6 +321,151 @@ private slots:
         // A value ticked under "More dimensions…" filters, and its section says so.
         values->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(controller.filter().segments.value(3).size(), 1);
+    }
+
+    // What the import stored decides how a dimension's values are listed: a number scale by
+    // value, other answers by how often they were given, a multi-select question by its
+    // options, each counting every respondent who chose it.
+    void valuesListedAsTheImportStoredThem()
+    {
+        using Kind = ResponseCache::Dimension::Kind;
+        ResponseCache::Dimension team{
+            QStringLiteral("Which team are you in?"),
+            {QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")}};
+        team.relevance = 0.9;
+        ResponseCache::Dimension years{
+            QStringLiteral("How many years have you used it?"),
+            {QStringLiteral("1"), QStringLiteral("10"), QStringLiteral("2"), QStringLiteral("5")}};
+        years.kind = Kind::Numeric;
+        years.relevance = 0.8;
+        ResponseCache::Dimension tools{
+            QStringLiteral("Which languages do you use?"),
+            {QStringLiteral("Python"), QStringLiteral("R"), QStringLiteral("SQL")}};
+        tools.kind = Kind::Multi;
+        tools.relevance = 0.7;
+        ResponseCache::Builder b({team, years, tools});
+        // Gamma ×5, Alpha ×3, Beta ×1; R chosen by all, SQL by 4 (with R), Python by 2.
+        const quint16 teams[] = {2, 2, 2, 2, 2, 0, 0, 0, 1};
+        for (int i = 0; i < 9; ++i) {
+            std::vector<quint16> options{1};
+            if (i < 4)
+                options.push_back(2);
+            if (i >= 7)
+                options.push_back(0);
+            const quint16 codes[] = {teams[i], quint16(i % 4), b.combinationOf(2, options)};
+            b.add(qint8(i), qint32(QDate(2025, 2, 1).toJulianDay()), QString(), codes);
+        }
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(1280, 800);
+        view.show();
+        controller.setCache(std::make_shared<const ResponseCache>(b.finish()));
+        FilterPanel *panel = view.filterPanel();
+        auto listed = [panel](int dimension) -> QStringList {
+            panel->section(dimension)->setExpanded(true);
+            QStringList texts;
+            const QListWidget *list = panel->valueList(dimension);
+            for (int i = 0; list && i < list->count(); ++i)
+                texts << list->item(i)->text();
+            return texts;
+        };
+        QCOMPARE(listed(0),
+                 QStringList({QStringLiteral("Gamma  (5)"),
+                              QStringLiteral("Alpha  (3)"),
+                              QStringLiteral("Beta  (1)")}));
+        const QStringList yearValues = listed(1);
+        QCOMPARE(yearValues.size(), 4);
+        QVERIFY2(yearValues.at(0).startsWith(QStringLiteral("1 "))
+                     && yearValues.at(1).startsWith(QStringLiteral("2 "))
+                     && yearValues.at(2).startsWith(QStringLiteral("5 "))
+                     && yearValues.at(3).startsWith(QStringLiteral("10 ")),
+                 qPrintable(yearValues.join(u'|')));
+        QCOMPARE(listed(2),
+                 QStringList({QStringLiteral("R  (9)"),
+                              QStringLiteral("SQL  (4)"),
+                              QStringLiteral("Python  (2)")}));
+        QVERIFY(panel->section(2)->findChild<QLabel *>()->toolTip().contains(
+            QStringLiteral("each option counts on its own")));
+        // Ticking one option: everyone who chose it, whatever else they chose.
+        panel->valueList(2)->item(1)->setCheckState(Qt::Checked); // SQL
+        QCOMPARE(controller.result().responses, 4);
+    }
+
+    // The same through a real import of a generated export: what the import stored (years not
+    // shown, a multi-select question, a 1–5 scale) decides the panel.
+    void panelFollowsWhatTheImportStored()
+    {
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("generated.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Timestamp,How likely are you to recommend us to a friend?,Which team are you "
+                  "in?,What year were you born?,Which tools do you use? (check all that apply),"
+                  "How difficult was it to learn? (1 to 5)\n");
+        std::mt19937 rng(11);
+        const char *tools[] = {"Python", "\"Python, R\"", "\"R, SQL\"", "R", "\"Python, R, SQL\""};
+        for (int i = 0; i < 300; ++i) {
+            const char *team = i % 10 < 5 ? "Gamma" : i % 10 < 8 ? "Alpha" : "Beta";
+            csv.write(QStringLiteral("%1/%2/2025 10:00:00,%3,%4,%5,%6,%7\n")
+                          .arg(1 + i % 12)
+                          .arg(1 + i % 28)
+                          .arg(rng() % 11)
+                          .arg(QString::fromLatin1(team))
+                          .arg(1940 + rng() % 60)
+                          .arg(QString::fromLatin1(tools[rng() % 5]))
+                          .arg(1 + rng() % 5)
+                          .toUtf8());
+        }
+        csv.close();
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(dir.filePath(QStringLiteral("generated.npsdb"))));
+        const ImportReport report = Importer(store).run(csv.fileName());
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        Result<ResponseCache> loaded = ResponseCache::load(store);
+        QVERIFY_RESULT(loaded);
+        const auto cache = std::make_shared<const ResponseCache>(std::move(loaded.value()));
+        const int team = cache->dimensionIndex(QStringLiteral("Which team are you in?"));
+        const int year = cache->dimensionIndex(QStringLiteral("What year were you born?"));
+        const int tool = cache->dimensionIndex(
+            QStringLiteral("Which tools do you use? (check all that apply)"));
+        const int rating
+            = cache->dimensionIndex(QStringLiteral("How difficult was it to learn? (1 to 5)"));
+        QVERIFY(team >= 0 && year >= 0 && tool >= 0 && rating >= 0);
+        QVERIFY(!cache->dimensions().at(year).shownByDefault);
+        QCOMPARE(cache->dimensions().at(tool).kind, ResponseCache::Dimension::Kind::Multi);
+
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(1280, 800);
+        view.show();
+        controller.setCache(cache);
+        FilterPanel *panel = view.filterPanel();
+        QVERIFY(!panel->sections().contains(panel->section(year))); // under "More dimensions…"
+        QVERIFY(panel->sections().contains(panel->section(team)));
+        QVERIFY(panel->moreSection());
+        auto firstWords = [panel](int dimension) -> QStringList {
+            panel->section(dimension)->setExpanded(true);
+            QStringList words;
+            const QListWidget *list = panel->valueList(dimension);
+            for (int i = 0; list && i < list->count(); ++i)
+                words << list->item(i)->text().section(QStringLiteral("  ("), 0, 0);
+            return words;
+        };
+        QCOMPARE(firstWords(team),
+                 QStringList(
+                     {QStringLiteral("Gamma"), QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+        QCOMPARE(firstWords(rating),
+                 QStringList({QStringLiteral("1"),
+                              QStringLiteral("2"),
+                              QStringLiteral("3"),
+                              QStringLiteral("4"),
+                              QStringLiteral("5")}));
+        QStringList options = firstWords(tool);
+        QCOMPARE(options.size(), 3);                         // the options, not their combinations
+        QCOMPARE(options.constFirst(), QStringLiteral("R")); // chosen by the most
+        options.sort();
+        QCOMPARE(
+            options,
+            QStringList({QStringLiteral("Python"), QStringLiteral("R"), QStringLiteral("SQL")}));
     }
 
     void histogramClickFiltersToThatScore()

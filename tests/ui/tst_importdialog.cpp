@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 class tst_ImportDialog : public QObject
 {
@@ -168,6 +169,44 @@ private slots:
         dialog.startImport(); // refuses: no score column chosen
         QVERIFY(!dialog.imported());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.npsdb"))));
+    }
+    // In the Dutch interface every line of what the import found is Dutch: the detection line
+    // and each "How the columns were chosen" note differ from the English ones, on the R
+    // community survey (52 columns, many explanations).
+    void explanationsAreTranslated()
+    {
+        const QString csv = qEnvironmentVariable("NPS_SHARED_DATA", QStringLiteral(NPS_SHARED_DATA))
+                            + QStringLiteral("/r-community-survey-2019-english.csv");
+        if (!QFile::exists(csv))
+            QSKIP("the R community survey is not here (NPS_SHARED_DATA)");
+        const auto lines = [&csv, this]() -> QStringList {
+            ImportDialog dialog(csv, m_dir.filePath(QStringLiteral("r-lang.npsdb")));
+            QStringList texts{dialog.findChild<QLabel *>(QStringLiteral("detected"))->text()};
+            const auto *notes = dialog.findChild<QListWidget *>(QStringLiteral("notes"));
+            for (int i = 0; i < notes->count(); ++i)
+                texts << notes->item(i)->text();
+            if (const QString shots = qEnvironmentVariable("NPS_SCREENSHOTS");
+                !shots.isEmpty() && QLocale().language() == QLocale::Dutch) {
+                dialog.resize(1100, 700);
+                dialog.show();
+                dialog.grab().save(shots + QStringLiteral("/import-dialog-nl.png"));
+            }
+            return texts;
+        };
+        const QStringList english = lines();
+        QTranslator dutch;
+        QVERIFY(dutch.load(QStringLiteral(":/i18n/npsstudio_nl.qm")));
+        QCoreApplication::installTranslator(&dutch);
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        const QStringList translated = lines();
+        QCoreApplication::removeTranslator(&dutch);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(translated.size(), english.size());
+        QVERIFY(english.size() > 3);
+        for (qsizetype i = 0; i < english.size(); ++i)
+            QVERIFY2(translated.at(i) != english.at(i), qPrintable(english.at(i)));
+        QVERIFY2(translated.constFirst().contains(QStringLiteral("geldige UTF-8")),
+                 qPrintable(translated.constFirst()));
     }
 };
 

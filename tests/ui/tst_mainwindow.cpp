@@ -97,6 +97,34 @@ private slots:
         QCOMPARE(delivered, QList<int>{2});
     }
 
+    void jobsReportProgressAndStopWithAResult()
+    {
+        // An import's way: progress arrives on the GUI thread; stop() ends the job early, and
+        // its result (saying so) still arrives, unlike cancel().
+        JobTracker tracker(this);
+        QSignalSpy progress(&tracker, &JobTracker::progress);
+        QSignalSpy waiting(&tracker, &JobTracker::waiting);
+        int delivered = -1;
+        tracker.startWithProgress(
+            [](const std::atomic_bool &cancelled, const JobTracker::Progress &report) {
+                report(1, 4);
+                report.waiting(2);
+                int i = 0;
+                for (; i < 5000 && !cancelled; ++i)
+                    QThread::msleep(1);
+                return i < 5000 ? 1 : 0; // 1: stopped early
+            },
+            [&delivered](int stopped) { delivered = stopped; });
+        QTRY_COMPARE(progress.count(), 1);
+        QCOMPARE(progress.at(0).at(0).toLongLong(), 1);
+        QCOMPARE(progress.at(0).at(1).toLongLong(), 4);
+        QTRY_COMPARE(waiting.count(), 1);
+        QVERIFY(tracker.isRunning());
+        tracker.stop();
+        QTRY_COMPARE(delivered, 1);
+        QVERIFY(!tracker.isRunning());
+    }
+
     void fittedToTheScreen_data()
     {
         QTest::addColumn<QRect>("geometry");

@@ -1,10 +1,14 @@
 #include "dashboardcontroller.h"
+#include "filterstate.h"
+#include "models/openanswersmodel.h"
 #include "openanswersview.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +37,95 @@ private slots:
         QVERIFY2(copied.contains(u"\t'@SUM(1+1)*cmd|' /C calc'!A0\t"_s), qPrintable(copied));
         QVERIFY2(copied.contains(u"\t'=HYPERLINK(\"http://x.example\")\n"_s), qPrintable(copied));
         QVERIFY(!copied.contains(u"\t="_s) && !copied.contains(u"\t@"_s));
+    }
+
+    // A survey with several open questions: the analyst picks the one the table shows (short
+    // labels with the number of answers, the full question as tooltip); the search follows
+    // it; the reading pane shows every answer of the respondent; the choice is kept with the
+    // project's filter state and survives clearing the filter.
+    void picksTheOpenQuestion()
+    {
+        ResponseCache::Builder b({});
+        b.setQuestions(
+            {{u"Why did you give this score?"_s, {}, true},
+             {u"What is the one thing we should improve in the next release?"_s, {}, false}});
+        for (int i = 0; i < 4; ++i) {
+            b.add(qint8(6 + i),
+                  qint32(QDate(2025, 1, 1 + i).toJulianDay()),
+                  u"because %1"_s.arg(i),
+                  nullptr);
+            if (i != 1)
+                b.setAnswer(1, i, b.answerIndexOf(u"improve speed %1"_s.arg(i)));
+        }
+        const auto cache = std::make_shared<const ResponseCache>(b.finish());
+        DashboardController controller;
+        OpenAnswersView view(&controller);
+        view.resize(900, 500);
+        view.show();
+        controller.setCache(cache);
+
+        QComboBox *picker = view.questionPicker();
+        QVERIFY(!picker->isHidden());
+        QCOMPARE(picker->count(), 2);
+        QVERIFY2(picker->itemText(1).endsWith(u"(3)"_s), qPrintable(picker->itemText(1)));
+        QVERIFY(picker->itemText(1).size() < cache->questions().at(1).text.size());
+        QCOMPARE(picker->itemData(1, Qt::ToolTipRole).toString(), cache->questions().at(1).text);
+        QCOMPARE(picker->currentIndex(), 0);
+        const int answerColumn = view.model()->answerColumn();
+        QCOMPARE(view.model()->rowCount(), 4);
+
+        picker->setCurrentIndex(1);
+        emit picker->activated(1);
+        QCOMPARE(controller.filter().question, 1);
+        QCOMPARE(view.model()->question(), 1);
+        QCOMPARE(picker->toolTip(), cache->questions().at(1).text);
+        // The answer column is headed by the same short label, the question as its tooltip.
+        const QString header
+            = view.table()->model()->headerData(answerColumn, Qt::Horizontal).toString();
+        QVERIFY2(picker->itemText(1).startsWith(header + u" ("_s), qPrintable(header));
+        QCOMPARE(view.table()->model()->headerData(answerColumn, Qt::Horizontal, Qt::ToolTipRole),
+                 QVariant(cache->questions().at(1).text));
+        QStringList shown;
+        for (int r = 0; r < view.model()->rowCount(); ++r)
+            shown << view.model()->index(r, answerColumn).data().toString();
+        QVERIFY2(shown.contains(u"improve speed 3"_s), qPrintable(shown.join(u'|')));
+
+        // The search box (the filter's text) searches the chosen question.
+        Filter search = controller.filter();
+        search.text = u"speed 2"_s;
+        controller.setFilter(search);
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(view.model()->index(0, answerColumn).data().toString(), u"improve speed 2"_s);
+        QCOMPARE(controller.result().responses, 1);
+
+        // The reading pane: this question's answer first, then the other one.
+        view.table()->setCurrentIndex(view.table()->model()->index(0, 0));
+        const QString pane = view.readingPane()->toPlainText();
+        QVERIFY2(pane.contains(u"improve speed 2"_s) && pane.contains(u"because 2"_s),
+                 qPrintable(pane));
+        QVERIFY(pane.indexOf(u"improve speed 2"_s) < pane.indexOf(u"because 2"_s));
+
+        // Remembered with the project's filter; clearing the filter keeps the question.
+        const Filter restored
+            = FilterState::fromVariant(FilterState::toVariant(controller.filter(), *cache), *cache);
+        QCOMPARE(restored.question, 1);
+        controller.clearFilter();
+        QCOMPARE(controller.filter().question, 1);
+        QCOMPARE(view.model()->rowCount(), 4);
+        QCOMPARE(view.model()->question(), 1);
+        QCOMPARE(picker->currentIndex(), 1);
+    }
+
+    // One open question: no picker to distract.
+    void noPickerForOneQuestion()
+    {
+        ResponseCache::Builder b({});
+        b.setQuestions({{u"Why?"_s, {}, true}});
+        b.add(9, qint32(QDate(2025, 3, 1).toJulianDay()), u"fine"_s, nullptr);
+        DashboardController controller;
+        OpenAnswersView view(&controller);
+        controller.setCache(std::make_shared<const ResponseCache>(b.finish()));
+        QVERIFY(view.questionPicker()->isHidden());
     }
 };
 
