@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // The status column is edited with a list of the three statuses.
@@ -201,6 +203,12 @@ void FollowUpView::reload()
             m_table->resizeColumnToContents(FollowUpModel::DateColumn);
             m_table->resizeColumnToContents(FollowUpModel::ScoreColumn);
             m_table->resizeColumnToContents(FollowUpModel::StatusColumn);
+            // Room for the longest status, whichever is shown now.
+            m_table->setColumnWidth(FollowUpModel::StatusColumn,
+                                    std::max(m_table->columnWidth(FollowUpModel::StatusColumn),
+                                             m_table->fontMetrics().horizontalAdvance(
+                                                 FollowUp::statusName(FollowUp::Status::Contacted))
+                                                 + 32));
             updateSummary();
             emit this->loaded();
         });

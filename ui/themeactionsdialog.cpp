@@ -14,6 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace {
 
 constexpr ThemeAction::Status Statuses[]
@@ -110,6 +112,7 @@ void ThemeActionsDialog::reload()
     else
         m_message->setText(actions.error());
     m_filling = true;
+    m_table->setRowCount(0);
     m_table->setRowCount(int(m_actions.size()));
     for (int row = 0; row < m_actions.size(); ++row)
         fillRow(row);
@@ -171,8 +174,13 @@ bool ThemeActionsDialog::setStatus(int row, ThemeAction::Status status, const QD
     if (s)
         s = ThemeStore(store).updateAction(a);
     m_message->setText(s ? QString() : s.error());
-    reload();
+    // In place: the status list that asked stays where it is.
+    m_filling = true;
+    m_table->item(row, DoneColumn)
+        ->setText(a.done ? QLocale().toString(*a.done, QLocale::ShortFormat) : QString());
+    m_filling = false;
     m_table->setCurrentCell(row, WhatColumn);
+    showEffect();
     return s.ok();
 }
 
@@ -220,14 +228,18 @@ void ThemeActionsDialog::showEffect()
                  ci ? QStringLiteral(" [%1]").arg(NpsFormat::interval(ci->low, ci->high, 0, locale))
                     : QString());
     };
+    const auto points = [&locale](double delta) -> QString {
+        return (delta < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+               + locale.toString(std::abs(delta), 'f', 1);
+    };
     QString verdict;
     if (ba.shareChange)
         verdict = ba.shareChange->significant
                       ? tr("The share of answers that mention it changed significantly (%1 "
                            "points).")
-                            .arg(locale.toString(ba.shareChange->delta, 'f', 1))
+                            .arg(points(ba.shareChange->delta))
                       : tr("The change in its share (%1 points) is within the margin of error.")
-                            .arg(locale.toString(ba.shareChange->delta, 'f', 1));
+                            .arg(points(ba.shareChange->delta));
     m_effect->setText(tr("<b>Before %1:</b> %2<br><b>From %1 on:</b> %3<br>%4")
                           .arg(locale.toString(day, QLocale::ShortFormat),
                                side(ba.before),
