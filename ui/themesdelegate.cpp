@@ -106,10 +106,23 @@ void ThemesDelegate::paintLabel(QPainter *p, const QStyleOptionViewItem &o, int 
     p->setFont(bold);
     p->setPen(o.palette.color(QPalette::Text));
     const QRect top(r.left(), r.top(), r.width(), half);
+    // Open actions on the theme, right-aligned beside its label.
+    int labelWidth = r.width();
+    if (const int open = m_openActions.value(m_model->themeAt(row).id); open > 0) {
+        const QString note = tr("Actions: %1 open").arg(open);
+        const QFont small = smaller(o.font);
+        p->setFont(small);
+        p->setPen(o.state & QStyle::State_Selected ? o.palette.color(QPalette::HighlightedText)
+                                                   : GroupColors::of(ScoreGroup::Promoter));
+        p->drawText(top, Qt::AlignRight | Qt::AlignVCenter, note);
+        labelWidth = std::max(40, r.width() - QFontMetrics(small).horizontalAdvance(note) - 8);
+        p->setFont(bold);
+        p->setPen(o.palette.color(QPalette::Text));
+    }
     p->drawText(
         top,
         Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(bold).elidedText(m_model->themeAt(row).label, Qt::ElideRight, r.width()));
+        QFontMetrics(bold).elidedText(m_model->themeAt(row).label, Qt::ElideRight, labelWidth));
     QString below = m_quotes ? m_quotes(m_model->figuresAt(row).theme) : QString();
     const QFont small = smaller(o.font);
     QFont quoteFont = small;

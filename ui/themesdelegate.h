@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 #include <functional>
@@ -21,6 +22,8 @@ public:
     // A masked promoter quote of a theme (index in the membership), asked for only when its
     // row is painted.
     void setQuoteSource(std::function<QString(int theme)> source) { m_quotes = std::move(source); }
+    // Open actions per theme id, shown beside the label.
+    void setOpenActions(const QHash<qint64, int> &counts) { m_openActions = counts; }
 
     void paint(QPainter *painter,
                const QStyleOptionViewItem &option,
@@ -38,4 +41,5 @@ private:
 
     const ThemesModel *m_model;
     std::function<QString(int)> m_quotes;
+    QHash<qint64, int> m_openActions;
 };

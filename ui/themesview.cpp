@@ -234,6 +234,7 @@ void ThemesView::load(const QString &projectPath)
             m_report = std::make_unique<ThemeReport>(*m_cache, m_analysis->membership());
             m_fresh = true;
             m_edit->setEnabled(true);
+            readActions();
             refresh();
             if (m_analysis->codebook().isEmpty()) {
                 // Say how little there was to read: the count is the reason.
@@ -292,6 +293,23 @@ void ThemesView::showActions(int row)
     ThemeActionsDialog dialog(
         m_projectPath, *m_analysis, m_model->figuresAt(row).theme, baseFilter(), this);
     dialog.exec();
+    readActions();
+}
+
+void ThemesView::readActions()
+{
+    QHash<qint64, int> open;
+    SurveyStore store;
+    if (store.open(m_projectPath, SurveyStore::OpenMode::ReadOnly).ok()) {
+        if (const Result<QList<ThemeAction>> actions = ThemeStore(store).actions(); actions) {
+            for (const ThemeAction &a : actions.value()) {
+                if (a.status != ThemeAction::Status::Done)
+                    ++open[a.themeId];
+            }
+        }
+    }
+    m_delegate->setOpenActions(open);
+    m_table->viewport()->update();
 }
 
 QString ThemesView::quoteOf(int theme)

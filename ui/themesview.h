@@ -69,6 +69,7 @@ private:
     // of the event loop), so that a filter change shows them at once.
     QString quoteOf(int theme);
     void computeQuotes();
+    void readActions(); // the open actions per theme, for the rows
 
     DashboardController *m_controller;
     JobTracker *m_loader;

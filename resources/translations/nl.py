@@ -506,3 +506,4 @@ NL.update({
  'Actions…': 'Acties…',
  'What is being done about the chosen theme, and whether it worked': 'Wat er aan het gekozen thema wordt gedaan, en of het werkt',
 })
+NL.update({'Actions: %1 open': 'Acties: %1 open'})

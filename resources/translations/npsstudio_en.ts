@@ -3698,6 +3698,13 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     </message>
 </context>
 <context>
+    <name>ThemesDelegate</name>
+    <message>
+        <source>Actions: %1 open</source>
+        <translation>Actions: %1 open</translation>
+    </message>
+</context>
+<context>
     <name>ThemesModel</name>
     <message numerus="yes">
         <source>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</source>

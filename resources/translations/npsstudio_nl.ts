@@ -3698,6 +3698,13 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     </message>
 </context>
 <context>
+    <name>ThemesDelegate</name>
+    <message>
+        <source>Actions: %1 open</source>
+        <translation>Acties: %1 open</translation>
+    </message>
+</context>
+<context>
     <name>ThemesModel</name>
     <message numerus="yes">
         <source>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</source>
