@@ -13,6 +13,7 @@
 #include "store/themestore.h"
 #include "themeactionsdialog.h"
 #include "themesdelegate.h"
+#include "themesloader.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,18 +25,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-
-// What reading the themes gives the view.
-struct LoadedThemes
-{
-    std::shared_ptr<const ResponseCache> cache;
-    std::shared_ptr<ThemeAnalysis> analysis;
-    QString error;
-};
-
-} // namespace
 
 ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
     : QWidget(parent)
@@ -181,27 +170,7 @@ void ThemesView::load(const QString &projectPath)
     JobTracker *tracker = m_loader;
     m_loader->start(
         [projectPath, cache, view, tracker](const std::atomic_bool &cancelled) {
-            LoadedThemes loaded;
-            loaded.cache = cache;
-            SurveyStore store;
-            // A project that cannot be written still shows its stored themes.
-            bool writable = true;
-            if (!store.open(projectPath, SurveyStore::OpenMode::ReadWrite)) {
-                writable = false;
-                if (Status s = store.open(projectPath, SurveyStore::OpenMode::ReadOnly); !s) {
-                    loaded.error = s.error();
-                    return loaded;
-                }
-            }
-            ThemeAnalysis::Options options;
-            options.suggestWhenEmpty = writable;
-            options.cancel = &cancelled;
-            // Called from the workers that read the answers: one message per permille.
-            auto shown = std::make_shared<std::atomic_int>(-1);
-            options.progress = [view, tracker, shown](qint64 done, qint64 total) {
-                const int permille = total > 0 ? int(done * 1000 / total) : 0;
-                if (shown->exchange(permille) == permille)
-                    return;
+            return ThemesLoader::read(projectPath, cache, cancelled, [view, tracker](int permille) {
                 // Through the tracker, which outlives the job; the view may be gone.
                 QMetaObject::invokeMethod(
                     tracker,
@@ -212,16 +181,9 @@ void ThemesView::load(const QString &projectPath)
                         }
                     },
                     Qt::QueuedConnection);
-            };
-            Result<ThemeAnalysis> analysis = ThemeAnalysis::load(store, *cache, options);
-            if (!analysis) {
-                loaded.error = analysis.error();
-                return loaded;
-            }
-            loaded.analysis = std::make_shared<ThemeAnalysis>(std::move(analysis).value());
-            return loaded;
+            });
         },
-        [this](const LoadedThemes &loaded) {
+        [this](const ThemesLoader::Loaded &loaded) {
             if (loaded.cache != m_controller->cache())
                 return; // another project was read meanwhile
             if (!loaded.error.isEmpty()) {
