@@ -125,6 +125,9 @@ ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
         m_cache.reset();
         m_edit->setEnabled(false);
         m_model->setResult({}, {});
+        // A theme of the previous cache names its rows, not this one's.
+        if (m_controller->filter().hasTheme())
+            m_controller->setFilter(baseFilter());
     });
     connect(m_loader, &JobTracker::slow, this, [this] { m_progress->show(); });
     setBusy(false);

@@ -179,6 +179,12 @@ private slots:
         view->showTheme(1);
         QVERIFY(!controller.filter().hasTheme());
         QCOMPARE(controller.result().responses, m_cache->size());
+        // A project read again (after an import) has other rows: the theme filter is lifted.
+        view->showTheme(1);
+        QVERIFY(controller.filter().hasTheme());
+        controller.setCache(std::make_shared<const ResponseCache>(*m_cache));
+        QVERIFY(!controller.filter().hasTheme());
+        QCOMPARE(controller.result().responses, m_cache->size());
     }
 
     // An action on a theme, stored as it is edited; done, it shows the theme before and after.
