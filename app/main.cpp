@@ -1,5 +1,6 @@
 #include "answerscommand.h"
 #include "commandline.h"
+#include "dashboardview.h"
 #include "importcommand.h"
 #include "mainwindow.h"
 #include "npsversion.h"
@@ -8,6 +9,7 @@
 #include "singleinstance.h"
 #include "summarycommand.h"
 #include "themescommand.h"
+#include "themesview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -102,7 +104,13 @@ int runWindow(int argc, char **argv)
                                   QStringLiteral("nl|en"));
     const QCommandLineOption dark(QStringLiteral("dark"),
                                   QStringLiteral("Dark appearance for the screenshot."));
-    parser.addOptions({screenshot, project, size, lang, dark});
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QStringLiteral("Screenshot with the dashboard filtered to the N-th theme by impact."),
+        QStringLiteral("N"));
+    const QCommandLineOption themesTab(QStringLiteral("themes"),
+                                       QStringLiteral("Screenshot with the Themes tab shown."));
+    parser.addOptions({screenshot, project, size, lang, dark, theme, themesTab});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Project or export."));
     if (!parser.parse(QCoreApplication::arguments()))
         return CommandLine::usageError(parser.errorText());
@@ -165,6 +173,15 @@ int runWindow(int argc, char **argv)
     window.resize(windowSize);
     if (!toOpen.isEmpty())
         window.openFileAndWait(toOpen);
+    if (ThemesView *themes = window.dashboard()->themes(); themes->isLoading()) {
+        QEventLoop wait;
+        QObject::connect(themes, &ThemesView::themesReady, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+    if (parser.isSet(themesTab) || parser.isSet(theme))
+        window.dashboard()->showThemesTab();
+    if (parser.isSet(theme))
+        window.dashboard()->themes()->showTheme(parser.value(theme).toInt() - 1);
     window.show();
     window.resize(windowSize); // the size asked for, whatever the offscreen screen measures
     // Let the layouts (Qt Charts' among them) settle, as they have by the time a user looks.

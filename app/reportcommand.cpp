@@ -2,11 +2,13 @@
 
 #include "commandline.h"
 #include "metrics/responsecache.h"
+#include "metrics/themeanalysis.h"
 #include "report/quarterlyreport.h"
 #include "report/reporttitle.h"
 #include "reportrenderer.h"
 #include "store/projectsettings.h"
 #include "store/surveystore.h"
+#include "store/themestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -169,6 +171,20 @@ int runReportCommand(const QStringList &arguments)
     for (const ImportRecord &record : store.imports())
         sources.append({record, ranges.value(record.id).first, ranges.value(record.id).second});
 
+    // The themes, as the window shows them (a project without a codebook gets the suggested
+    // one, as `npsstudio themes` does); a project that cannot be written keeps its words.
+    {
+        SurveyStore themeStore;
+        const bool writable = bool(themeStore.open(path, SurveyStore::OpenMode::ReadWrite));
+        ThemeAnalysis::Options themeOptions;
+        themeOptions.suggestWhenEmpty = writable;
+        Result<ThemeAnalysis> themes
+            = ThemeAnalysis::load(writable ? themeStore : store, cache.value(), themeOptions);
+        if (themes)
+            options.themes = std::make_shared<const ThemeAnalysis>(std::move(themes).value());
+        if (Result<QList<ThemeAction>> actions = ThemeStore(store).actions(); actions)
+            options.actions = std::move(actions).value();
+    }
     const ReportLanguage reportLanguage(language);
     const Result<QuarterlyReport> report = QuarterlyReport::build(cache.value(), sources, options);
     if (!report)

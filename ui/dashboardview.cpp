@@ -10,6 +10,7 @@
 #include "models/npsformat.h"
 #include "npsgauge.h"
 #include "openanswersview.h"
+#include "themesview.h"
 #include "trendchart.h"
 
 #include <QActionGroup>
@@ -22,6 +23,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -72,6 +74,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     , m_breakdownChart(new BreakdownChart)
     , m_breakdownModel(new BreakdownModel(this))
     , m_answers(new OpenAnswersView(controller))
+    , m_themes(new ThemesView(controller))
 {
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -188,7 +191,19 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     grid->setColumnStretch(1, 4);
     grid->setColumnStretch(2, 5);
     m_contentSplitter->addWidget(m_charts);
-    m_contentSplitter->addWidget(m_answers);
+    // The themes beside the answers, as a tab: a click on a theme filters the dashboard above
+    // (and the answers), a double-click shows its answers.
+    m_answersTabs = new QTabWidget;
+    m_answersTabs->setDocumentMode(true);
+    m_answersTabs->addTab(m_answers, tr("Open answers"));
+    m_answersTabs->addTab(m_themes, tr("Themes"));
+    m_answersTabs->setTabToolTip(1,
+                                 tr("What the answers are about, each theme's NPS and what it "
+                                    "costs the score"));
+    connect(m_themes, &ThemesView::answersRequested, this, [this] {
+        m_answersTabs->setCurrentWidget(m_answers);
+    });
+    m_contentSplitter->addWidget(m_answersTabs);
     m_contentSplitter->setStretchFactor(0, 3);
     m_contentSplitter->setStretchFactor(1, 2);
     m_contentSplitter->setSizes({560, 400});
@@ -227,6 +242,11 @@ bool DashboardView::eventFilter(QObject *watched, QEvent *event)
         m_content->resize(viewport.expandedTo(m_content->minimumSizeHint()));
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void DashboardView::showThemesTab()
+{
+    m_answersTabs->setCurrentWidget(m_themes);
 }
 
 void DashboardView::setAnswersMaximised(bool maximised)

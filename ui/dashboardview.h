@@ -16,7 +16,9 @@ class QLabel;
 class QSplitter;
 class QScrollArea;
 class QStackedWidget;
+class QTabWidget;
 class QToolButton;
+class ThemesView;
 class TrendChart;
 
 // The whole story on one screen: filters on the left; the gauge, the group mix, the score
@@ -30,6 +32,10 @@ public:
 
     FilterPanel *filterPanel() const { return m_filterPanel; }
     OpenAnswersView *openAnswers() const { return m_answers; }
+    ThemesView *themes() const { return m_themes; }
+    // The open answers and the themes, as tabs beneath the charts.
+    QTabWidget *answersTabs() const { return m_answersTabs; }
+    void showThemesTab();
     TrendChart *trendChart() const { return m_trend; }
     GroupMixBar *mixBar() const { return m_mix; }
     BreakdownChart *breakdownChart() const { return m_breakdownChart; }
@@ -68,6 +74,8 @@ private:
     BreakdownChart *m_breakdownChart;
     BreakdownModel *m_breakdownModel;
     OpenAnswersView *m_answers;
+    ThemesView *m_themes;
+    QTabWidget *m_answersTabs = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_contentSplitter;
     QWidget *m_charts = nullptr;

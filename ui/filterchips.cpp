@@ -112,6 +112,12 @@ void FilterChips::rebuild()
         addChip(tr("With an open answer"), without([](Filter &g) { g.onlyWithAnswer = false; }));
     if (!f.text.isEmpty())
         addChip(tr("“%1”").arg(f.text), without([](Filter &g) { g.text.clear(); }));
+    if (f.hasTheme())
+        addChip(tr("Theme: %1").arg(f.themeLabel), without([](Filter &g) {
+                    g.theme = -1;
+                    g.themes.reset();
+                    g.themeLabel.clear();
+                }));
     Filter plain;
     plain.granularity = f.granularity;
     if (!(f == plain)) {

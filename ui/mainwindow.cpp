@@ -4,6 +4,7 @@
 #include "dashboardview.h"
 #include "filterpanel.h"
 #include "filterstate.h"
+#include "followupview.h"
 #include "importdialog.h"
 #include "importjob.h"
 #include "importsdialog.h"
@@ -16,7 +17,9 @@
 #include "store/projectcopy.h"
 #include "store/projectfile.h"
 #include "store/projectsettings.h"
+#include "store/themestore.h"
 #include "targetsdialog.h"
+#include "themesview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -135,6 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
             &OpenAnswersView::shownDimensionsChanged,
             this,
             &MainWindow::saveProjectState);
+    // Every project read gets its themes, read (or suggested) in the background.
+    connect(m_controller, &DashboardController::cacheChanged, this, [this] {
+        m_dashboard->themes()->load(m_store.path());
+    });
     resize(1360, 860);
 }
 
@@ -170,6 +178,19 @@ void MainWindow::createActions()
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     m_projectActions << project->addAction(
         tr("&Targets and Benchmarks…"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::showTargets);
+    // The follow-up list: one window, beside the dashboard whose filter it follows.
+    auto followUp = std::make_shared<QPointer<FollowUpView>>();
+    m_projectActions << project->addAction(
+        tr("&Follow Up Detractors…"), QKeySequence(tr("Ctrl+Shift+D")), this, [this, followUp] {
+            if (!m_controller->hasData())
+                return;
+            if (!*followUp) {
+                *followUp = new FollowUpView(m_controller, &m_store, m_dashboard->themes(), this);
+                (*followUp)->setAttribute(Qt::WA_DeleteOnClose);
+            }
+            (*followUp)->show();
+            (*followUp)->raise();
+        });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *back = view->addAction(tr("&Back"),
@@ -699,6 +720,8 @@ void MainWindow::showReport()
     if (!m_controller->hasData())
         return;
     ReportDialog dialog(m_controller, &m_store, this);
+    if (Result<QList<ThemeAction>> actions = ThemeStore(m_store).actions(); actions)
+        dialog.setThemes(m_dashboard->themes()->sharedAnalysis(), actions.value());
     dialog.exec();
 }
 

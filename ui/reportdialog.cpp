@@ -3,6 +3,7 @@
 #include "dashboardcontroller.h"
 #include "jobtracker.h"
 #include "metrics/responsecache.h"
+#include "metrics/themeanalysis.h"
 #include "report/reporttitle.h"
 #include "reportrenderer.h"
 #include "store/projectsettings.h"
@@ -280,7 +281,18 @@ QuarterlyReport::Options ReportDialog::options() const
             dimensions.append(m_dimensions->item(i)->data(Qt::UserRole).toInt());
     }
     options.dimensions = dimensions;
+    if (m_themes && &m_themes->cache() == m_controller->cache().get()) {
+        options.themes = m_themes;
+        options.actions = m_themeActions;
+    }
     return options;
+}
+
+void ReportDialog::setThemes(std::shared_ptr<const ThemeAnalysis> themes,
+                             const QList<ThemeAction> &actions)
+{
+    m_themes = std::move(themes);
+    m_themeActions = actions;
 }
 
 void ReportDialog::remember()

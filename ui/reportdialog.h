@@ -43,6 +43,8 @@ public:
     QLineEdit *titleField() const { return m_title; }
     QListWidget *dimensionChoice() const { return m_dimensions; }
     bool isFilling() const; // the quarters and sources are still being read
+    // The project's themes (read over the controller's cache) and actions, for the voices.
+    void setThemes(std::shared_ptr<const ThemeAnalysis> themes, const QList<ThemeAction> &actions);
 
 private:
     struct Filled;
@@ -74,4 +76,6 @@ private:
     JobTracker *m_filler;
     JobTracker *m_builder;
     std::optional<QuarterlyReport> m_built;
+    std::shared_ptr<const ThemeAnalysis> m_themes;
+    QList<ThemeAction> m_themeActions;
 };

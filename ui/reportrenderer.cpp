@@ -66,6 +66,7 @@ ReportRenderer::ReportRenderer(const QuarterlyReport &report,
     , m_title(std::move(title))
     , m_sections(sections)
     , m_words(report, dutch)
+    , m_themeWords(report, dutch)
 {}
 
 void ReportRenderer::drawTrend(QPainter &p, const QRectF &bounds, const QFont &font) const
@@ -309,8 +310,32 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
                         pages.text(QStringLiteral("“%1”").arg(quote), reportFont(9), grey, 22);
                 }
             };
-        themes(tr("What detractors mention most"), r.detractorThemes, ScoreGroup::Detractor);
-        themes(tr("What promoters mention most"), r.promoterThemes, ScoreGroup::Promoter);
+        if (r.voices.isEmpty()) {
+            themes(tr("What detractors mention most"), r.detractorThemes, ScoreGroup::Detractor);
+            themes(tr("What promoters mention most"), r.promoterThemes, ScoreGroup::Promoter);
+        } else {
+            // The themes, the largest impact first: what each costs the score, how it moved,
+            // two answers that say it and what is being done about it.
+            pages.text(tr("Themes that cost the score most"),
+                       reportFont(11, true),
+                       GroupColors::of(ScoreGroup::Detractor).darker(110));
+            for (const ThemeVoice &v : r.voices.themes) {
+                pages.text(v.label, reportFont(10, true), ink, 10);
+                pages.text(m_themeWords.themeLine(v), reportFont(9), ink, 22);
+                if (const QString moved = m_themeWords.changeLine(v); !moved.isEmpty())
+                    pages.text(moved, reportFont(9), grey, 22);
+                for (const QString &quote : v.quotes)
+                    pages.text(QStringLiteral("“%1”").arg(quote), reportFont(9), grey, 22);
+                for (const ThemeAction &a : v.openActions)
+                    pages.text(m_themeWords.actionLine(a), reportFont(9), ink, 22);
+            }
+            if (const QString rising = m_themeWords.risingLine(); !rising.isEmpty())
+                pages.text(rising, reportFont(9.5), ink, 10);
+            pages.text(tr("Passives, the silent middle"),
+                       reportFont(11, true),
+                       GroupColors::of(ScoreGroup::Passive).darker(140));
+            pages.text(m_themeWords.passivesLine(), reportFont(9.5), ink, 10);
+        }
         pages.text(tr("Newest detractor comments to follow up"), reportFont(11, true), ink);
         if (r.newestDetractors.isEmpty())
             pages.text(
@@ -453,8 +478,26 @@ QString ReportRenderer::html() const
                     h += QStringLiteral("<blockquote>“%1”</blockquote>").arg(esc(quote));
             }
         };
-        themes(tr("What detractors mention most"), r.detractorThemes);
-        themes(tr("What promoters mention most"), r.promoterThemes);
+        if (r.voices.isEmpty()) {
+            themes(tr("What detractors mention most"), r.detractorThemes);
+            themes(tr("What promoters mention most"), r.promoterThemes);
+        } else {
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Themes that cost the score most")));
+            for (const ThemeVoice &v : r.voices.themes) {
+                h += QStringLiteral("<p><b>%1</b><br>%2<br><span class=grey>%3</span></p>")
+                         .arg(esc(v.label),
+                              esc(m_themeWords.themeLine(v)),
+                              esc(m_themeWords.changeLine(v)));
+                for (const QString &quote : v.quotes)
+                    h += QStringLiteral("<blockquote>“%1”</blockquote>").arg(esc(quote));
+                for (const ThemeAction &a : v.openActions)
+                    h += QStringLiteral("<p>%1</p>").arg(esc(m_themeWords.actionLine(a)));
+            }
+            if (const QString rising = m_themeWords.risingLine(); !rising.isEmpty())
+                h += QStringLiteral("<p>%1</p>").arg(esc(rising));
+            h += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                     .arg(esc(tr("Passives, the silent middle")), esc(m_themeWords.passivesLine()));
+        }
         h += QStringLiteral("<h3>%1</h3><ul>")
                  .arg(esc(tr("Newest detractor comments to follow up")));
         for (const QuarterlyReport::Quote &q : r.newestDetractors)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/quarterlyreport.h"
+#include "reportthemewording.h"
 #include "reportwording.h"
 #include "result.h"
 
@@ -44,6 +45,7 @@ private:
     QString m_title;
     int m_sections;
     ReportWording m_words;
+    ReportThemeWording m_themeWords;
 };
 
 // Installs the translator of a report's language while it renders, then restores the rest.

@@ -1,6 +1,7 @@
 #include "reportwording.h"
 
 #include "models/npsformat.h"
+#include "reportthemewording.h"
 
 namespace {
 
@@ -146,7 +147,9 @@ QString ReportWording::summary() const
     if (r.highlights.isEmpty() && !r.segments.isEmpty())
         sentences << tr("No group of the segments in this report differs significantly from the "
                         "rest.");
-    if (!r.detractorThemes.isEmpty())
+    if (const QString themes = ReportThemeWording(r, m_dutch).summarySentence(); !themes.isEmpty())
+        sentences << themes;
+    else if (!r.detractorThemes.isEmpty())
         sentences << tr("Detractors most often mention “%1” (%2 answers).")
                          .arg(r.detractorThemes.first().word,
                               m_locale.toString(r.detractorThemes.first().answers));

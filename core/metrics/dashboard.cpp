@@ -1,6 +1,7 @@
 #include "metrics/dashboard.h"
 
 #include "metrics/responsecache.h"
+#include "metrics/thememembership.h"
 
 #include <span>
 
@@ -62,6 +63,22 @@ const std::vector<quint8> &Dashboard::answerMatches(const QString &text)
     return m_matches;
 }
 
+const quint8 *Dashboard::themeMatches(const Filter &filter)
+{
+    if (!filter.hasTheme())
+        return nullptr;
+    if (filter.themes != m_themeSource || filter.theme != m_themeMatched) {
+        m_themeRows.assign(size_t(m_cache.size()), 0);
+        for (quint32 row : filter.themes->rows(filter.theme)) {
+            if (row < m_themeRows.size())
+                m_themeRows[row] = 1;
+        }
+        m_themeSource = filter.themes;
+        m_themeMatched = filter.theme;
+    }
+    return m_themeRows.data();
+}
+
 DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
 {
     DashboardResult r;
@@ -114,6 +131,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     const std::vector<SegmentTest> tests = segmentTests(c, filter);
     const bool textFilter = !filter.text.isEmpty();
     const quint8 *matches = textFilter ? answerMatches(filter.text).data() : nullptr;
+    const quint8 *themed = themeMatches(filter);
 
     // Counters. Facets and breakdown have one slot per value plus a last one for "no value".
     std::vector<std::vector<qint64>> facets(static_cast<size_t>(dimensions));
@@ -179,6 +197,8 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
             return Skip;
         const quint32 answer = answers[i];
         if ((filter.onlyWithAnswer && answer == 0) || (textFilter && !matches[answer]))
+            return Skip;
+        if (themed && !themed[i])
             return Skip;
         if (!dated)
             return Current;
@@ -370,6 +390,7 @@ std::vector<quint8> Dashboard::matchFlags(const Filter &filter, qint64 *count)
     const std::vector<SegmentTest> tests = segmentTests(c, filter);
     const bool textFilter = !filter.text.isEmpty();
     const quint8 *matches = textFilter ? answerMatches(filter.text).data() : nullptr;
+    const quint8 *themed = themeMatches(filter);
     const qint32 from = filter.from ? julian(*filter.from) : std::numeric_limits<qint32>::min();
     const qint32 to = filter.to ? julian(*filter.to) : std::numeric_limits<qint32>::max();
     const bool dated = filter.hasDateRange();
@@ -397,6 +418,8 @@ std::vector<quint8> Dashboard::matchFlags(const Filter &filter, qint64 *count)
         ok &= !(filter.onlyWithAnswer && answer == 0);
         if (textFilter)
             ok &= matches[answer] != 0;
+        if (themed)
+            ok &= themed[i] != 0;
         if (dated)
             ok &= days[i] != ResponseCache::NoDay && days[i] >= from && days[i] <= to;
         if (ok && !tests.empty()) {

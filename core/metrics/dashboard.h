@@ -8,10 +8,12 @@
 #include <QList>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class ResponseCache;
+class ThemeMembership;
 
 // NPS of one period of the series.
 struct PeriodFigures
@@ -75,8 +77,14 @@ public:
 
 private:
     const std::vector<quint8> &answerMatches(const QString &text);
+    // Per response: does its answer carry the filter's theme? Null without a theme criterion.
+    const quint8 *themeMatches(const Filter &filter);
 
     const ResponseCache &m_cache;
     QString m_matchedText;
     std::vector<quint8> m_matches; // per answer dictionary entry
+    // Held, so that a new membership never takes the memoised one's address.
+    std::shared_ptr<const ThemeMembership> m_themeSource;
+    int m_themeMatched = -1;
+    std::vector<quint8> m_themeRows; // per response, for m_themeMatched
 };

@@ -2,9 +2,15 @@
 
 #include "metrics/npsfigures.h"
 #include "metrics/responsecache.h"
+#include "metrics/thememembership.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+bool Filter::hasTheme() const
+{
+    return theme >= 0 && themes && theme < themes->themeCount();
+}
 
 bool Filter::acceptsGroupOf(int score) const
 {
@@ -91,6 +97,8 @@ QString Filter::describe(const ResponseCache &cache, bool dutch, const QStringLi
         parts << QCoreApplication::translate("Filter", "with an open answer");
     if (!text.isEmpty())
         parts << QCoreApplication::translate("Filter", "answers containing “%1”").arg(text);
+    if (hasTheme())
+        parts << QCoreApplication::translate("Filter", "theme “%1”").arg(themeLabel);
     if (parts.isEmpty())
         return QCoreApplication::translate("Filter", "all responses");
     return parts.join(QStringLiteral(" · "));

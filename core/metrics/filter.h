@@ -8,9 +8,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class ResponseCache;
+class ThemeMembership;
 
 // What the analyst is looking at: one type drives the dashboard, the open answers and the report.
 struct Filter
@@ -29,6 +31,13 @@ struct Filter
     bool onlyWithAnswer = false;
     QString text;     // contained in the open answer, case-insensitive
     int question = 0; // the open question that onlyWithAnswer and text look at (0: primary)
+    // Only the responses whose answer carries this theme: an index in `themes` (the project's
+    // theme membership, ThemeAnalysis); −1 or no membership: every response.
+    int theme = -1;
+    std::shared_ptr<const ThemeMembership> themes;
+    QString themeLabel; // the theme's name, for describe()
+
+    bool hasTheme() const;
 
     bool hasDateRange() const { return from.has_value() || to.has_value(); }
     bool isDefault() const { return *this == Filter{}; }

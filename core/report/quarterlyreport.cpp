@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "metrics/responsecache.h"
+#include "metrics/themeanalysis.h"
 #include "models/questionlabel.h"
 #include "models/valueorder.h"
 #include "report/recurringwords.h"
@@ -236,6 +237,9 @@ Result<QuarterlyReport> QuarterlyReport::build(const ResponseCache &cache,
     r.detractorThemes = RecurringWords::find(cache, detractorRows, options.maskPersonalData);
     r.promoterThemes
         = RecurringWords::find(cache, dashboard.matchingRows(promoters), options.maskPersonalData);
+    if (options.themes && &options.themes->cache() == &cache)
+        r.voices
+            = ThemeVoices::build(*options.themes, filter, before, options.quarter, options.actions);
     std::vector<quint32> newest = detractorRows;
     std::stable_sort(newest.begin(), newest.end(), [&cache](quint32 a, quint32 b) {
         return cache.day(a) > cache.day(b);

@@ -4,6 +4,7 @@
 #include "metrics/filter.h"
 #include "metrics/period.h"
 #include "metrics/targetverdict.h"
+#include "report/themevoices.h"
 #include "result.h"
 #include "store/importrecord.h"
 #include "store/projecttargets.h"
@@ -12,9 +13,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class ResponseCache;
+class ThemeAnalysis;
 
 // Everything a report says, computed once: the language-independent facts that the PDF, HTML
 // and ODT renderings lay out. A report covers one quarter (compared with the quarter before and
@@ -33,6 +36,10 @@ struct QuarterlyReport
         std::optional<QList<int>> dimensions;
         int minimumGroup = NpsFigures::SmallSample; // smaller groups are summed in one line
         ProjectTargets targets;
+        // The project's themes, read over the same cache, and its actions: with them the
+        // voices are themes with their impact; without, recurring words.
+        std::shared_ptr<const ThemeAnalysis> themes;
+        QList<ThemeAction> actions;
     };
 
     struct SegmentRow
@@ -99,6 +106,7 @@ struct QuarterlyReport
     QList<SegmentTable> segments;
     QList<Highlight> highlights; // at most three, the strongest first
     std::array<qint64, 11> distribution{};
+    ThemeVoices voices; // empty without themes
     QList<Theme> detractorThemes;
     QList<Theme> promoterThemes;
     QList<Quote> newestDetractors;

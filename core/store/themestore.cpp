@@ -303,6 +303,18 @@ Result<std::vector<qint64>> ThemeStore::responseKeys() const
     return keys;
 }
 
+Result<std::vector<QString>> ThemeStore::respondents() const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT respondent FROM responses ORDER BY id")))
+        return Result<std::vector<QString>>::failure(query.lastError().text());
+    std::vector<QString> respondents;
+    while (query.next())
+        respondents.push_back(query.value(0).toString());
+    return respondents;
+}
+
 QString ThemeStore::openQuestion() const
 {
     // The newest import that names it.

@@ -37,6 +37,9 @@ public:
 
     // Every response's dedup key, in the order of the response cache's rows.
     Result<std::vector<qint64>> responseKeys() const;
+    // Every response's respondent id as imported (empty when the export had none), in the
+    // same order.
+    Result<std::vector<QString>> respondents() const;
     // The open question of the most recent import (its header), when the mapping names it.
     QString openQuestion() const;
 

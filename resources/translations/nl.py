@@ -434,3 +434,76 @@ NUMERUS.update({
  '%1 of %2 responses answered the open question; %n themes.': ['%1 van de %2 respondenten beantwoordden de open vraag; %n thema.', '%1 van de %2 respondenten beantwoordden de open vraag; %n thema’s.'],
  'If the %n detractors who mention it were passives, the NPS would be %1 points higher.': ['Als de %n criticaster die het noemt passief tevreden was, zou de NPS %1 punten hoger zijn.', 'Als de %n criticasters die het noemen passief tevreden waren, zou de NPS %1 punten hoger zijn.'],
 })
+NL.update({
+ "What the answers are about, each theme's NPS and what it costs the score": 'Waar de antwoorden over gaan, de NPS per thema en wat elk thema de score kost',
+ 'theme “%1”': 'thema “%1”', 'Theme: %1': 'Thema: %1',
+ 'Follow Up Detractors': 'Criticasters opvolgen', 'Status:': 'Status:',
+ 'Show only the detractors with this status': 'Toon alleen de criticasters met deze status',
+ 'Export to CSV…': 'Exporteren naar CSV…', 'Export to CSV': 'Exporteren naar CSV',
+ 'Cannot store the follow-up: %1': 'Kan de opvolging niet opslaan: %1',
+ 'Reading the detractors…': 'De criticasters worden gelezen…',
+ 'The follow-ups could not be read: %1': 'De opvolgingen konden niet worden gelezen: %1',
+ 'follow-up': 'opvolging',
+ '&Follow Up Detractors…': 'Criticasters &opvolgen…', 'Ctrl+Shift+D': 'Ctrl+Shift+D',
+ "Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.":
+   'Impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren. Klik op een thema om het dashboard te filteren op de antwoorden die het noemen; dubbelklik om ze te lezen.',
+ 'No open answers to read.': 'Geen open antwoorden om te lezen.',
+ 'Reading the open answers and finding their themes…': 'De open antwoorden worden gelezen en in thema’s ingedeeld…',
+ 'The themes could not be read: %1': 'De thema’s konden niet worden gelezen: %1',
+ "Impact: the NPS points the score would gain if the theme's detractors were passives. Beneath each theme a promoter's answer, personal data masked.":
+   'Impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren. Onder elk thema het antwoord van een promotor, met persoonsgegevens verborgen.',
+ '<b>%1</b> %2 vs. %3': '<b>%1</b> %2 t.o.v. %3',
+ '<i>Passives mention no theme more often than promoters.</i>': '<i>Passief tevredenen noemen geen thema vaker dan promotors.</i>',
+ 'Passives mention more than promoters: %1': 'Passief tevredenen noemen vaker dan promotors: %1',
+ "What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.":
+   'Wat tussen een 7–8 en een 9–10 staat: het aandeel antwoorden van passief tevredenen en van promotors dat elk thema noemt. Grijs: binnen de foutmarge.',
+})
+NUMERUS.update({
+ "%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.":
+   ['%n criticaster binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.',
+    '%n criticasters binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.'],
+ '%n themes in %1 of %2 answers, the largest impact first': ['%n thema in %1 van de %2 antwoorden, de grootste impact eerst', '%n thema’s in %1 van de %2 antwoorden, de grootste impact eerst'],
+})
+NL.update({'No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.': 'Geen thema’s: %1 van de %2 respondenten beantwoordden de open vraag, en hun antwoorden hebben te weinig woorden gemeen.'})
+NL.update({
+ 'Themes that cost the score most': 'Thema’s die de score het meest kosten',
+ 'Passives, the silent middle': 'Passief tevredenen, het stille midden',
+ 'NPS %1': 'NPS %1', '(95% interval %1)': '(95%-interval %1)',
+ 'Impact %1 points · %2 answers (%3) · %4': 'Impact %1 punten · %2 antwoorden (%3) · %4',
+ '%1 points, significant': '%1 punten, significant',
+ '%1 points, within the margin of error': '%1 punten, binnen de foutmarge',
+ 'Against %1: %2 → %3 of the answers (%4)': 'Tegenover %1: %2 → %3 van de antwoorden (%4)',
+ '%1 against %2: %3': '%1 tegenover %2: %3',
+ 'due %1': 'uiterlijk %1', 'Action: %1 (%2)': 'Actie: %1 (%2)',
+ 'Themes that rose most: %1.': 'Thema’s die het meest stegen: %1.',
+ '%1 (%2 of passives, %3 of promoters%4)': '%1 (%2 van de passief tevredenen, %3 van de promotors%4)',
+ ', within the margin of error': ', binnen de foutmarge',
+ 'Passives mention no theme more often than promoters.': 'Passief tevredenen noemen geen thema vaker dan promotors.',
+ 'What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.': 'Wat tussen een 7–8 en een 9–10 staat — passief tevredenen noemen vaker dan promotors: %1.',
+ 'The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.': 'Het thema dat de score het meest kost is “%1”: als de %2 criticasters die het noemen passief tevreden waren, zou de NPS %3 punten hoger zijn.',
+})
+NL.update({
+ 'Undo': 'Ongedaan maken', 'Redo': 'Opnieuw', 'Edit Themes': 'Thema’s bewerken', 'Name:': 'Naam:',
+ 'Words or phrases, comma separated: factuur, invoice': 'Woorden of zinsdelen, gescheiden door komma’s: factuur, invoice',
+ 'Keywords:': 'Trefwoorden:', 'Merge Selected': 'Selectie samenvoegen',
+ 'One theme of the selected ones, with all their keywords': 'Eén thema van de geselecteerde, met al hun trefwoorden',
+ 'Delete': 'Verwijderen', '%1 (%2)': '%1 (%2)', 'Edit Themes…': 'Thema’s bewerken…',
+ 'Rename, merge or delete themes and edit their keywords': 'Thema’s hernoemen, samenvoegen of verwijderen en hun trefwoorden bewerken',
+ 'The themes are still being read.': 'De thema’s worden nog gelezen.',
+})
+NUMERUS.update({'These keywords find %n responses.': ['Deze trefwoorden vinden %n antwoord.', 'Deze trefwoorden vinden %n antwoorden.']})
+NL.update({
+ 'Actions on “%1”': 'Acties voor “%1”',
+ 'What is being done about “%1”: edit a cell to change it, it is stored in the project at once. For a finished action, the theme before and after its day shows whether it worked.':
+   'Wat er aan “%1” wordt gedaan: bewerk een cel om die te wijzigen, het wordt meteen in het project bewaard. Bij een afgeronde actie laat het thema voor en na die dag zien of het werkte.',
+ 'What': 'Wat', 'Owner': 'Eigenaar', 'Due': 'Uiterlijk', 'Done on': 'Afgerond op',
+ 'Add Action': 'Actie toevoegen', 'New action': 'Nieuwe actie',
+ '<i>Mark an action done to see the theme before and after it.</i>': '<i>Markeer een actie als afgerond om het thema ervoor en erna te zien.</i>',
+ '%1 of the answers (%2), NPS %3%4': '%1 van de antwoorden (%2), NPS %3%4',
+ 'The share of answers that mention it changed significantly (%1 points).': 'Het aandeel antwoorden dat het noemt is significant veranderd (%1 punten).',
+ 'The change in its share (%1 points) is within the margin of error.': 'De verandering van het aandeel (%1 punten) valt binnen de foutmarge.',
+ '<b>Before %1:</b> %2<br><b>From %1 on:</b> %3<br>%4': '<b>Voor %1:</b> %2<br><b>Vanaf %1:</b> %3<br>%4',
+ 'Actions…': 'Acties…',
+ 'What is being done about the chosen theme, and whether it worked': 'Wat er aan het gekozen thema wordt gedaan, en of het werkt',
+})
+NL.update({'Actions: %1 open': 'Acties: %1 open'})

@@ -248,6 +248,53 @@
     </message>
 </context>
 <context>
+    <name>CodebookEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Edit Themes</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Words or phrases, comma separated: factuur, invoice</source>
+        <translation>Words or phrases, comma separated: factuur, invoice</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Keywords:</translation>
+    </message>
+    <message>
+        <source>Merge Selected</source>
+        <translation>Merge Selected</translation>
+    </message>
+    <message>
+        <source>One theme of the selected ones, with all their keywords</source>
+        <translation>One theme of the selected ones, with all their keywords</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>These keywords find %n responses.</source>
+        <translation><numerusform>These keywords find %n responses.</numerusform><numerusform>These keywords find %n responses.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>ignored by the user</source>
@@ -458,6 +505,18 @@
         <source>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</source>
         <translation>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Open answers</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>What the answers are about, each theme's NPS and what it costs the score</source>
+        <translation>What the answers are about, each theme's NPS and what it costs the score</translation>
+    </message>
 </context>
 <context>
     <name>DateParser</name>
@@ -616,6 +675,10 @@
         <source>scores %1</source>
         <translation>scores %1</translation>
     </message>
+    <message>
+        <source>theme “%1”</source>
+        <translation>theme “%1”</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -658,6 +721,10 @@
     <message>
         <source>Scores %1</source>
         <translation>Scores %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Theme: %1</translation>
     </message>
 </context>
 <context>
@@ -831,6 +898,57 @@
     <message>
         <source>Cannot write the follow-up list: %1</source>
         <translation>Cannot write the follow-up list: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Follow Up Detractors</source>
+        <translation>Follow Up Detractors</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Show only the detractors with this status</source>
+        <translation>Show only the detractors with this status</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot store the follow-up: %1</source>
+        <translation>Cannot store the follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Reading the detractors…</source>
+        <translation>Reading the detractors…</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>The follow-ups could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</source>
+        <translation><numerusform>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</numerusform><numerusform>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1881,14 @@ You can also drop the file onto this window.</translation>
         <source>Cancelling the import…</source>
         <translation>Cancelling the import…</translation>
     </message>
+    <message>
+        <source>&amp;Follow Up Detractors…</source>
+        <translation>&amp;Follow Up Detractors…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -2505,6 +2631,77 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
         <source>No detractor left a comment in this selection.</source>
         <translation>No detractor left a comment in this selection.</translation>
     </message>
+    <message>
+        <source>Themes that cost the score most</source>
+        <translation>Themes that cost the score most</translation>
+    </message>
+    <message>
+        <source>Passives, the silent middle</source>
+        <translation>Passives, the silent middle</translation>
+    </message>
+</context>
+<context>
+    <name>ReportThemeWording</name>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>(95% interval %1)</source>
+        <translation>(95% interval %1)</translation>
+    </message>
+    <message>
+        <source>Impact %1 points · %2 answers (%3) · %4</source>
+        <translation>Impact %1 points · %2 answers (%3) · %4</translation>
+    </message>
+    <message>
+        <source>%1 points, significant</source>
+        <translation>%1 points, significant</translation>
+    </message>
+    <message>
+        <source>%1 points, within the margin of error</source>
+        <translation>%1 points, within the margin of error</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 → %3 of the answers (%4)</source>
+        <translation>Against %1: %2 → %3 of the answers (%4)</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3</source>
+        <translation>%1 against %2: %3</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>Action: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Themes that rose most: %1.</source>
+        <translation>Themes that rose most: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of passives, %3 of promoters%4)</source>
+        <translation>%1 (%2 of passives, %3 of promoters%4)</translation>
+    </message>
+    <message>
+        <source>, within the margin of error</source>
+        <translation>, within the margin of error</translation>
+    </message>
+    <message>
+        <source>Passives mention no theme more often than promoters.</source>
+        <translation>Passives mention no theme more often than promoters.</translation>
+    </message>
+    <message>
+        <source>What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.</source>
+        <translation>What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.</translation>
+    </message>
+    <message>
+        <source>The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.</source>
+        <translation>The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWording</name>
@@ -3243,6 +3440,69 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     </message>
 </context>
 <context>
+    <name>ThemeActionsDialog</name>
+    <message>
+        <source>Actions on “%1”</source>
+        <translation>Actions on “%1”</translation>
+    </message>
+    <message>
+        <source>What is being done about “%1”: edit a cell to change it, it is stored in the project at once. For a finished action, the theme before and after its day shows whether it worked.</source>
+        <translation>What is being done about “%1”: edit a cell to change it, it is stored in the project at once. For a finished action, the theme before and after its day shows whether it worked.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Add Action</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Mark an action done to see the theme before and after it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Mark an action done to see the theme before and after it.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of the answers (%2), NPS %3%4</source>
+        <translation>%1 of the answers (%2), NPS %3%4</translation>
+    </message>
+    <message>
+        <source>The share of answers that mention it changed significantly (%1 points).</source>
+        <translation>The share of answers that mention it changed significantly (%1 points).</translation>
+    </message>
+    <message>
+        <source>The change in its share (%1 points) is within the margin of error.</source>
+        <translation>The change in its share (%1 points) is within the margin of error.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before %1:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;From %1 on:&lt;/b&gt; %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;Before %1:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;From %1 on:&lt;/b&gt; %3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
     <name>ThemeAnalysis</name>
     <message>
         <source>No themes yet: “npsstudio themes” suggests them.</source>
@@ -3438,6 +3698,13 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     </message>
 </context>
 <context>
+    <name>ThemesDelegate</name>
+    <message>
+        <source>Actions: %1 open</source>
+        <translation>Actions: %1 open</translation>
+    </message>
+</context>
+<context>
     <name>ThemesModel</name>
     <message numerus="yes">
         <source>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</source>
@@ -3490,6 +3757,77 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>Keywords</source>
         <translation>Keywords</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Edit Themes…</source>
+        <translation>Edit Themes…</translation>
+    </message>
+    <message>
+        <source>Actions…</source>
+        <translation>Actions…</translation>
+    </message>
+    <message>
+        <source>Rename, merge or delete themes and edit their keywords</source>
+        <translation>Rename, merge or delete themes and edit their keywords</translation>
+    </message>
+    <message>
+        <source>What is being done about the chosen theme, and whether it worked</source>
+        <translation>What is being done about the chosen theme, and whether it worked</translation>
+    </message>
+    <message>
+        <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.</source>
+        <translation>Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.</translation>
+    </message>
+    <message>
+        <source>No open answers to read.</source>
+        <translation>No open answers to read.</translation>
+    </message>
+    <message>
+        <source>Reading the open answers and finding their themes…</source>
+        <translation>Reading the open answers and finding their themes…</translation>
+    </message>
+    <message>
+        <source>The themes could not be read: %1</source>
+        <translation>The themes could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
+        <translation>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</translation>
+    </message>
+    <message>
+        <source>The themes are still being read.</source>
+        <translation>The themes are still being read.</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Edit Themes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes in %1 of %2 answers, the largest impact first</source>
+        <translation><numerusform>%n themes in %1 of %2 answers, the largest impact first</numerusform><numerusform>%n themes in %1 of %2 answers, the largest impact first</numerusform></translation>
+    </message>
+    <message>
+        <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Beneath each theme a promoter's answer, personal data masked.</source>
+        <translation>Impact: the NPS points the score would gain if the theme's detractors were passives. Beneath each theme a promoter's answer, personal data masked.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 vs. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 vs. %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Passives mention no theme more often than promoters.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Passives mention no theme more often than promoters.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Passives mention more than promoters: %1</source>
+        <translation>Passives mention more than promoters: %1</translation>
+    </message>
+    <message>
+        <source>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</source>
+        <translation>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,53 @@
     </message>
 </context>
 <context>
+    <name>CodebookEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Thema’s bewerken</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Words or phrases, comma separated: factuur, invoice</source>
+        <translation>Woorden of zinsdelen, gescheiden door komma’s: factuur, invoice</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Trefwoorden:</translation>
+    </message>
+    <message>
+        <source>Merge Selected</source>
+        <translation>Selectie samenvoegen</translation>
+    </message>
+    <message>
+        <source>One theme of the selected ones, with all their keywords</source>
+        <translation>Eén thema van de geselecteerde, met al hun trefwoorden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>These keywords find %n responses.</source>
+        <translation><numerusform>Deze trefwoorden vinden %n antwoord.</numerusform><numerusform>Deze trefwoorden vinden %n antwoorden.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>ignored by the user</source>
@@ -458,6 +505,18 @@
         <source>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</source>
         <translation>&lt;b&gt;CES&lt;/b&gt; %1 &lt;span style='color:%3'&gt;(n = %2)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Open answers</source>
+        <translation>Open antwoorden</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema’s</translation>
+    </message>
+    <message>
+        <source>What the answers are about, each theme's NPS and what it costs the score</source>
+        <translation>Waar de antwoorden over gaan, de NPS per thema en wat elk thema de score kost</translation>
+    </message>
 </context>
 <context>
     <name>DateParser</name>
@@ -616,6 +675,10 @@
         <source>scores %1</source>
         <translation>scores %1</translation>
     </message>
+    <message>
+        <source>theme “%1”</source>
+        <translation>thema “%1”</translation>
+    </message>
 </context>
 <context>
     <name>FilterChips</name>
@@ -658,6 +721,10 @@
     <message>
         <source>Scores %1</source>
         <translation>Scores %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thema: %1</translation>
     </message>
 </context>
 <context>
@@ -831,6 +898,57 @@
     <message>
         <source>Cannot write the follow-up list: %1</source>
         <translation>Kan de opvolglijst niet schrijven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Follow Up Detractors</source>
+        <translation>Criticasters opvolgen</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show only the detractors with this status</source>
+        <translation>Toon alleen de criticasters met deze status</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporteren naar CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot store the follow-up: %1</source>
+        <translation>Kan de opvolging niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Reading the detractors…</source>
+        <translation>De criticasters worden gelezen…</translation>
+    </message>
+    <message>
+        <source>The follow-ups could not be read: %1</source>
+        <translation>De opvolgingen konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</source>
+        <translation><numerusform>%n criticaster binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.</numerusform><numerusform>%n criticasters binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Exporteren naar CSV</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1881,14 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <source>Cancelling the import…</source>
         <translation>Het importeren wordt geannuleerd…</translation>
     </message>
+    <message>
+        <source>&amp;Follow Up Detractors…</source>
+        <translation>Criticasters &amp;opvolgen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -2505,6 +2631,77 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
         <source>No detractor left a comment in this selection.</source>
         <translation>Geen criticaster gaf een toelichting in deze selectie.</translation>
     </message>
+    <message>
+        <source>Themes that cost the score most</source>
+        <translation>Thema’s die de score het meest kosten</translation>
+    </message>
+    <message>
+        <source>Passives, the silent middle</source>
+        <translation>Passief tevredenen, het stille midden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportThemeWording</name>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>(95% interval %1)</source>
+        <translation>(95%-interval %1)</translation>
+    </message>
+    <message>
+        <source>Impact %1 points · %2 answers (%3) · %4</source>
+        <translation>Impact %1 punten · %2 antwoorden (%3) · %4</translation>
+    </message>
+    <message>
+        <source>%1 points, significant</source>
+        <translation>%1 punten, significant</translation>
+    </message>
+    <message>
+        <source>%1 points, within the margin of error</source>
+        <translation>%1 punten, binnen de foutmarge</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 → %3 of the answers (%4)</source>
+        <translation>Tegenover %1: %2 → %3 van de antwoorden (%4)</translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3</source>
+        <translation>%1 tegenover %2: %3</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>Actie: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Themes that rose most: %1.</source>
+        <translation>Thema’s die het meest stegen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of passives, %3 of promoters%4)</source>
+        <translation>%1 (%2 van de passief tevredenen, %3 van de promotors%4)</translation>
+    </message>
+    <message>
+        <source>, within the margin of error</source>
+        <translation>, binnen de foutmarge</translation>
+    </message>
+    <message>
+        <source>Passives mention no theme more often than promoters.</source>
+        <translation>Passief tevredenen noemen geen thema vaker dan promotors.</translation>
+    </message>
+    <message>
+        <source>What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.</source>
+        <translation>Wat tussen een 7–8 en een 9–10 staat — passief tevredenen noemen vaker dan promotors: %1.</translation>
+    </message>
+    <message>
+        <source>The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.</source>
+        <translation>Het thema dat de score het meest kost is “%1”: als de %2 criticasters die het noemen passief tevreden waren, zou de NPS %3 punten hoger zijn.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWording</name>
@@ -3243,6 +3440,69 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     </message>
 </context>
 <context>
+    <name>ThemeActionsDialog</name>
+    <message>
+        <source>Actions on “%1”</source>
+        <translation>Acties voor “%1”</translation>
+    </message>
+    <message>
+        <source>What is being done about “%1”: edit a cell to change it, it is stored in the project at once. For a finished action, the theme before and after its day shows whether it worked.</source>
+        <translation>Wat er aan “%1” wordt gedaan: bewerk een cel om die te wijzigen, het wordt meteen in het project bewaard. Bij een afgeronde actie laat het thema voor en na die dag zien of het werkte.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Mark an action done to see the theme before and after it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Markeer een actie als afgerond om het thema ervoor en erna te zien.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of the answers (%2), NPS %3%4</source>
+        <translation>%1 van de antwoorden (%2), NPS %3%4</translation>
+    </message>
+    <message>
+        <source>The share of answers that mention it changed significantly (%1 points).</source>
+        <translation>Het aandeel antwoorden dat het noemt is significant veranderd (%1 punten).</translation>
+    </message>
+    <message>
+        <source>The change in its share (%1 points) is within the margin of error.</source>
+        <translation>De verandering van het aandeel (%1 punten) valt binnen de foutmarge.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before %1:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;From %1 on:&lt;/b&gt; %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;Voor %1:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Vanaf %1:&lt;/b&gt; %3&lt;br&gt;%4</translation>
+    </message>
+</context>
+<context>
     <name>ThemeAnalysis</name>
     <message>
         <source>No themes yet: “npsstudio themes” suggests them.</source>
@@ -3438,6 +3698,13 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     </message>
 </context>
 <context>
+    <name>ThemesDelegate</name>
+    <message>
+        <source>Actions: %1 open</source>
+        <translation>Acties: %1 open</translation>
+    </message>
+</context>
+<context>
     <name>ThemesModel</name>
     <message numerus="yes">
         <source>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</source>
@@ -3490,6 +3757,77 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>Keywords</source>
         <translation>Trefwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesView</name>
+    <message>
+        <source>Edit Themes…</source>
+        <translation>Thema’s bewerken…</translation>
+    </message>
+    <message>
+        <source>Actions…</source>
+        <translation>Acties…</translation>
+    </message>
+    <message>
+        <source>Rename, merge or delete themes and edit their keywords</source>
+        <translation>Thema’s hernoemen, samenvoegen of verwijderen en hun trefwoorden bewerken</translation>
+    </message>
+    <message>
+        <source>What is being done about the chosen theme, and whether it worked</source>
+        <translation>Wat er aan het gekozen thema wordt gedaan, en of het werkt</translation>
+    </message>
+    <message>
+        <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Click a theme to filter the dashboard to the responses that mention it; double-click to read their answers.</source>
+        <translation>Impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren. Klik op een thema om het dashboard te filteren op de antwoorden die het noemen; dubbelklik om ze te lezen.</translation>
+    </message>
+    <message>
+        <source>No open answers to read.</source>
+        <translation>Geen open antwoorden om te lezen.</translation>
+    </message>
+    <message>
+        <source>Reading the open answers and finding their themes…</source>
+        <translation>De open antwoorden worden gelezen en in thema’s ingedeeld…</translation>
+    </message>
+    <message>
+        <source>The themes could not be read: %1</source>
+        <translation>De thema’s konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.</source>
+        <translation>Geen thema’s: %1 van de %2 respondenten beantwoordden de open vraag, en hun antwoorden hebben te weinig woorden gemeen.</translation>
+    </message>
+    <message>
+        <source>The themes are still being read.</source>
+        <translation>De thema’s worden nog gelezen.</translation>
+    </message>
+    <message>
+        <source>Edit Themes</source>
+        <translation>Thema’s bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes in %1 of %2 answers, the largest impact first</source>
+        <translation><numerusform>%n thema in %1 van de %2 antwoorden, de grootste impact eerst</numerusform><numerusform>%n thema’s in %1 van de %2 antwoorden, de grootste impact eerst</numerusform></translation>
+    </message>
+    <message>
+        <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Beneath each theme a promoter's answer, personal data masked.</source>
+        <translation>Impact: de NPS-punten die de score zou winnen als de criticasters van het thema passief tevreden waren. Onder elk thema het antwoord van een promotor, met persoonsgegevens verborgen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 vs. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 t.o.v. %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Passives mention no theme more often than promoters.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Passief tevredenen noemen geen thema vaker dan promotors.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Passives mention more than promoters: %1</source>
+        <translation>Passief tevredenen noemen vaker dan promotors: %1</translation>
+    </message>
+    <message>
+        <source>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</source>
+        <translation>Wat tussen een 7–8 en een 9–10 staat: het aandeel antwoorden van passief tevredenen en van promotors dat elk thema noemt. Grijs: binnen de foutmarge.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 
 #include "import/importer.h"
 #include "metrics/dashboard.h"
+#include "metrics/passivegap.h"
+#include "metrics/promoterquotes.h"
 #include "metrics/responsecache.h"
 #include "metrics/themeanalysis.h"
 #include "metrics/themereport.h"
@@ -236,6 +238,62 @@ void BM_ThemeFiguresFilterChange(benchmark::State &state)
     state.counters["themes"] = double(analysis().membership().themeCount());
 }
 BENCHMARK(BM_ThemeFiguresFilterChange)->Unit(benchmark::kMillisecond);
+
+// What the window's Themes view computes under a new filter (ThemesView::refresh and the
+// painted rows, painting itself aside): every theme's figures, what passives mention more than
+// promoters, and a promoter quote for each of the ten rows on screen (the largest impact).
+// Target: ≤ 15 ms, as for the figures alone.
+void BM_ThemesViewFilterChange(benchmark::State &state)
+{
+    const ThemeAnalysis &a = analysis();
+    ThemeReport report(cache(), a.membership());
+    int i = 0;
+    for (auto _ : state) {
+        const ThemeReportResult r = report.compute(changedFilter(i++));
+        const std::vector<quint8> &pass = report.passing();
+        benchmark::DoNotOptimize(PassiveGap::themes(cache(), a.membership(), pass));
+        QList<int> order;
+        for (int t = 0; t < r.themes.size(); ++t)
+            order << t;
+        std::stable_sort(order.begin(), order.end(), [&r](int x, int y) {
+            return r.themes.at(x).impact > r.themes.at(y).impact;
+        });
+        for (qsizetype k = 0; k < order.size() && k < 10; ++k)
+            benchmark::DoNotOptimize(PromoterQuotes::forTheme(
+                cache(), a.corpus(), a.membership(), pass, order.at(k), 1));
+    }
+}
+BENCHMARK(BM_ThemesViewFilterChange)->Unit(benchmark::kMillisecond);
+
+// Its parts: what passives mention (all themes' rows counted against the filter) …
+void BM_PassiveGapFilterChange(benchmark::State &state)
+{
+    ThemeReport report(cache(), analysis().membership());
+    int i = 0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(report.compute(changedFilter(i++)));
+        benchmark::DoNotOptimize(
+            PassiveGap::themes(cache(), analysis().membership(), report.passing()));
+    }
+}
+BENCHMARK(BM_PassiveGapFilterChange)->Unit(benchmark::kMillisecond);
+
+// A click on a theme: the dashboard filtered to the responses that mention it (the theme's
+// rows marked once per theme, then one pass). Reference: BM_DashboardFilterChange.
+void BM_ThemeClickDashboard(benchmark::State &state)
+{
+    const auto membership
+        = std::shared_ptr<const ThemeMembership>(std::shared_ptr<void>(), &analysis().membership());
+    Dashboard dashboard(cache());
+    int i = 0;
+    for (auto _ : state) {
+        Filter f = changedFilter(i);
+        f.theme = i++ % std::max(1, membership->themeCount());
+        f.themes = membership;
+        benchmark::DoNotOptimize(dashboard.compute(f));
+    }
+}
+BENCHMARK(BM_ThemeClickDashboard)->Unit(benchmark::kMillisecond);
 
 // Reference: the dashboard's query under the same filters.
 void BM_DashboardFilterChange(benchmark::State &state)

@@ -1,5 +1,7 @@
 #include "metrics/dashboard.h"
 #include "metrics/responsecache.h"
+#include "metrics/thememembership.h"
+#include "themefixture.h"
 
 #include <QTest>
 
@@ -285,6 +287,34 @@ private slots:
             }
         }
         QVERIFY(Dashboard(a).compute(f2).responses > 0);
+    }
+
+    void themeCriterion()
+    {
+        // Theme A ("levering") is carried by rows 0, 1, 2, 4 and 9: scores 2, 5, 9, 7, none.
+        const auto f = ThemeFixture::fixture();
+        const auto membership = std::make_shared<const ThemeMembership>(f->membership);
+        Dashboard dashboard(f->cache);
+        Filter filter;
+        filter.theme = 0;
+        filter.themes = membership;
+        filter.themeLabel = QStringLiteral("Levering");
+        QVERIFY(filter.hasTheme());
+        const DashboardResult r = dashboard.compute(filter);
+        QCOMPARE(r.responses, 5);
+        QCOMPARE(r.overall, (NpsFigures{2, 1, 1}));
+        QCOMPARE(dashboard.matchingRows(filter), (std::vector<quint32>{0, 1, 2, 4, 9}));
+        // With the other criteria, and another theme from the same dashboard (memoised).
+        filter.groups = Filter::Detractors;
+        QCOMPARE(dashboard.matchingRows(filter), (std::vector<quint32>{0, 1}));
+        filter.theme = 1;
+        QCOMPARE(dashboard.matchingRows(filter), (std::vector<quint32>{1, 8}));
+        QVERIFY(filter.describe(f->cache).contains(QStringLiteral("Levering")));
+        // An index the membership does not have filters nothing.
+        filter.groups = Filter::AllGroups;
+        filter.theme = 7;
+        QVERIFY(!filter.hasTheme());
+        QCOMPARE(dashboard.compute(filter).responses, 10);
     }
 
     void describe()

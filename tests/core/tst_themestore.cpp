@@ -167,6 +167,9 @@ private slots:
         QVERIFY_RESULT(themes.saveCodebook(edited));
         const std::vector<qint64> keys = themes.responseKeys().value();
         QCOMPARE(qsizetype(keys.size()), cache.size());
+        const std::vector<QString> respondents = themes.respondents().value();
+        QCOMPARE(respondents.size(), keys.size());
+        QVERIFY(!respondents.front().isEmpty());
         QVERIFY_RESULT(themes.setFollowUp({keys.front(), FollowUp::Status::Contacted, u"x"_s, {}}));
         QCOMPARE(themes.openQuestion(), u"What is the main reason for your score?"_s);
 
