@@ -113,9 +113,21 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         return plot.left() + (v - lo) / (hi - lo) * plot.width();
     };
 
-    // Zero line and grid.
+    // Zero line and grid: lines at least 28 px apart (every 10, 20, 50 or 100 points), labels at
+    // least 44 px apart, both on multiples of their step so that zero is always one of them.
+    const double pxPerPoint = plot.width() / (hi - lo);
+    int gridStep = 10;
+    for (int step : {10, 20, 50, 100}) {
+        gridStep = step;
+        if (step * pxPerPoint >= 28)
+            break;
+    }
+    const int labelStep = gridStep * pxPerPoint >= 44 ? gridStep : gridStep * 2;
+    auto firstMultiple = [lo](int step) {
+        return int(std::ceil(lo / step)) * step;
+    };
     p.setPen(QPen(pal.color(QPalette::Midlight), 1));
-    for (int v = int(lo); v <= int(hi); v += 10)
+    for (int v = firstMultiple(gridStep); v <= int(hi); v += gridStep)
         p.drawLine(QPointF(xOf(v), plot.top()), QPointF(xOf(v), plot.bottom()));
     p.setPen(QPen(pal.color(QPalette::Mid), 1.5));
     p.drawLine(QPointF(xOf(0), plot.top()), QPointF(xOf(0), plot.bottom()));
@@ -123,7 +135,7 @@ void BreakdownChart::paintEvent(QPaintEvent *)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
     p.setPen(pal.color(QPalette::PlaceholderText));
-    for (int v = int(lo); v <= int(hi); v += (hi - lo) > 100 ? 50 : 20)
+    for (int v = firstMultiple(labelStep); v <= int(hi); v += labelStep)
         p.drawText(QRectF(xOf(v) - 20, plot.bottom() + 2, 40, 16),
                    Qt::AlignCenter,
                    NpsFormat::nps(double(v), 0));

@@ -197,6 +197,9 @@ void FilterPanel::rebuildDimensions()
     m_periodState = {}; // the period choices of another project
     const auto cache = m_controller->cache();
     updatePeriodControls();
+    // On a 1–10 scale (no 0) detractors are 1–6, and the label says so.
+    m_groups[2]->setText(cache && cache->scoreScaleMin() == 1 ? tr("Detractors (1–6)")
+                                                              : tr("Detractors (0–6)"));
     if (!cache)
         return;
     QList<int> top;

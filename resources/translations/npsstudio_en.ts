@@ -849,6 +849,10 @@
         <source>No question or value contains “%1”.</source>
         <translation>No question or value contains “%1”.</translation>
     </message>
+    <message>
+        <source>Detractors (1–6)</source>
+        <translation>Detractors (1–6)</translation>
+    </message>
 </context>
 <context>
     <name>FollowUp</name>

@@ -584,6 +584,29 @@ private slots:
         QVERIFY(!view.trendChart()->showsMessage());
     }
 
+    // On a 1–10 scale (no 0) the detractors' label says 1–6; on 0–10 it says 0–6 again.
+    void detractorLabelFollowsTheScale()
+    {
+        ResponseCache::Builder b({});
+        b.setScoreScaleMin(1);
+        for (int i = 1; i <= 10; ++i)
+            b.add(qint8(i), ResponseCache::NoDay, QString(), nullptr);
+        DashboardController controller;
+        DashboardView view(&controller);
+        controller.setCache(std::make_shared<const ResponseCache>(b.finish()));
+        auto labels = [&view] {
+            QStringList texts;
+            for (const QCheckBox *box : view.filterPanel()->findChildren<QCheckBox *>())
+                texts << box->text();
+            return texts;
+        };
+        QVERIFY2(labels().contains(QStringLiteral("Detractors (1–6)")),
+                 qPrintable(labels().join(u'|')));
+        QVERIFY(!labels().contains(QStringLiteral("Detractors (0–6)")));
+        controller.setCache(m_cache);
+        QVERIFY(labels().contains(QStringLiteral("Detractors (0–6)")));
+    }
+
     void darkModeListTextIsLegible()
     {
         DashboardController controller;
