@@ -8,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +16,8 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace {
 
@@ -109,12 +112,26 @@ Status SurveyStore::open(const QString &path, OpenMode mode)
     QElapsedTimer timer;
     timer.start();
     const bool readOnly = mode == OpenMode::ReadOnly;
-    const ProjectFile file(path);
+    ProjectFile file(path);
     if (Status s = file.checkReadable(readOnly); !s)
         return s;
+    // Opening to write is one process at a time: of two imports that create one new project at
+    // once, the first creates and migrates it while the second waits here and then finds it
+    // made (never removing, as "a new project that failed", a file the first is writing). A lock
+    // left by a process that died is taken over: QLockFile knows its process is gone.
+    std::optional<QLockFile> opening;
     if (!readOnly) {
         if (Status s = file.checkWritable(); !s)
             return s;
+        opening.emplace(path + QStringLiteral(".opening"));
+        if (!opening->tryLock(BusyTimeoutMs))
+            return Status::failure(
+                QCoreApplication::translate("SurveyStore",
+                                            "Cannot open “%1”: another NPS Studio has been "
+                                            "opening it for %2 s. Try again when it is done.")
+                    .arg(path)
+                    .arg(BusyTimeoutMs / 1000));
+        file = ProjectFile(path); // as it is now that no one else is opening it
     }
     const auto failed = [&](const QString &message) {
         close();
