@@ -4,8 +4,11 @@
 #include "import/questionclassifier.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 using Vocabulary::Concept;
 
@@ -211,6 +214,44 @@ void describeScore(const SurveyLayout &layout,
     }
 }
 
+// Identifiers by content, whatever the header calls them ("Customer", "Klant", "Ticket"): every
+// value different, one token each with a digit in it, and (nearly) all of one shape — letters,
+// digits and separators in the same order ("C1042", "NL-2024-0017", "R_3kd8s"). Bare numbers
+// are left to the other rules (row numbers, numeric questions).
+bool looksLikeIdentifiers(const ColumnProfile &p)
+{
+    if (p.answered < 50 || p.distinct() < p.answered || p.share(p.numbers) > 0.5)
+        return false;
+    QHash<QString, int> shapes;
+    for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
+        const QString &value = it.key();
+        bool digit = false;
+        QString shape;
+        for (QChar ch : value) {
+            QChar kind;
+            if (ch.isDigit()) {
+                kind = u'9';
+                digit = true;
+            } else if (ch.isLetter()) {
+                kind = u'a';
+            } else if (ch == u'-' || ch == u'_' || ch == u'.' || ch == u'/' || ch == u'#') {
+                kind = ch;
+            } else {
+                return false; // a space, a comma: words, not an identifier
+            }
+            if (shape.isEmpty() || shape.back() != kind)
+                shape.append(kind);
+        }
+        if (!digit || value.size() > 40)
+            return false;
+        shapes[shape] += it.value();
+    }
+    int most = 0;
+    for (int count : std::as_const(shapes))
+        most = std::max(most, count);
+    return most >= 0.9 * p.answered;
+}
+
 } // namespace
 
 void RoleDetector::readScoreColumn(const SurveyLayout &layout,
@@ -413,6 +454,15 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
             d.notes << tr("respondent id: %1").arg(quoted(layout, c));
             break;
         }
+    }
+    for (int c = 0; c < width && m.respondentId < 0; ++c) {
+        const ColumnProfile &p = profiles.at(c);
+        if (c == m.score || c == m.answeredAt || p.has(Concept::Personal)
+            || p.answered < 0.9 * p.rows || !looksLikeIdentifiers(p))
+            continue;
+        m.respondentId = c;
+        d.notes << tr("respondent id: %1, by its values (each different, all of one shape)")
+                       .arg(quoted(layout, c));
     }
 
     // CSAT and CES: numeric columns named so.

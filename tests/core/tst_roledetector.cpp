@@ -283,6 +283,37 @@ private slots:
         QVERIFY(!d.mapping.segments.contains(1));
     }
 
+    // An id column whose header says nothing ("Customer") is known by its values: the id, not
+    // the open answer; the reason after the score stays the open answer even when reasons repeat.
+    void identifierByItsValues_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("isId");
+        QTest::newRow("letter and digits") << u"C%1"_s << true;
+        QTest::newRow("with separators") << u"NL-2024-%1"_s << true;
+        QTest::newRow("words with a number") << u"order %1 late"_s << false;
+    }
+
+    void identifierByItsValues()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, isId);
+        const auto records
+            = rows({u"Customer"_s, u"How likely are you to recommend us?"_s, u"Why?"_s, u"Plan"_s},
+                   60,
+                   [&pattern](int i) {
+                       return QStringList{pattern.arg(1000 + i),
+                                          QString::number(i % 11),
+                                          QStringLiteral("Because reason number %1 matters").arg(i),
+                                          i % 2 ? u"Pro"_s : u"Basic"_s};
+                   });
+        const auto d = detect(records);
+        QVERIFY(d.problem.isEmpty());
+        QCOMPARE(d.mapping.respondentId == 0, isId);
+        QCOMPARE(d.mapping.openAnswer, 2);
+        QCOMPARE(d.mapping.openQuestions.contains(0), !isId);
+    }
+
     void noScoreColumn()
     {
         const auto records = rows({u"Name"_s, u"Comment"_s}, 5, [](int i) {
