@@ -2,6 +2,7 @@
 
 #include "metrics/passivegap.h"
 #include "metrics/promoterquotes.h"
+#include "metrics/responsecache.h"
 #include "metrics/themeanalysis.h"
 #include "metrics/themereport.h"
 
@@ -62,10 +63,25 @@ ThemeVoices ThemeVoices::build(const ThemeAnalysis &analysis,
         return a.impact != b.impact ? a.impact > b.impact : a.mentions > b.mentions;
     });
     // Two answers for each theme presented (the rest need no quotes): of its most
-    // representative ones, those that say most — a few words tell a reader little.
+    // representative ones, those that say most — a few words tell a reader little. The themes
+    // are presented for what they cost, so the answers are the detractors' (anyone's only when
+    // no detractor mentions it): a promoter's praise under "cost the score most" misleads.
+    std::vector<quint8> detractorPass = pass;
+    for (size_t row = 0; row < detractorPass.size(); ++row) {
+        const int score = analysis.cache().score(quint32(row));
+        if (score < 0 || score > 6)
+            detractorPass[row] = 0;
+    }
     const auto quotesOf = [&](ThemeVoice &voice) {
-        QList<PromoterQuote> examples = PromoterQuotes::examples(
-            analysis.cache(), analysis.corpus(), analysis.membership(), pass, voice.theme, 8);
+        QList<PromoterQuote> examples = PromoterQuotes::examples(analysis.cache(),
+                                                                 analysis.corpus(),
+                                                                 analysis.membership(),
+                                                                 detractorPass,
+                                                                 voice.theme,
+                                                                 8);
+        if (examples.isEmpty())
+            examples = PromoterQuotes::examples(
+                analysis.cache(), analysis.corpus(), analysis.membership(), pass, voice.theme, 8);
         const auto telling = [](const PromoterQuote &q) {
             const qsizetype length = q.text.simplified().size();
             return length > 240 ? 0 : length >= 40 ? 2 : length >= 20 ? 1 : 0;

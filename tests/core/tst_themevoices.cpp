@@ -4,8 +4,10 @@
 #include "metrics/themereport.h"
 #include "report/themevoices.h"
 #include "store/surveystore.h"
+#include "text/privacymask.h"
 #include "verifyresult.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +84,19 @@ private slots:
             QVERIFY(t.quotes.size() < 2 || t.quotes.at(0) != t.quotes.at(1));
             for (const QString &quote : t.quotes)
                 QVERIFY(!quote.isEmpty());
+            // A theme presented for what it costs is quoted from its detractors (praise under
+            // "cost the score most" would mislead), whenever detractors mention it.
+            if (f.figures.detractors > 0) {
+                QSet<QString> detractorAnswers;
+                for (quint32 row : m_analysis->membership().rows(t.theme)) {
+                    const int score = m_cache->score(row);
+                    if (score >= 0 && score <= 6 && m_cache->day(row) >= now.from->toJulianDay()
+                        && m_cache->day(row) <= now.to->toJulianDay())
+                        detractorAnswers << PrivacyMask::mask(m_cache->answer(row)).simplified();
+                }
+                for (const QString &quote : t.quotes)
+                    QVERIFY2(detractorAnswers.contains(quote), qPrintable(quote));
+            }
             QCOMPARE(t.openActions.size(), t.themeId == first ? 1 : 0);
             if (!t.openActions.isEmpty())
                 QCOMPARE(t.openActions.constFirst().description, u"Call back within a day"_s);
