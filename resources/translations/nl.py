@@ -374,6 +374,10 @@ NL.update({
  'Cannot write to “%1”: ': 'Kan niet naar “%1” schrijven: ',
  'open': 'open',
  'Detractors (1–6)': 'Criticasters (1–6)',
+ 'respondent id: %1, by its values (each different, all of one shape)':
+   'respondentnummer: %1, aan de waarden (elk anders, alle van één vorm)',
+ 'Cannot open “%1”: another NPS Studio has been opening it for %2 s. Try again when it is done.':
+   'Kan “%1” niet openen: een andere NPS Studio is het al %2 s aan het openen. Probeer het opnieuw als die klaar is.',
 })
 
 # Themes (the text pipeline, the codebook, the themes command and models).

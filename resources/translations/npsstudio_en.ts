@@ -2982,6 +2982,10 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
         <source>score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors</source>
         <translation>score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors</translation>
     </message>
+    <message>
+        <source>respondent id: %1, by its values (each different, all of one shape)</source>
+        <translation>respondent id: %1, by its values (each different, all of one shape)</translation>
+    </message>
 </context>
 <context>
     <name>ScoreParser</name>
@@ -3312,6 +3316,10 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>“%1” has been in use by another import (or program) for %2 s; nothing was changed. Try again when it has finished.</source>
         <translation>“%1” has been in use by another import (or program) for %2 s; nothing was changed. Try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: another NPS Studio has been opening it for %2 s. Try again when it is done.</source>
+        <translation>Cannot open “%1”: another NPS Studio has been opening it for %2 s. Try again when it is done.</translation>
     </message>
 </context>
 <context>

@@ -2982,6 +2982,10 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
         <source>score: a 1–10 scale (no answer is 0); 1 to 6 count as detractors</source>
         <translation>score: een schaal van 1 tot 10 (geen enkel antwoord is 0); 1 tot en met 6 tellen als criticasters</translation>
     </message>
+    <message>
+        <source>respondent id: %1, by its values (each different, all of one shape)</source>
+        <translation>respondentnummer: %1, aan de waarden (elk anders, alle van één vorm)</translation>
+    </message>
 </context>
 <context>
     <name>ScoreParser</name>
@@ -3312,6 +3316,10 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>“%1” has been in use by another import (or program) for %2 s; nothing was changed. Try again when it has finished.</source>
         <translation>“%1” is al %2 s in gebruik door een andere import (of een ander programma); er is niets veranderd. Probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: another NPS Studio has been opening it for %2 s. Try again when it is done.</source>
+        <translation>Kan “%1” niet openen: een andere NPS Studio is het al %2 s aan het openen. Probeer het opnieuw als die klaar is.</translation>
     </message>
 </context>
 <context>
