@@ -292,7 +292,7 @@ QString ReportWording::quote(const QuarterlyReport::Quote &q) const
 
 QString ReportWording::methodText() const
 {
-    return tr("NPS is the share of promoters (scores 9–10) minus the share of detractors (0–6), "
+    return tr("NPS is the share of promoters (scores 9–10) minus the share of detractors (%3), "
               "from −100 to +100; passives (7–8) count in the total only. The 95% interval uses "
               "the adjusted Wald method (Rocks 2016): 0.75 detractors, 1.5 passives and 0.75 "
               "promoters are added before the standard error is computed. Two periods or "
@@ -301,7 +301,9 @@ QString ReportWording::methodText() const
               "summed beneath them. Responses without a score (%2 in this selection) are left "
               "out of the NPS; their answers are kept.")
         .arg(m_locale.toString(m_report.options.minimumGroup),
-             m_locale.toString(m_report.withoutScore));
+             m_locale.toString(m_report.withoutScore),
+             // On a 1–10 scale (no 0) detractors are 1–6.
+             m_report.scoreScaleMin == 1 ? QStringLiteral("1–6") : QStringLiteral("0–6"));
 }
 
 QString ReportWording::footer(const QString &title) const

@@ -189,6 +189,7 @@ Result<QuarterlyReport> QuarterlyReport::build(const ResponseCache &cache,
     r.current = now.overall;
     r.responses = now.responses;
     r.withoutScore = now.responses - now.overall.n();
+    r.scoreScaleMin = cache.scoreScaleMin();
     r.distribution = now.distribution;
     if (options.targets.target)
         r.verdict = TargetVerdict::judge(r.current, *options.targets.target);

@@ -102,6 +102,7 @@ struct QuarterlyReport
     std::optional<TargetVerdict> verdict; // against the project's target
     qint64 responses = 0;                 // in the quarter, with or without a score
     qint64 withoutScore = 0;
+    int scoreScaleMin = 0;      // 1 on a 1–10 scale (no 0): detractors are 1–6
     QList<PeriodFigures> trend; // the last quarters up to this one
     QList<SegmentTable> segments;
     QList<Highlight> highlights; // at most three, the strongest first

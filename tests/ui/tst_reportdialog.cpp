@@ -188,6 +188,9 @@ private slots:
         QVERIFY2(pages >= 1 && pages <= 6, qPrintable(QString::number(pages)));
         const QString text = pdfText(pdf);
         QVERIFY(!text.contains(QStringLiteral("p = <")));
+        // A 1–10 survey: its method says detractors are 1–6, in either language.
+        QVERIFY2(text.simplified().contains(QStringLiteral("(1–6)")), qPrintable(text.right(900)));
+        QVERIFY(!text.simplified().contains(QStringLiteral("(0–6)")));
         QVERIFY(!text.contains(QStringLiteral("r-community-survey-2019-english ·")));
         QVERIFY2(text.startsWith(QStringLiteral("R community survey 2019 (English)")),
                  qPrintable(text.left(120)));
