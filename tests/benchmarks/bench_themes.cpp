@@ -288,8 +288,8 @@ void BM_ThemeClickDashboard(benchmark::State &state)
     int i = 0;
     for (auto _ : state) {
         Filter f = changedFilter(i);
-        f.theme = i++ % std::max(1, membership->themeCount());
-        f.themes = membership;
+        f.themes = {{i++ % std::max(1, membership->themeCount()), QString()}};
+        f.themeMembership = membership;
         benchmark::DoNotOptimize(dashboard.compute(f));
     }
 }
