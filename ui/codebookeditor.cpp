@@ -91,7 +91,6 @@ CodebookEditor::CodebookEditor(const ThemeAnalysis &analysis, QWidget *parent)
     right->addLayout(actions);
     m_message->setWordWrap(true);
     right->addWidget(m_message);
-    right->addStretch();
     // A theme of the answers a search finds, as in the search box: the text as typed.
     auto *search = new QGroupBox(tr("New theme from a search"));
     auto *searchLayout = new QVBoxLayout(search);
@@ -106,6 +105,7 @@ CodebookEditor::CodebookEditor(const ThemeAnalysis &analysis, QWidget *parent)
     m_searchCount->setForegroundRole(QPalette::PlaceholderText);
     searchLayout->addWidget(m_searchCount);
     right->addWidget(search);
+    right->addStretch();
     columns->addLayout(right, 2);
     layout->addLayout(columns, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

@@ -4,7 +4,7 @@
 #include "dashboardcontroller.h"
 #include "jobtracker.h"
 #include "metrics/passivegap.h"
-#include "metrics/promoterquotes.h"
+#include "metrics/promoterquoteindex.h"
 #include "metrics/themeanalysis.h"
 #include "metrics/themereport.h"
 #include "models/npsformat.h"
@@ -121,6 +121,7 @@ ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
     connect(m_controller, &DashboardController::resultChanged, this, &ThemesView::refresh);
     connect(m_controller, &DashboardController::cacheChanged, this, [this] {
         // The themes of the previous cache are not this one's.
+        m_quoteIndex.reset();
         m_report.reset();
         m_analysis.reset();
         m_cache.reset();
@@ -193,6 +194,7 @@ void ThemesView::load(const QString &projectPath)
                 emit themesReady();
                 return;
             }
+            m_quoteIndex.reset();
             m_cache = loaded.cache;
             m_analysis = loaded.analysis;
             m_report = std::make_unique<ThemeReport>(*m_cache, m_analysis->membership());
@@ -228,6 +230,7 @@ Status ThemesView::setCodebook(const Codebook &codebook)
     // A new analysis (and membership): a filter on a theme of the old one is lifted.
     auto next = std::make_shared<ThemeAnalysis>(*m_analysis);
     next->setCodebook(codebook);
+    m_quoteIndex.reset(); // it points into the previous analysis
     m_report.reset();
     m_analysis = next;
     m_report = std::make_unique<ThemeReport>(*m_cache, m_analysis->membership());
@@ -296,13 +299,11 @@ void ThemesView::computeQuotes()
     const QList<int> pending = std::exchange(m_pendingQuotes, {});
     if (!m_report || !m_analysis)
         return;
+    if (!m_quoteIndex)
+        m_quoteIndex = std::make_unique<PromoterQuoteIndex>(
+            *m_cache, m_analysis->corpus(), m_analysis->membership());
     for (int theme : pending) {
-        const QList<PromoterQuote> q = PromoterQuotes::forTheme(*m_cache,
-                                                                m_analysis->corpus(),
-                                                                m_analysis->membership(),
-                                                                m_report->passing(),
-                                                                theme,
-                                                                1);
+        const QList<PromoterQuote> q = m_quoteIndex->forTheme(m_report->passing(), theme, 1);
         m_quotes.insert(theme, q.isEmpty() ? QString() : q.constFirst().text);
     }
     m_table->viewport()->update();

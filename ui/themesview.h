@@ -18,6 +18,7 @@ class QTableView;
 class ResponseCache;
 class ThemeAnalysis;
 class ThemeMembership;
+class PromoterQuoteIndex;
 class ThemeReport;
 class ThemesDelegate;
 class ThemesModel;
@@ -79,6 +80,7 @@ private:
     std::shared_ptr<const ResponseCache> m_cache; // the one m_analysis points into
     std::shared_ptr<ThemeAnalysis> m_analysis;
     std::unique_ptr<ThemeReport> m_report;
+    std::unique_ptr<PromoterQuoteIndex> m_quoteIndex; // into m_analysis, built when first asked
     ThemesModel *m_model;
     ThemesDelegate *m_delegate;
     QTableView *m_table;

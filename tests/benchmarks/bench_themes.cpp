@@ -9,6 +9,7 @@
 #include "import/importer.h"
 #include "metrics/dashboard.h"
 #include "metrics/passivegap.h"
+#include "metrics/promoterquoteindex.h"
 #include "metrics/promoterquotes.h"
 #include "metrics/responsecache.h"
 #include "metrics/themeanalysis.h"
@@ -241,9 +242,11 @@ BENCHMARK(BM_ThemeFiguresFilterChange)->Unit(benchmark::kMillisecond);
 
 // What the window's Themes view computes under a new filter (ThemesView::refresh and the
 // painted rows, painting itself aside): every theme's figures, what passives mention more than
-// promoters, and a promoter quote for each of the ten rows on screen (the largest impact).
+// promoters, and a promoter quote for each of the ten rows on screen (the largest impact),
+// from the view's PromoterQuoteIndex (built by the first filter, kept for the next).
 // Target: ≤ 15 ms, as for the figures alone.
-void BM_ThemesViewFilterChange(benchmark::State &state)
+template<typename Quotes>
+void themesViewFilterChange(benchmark::State &state, Quotes quotes)
 {
     const ThemeAnalysis &a = analysis();
     ThemeReport report(cache(), a.membership());
@@ -259,11 +262,30 @@ void BM_ThemesViewFilterChange(benchmark::State &state)
             return r.themes.at(x).impact > r.themes.at(y).impact;
         });
         for (qsizetype k = 0; k < order.size() && k < 10; ++k)
-            benchmark::DoNotOptimize(PromoterQuotes::forTheme(
-                cache(), a.corpus(), a.membership(), pass, order.at(k), 1));
+            benchmark::DoNotOptimize(quotes(pass, order.at(k)));
     }
 }
+
+void BM_ThemesViewFilterChange(benchmark::State &state)
+{
+    const ThemeAnalysis &a = analysis();
+    PromoterQuoteIndex index(cache(), a.corpus(), a.membership());
+    themesViewFilterChange(state, [&index](const std::vector<quint8> &pass, int theme) {
+        return index.forTheme(pass, theme, 1);
+    });
+}
 BENCHMARK(BM_ThemesViewFilterChange)->Unit(benchmark::kMillisecond);
+
+// The same with each quote found by reading the theme's responses and the corpus again
+// (PromoterQuotes::forTheme, as the view did before the index): the figure before.
+void BM_ThemesViewFilterChangeWithoutIndex(benchmark::State &state)
+{
+    const ThemeAnalysis &a = analysis();
+    themesViewFilterChange(state, [&a](const std::vector<quint8> &pass, int theme) {
+        return PromoterQuotes::forTheme(cache(), a.corpus(), a.membership(), pass, theme, 1);
+    });
+}
+BENCHMARK(BM_ThemesViewFilterChangeWithoutIndex)->Unit(benchmark::kMillisecond);
 
 // Its parts: what passives mention (all themes' rows counted against the filter) …
 void BM_PassiveGapFilterChange(benchmark::State &state)
