@@ -445,6 +445,15 @@ void OpenAnswersView::showCurrent()
                     : QStringLiteral("<p style='font-size:large'>%1</p>")
                           .arg(answer.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     }
+    // The themes of the answer, as the chips in the table show them.
+    const QStringList themes = m_model->index(source.row(), m_model->answerColumn())
+                                   .data(OpenAnswersModel::ThemesRole)
+                                   .toStringList();
+    if (!themes.isEmpty())
+        html += QStringLiteral("<p><span style='color:%1'>%2</span> %3</p>")
+                    .arg(grey.name(),
+                         tr("Themes:").toHtmlEscaped(),
+                         themes.join(QStringLiteral(" · ")).toHtmlEscaped());
     QString segments;
     for (int d : cache->dimensionsByRelevance()) {
         const QString value = cache->segmentValue(d, row);

@@ -536,3 +536,4 @@ NUMERUS.update({
  '%n responses contain it.': ['%n antwoord bevat het.', '%n antwoorden bevatten het.'],
  'The new theme finds %n responses.': ['Het nieuwe thema vindt %n antwoord.', 'Het nieuwe thema vindt %n antwoorden.'],
 })
+NL.update({'Themes:': 'Thema’s:'})

@@ -2174,6 +2174,10 @@ Thema’s: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thema’s:</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>

@@ -30,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -230,6 +231,10 @@ private slots:
         QVERIFY(chip.isValid());
         QCOMPARE(answers->themeChipAt(chip.center()), theme);
         QCOMPARE(answers->themeChipAt(chip.topLeft() - QPoint(3, 3)), -1);
+        table->setCurrentIndex(table->model()->index(row, 0));
+        // The reading pane names the themes of the answer too.
+        QVERIFY2(answers->readingPane()->toPlainText().contains(controller.themeLabels().at(theme)),
+                 qPrintable(answers->readingPane()->toPlainText()));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, chip.center());
         const Filter &f = controller.filter();
         QCOMPARE(f.validThemes(), QList<int>{theme});
