@@ -220,14 +220,7 @@ void DashboardController::setThemes(std::shared_ptr<const ThemeMembership> membe
     m_themeCountsStale = true;
     emit themesChanged();
     // The chosen themes by label in the new membership (a renamed or deleted one is lifted).
-    Filter f = m_filter.withoutThemes();
-    for (const QString &label : std::as_const(chosen)) {
-        const qsizetype index = m_themeLabels.indexOf(label);
-        if (index >= 0)
-            f.themes.insert(int(index), label);
-    }
-    if (!f.themes.isEmpty())
-        f.themeMembership = m_membership;
+    const Filter f = withThemesNamed(chosen);
     if (!(f == m_filter))
         apply(f); // the same choice, not a step of its own in the history
 }
@@ -266,17 +259,21 @@ void DashboardController::showTheme(int theme, bool add)
 
 void DashboardController::setPendingThemes(const QStringList &labels)
 {
-    if (m_membership) {
-        Filter f = m_filter.withoutThemes();
-        for (const QString &label : labels) {
-            const qsizetype index = m_themeLabels.indexOf(label);
-            if (index >= 0)
-                f.themes.insert(int(index), label);
-        }
-        if (!f.themes.isEmpty())
-            f.themeMembership = m_membership;
-        setFilter(f);
-    } else {
+    if (m_membership)
+        setFilter(withThemesNamed(labels));
+    else
         m_pendingThemes = labels;
+}
+
+Filter DashboardController::withThemesNamed(const QStringList &labels) const
+{
+    Filter f = m_filter.withoutThemes();
+    for (const QString &label : labels) {
+        const qsizetype index = m_themeLabels.indexOf(label);
+        if (index >= 0)
+            f.themes.insert(int(index), label);
     }
+    if (!f.themes.isEmpty())
+        f.themeMembership = m_membership;
+    return f;
 }

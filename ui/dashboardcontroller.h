@@ -93,6 +93,8 @@ signals:
 private:
     void recompute();
     void apply(const Filter &filter);
+    // The filter with the themes of these labels (those the themes have) as its theme criterion.
+    Filter withThemesNamed(const QStringList &labels) const;
 
     std::shared_ptr<const ResponseCache> m_cache;
     std::unique_ptr<Dashboard> m_dashboard;
