@@ -287,6 +287,52 @@ void BM_ThemesViewFilterChangeWithoutIndex(benchmark::State &state)
 }
 BENCHMARK(BM_ThemesViewFilterChangeWithoutIndex)->Unit(benchmark::kMillisecond);
 
+// The quotes alone, for the ten themes of the largest impact under four filters (the rows the
+// filters pass found beforehand): from the index, and by reading everything.
+template<typename Quotes>
+void quotesOnly(benchmark::State &state, Quotes quotes)
+{
+    ThemeReport report(cache(), analysis().membership());
+    std::vector<std::vector<quint8>> passes;
+    QList<QList<int>> orders;
+    for (int f = 0; f < 4; ++f) {
+        const ThemeReportResult r = report.compute(changedFilter(f));
+        passes.push_back(report.passing());
+        QList<int> order;
+        for (int t = 0; t < r.themes.size(); ++t)
+            order << t;
+        std::stable_sort(order.begin(), order.end(), [&r](int x, int y) {
+            return r.themes.at(x).impact > r.themes.at(y).impact;
+        });
+        orders.append(order.mid(0, 10));
+    }
+    int i = 0;
+    for (auto _ : state) {
+        const int f = i++ % 4;
+        for (int theme : orders.at(f))
+            benchmark::DoNotOptimize(quotes(passes[size_t(f)], theme));
+    }
+}
+
+void BM_QuotesFromIndex(benchmark::State &state)
+{
+    const ThemeAnalysis &a = analysis();
+    PromoterQuoteIndex index(cache(), a.corpus(), a.membership());
+    quotesOnly(state, [&index](const std::vector<quint8> &pass, int theme) {
+        return index.forTheme(pass, theme, 1);
+    });
+}
+BENCHMARK(BM_QuotesFromIndex)->Unit(benchmark::kMillisecond);
+
+void BM_QuotesReadingEverything(benchmark::State &state)
+{
+    const ThemeAnalysis &a = analysis();
+    quotesOnly(state, [&a](const std::vector<quint8> &pass, int theme) {
+        return PromoterQuotes::forTheme(cache(), a.corpus(), a.membership(), pass, theme, 1);
+    });
+}
+BENCHMARK(BM_QuotesReadingEverything)->Unit(benchmark::kMillisecond);
+
 // Its parts: what passives mention (all themes' rows counted against the filter) …
 void BM_PassiveGapFilterChange(benchmark::State &state)
 {
@@ -316,6 +362,19 @@ void BM_ThemeClickDashboard(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ThemeClickDashboard)->Unit(benchmark::kMillisecond);
+
+// The filter panel's Themes section: each theme's responses under the rest of the filter
+// (one pass for the filter, then the themes' rows), while the section is open. Reference:
+// BM_DashboardFilterChange.
+void BM_ThemeFacetCounts(benchmark::State &state)
+{
+    Dashboard dashboard(cache());
+    int i = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            dashboard.themeCounts(changedFilter(i++), analysis().membership()));
+}
+BENCHMARK(BM_ThemeFacetCounts)->Unit(benchmark::kMillisecond);
 
 // Reference: the dashboard's query under the same filters.
 void BM_DashboardFilterChange(benchmark::State &state)
