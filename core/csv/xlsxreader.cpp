@@ -146,6 +146,19 @@ void XlsxReader::failTooLarge(const QString &entry, const QString &why)
              .arg(m_path, entry, why));
 }
 
+// QXmlStreamReader holds a run of text whole until it ends: a part with gigabytes of spaces
+// in one cell (a zip bomb) would be held in memory before any cell's length is seen. A run
+// longer than any cell may be (in UTF-8 at most 4 bytes a character) is refused as it arrives.
+bool XlsxReader::textTooLong(const QString &entry, qint64 untokenised)
+{
+    if (untokenised <= 4 * qint64(m_limits.maxCellText) + m_limits.member.chunkBytes)
+        return false;
+    failTooLarge(entry,
+                 QCoreApplication::translate("XlsxReader", "a text of more than %1 characters")
+                     .arg(m_limits.maxCellText));
+    return true;
+}
+
 void XlsxReader::failMember(const QString &entry, const ZipMember &member)
 {
     if (member.error() == ZipMember::Error::TooLarge)
@@ -170,8 +183,11 @@ bool XlsxReader::parsePart(const QString &entry,
     QXmlStreamReader xml;
     QStringDecoder decoder;
     int depth = 0;
+    qint64 untokenised = 0; // bytes fed since the reader last gave a token
     for (;;) {
         const QXmlStreamReader::TokenType type = xml.readNext();
+        if (type != QXmlStreamReader::Invalid)
+            untokenised = 0;
         if (type != QXmlStreamReader::Invalid && type != QXmlStreamReader::EndDocument) {
             depth += type == QXmlStreamReader::StartElement ? 1
                      : type == QXmlStreamReader::EndElement ? -1
@@ -192,6 +208,9 @@ bool XlsxReader::parsePart(const QString &entry,
         if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
             const QByteArrayView piece = member.read();
             if (!piece.isEmpty()) {
+                untokenised += piece.size();
+                if (textTooLong(entry, untokenised))
+                    return false;
                 feedXml(xml, decoder, piece);
                 continue;
             }
@@ -424,6 +443,8 @@ QXmlStreamReader::TokenType XlsxReader::nextSheetToken()
         return QXmlStreamReader::EndDocument;
     for (;;) {
         const QXmlStreamReader::TokenType type = m_xml.readNext();
+        if (type != QXmlStreamReader::Invalid)
+            m_untokenised = 0;
         if (type == QXmlStreamReader::StartElement) {
             ++m_sheetDepth;
         } else if (type == QXmlStreamReader::EndElement && --m_sheetDepth == 0) {
@@ -435,6 +456,9 @@ QXmlStreamReader::TokenType XlsxReader::nextSheetToken()
             const QByteArrayView piece = m_sheet->read();
             if (!piece.isEmpty()) {
                 m_bytesRead += piece.size();
+                m_untokenised += piece.size();
+                if (textTooLong(m_sheetEntry, m_untokenised))
+                    return QXmlStreamReader::Invalid;
                 feedXml(m_xml, m_sheetDecoder, piece);
                 continue;
             }
@@ -591,6 +615,12 @@ bool XlsxReader::readRecord()
                     if (m_fields.size() <= cellColumn)
                         m_fields.resize(cellColumn + 1);
                     m_fields[cellColumn] = *text;
+                    // A line break is a single \n, as the CSV reader keeps it: the same
+                    // answer reads alike from either export.
+                    if (m_fields[cellColumn].contains(u'\r'))
+                        m_fields[cellColumn]
+                            .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
+                            .replace(u'\r', u'\n');
                 }
             } else if (name == u"row" && inRow) {
                 inRow = false;

@@ -74,6 +74,7 @@ private:
     std::optional<QString> cellText(CellType type, const QString &value, int style) const;
     void failTooLarge(const QString &entry, const QString &why);
     void failMember(const QString &entry, const ZipMember &member);
+    bool textTooLong(const QString &entry, qint64 untokenised);
     void fail(const QString &message);
 
     Limits m_limits;
@@ -87,7 +88,8 @@ private:
     bool m_date1904 = false;
     QXmlStreamReader m_xml;
     QStringDecoder m_sheetDecoder;
-    int m_sheetDepth = 0; // elements open in the sheet; -1 once its root closed
+    int m_sheetDepth = 0;     // elements open in the sheet; -1 once its root closed
+    qint64 m_untokenised = 0; // sheet bytes fed since the reader last gave a token
     qint64 m_sheetSize = 0;
     qint64 m_bytesRead = 0;
     bool m_sheetDone = false;

@@ -330,6 +330,26 @@ private slots:
     }
 
     // Numbers as a spreadsheet shows them (and writes them to CSV), not as they are stored.
+    // Found by the hostile-input review: an answer over two lines was stored with \r\n from
+    // a workbook and with \n from the CSV of the same survey.
+    void lineBreaksAsInCsv()
+    {
+        XlsxFixture x;
+        x.sharedStrings = {u"Reason"_s, u"first\r\nsecond\rthird"_s};
+        x.sheets.append(
+            {u"Data"_s,
+             R"(<row r="1"><c r="A1" t="s"><v>0</v></c></row>)"
+             R"(<row r="2"><c r="A2" t="s"><v>1</v></c></row>)"
+             R"(<row r="3"><c r="A3" t="inlineStr"><is><t>a&#13;&#10;b</t></is></c></row>)"});
+        QVERIFY(x.write(path("breaks.xlsx")));
+        XlsxReader reader(path("breaks.xlsx"));
+        QVERIFY(reader.readRecord());
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.field(0).toString(), u"first\nsecond\nthird"_s);
+        QVERIFY(reader.readRecord());
+        QCOMPARE(reader.field(0).toString(), u"a\nb"_s);
+    }
+
     void numbersAsShown_data()
     {
         QTest::addColumn<QByteArray>("stored");
@@ -444,6 +464,30 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(u"too large or damaged"_s), qPrintable(r.error));
         QCOMPARE(store.responseCount(), 0);
+    }
+
+    // Found by the hostile-input review: QXmlStreamReader holds a run of text whole until it
+    // ends, so a bomb of one endless text under the ratio limit (1.1 GB of it) took 2 GB of
+    // memory before the cell's length was seen. Now it is refused as it arrives.
+    void endlessTextIsRefusedAsItArrives()
+    {
+        XlsxReader::Limits limits;
+        limits.maxCellText = 1000;
+        limits.member.chunkBytes = 1024;
+        XlsxFixture x;
+        x.stored = true; // no compression: only the length of the text can stop it
+        x.sharedStrings = {u"Score"_s};
+        QByteArray rows = R"(<row r="1"><c r="A1" t="s"><v>0</v></c></row>)"
+                          R"(<row r="2"><c r="A2" t="inlineStr"><is><t>)";
+        rows += QByteArray(200 * 1000, 'x') + "</t></is></c></row>";
+        x.sheets.append({u"Data"_s, rows});
+        QVERIFY(x.write(path("endless.xlsx")));
+        XlsxReader reader(path("endless.xlsx"), {}, limits);
+        while (reader.readRecord()) {
+        }
+        QVERIFY2(reader.errorString().contains(u"a text of more than 1000 characters"_s),
+                 qPrintable(reader.errorString()));
+        QVERIFY2(reader.bytesRead() < 20 * 1000, qPrintable(QString::number(reader.bytesRead())));
     }
 
     void limitsOfOnePart()
