@@ -47,8 +47,11 @@ QStringList SurveyIdentity::canonical(const QStringList &mine, const QStringList
 QStringList SurveyIdentity::columnKeys(const SurveyLayout &layout)
 {
     QStringList keys;
-    for (int c = 0; c < layout.columnNames.size(); ++c)
-        keys << key(layout.columnIds.value(c, layout.columnNames.at(c)));
+    for (int c = 0; c < layout.columnNames.size(); ++c) {
+        const QString k = key(layout.columnIds.value(c, layout.columnNames.at(c)));
+        // A column without a header is known by its place (an empty key was stored as NULL).
+        keys << (k.isEmpty() ? QStringLiteral("#%1").arg(c + 1) : k);
+    }
     return keys;
 }
 

@@ -118,6 +118,23 @@ private slots:
 
     // A hand-made sheet types one answer several ways ("Zakelijk", "zakelijk", "ZAKELIJK "):
     // one value of the segment, named by its first spelling, in this import and the next.
+    // Found by the hostile-input campaign: a score column without a header stopped the import
+    // with "NOT NULL constraint failed: surveys.score_question", naming neither file nor cause.
+    void scoreColumnWithoutHeaderImports()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const QByteArray bytes = "Respondent ID,,Plan\nA1,9,Pro\nA2,3,Basic\nA3,10,Pro\n";
+        const ImportReport r = Importer(store).run(writeFile(QStringLiteral("nohead.csv"), bytes));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.imported, 3);
+        const ImportReport again
+            = Importer(store).run(writeFile(QStringLiteral("nohead2.csv"), bytes));
+        QVERIFY_RESULT(again);
+        QCOMPARE(again.duplicates, 3);
+        QCOMPARE(store.responseCount(), 3);
+    }
+
     void spellingsOfOneValueAreOneValue()
     {
         SurveyStore store;
