@@ -81,11 +81,12 @@ QString usage()
         "       npsstudio admin init --db postgresql://OWNER@HOST/DB?project=NAME\n"
         "                 [--viewer ROLE]... [--editor ROLE]...\n"
         "       npsstudio copy --from PROJECT --to PROJECT\n"
-        "  PROJECT: a file (PROJECT.npsdb) or a team project on PostgreSQL,\n"
-        "  postgresql://USER@HOST:5432/DB[?project=NAME&sslmode=require]\n"
         "       npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] "
         "[--dark]\n"
         "       npsstudio --version | --help\n"
+        "\n"
+        "PROJECT.npsdb can also be a team project on PostgreSQL:\n"
+        "  postgresql://USER@HOST:5432/DATABASE[?project=NAME&sslmode=require]\n"
         "\n"
         "Run “npsstudio import --help” for the options of a command.\n");
 }

@@ -72,8 +72,8 @@ Result<ProjectTransfer::Counts> ProjectTransfer::copy(const QString &from, const
     QSqlQuery clear(target.database());
     // A new project may hold what opening it wrote (nothing yet; settings in future versions).
     const QStringList tables = tablesInOrder();
-    for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
-        if (!clear.exec(QStringLiteral("DELETE FROM %1").arg(*table)))
+    for (qsizetype t = tables.size() - 1; t >= 0; --t) {
+        if (!clear.exec(QStringLiteral("DELETE FROM %1").arg(tables.at(t))))
             return failed(clear.lastError().text());
     }
     for (const QString &table : tables) {
