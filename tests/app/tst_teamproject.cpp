@@ -30,7 +30,7 @@ private:
     QTemporaryDir m_dir;
     PgServer m_server;
     QString m_small; // 500 rows
-    QString m_big;   // 40,000 rows
+    QString m_big;   // 20,000 rows
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -75,7 +75,7 @@ private slots:
         m_small = path(u"small.csv"_s);
         m_big = path(u"big.csv"_s);
         for (const auto &[file, rows, seed] :
-             {std::tuple{m_small, "500", "5"}, std::tuple{m_big, "40000", "6"}})
+             {std::tuple{m_small, "500", "5"}, std::tuple{m_big, "20000", "6"}})
             QCOMPARE(QProcess::execute(QStringLiteral(GENERATE_SAMPLE_BINARY),
                                        {u"--rows"_s,
                                         QString::fromLatin1(rows),
