@@ -2,9 +2,11 @@
 
 #include "metrics/themeanalysis.h"
 #include "text/answerthemes.h"
+#include "themesplitdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -54,6 +56,9 @@ CodebookEditor::CodebookEditor(const ThemeAnalysis &analysis, QWidget *parent)
     , m_keywords(new QLineEdit)
     , m_count(new QLabel)
     , m_message(new QLabel)
+    , m_search(new QLineEdit)
+    , m_searchCount(new QLabel)
+    , m_create(new QPushButton(tr("Create Theme")))
     , m_undo(new QPushButton(tr("Undo")))
     , m_redo(new QPushButton(tr("Redo")))
 {
@@ -74,8 +79,11 @@ CodebookEditor::CodebookEditor(const ThemeAnalysis &analysis, QWidget *parent)
     auto *actions = new QHBoxLayout;
     auto *merge = new QPushButton(tr("Merge Selected"));
     merge->setToolTip(tr("One theme of the selected ones, with all their keywords"));
+    auto *split = new QPushButton(tr("Split…"));
+    split->setToolTip(tr("Move some of this theme's keywords into a new theme"));
     auto *remove = new QPushButton(tr("Delete"));
     actions->addWidget(merge);
+    actions->addWidget(split);
     actions->addWidget(remove);
     actions->addStretch();
     actions->addWidget(m_undo);
@@ -83,6 +91,20 @@ CodebookEditor::CodebookEditor(const ThemeAnalysis &analysis, QWidget *parent)
     right->addLayout(actions);
     m_message->setWordWrap(true);
     right->addWidget(m_message);
+    // A theme of the answers a search finds, as in the search box: the text as typed.
+    auto *search = new QGroupBox(tr("New theme from a search"));
+    auto *searchLayout = new QVBoxLayout(search);
+    auto *searchRow = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("A word or phrase the answers contain: te laat, late"));
+    m_search->setClearButtonEnabled(true);
+    m_create->setToolTip(tr("A theme of the answers that contain this text"));
+    m_create->setAutoDefault(false);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_create);
+    searchLayout->addLayout(searchRow);
+    m_searchCount->setForegroundRole(QPalette::PlaceholderText);
+    searchLayout->addWidget(m_searchCount);
+    right->addWidget(search);
     right->addStretch();
     columns->addLayout(right, 2);
     layout->addLayout(columns, 1);
@@ -97,6 +119,10 @@ CodebookEditor::CodebookEditor(const ThemeAnalysis &analysis, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(merge, &QPushButton::clicked, this, &CodebookEditor::mergeSelected);
     connect(remove, &QPushButton::clicked, this, &CodebookEditor::removeSelected);
+    connect(split, &QPushButton::clicked, this, &CodebookEditor::splitCurrent);
+    connect(m_search, &QLineEdit::textChanged, this, &CodebookEditor::updateSearchCount);
+    connect(m_search, &QLineEdit::returnPressed, this, &CodebookEditor::createFromSearch);
+    connect(m_create, &QPushButton::clicked, this, &CodebookEditor::createFromSearch);
     connect(m_undo, &QPushButton::clicked, this, &CodebookEditor::undo);
     connect(m_redo, &QPushButton::clicked, this, &CodebookEditor::redo);
     new QShortcut(QKeySequence::Undo, this, this, &CodebookEditor::undo);
@@ -106,7 +132,8 @@ CodebookEditor::CodebookEditor(const ThemeAnalysis &analysis, QWidget *parent)
     connect(m_keywords, &QLineEdit::editingFinished, this, &CodebookEditor::applyKeywords);
     connect(m_keywords, &QLineEdit::textChanged, this, &CodebookEditor::updateCount);
     rebuild(m_codebook.isEmpty() ? 0 : m_codebook.themes().constFirst().id);
-    resize(820, 520);
+    updateSearchCount();
+    resize(860, 560);
 }
 
 qint64 CodebookEditor::currentId() const
@@ -251,4 +278,47 @@ void CodebookEditor::redo()
     const qint64 current = currentId();
     m_history.redo();
     rebuild(current);
+}
+
+void CodebookEditor::splitCurrent()
+{
+    const Theme *t = m_codebook.theme(currentId());
+    if (!t)
+        return;
+    if (t->keywords.size() < 2) {
+        m_message->setText(tr("“%1” has one keyword: there is nothing to split.").arg(t->label));
+        return;
+    }
+    ThemeSplitDialog dialog(
+        *t, [this](const QList<ThemeKeyword> &keywords) { return responsesOf(keywords); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        splitTheme(t->id, dialog.moved(), dialog.label());
+}
+
+void CodebookEditor::splitTheme(qint64 id, const QList<ThemeKeyword> &moved, const QString &label)
+{
+    perform(m_codebook.split(id, moved, label));
+}
+
+void CodebookEditor::updateSearchCount()
+{
+    const QString text = m_search->text().simplified();
+    m_create->setEnabled(!text.isEmpty());
+    if (text.isEmpty()) {
+        m_searchCount->setText(tr("Type what the answers say to see how many contain it."));
+        return;
+    }
+    const qint64 n = responsesOf({{text, Language::Unknown, ThemeKeyword::Kind::Text}});
+    m_searchCount->setText(tr("%n responses contain it.", nullptr, int(n)));
+}
+
+void CodebookEditor::createFromSearch()
+{
+    const Result<CodebookEdit> edit = m_codebook.createFromSearch(m_search->text());
+    perform(edit);
+    if (!edit)
+        return;
+    // The new theme, last in the list, is the one to go on with.
+    m_list->setCurrentRow(m_list->count() - 1);
+    m_search->clear();
 }

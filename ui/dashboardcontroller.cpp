@@ -1,5 +1,6 @@
 #include "dashboardcontroller.h"
 
+#include "metrics/thememembership.h"
 #include "models/questionlabel.h"
 #include "models/valueorder.h"
 
@@ -65,6 +66,16 @@ void DashboardController::setCache(std::shared_ptr<const ResponseCache> cache)
     }
     if (!m_cache || m_filter.question >= m_cache->questions().size())
         m_filter.question = 0;
+    // The themes of the previous cache name its rows: they come again with this one's.
+    if (m_membership || m_filter.themeMembership) {
+        if (m_filter.hasTheme())
+            m_pendingThemes = m_filter.themes.values();
+        m_filter = m_filter.withoutThemes();
+        m_membership.reset();
+        m_answerThemes.reset();
+        m_themeLabels.clear();
+        emit themesChanged();
+    }
     if (!m_cache || m_breakdown >= m_cache->dimensions().size())
         m_breakdown = -1;
     if (m_breakdown < 0 && m_cache && !m_cache->dimensions().isEmpty())
@@ -88,6 +99,7 @@ void DashboardController::recompute()
         m_result.breakdown = m_dashboard->compute(others, m_breakdown).breakdown;
     }
     m_lastCompute = timer.nsecsElapsed() / 1000;
+    m_themeCountsStale = true;
     emit resultChanged();
 }
 
@@ -193,4 +205,75 @@ void DashboardController::clearFilter()
     f.granularity = m_filter.granularity;
     f.question = m_filter.question; // which question the answers show is not a filter
     setFilter(f);
+}
+
+void DashboardController::setThemes(std::shared_ptr<const ThemeMembership> membership,
+                                    std::shared_ptr<const AnswerThemes> answerThemes,
+                                    const QStringList &labels)
+{
+    QStringList chosen = std::exchange(m_pendingThemes, {});
+    if (m_filter.hasTheme())
+        chosen = m_filter.themes.values();
+    m_membership = std::move(membership);
+    m_answerThemes = std::move(answerThemes);
+    m_themeLabels = m_membership ? labels : QStringList();
+    m_themeCountsStale = true;
+    emit themesChanged();
+    // The chosen themes by label in the new membership (a renamed or deleted one is lifted).
+    const Filter f = withThemesNamed(chosen);
+    if (!(f == m_filter))
+        apply(f); // the same choice, not a step of its own in the history
+}
+
+const QList<qint64> &DashboardController::themeCounts() const
+{
+    if (m_themeCountsStale) {
+        m_themeCounts = m_dashboard && m_membership
+                            ? m_dashboard->themeCounts(m_filter, *m_membership)
+                            : QList<qint64>();
+        m_themeCountsStale = false;
+    }
+    return m_themeCounts;
+}
+
+void DashboardController::showTheme(int theme, bool add)
+{
+    if (!m_membership || theme < 0 || theme >= m_membership->themeCount())
+        return;
+    Filter f = m_filter;
+    if (f.themeMembership != m_membership)
+        f = f.withoutThemes();
+    QMap<int, QString> chosen = f.themes;
+    const QString label = m_themeLabels.value(theme);
+    if (add) {
+        if (!chosen.remove(theme))
+            chosen.insert(theme, label);
+    } else {
+        chosen = chosen.size() == 1 && chosen.contains(theme) ? QMap<int, QString>{}
+                                                              : QMap<int, QString>{{theme, label}};
+    }
+    f.themes = chosen;
+    f.themeMembership = chosen.isEmpty() ? nullptr : m_membership;
+    setFilter(f);
+}
+
+void DashboardController::setPendingThemes(const QStringList &labels)
+{
+    if (m_membership)
+        setFilter(withThemesNamed(labels));
+    else
+        m_pendingThemes = labels;
+}
+
+Filter DashboardController::withThemesNamed(const QStringList &labels) const
+{
+    Filter f = m_filter.withoutThemes();
+    for (const QString &label : labels) {
+        const qsizetype index = m_themeLabels.indexOf(label);
+        if (index >= 0)
+            f.themes.insert(int(index), label);
+    }
+    if (!f.themes.isEmpty())
+        f.themeMembership = m_membership;
+    return f;
 }

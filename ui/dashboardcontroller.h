@@ -6,14 +6,19 @@
 #include "store/projecttargets.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
+
+class AnswerThemes;
+class ThemeMembership;
 
 // The state behind the window: the project's response cache with its dimensions' short labels,
 // the current filter with its back/forward history, the chosen breakdown dimension, the
 // project's targets, and the figures for them. Every change recomputes the dashboard (a few
 // milliseconds) and tells the views. The breakdown ignores the filter on its own dimension, so
-// that a clicked bar is highlighted among all the others instead of left alone.
+// that a clicked bar is highlighted among all the others instead of left alone. Once the
+// Themes view has read the project's themes, they are a filter dimension too (themes()).
 class DashboardController : public QObject
 {
     Q_OBJECT
@@ -59,15 +64,37 @@ public:
     void showPeriod(const Period &period);
     void clearFilter();
 
+    // The project's themes, once read (ThemesView): which responses and answers carry which
+    // theme, and the themes' labels by index. A filter on themes of a previous membership is
+    // carried over by label (after a codebook edit, or when the themes come after a remembered
+    // filter: setPendingThemes()).
+    void setThemes(std::shared_ptr<const ThemeMembership> membership,
+                   std::shared_ptr<const AnswerThemes> answerThemes,
+                   const QStringList &labels);
+    std::shared_ptr<const ThemeMembership> themeMembership() const { return m_membership; }
+    std::shared_ptr<const AnswerThemes> answerThemes() const { return m_answerThemes; }
+    const QStringList &themeLabels() const { return m_themeLabels; }
+    // Per theme: the responses that carry it under the rest of the filter (computed when
+    // first asked after a change).
+    const QList<qint64> &themeCounts() const;
+    // Filters to one theme (a theme bar, a chip on an answer); the same again lifts it; `add`
+    // toggles it among the themes already chosen.
+    void showTheme(int theme, bool add = false);
+    // The themes a remembered filter chose, by label, applied when the themes are read.
+    void setPendingThemes(const QStringList &labels);
+
 signals:
     void cacheChanged();
     void targetsChanged();
     void resultChanged();
     void historyChanged();
+    void themesChanged();
 
 private:
     void recompute();
     void apply(const Filter &filter);
+    // The filter with the themes of these labels (those the themes have) as its theme criterion.
+    Filter withThemesNamed(const QStringList &labels) const;
 
     std::shared_ptr<const ResponseCache> m_cache;
     std::unique_ptr<Dashboard> m_dashboard;
@@ -80,4 +107,10 @@ private:
     QList<Filter> m_history{Filter{}};
     qsizetype m_position = 0;
     qint64 m_lastCompute = 0;
+    std::shared_ptr<const ThemeMembership> m_membership;
+    std::shared_ptr<const AnswerThemes> m_answerThemes;
+    QStringList m_themeLabels;
+    QStringList m_pendingThemes;
+    mutable QList<qint64> m_themeCounts;
+    mutable bool m_themeCountsStale = true;
 };

@@ -112,12 +112,16 @@ void FilterChips::rebuild()
         addChip(tr("With an open answer"), without([](Filter &g) { g.onlyWithAnswer = false; }));
     if (!f.text.isEmpty())
         addChip(tr("“%1”").arg(f.text), without([](Filter &g) { g.text.clear(); }));
-    if (f.hasTheme())
-        addChip(tr("Theme: %1").arg(f.themeLabel), without([](Filter &g) {
-                    g.theme = -1;
-                    g.themes.reset();
-                    g.themeLabel.clear();
-                }));
+    if (const QList<int> themes = f.validThemes(); !themes.isEmpty()) {
+        QStringList labels;
+        for (int t : themes)
+            labels << f.themes.value(t);
+        labels.sort(Qt::CaseInsensitive);
+        const QString joined = labels.join(QStringLiteral(", "));
+        addChip(themes.size() == 1 ? tr("Theme: %1").arg(joined) : tr("Themes: %1").arg(joined),
+                without([](Filter &g) { g = g.withoutThemes(); }),
+                joined);
+    }
     Filter plain;
     plain.granularity = f.granularity;
     if (!(f == plain)) {

@@ -4,6 +4,7 @@
 #include "filtersection.h"
 #include "flowlayout.h"
 #include "groupcolors.h"
+#include "themefiltersection.h"
 #include "valuelist.h"
 
 #include <QCheckBox>
@@ -127,6 +128,9 @@ FilterPanel::FilterPanel(DashboardController *controller, QWidget *parent)
     m_noMatch->setForegroundRole(QPalette::PlaceholderText);
     m_noMatch->hide();
     segmentsLayout->addWidget(m_noMatch);
+    // The themes of the open answers first: a dimension of every survey with open answers.
+    m_themes = new ThemeFilterSection(controller);
+    segmentsLayout->addWidget(m_themes);
     m_dimensionsLayout = new QVBoxLayout;
     m_dimensionsLayout->setSpacing(2);
     segmentsLayout->addLayout(m_dimensionsLayout);

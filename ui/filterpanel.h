@@ -18,11 +18,12 @@ class QListWidget;
 class QPushButton;
 class QTimer;
 class QVBoxLayout;
+class ThemeFilterSection;
 
 // The filter panel on the left: a search over the open answers; the period (with quick picks
-// that wrap); the groups; and one collapsible section per segment dimension, the most relevant
-// first and the rest under "More dimensions…", each with its values in their natural order and
-// live counts, found through a search over dimensions and values.
+// that wrap); the groups; the themes of the open answers; and one collapsible section per
+// segment dimension, the most relevant first and the rest under "More dimensions…", each with its
+// values in their natural order and live counts, found through a search over dimensions and values.
 class FilterPanel : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
     // A dimension's list of values; null until its section has been opened.
     QListWidget *valueList(int dimension) const;
     FilterSection *section(int dimension) const;
+    // The themes of the open answers as a dimension (hidden until they have been read).
+    ThemeFilterSection *themesSection() const { return m_themes; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +81,7 @@ private:
     QLabel *m_noMatch;
     QVBoxLayout *m_dimensionsLayout;
     FilterSection *m_more = nullptr;
+    ThemeFilterSection *m_themes;
     QList<int> m_moreDimensions;
     QList<Section> m_sections; // top ones first, then those under "More dimensions…"
     bool m_updating = false;

@@ -49,6 +49,12 @@ QString FilterSection::title() const
     return m_title->text();
 }
 
+void FilterSection::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    m_arrow->setAccessibleName(title);
+}
+
 void FilterSection::setContentFactory(std::function<QWidget *()> factory)
 {
     m_factory = std::move(factory);

@@ -24,6 +24,7 @@ public:
     void setExpanded(bool expanded);
     void setBadge(const QString &text);
     QString title() const;
+    void setTitle(const QString &title);
 
 signals:
     void expandedChanged(bool expanded);

@@ -30,6 +30,11 @@ QVariant toVariant(const Filter &f, const ResponseCache &cache)
         segments.insert(cache.dimensions().at(it.key()).name, values);
     }
     map.insert(QStringLiteral("segments"), segments);
+    QStringList themes;
+    for (int t : f.validThemes())
+        themes << f.themes.value(t);
+    if (!themes.isEmpty())
+        map.insert(QStringLiteral("themes"), themes);
     return map;
 }
 
@@ -68,6 +73,11 @@ Filter fromVariant(const QVariant &variant, const ResponseCache &cache)
             f.segments.insert(d, codes);
     }
     return f;
+}
+
+QStringList themeLabels(const QVariant &variant)
+{
+    return variant.toMap().value(QStringLiteral("themes")).toStringList();
 }
 
 } // namespace FilterState

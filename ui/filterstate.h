@@ -12,5 +12,8 @@ namespace FilterState {
 
 QVariant toVariant(const Filter &filter, const ResponseCache &cache);
 Filter fromVariant(const QVariant &variant, const ResponseCache &cache);
+// The chosen themes by label: they are known only once the themes have been read
+// (DashboardController::setPendingThemes()).
+QStringList themeLabels(const QVariant &variant);
 
 } // namespace FilterState

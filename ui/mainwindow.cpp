@@ -421,8 +421,9 @@ void MainWindow::restoreProjectState()
     if (settings.contains(key + QStringLiteral("/columns")))
         m_dashboard->openAnswers()->setShownDimensions(
             settings.value(key + QStringLiteral("/columns")).toStringList());
-    m_controller->setFilter(
-        FilterState::fromVariant(settings.value(key + QStringLiteral("/filter")), *cache));
+    const QVariant filter = settings.value(key + QStringLiteral("/filter"));
+    m_controller->setFilter(FilterState::fromVariant(filter, *cache));
+    m_controller->setPendingThemes(FilterState::themeLabels(filter));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -137,6 +138,8 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
         resetColumns();
     });
     connect(controller, &DashboardController::resultChanged, this, &OpenAnswersView::refresh);
+    connect(controller, &DashboardController::themesChanged, this, &OpenAnswersView::showThemes);
+    m_table->setMouseTracking(true); // a hand over a theme chip
     connect(m_table->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -240,7 +243,51 @@ bool OpenAnswersView::eventFilter(QObject *watched, QEvent *event)
         fitSummary();
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitAnswerColumn();
+    if (watched == m_table->viewport()
+        && (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseMove)) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const int theme = themeChipAt(mouse->position().toPoint());
+        if (event->type() == QEvent::MouseMove) {
+            if (theme >= 0)
+                m_table->viewport()->setCursor(Qt::PointingHandCursor);
+            else
+                m_table->viewport()->unsetCursor();
+        } else if (theme >= 0 && mouse->button() == Qt::LeftButton) {
+            m_controller->showTheme(theme, mouse->modifiers() & Qt::ControlModifier);
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+int OpenAnswersView::themeChipAt(const QPoint &position) const
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid() || m_headers->mapToSource(index).column() != m_model->answerColumn())
+        return -1;
+    return OpenAnswersDelegate::chipAt(
+        m_table->visualRect(index), m_table->font(), index, position);
+}
+
+QRect OpenAnswersView::themeChipRect(int row, int theme) const
+{
+    const QModelIndex index
+        = m_headers->mapFromSource(m_model->index(row, m_model->answerColumn()));
+    for (const OpenAnswersDelegate::Chip &chip :
+         OpenAnswersDelegate::chips(m_table->visualRect(index), m_table->font(), index)) {
+        if (chip.theme == theme)
+            return chip.rect;
+    }
+    return {};
+}
+
+void OpenAnswersView::showThemes()
+{
+    m_model->setThemes(m_controller->answerThemes(), m_controller->themeLabels());
+    // Three lines of an answer, and a line of chips under it once there are themes.
+    const double lines = m_controller->answerThemes() ? 4.4 : 3.3;
+    m_table->verticalHeader()->setDefaultSectionSize(int(m_table->fontMetrics().height() * lines));
+    m_table->viewport()->update();
 }
 
 QStringList OpenAnswersView::shownDimensions() const
@@ -398,6 +445,15 @@ void OpenAnswersView::showCurrent()
                     : QStringLiteral("<p style='font-size:large'>%1</p>")
                           .arg(answer.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     }
+    // The themes of the answer, as the chips in the table show them.
+    const QStringList themes = m_model->index(source.row(), m_model->answerColumn())
+                                   .data(OpenAnswersModel::ThemesRole)
+                                   .toStringList();
+    if (!themes.isEmpty())
+        html += QStringLiteral("<p><span style='color:%1'>%2</span> %3</p>")
+                    .arg(grey.name(),
+                         tr("Themes:").toHtmlEscaped(),
+                         themes.join(QStringLiteral(" · ")).toHtmlEscaped());
     QString segments;
     for (int d : cache->dimensionsByRelevance()) {
         const QString value = cache->segmentValue(d, row);

@@ -20,8 +20,9 @@ class QToolButton;
 // optional columns (the three most relevant shown, the others through the column chooser), headers
 // by their short labels with the full question as tooltip; a reading pane with the whole answer and
 // every segment of the current response (with all of the respondent's open answers); the search
-// text highlighted; copy of the selected rows and export of all matching rows; the table can take
-// the whole height.
+// text highlighted; the themes of each answer as chips under it (a click filters the dashboard to
+// the theme, Ctrl+click adds it); copy of the selected rows and export of all matching rows; the
+// table can take the whole height.
 class OpenAnswersView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,11 @@ public:
     void setShownDimensions(const QStringList &names);
     void setMaximised(bool maximised);
 
+    // The theme of the chip under a viewport position (−1: none), and where the chip of a
+    // theme sits in a row of the model (empty when the row has none of it shown).
+    int themeChipAt(const QPoint &position) const;
+    QRect themeChipRect(int row, int theme) const;
+
     void copySelection() const;
     void exportCsv();
 
@@ -54,6 +60,7 @@ signals:
 
 private:
     void refresh();
+    void showThemes();
     void resetColumns();
     void updateColumnMenu();
     void showDimension(int dimension, bool shown);

@@ -4,7 +4,7 @@
 #include "dashboardcontroller.h"
 #include "jobtracker.h"
 #include "metrics/passivegap.h"
-#include "metrics/promoterquotes.h"
+#include "metrics/promoterquoteindex.h"
 #include "metrics/themeanalysis.h"
 #include "metrics/themereport.h"
 #include "models/npsformat.h"
@@ -15,6 +15,7 @@
 #include "themesdelegate.h"
 #include "themesloader.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -113,21 +114,20 @@ ThemesView::ThemesView(DashboardController *controller, QWidget *parent)
     });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         // The first click chose the theme (or lifted it): a double-click keeps it chosen.
-        if (!m_controller->filter().hasTheme())
+        if (!m_controller->filter().themes.contains(m_model->figuresAt(index.row()).theme))
             showTheme(index.row());
         emit answersRequested();
     });
     connect(m_controller, &DashboardController::resultChanged, this, &ThemesView::refresh);
     connect(m_controller, &DashboardController::cacheChanged, this, [this] {
         // The themes of the previous cache are not this one's.
+        m_quoteIndex.reset();
         m_report.reset();
         m_analysis.reset();
         m_cache.reset();
         m_edit->setEnabled(false);
         m_model->setResult({}, {});
-        // A theme of the previous cache names its rows, not this one's.
-        if (m_controller->filter().hasTheme())
-            m_controller->setFilter(baseFilter());
+        // (The controller lifts a filter on the previous cache's themes.)
     });
     connect(m_loader, &JobTracker::slow, this, [this] { m_progress->show(); });
     setBusy(false);
@@ -194,11 +194,13 @@ void ThemesView::load(const QString &projectPath)
                 emit themesReady();
                 return;
             }
+            m_quoteIndex.reset();
             m_cache = loaded.cache;
             m_analysis = loaded.analysis;
             m_report = std::make_unique<ThemeReport>(*m_cache, m_analysis->membership());
             m_fresh = true;
             m_edit->setEnabled(true);
+            shareThemes();
             readActions();
             refresh();
             if (m_analysis->codebook().isEmpty()) {
@@ -228,12 +230,12 @@ Status ThemesView::setCodebook(const Codebook &codebook)
     // A new analysis (and membership): a filter on a theme of the old one is lifted.
     auto next = std::make_shared<ThemeAnalysis>(*m_analysis);
     next->setCodebook(codebook);
+    m_quoteIndex.reset(); // it points into the previous analysis
     m_report.reset();
     m_analysis = next;
     m_report = std::make_unique<ThemeReport>(*m_cache, m_analysis->membership());
     m_fresh = true;
-    if (m_controller->filter().hasTheme())
-        m_controller->setFilter(baseFilter());
+    shareThemes(); // a filter on a theme moves to the new membership by label
     setBusy(false);
     refresh();
     emit themesReady();
@@ -297,13 +299,11 @@ void ThemesView::computeQuotes()
     const QList<int> pending = std::exchange(m_pendingQuotes, {});
     if (!m_report || !m_analysis)
         return;
+    if (!m_quoteIndex)
+        m_quoteIndex = std::make_unique<PromoterQuoteIndex>(
+            *m_cache, m_analysis->corpus(), m_analysis->membership());
     for (int theme : pending) {
-        const QList<PromoterQuote> q = PromoterQuotes::forTheme(*m_cache,
-                                                                m_analysis->corpus(),
-                                                                m_analysis->membership(),
-                                                                m_report->passing(),
-                                                                theme,
-                                                                1);
+        const QList<PromoterQuote> q = m_quoteIndex->forTheme(m_report->passing(), theme, 1);
         m_quotes.insert(theme, q.isEmpty() ? QString() : q.constFirst().text);
     }
     m_table->viewport()->update();
@@ -311,28 +311,26 @@ void ThemesView::computeQuotes()
 
 Filter ThemesView::baseFilter() const
 {
-    Filter f = m_controller->filter();
-    f.theme = -1;
-    f.themes.reset();
-    f.themeLabel.clear();
-    return f;
+    return m_controller->filter().withoutThemes();
+}
+
+void ThemesView::shareThemes()
+{
+    QStringList labels;
+    for (const Theme &t : m_analysis->codebook().themes())
+        labels << t.label;
+    // Both share the analysis' ownership through the membership's control block.
+    const std::shared_ptr<const ThemeMembership> themes = membership();
+    m_controller->setThemes(
+        themes, std::shared_ptr<const AnswerThemes>(themes, &m_analysis->answerThemes()), labels);
 }
 
 void ThemesView::showTheme(int row)
 {
     if (!m_analysis || row < 0 || row >= m_model->rowCount())
         return;
-    Filter f = m_controller->filter();
-    const int theme = m_model->figuresAt(row).theme;
-    const auto themes = membership();
-    if (f.hasTheme() && f.themes == themes && f.theme == theme) {
-        f = baseFilter();
-    } else {
-        f.theme = theme;
-        f.themes = themes;
-        f.themeLabel = m_model->themeAt(row).label;
-    }
-    m_controller->setFilter(f);
+    m_controller->showTheme(m_model->figuresAt(row).theme,
+                            QGuiApplication::keyboardModifiers() & Qt::ControlModifier);
 }
 
 void ThemesView::refresh()
@@ -381,16 +379,17 @@ void ThemesView::refresh()
             tr("What stands between a 7–8 and a 9–10: the share of passives' and of promoters' "
                "answers that mention each theme. Grey: within the margin of error."));
     }
-    // The chosen theme stays marked among the others.
+    // The chosen themes stay marked among the others.
     const Filter &current = m_controller->filter();
     m_table->clearSelection();
-    if (current.hasTheme() && current.themes == membership()) {
+    if (current.hasTheme() && current.themeMembership == membership()) {
+        QItemSelection chosen;
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->figuresAt(row).theme == current.theme) {
-                m_table->selectRow(row);
-                break;
-            }
+            if (current.themes.contains(m_model->figuresAt(row).theme))
+                chosen.select(m_model->index(row, 0),
+                              m_model->index(row, m_model->columnCount() - 1));
         }
+        m_table->selectionModel()->select(chosen, QItemSelectionModel::Select);
     }
     m_table->viewport()->update();
 }

@@ -18,6 +18,7 @@ class QTableView;
 class ResponseCache;
 class ThemeAnalysis;
 class ThemeMembership;
+class PromoterQuoteIndex;
 class ThemeReport;
 class ThemesDelegate;
 class ThemesModel;
@@ -27,7 +28,8 @@ class ThemesModel;
 // mentions and group mix, the NPS of those who mention it with its 95% interval, its trend as
 // a sparkline, and a masked promoter quote; beneath, what passives mention more than
 // promoters. It follows the dashboard's filter; a click on a theme filters the whole
-// dashboard to the responses whose answer carries it (again: the filter is lifted).
+// dashboard to the responses whose answer carries it (again: the filter is lifted). It hands
+// the themes it read to the controller, which makes them a filter dimension.
 // The themes are read (and suggested, when the project has no codebook yet) off the GUI
 // thread, with progress.
 class ThemesView : public QWidget
@@ -49,7 +51,8 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     // The membership the filter's theme criterion points into (null before the themes are read).
     std::shared_ptr<const ThemeMembership> membership() const;
-    // Filters the dashboard to a theme (its row in the model); the chosen one again lifts it.
+    // Filters the dashboard to a theme (its row in the model); the chosen one again lifts it,
+    // Ctrl adds it to (or takes it from) the themes already chosen.
     void showTheme(int row);
     // Another codebook (after an edit): stored in the project, the figures recomputed.
     Status setCodebook(const Codebook &codebook);
@@ -65,6 +68,7 @@ private:
     void refresh();
     void setBusy(bool busy, const QString &text = {});
     Filter baseFilter() const; // the controller's filter without a theme
+    void shareThemes();        // the themes read: a filter dimension of the controller
     // Under the figures' filter, computed once: after the figures are on screen (the next turn
     // of the event loop), so that a filter change shows them at once.
     QString quoteOf(int theme);
@@ -76,6 +80,7 @@ private:
     std::shared_ptr<const ResponseCache> m_cache; // the one m_analysis points into
     std::shared_ptr<ThemeAnalysis> m_analysis;
     std::unique_ptr<ThemeReport> m_report;
+    std::unique_ptr<PromoterQuoteIndex> m_quoteIndex; // into m_analysis, built when first asked
     ThemesModel *m_model;
     ThemesDelegate *m_delegate;
     QTableView *m_table;

@@ -16,6 +16,21 @@
 
 namespace {
 
+// Hands a part's bytes to the XML reader decoded by one decoder for the whole part, each invalid
+// byte sequence turned into a NUL character, which XML does not allow: the reader refuses it
+// where it stands, however the pieces split the part. (Fed bytes, QXmlStreamReader refused an
+// invalid sequence as soon as a piece held it, even past where the reading stopped, so the size
+// of the pieces changed the outcome — found by fuzz_xlsxreader.) OOXML parts are UTF-8 or
+// UTF-16, told by their first bytes.
+void feedXml(QXmlStreamReader &xml, QStringDecoder &decoder, QByteArrayView piece)
+{
+    if (!decoder.isValid())
+        decoder = QStringDecoder(
+            QStringConverter::encodingForData(piece, u'<').value_or(QStringConverter::Utf8),
+            QStringConverter::Flag::ConvertInvalidToNull);
+    xml.addData(QString(decoder(piece)));
+}
+
 // A sheet is at most XFD (16,384) columns wide.
 constexpr int MaxColumns = 16384;
 // A <dimension> wider than this is a writer's "whole sheet", not the data's width.
@@ -153,23 +168,31 @@ bool XlsxReader::parsePart(const QString &entry,
         return !required;
     }
     QXmlStreamReader xml;
+    QStringDecoder decoder;
+    int depth = 0;
     for (;;) {
         const QXmlStreamReader::TokenType type = xml.readNext();
-        if (type == QXmlStreamReader::EndDocument) {
+        if (type != QXmlStreamReader::Invalid && type != QXmlStreamReader::EndDocument) {
+            depth += type == QXmlStreamReader::StartElement ? 1
+                     : type == QXmlStreamReader::EndElement ? -1
+                                                            : 0;
+            if (!token(xml))
+                return !hasError();
+            if (type != QXmlStreamReader::EndElement || depth > 0)
+                continue;
+        }
+        // The root element closed: what follows it is not read, whether it arrived in the same
+        // piece or not (the reader refused it in the one case and never saw it in the other).
+        if (type != QXmlStreamReader::Invalid) {
             if (member.readToEnd())
                 return true;
             failMember(entry, member);
             return false;
         }
-        if (type != QXmlStreamReader::Invalid) {
-            if (!token(xml))
-                return !hasError();
-            continue;
-        }
         if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
             const QByteArrayView piece = member.read();
             if (!piece.isEmpty()) {
-                xml.addData(piece.toByteArray());
+                feedXml(xml, decoder, piece);
                 continue;
             }
             if (member.error() == ZipMember::Error::None && member.bytesRead() == 0)
@@ -396,15 +419,23 @@ bool XlsxReader::openSheet(const Sheet &sheet)
 
 QXmlStreamReader::TokenType XlsxReader::nextSheetToken()
 {
+    // Once the root element closed, what follows it is not read (see parsePart).
+    if (m_sheetDepth < 0)
+        return QXmlStreamReader::EndDocument;
     for (;;) {
         const QXmlStreamReader::TokenType type = m_xml.readNext();
+        if (type == QXmlStreamReader::StartElement) {
+            ++m_sheetDepth;
+        } else if (type == QXmlStreamReader::EndElement && --m_sheetDepth == 0) {
+            m_sheetDepth = -1;
+        }
         if (type != QXmlStreamReader::Invalid)
             return type;
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
             const QByteArrayView piece = m_sheet->read();
             if (!piece.isEmpty()) {
                 m_bytesRead += piece.size();
-                m_xml.addData(piece.toByteArray());
+                feedXml(m_xml, m_sheetDecoder, piece);
                 continue;
             }
         }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringList>
 #include <QXmlStreamReader>
 
@@ -85,6 +86,8 @@ private:
     QSet<int> m_dateStyles;
     bool m_date1904 = false;
     QXmlStreamReader m_xml;
+    QStringDecoder m_sheetDecoder;
+    int m_sheetDepth = 0; // elements open in the sheet; -1 once its root closed
     qint64 m_sheetSize = 0;
     qint64 m_bytesRead = 0;
     bool m_sheetDone = false;

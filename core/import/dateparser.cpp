@@ -1,5 +1,7 @@
 #include "import/dateparser.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -203,7 +205,8 @@ std::optional<double> plainNumber(QStringView s)
 {
     bool ok = false;
     const double v = s.trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
+    // toDouble() also reads "nan" and "inf": no date is either.
+    return ok && std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
 } // namespace

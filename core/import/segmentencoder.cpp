@@ -11,6 +11,12 @@ quint64 hashOf(QStringView text)
     return XXH3_64bits(text.utf16(), size_t(text.size()) * sizeof(char16_t));
 }
 
+// One answer however it was typed: "Male", "male" and "MALE " are one value of a segment.
+QString folded(QStringView text)
+{
+    return text.toString().simplified().toCaseFolded();
+}
+
 void appendNumber(QString &text, qint64 number)
 {
     char16_t digits[20];
@@ -39,10 +45,14 @@ Status SegmentEncoder::load(SurveyStore &store, const QStringList &dimensionName
         if (!values)
             return Status::failure(values.error());
         QMultiHash<quint64, Value> byHash;
-        for (const auto &[id, text] : values.value())
+        QHash<QString, qint64> byFolded;
+        for (const auto &[id, text] : values.value()) {
             byHash.insert(hashOf(text), {text, id});
+            byFolded.insert(folded(text), id); // a project's older spellings keep their ids
+        }
         m_dimensionIds.append(dimension.value());
         m_values.append(byHash);
+        m_folded.append(byFolded);
         m_isMissing.append(std::function<bool(QStringView)>());
     }
     return Done{};
@@ -67,14 +77,23 @@ bool SegmentEncoder::encode(qsizetype index, QStringView value, QString &out)
         }
     }
     if (!found) {
+        // A spelling not seen before: a missing answer, another spelling of a known value (its
+        // first spelling names it), or a new value.
         const auto &isMissing = m_isMissing.at(index);
         if (isMissing && isMissing(value)) {
             values.insert(hash, {value.toString(), -1});
             return false;
         }
-        id = m_nextId++;
+        const QString key = folded(value);
+        if (const auto known = m_folded.at(index).constFind(key);
+            known != m_folded.at(index).cend()) {
+            id = *known;
+        } else {
+            id = m_nextId++;
+            m_folded[index].insert(key, id);
+            m_newValues.append({id, m_dimensionIds.at(index), value.toString()});
+        }
         values.insert(hash, {value.toString(), id});
-        m_newValues.append({id, m_dimensionIds.at(index), value.toString()});
     }
     if (id < 0)
         return false;

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QMultiHash>
 #include <QString>
@@ -42,7 +43,8 @@ private:
     };
     QList<qint64> m_dimensionIds;
     QList<QMultiHash<quint64, Value>>
-        m_values; // per dimension, by hash of the text; id −1: missing
+        m_values;                           // per dimension, by hash of the text; id −1: missing
+    QList<QHash<QString, qint64>> m_folded; // per dimension, by case-folded text
     QList<std::function<bool(QStringView)>> m_isMissing;
     QList<NewValue> m_newValues;
     qint64 m_nextId = 1;

@@ -65,16 +65,19 @@ const std::vector<quint8> &Dashboard::answerMatches(const QString &text)
 
 const quint8 *Dashboard::themeMatches(const Filter &filter)
 {
-    if (!filter.hasTheme())
+    const QList<int> chosen = filter.validThemes();
+    if (chosen.isEmpty())
         return nullptr;
-    if (filter.themes != m_themeSource || filter.theme != m_themeMatched) {
+    if (filter.themeMembership != m_themeSource || chosen != m_themeMatched) {
         m_themeRows.assign(size_t(m_cache.size()), 0);
-        for (quint32 row : filter.themes->rows(filter.theme)) {
-            if (row < m_themeRows.size())
-                m_themeRows[row] = 1;
+        for (int theme : chosen) {
+            for (quint32 row : filter.themeMembership->rows(theme)) {
+                if (row < m_themeRows.size())
+                    m_themeRows[row] = 1;
+            }
         }
-        m_themeSource = filter.themes;
-        m_themeMatched = filter.theme;
+        m_themeSource = filter.themeMembership;
+        m_themeMatched = chosen;
     }
     return m_themeRows.data();
 }
@@ -436,4 +439,17 @@ std::vector<quint8> Dashboard::matchFlags(const Filter &filter, qint64 *count)
     if (count)
         *count = passing;
     return pass;
+}
+
+QList<qint64> Dashboard::themeCounts(const Filter &filter, const ThemeMembership &membership)
+{
+    QList<qint64> counts(membership.themeCount(), 0);
+    const std::vector<quint8> pass = matchFlags(filter.withoutThemes());
+    for (int t = 0; t < membership.themeCount(); ++t) {
+        qint64 n = 0;
+        for (quint32 row : membership.rows(t))
+            n += row < pass.size() ? pass[row] : 0;
+        counts[t] = n;
+    }
+    return counts;
 }

@@ -74,6 +74,9 @@ public:
                                       const std::vector<quint32> *order = nullptr);
     // One flag per response (cache order): does it match the filter? `count` gets how many do.
     std::vector<quint8> matchFlags(const Filter &filter, qint64 *count = nullptr);
+    // Per theme of `membership`: the responses that carry it under the rest of the filter
+    // (its theme criterion left out), the live counts of the filter panel's themes.
+    QList<qint64> themeCounts(const Filter &filter, const ThemeMembership &membership);
 
 private:
     const std::vector<quint8> &answerMatches(const QString &text);
@@ -85,6 +88,6 @@ private:
     std::vector<quint8> m_matches; // per answer dictionary entry
     // Held, so that a new membership never takes the memoised one's address.
     std::shared_ptr<const ThemeMembership> m_themeSource;
-    int m_themeMatched = -1;
+    QList<int> m_themeMatched;
     std::vector<quint8> m_themeRows; // per response, for m_themeMatched
 };

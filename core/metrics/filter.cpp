@@ -9,7 +9,27 @@
 
 bool Filter::hasTheme() const
 {
-    return theme >= 0 && themes && theme < themes->themeCount();
+    return !validThemes().isEmpty();
+}
+
+QList<int> Filter::validThemes() const
+{
+    QList<int> valid;
+    if (!themeMembership)
+        return valid;
+    for (auto it = themes.cbegin(); it != themes.cend(); ++it) {
+        if (it.key() >= 0 && it.key() < themeMembership->themeCount())
+            valid << it.key();
+    }
+    return valid;
+}
+
+Filter Filter::withoutThemes() const
+{
+    Filter f = *this;
+    f.themes.clear();
+    f.themeMembership.reset();
+    return f;
 }
 
 bool Filter::acceptsGroupOf(int score) const
@@ -97,8 +117,14 @@ QString Filter::describe(const ResponseCache &cache, bool dutch, const QStringLi
         parts << QCoreApplication::translate("Filter", "with an open answer");
     if (!text.isEmpty())
         parts << QCoreApplication::translate("Filter", "answers containing “%1”").arg(text);
-    if (hasTheme())
-        parts << QCoreApplication::translate("Filter", "theme “%1”").arg(themeLabel);
+    if (const QList<int> chosen = validThemes(); !chosen.isEmpty()) {
+        QStringList names;
+        for (int t : chosen)
+            names << QCoreApplication::translate("Filter", "“%1”").arg(themes.value(t));
+        parts << (chosen.size() == 1 ? QCoreApplication::translate("Filter", "theme %1")
+                                     : QCoreApplication::translate("Filter", "themes %1"))
+                     .arg(names.join(QStringLiteral(", ")));
+    }
     if (parts.isEmpty())
         return QCoreApplication::translate("Filter", "all responses");
     return parts.join(QStringLiteral(" · "));

@@ -31,13 +31,18 @@ struct Filter
     bool onlyWithAnswer = false;
     QString text;     // contained in the open answer, case-insensitive
     int question = 0; // the open question that onlyWithAnswer and text look at (0: primary)
-    // Only the responses whose answer carries this theme: an index in `themes` (the project's
-    // theme membership, ThemeAnalysis); −1 or no membership: every response.
-    int theme = -1;
-    std::shared_ptr<const ThemeMembership> themes;
-    QString themeLabel; // the theme's name, for describe()
+    // Only the responses whose answer carries any of these themes (OR, like a segment's
+    // values): theme indices in `themeMembership` (the project's, ThemeAnalysis), each with its
+    // label for describe() and the chips. Empty or no membership: every response.
+    QMap<int, QString> themes;
+    std::shared_ptr<const ThemeMembership> themeMembership;
 
+    // Is there a theme criterion (a chosen theme the membership knows)?
     bool hasTheme() const;
+    // The chosen themes the membership knows, ascending.
+    QList<int> validThemes() const;
+    // Without any theme criterion.
+    Filter withoutThemes() const;
 
     bool hasDateRange() const { return from.has_value() || to.has_value(); }
     bool isDefault() const { return *this == Filter{}; }

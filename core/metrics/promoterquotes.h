@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <span>
 #include <vector>
 
 class AnswerCorpus;
@@ -38,6 +39,23 @@ public:
                                          const std::vector<quint8> &pass,
                                          int theme,
                                          int count = 3);
+
+    // One distinct answer of the theme under the filter: the first row that gave it, how many
+    // did, and its distinct terms (without Break) at [termsBegin, termsEnd) of a terms array.
+    struct Candidate
+    {
+        quint32 answer = 0;
+        quint32 row = 0;
+        qint64 weight = 0;
+        size_t termsBegin = 0;
+        size_t termsEnd = 0;
+    };
+    // The `count` candidates (ascending by answer) most like their profile, masked.
+    static QList<PromoterQuote> best(const AnswerCorpus &corpus,
+                                     std::span<const Candidate> answers,
+                                     std::span<const quint32> terms,
+                                     int count,
+                                     bool promotersOnly);
 
 private:
     static QList<PromoterQuote> representative(const ResponseCache &cache,

@@ -7,6 +7,8 @@
 
 #include "store/surveystore.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
@@ -104,7 +106,8 @@ Result<Dictionaries> readDictionaries(const SurveyStore &store)
         if (dimension >= 0
             && d.dimensions.at(dimension).kind == ResponseCache::Dimension::Kind::Numeric) {
             n = QString(text).replace(u',', u'.').toDouble(&number);
-            if (!number)
+            // "nan" would make the ordering below inconsistent; it sorts as text, after numbers.
+            if (!number || !std::isfinite(n))
                 n = std::numeric_limits<double>::infinity();
         }
         values.append({id, dimension, std::move(text), n});

@@ -5,6 +5,7 @@
 #include "metrics/dashboard.h"
 #include "metrics/npsfigures.h"
 #include "metrics/responsecache.h"
+#include "text/answerthemes.h"
 
 #include <QCollator>
 #include <QIODevice>
@@ -87,6 +88,29 @@ void OpenAnswersModel::setFilter(const Filter &filter)
     endResetModel();
 }
 
+void OpenAnswersModel::setThemes(std::shared_ptr<const AnswerThemes> themes,
+                                 const QStringList &labels)
+{
+    m_themes = std::move(themes);
+    m_themeLabels = m_themes ? labels : QStringList();
+    if (m_fetched > 0)
+        emit dataChanged(index(0, answerColumn()),
+                         index(m_fetched - 1, answerColumn()),
+                         {ThemesRole, ThemeIndicesRole, Qt::ToolTipRole});
+}
+
+QList<int> OpenAnswersModel::themesOfRow(quint32 row) const
+{
+    QList<int> themes;
+    if (!m_themes || m_question != 0)
+        return themes;
+    for (quint16 t : m_themes->themesOf(m_cache->answerIndex(row))) {
+        if (t < m_themeLabels.size())
+            themes << int(t);
+    }
+    return themes;
+}
+
 int OpenAnswersModel::answerColumn() const
 {
     return FirstDimensionColumn + (m_cache ? int(m_cache->dimensions().size()) : 0);
@@ -132,13 +156,32 @@ QVariant OpenAnswersModel::data(const QModelIndex &index, int role) const
         return qint64(row);
     if (role == GroupRole)
         return score < 0 ? QVariant() : QVariant(int(scoreGroup(score)));
+    if (role == ThemesRole || role == ThemeIndicesRole) {
+        if (column != answerColumn())
+            return {};
+        QStringList labels;
+        QVariantList indices;
+        for (int t : themesOfRow(quint32(row))) {
+            labels << m_themeLabels.at(t);
+            indices << t;
+        }
+        return role == ThemesRole ? QVariant(labels) : QVariant(indices);
+    }
     if (role == Qt::TextAlignmentRole)
         return column == ScoreColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
                                      : int(Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != ValueRole && role != Qt::ToolTipRole)
         return {};
-    if (role == Qt::ToolTipRole)
-        return column == answerColumn() ? QVariant(c.answer(m_question, row)) : QVariant();
+    if (role == Qt::ToolTipRole) {
+        if (column != answerColumn())
+            return {};
+        QStringList labels;
+        for (int t : themesOfRow(quint32(row)))
+            labels << m_themeLabels.at(t);
+        if (labels.isEmpty())
+            return c.answer(m_question, row);
+        return tr("%1\n\nThemes: %2").arg(c.answer(m_question, row), labels.join(u", "));
+    }
     switch (column) {
     case DateColumn: {
         const QDate date = c.date(row);

@@ -9,17 +9,28 @@
 #include <memory>
 #include <vector>
 
+class AnswerThemes;
 class QIODevice;
 class ResponseCache;
 
 // The responses behind the figures, with their verbatim open answers: date, score, group, every
 // segment and the answer. Filtered by the same Filter as the dashboard, sortable by any column
-// (newest first by default) and fetched lazily so a million rows scroll smoothly.
+// (newest first by default) and fetched lazily so a million rows scroll smoothly. Once the
+// project's themes are known, the answer column also gives the themes its answer carries.
 class OpenAnswersModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { ValueRole = Qt::UserRole + 1, GroupRole, CacheRowRole };
+    enum Role {
+        ValueRole = Qt::UserRole + 1,
+        GroupRole,
+        CacheRowRole,
+        // Of the answer column: the themes of the answer of the primary question (the one the
+        // themes are read from; none while another question is shown), as their labels
+        // (QStringList) and as theme indices (QVariantList of int), in the same order.
+        ThemesRole,
+        ThemeIndicesRole,
+    };
     static constexpr int FetchSize = 2000;
 
     explicit OpenAnswersModel(QObject *parent = nullptr);
@@ -30,6 +41,9 @@ public:
     // The open question whose answers the answer column shows (ResponseCache::questions(); 0,
     // the primary one, by default). The filter's text search follows it.
     void setQuestion(int question);
+    // Which answers carry which theme (the cache's answer dictionary), with the themes' labels
+    // by index; null: no themes.
+    void setThemes(std::shared_ptr<const AnswerThemes> themes, const QStringList &labels);
     int question() const { return m_question; }
     const Filter &filter() const { return m_filter; }
     qsizetype matchingCount() const { return qsizetype(m_matching); }
@@ -56,7 +70,11 @@ private:
     void findRows(size_t wanted); // walks m_order until m_rows has `wanted` rows (or all)
     const std::vector<quint32> &answerRanks();
 
+    QList<int> themesOfRow(quint32 row) const; // cache row
+
     std::shared_ptr<const ResponseCache> m_cache;
+    std::shared_ptr<const AnswerThemes> m_themes;
+    QStringList m_themeLabels;
     Filter m_filter;
     std::vector<quint32> m_order;  // every response in the sort order: filters keep it
     std::vector<quint8> m_matches; // per response: does it match the filter?

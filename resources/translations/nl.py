@@ -588,3 +588,28 @@ NL[_with_team_usage(
     '       npsstudio copy --from PROJECT --to PROJECT\n',
     'PROJECT.npsdb kan ook een teamproject op PostgreSQL zijn:\n'
     '  postgresql://GEBRUIKER@HOST:5432/DATABASE[?project=NAAM&sslmode=require]\n\n')
+NL.update({
+ 'Create Theme': 'Thema maken', 'Split…': 'Splitsen…', 'Split': 'Splitsen',
+ "Move some of this theme's keywords into a new theme": 'Verplaats een deel van de trefwoorden van dit thema naar een nieuw thema',
+ 'New theme from a search': 'Nieuw thema uit een zoekopdracht',
+ 'A word or phrase the answers contain: te laat, late': 'Een woord of zinsdeel dat in de antwoorden staat: te laat, late',
+ 'A theme of the answers that contain this text': 'Een thema van de antwoorden waarin deze tekst staat',
+ '“%1” has one keyword: there is nothing to split.': '“%1” heeft één trefwoord: er valt niets te splitsen.',
+ 'Type what the answers say to see how many contain it.': 'Typ wat de antwoorden zeggen om te zien in hoeveel het staat.',
+ 'theme %1': 'thema %1', 'themes %1': 'thema’s %1', 'Themes: %1': 'Thema’s: %1',
+ '%1\n\nThemes: %2': '%1\n\nThema’s: %2',
+ 'The themes of the open answers (the Themes view): tick themes to look at the responses that mention any of them':
+   'De thema’s van de open antwoorden (de weergave Thema’s): vink thema’s aan om alleen de antwoorden te zien die er een van noemen',
+ 'Tick themes to look at the responses that mention them; counts show how many mention each under the rest of the filter.':
+   'Vink thema’s aan om alleen de antwoorden te zien die ze noemen; de aantallen tonen hoeveel antwoorden elk thema noemen onder de rest van het filter.',
+ 'Themes (%1)': 'Thema’s (%1)', 'Split “%1”': '“%1” splitsen',
+ 'Tick the keywords that leave “%1” for a new theme; the others stay.': 'Vink de trefwoorden aan die “%1” verlaten voor een nieuw thema; de andere blijven.',
+ "The new theme's name": 'De naam van het nieuwe thema', 'New theme:': 'Nieuw thema:',
+ 'Tick at least one keyword.': 'Vink minstens één trefwoord aan.',
+ 'At least one keyword must stay with “%1”.': 'Minstens één trefwoord moet bij “%1” blijven.',
+})
+NUMERUS.update({
+ '%n responses contain it.': ['%n antwoord bevat het.', '%n antwoorden bevatten het.'],
+ 'The new theme finds %n responses.': ['Het nieuwe thema vindt %n antwoord.', 'Het nieuwe thema vindt %n antwoorden.'],
+})
+NL.update({'Themes:': 'Thema’s:'})

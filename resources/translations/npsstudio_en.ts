@@ -350,6 +350,42 @@ then each opens it with --db %1
         <source>These keywords find %n responses.</source>
         <translation><numerusform>These keywords find %n responses.</numerusform><numerusform>These keywords find %n responses.</numerusform></translation>
     </message>
+    <message>
+        <source>Create Theme</source>
+        <translation>Create Theme</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <source>Move some of this theme's keywords into a new theme</source>
+        <translation>Move some of this theme's keywords into a new theme</translation>
+    </message>
+    <message>
+        <source>New theme from a search</source>
+        <translation>New theme from a search</translation>
+    </message>
+    <message>
+        <source>A word or phrase the answers contain: te laat, late</source>
+        <translation>A word or phrase the answers contain: te laat, late</translation>
+    </message>
+    <message>
+        <source>A theme of the answers that contain this text</source>
+        <translation>A theme of the answers that contain this text</translation>
+    </message>
+    <message>
+        <source>“%1” has one keyword: there is nothing to split.</source>
+        <translation>“%1” has one keyword: there is nothing to split.</translation>
+    </message>
+    <message>
+        <source>Type what the answers say to see how many contain it.</source>
+        <translation>Type what the answers say to see how many contain it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses contain it.</source>
+        <translation><numerusform>%n responses contain it.</numerusform><numerusform>%n responses contain it.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -789,8 +825,16 @@ then each opens it with --db %1
         <translation>scores %1</translation>
     </message>
     <message>
-        <source>theme “%1”</source>
-        <translation>theme “%1”</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>theme %1</translation>
+    </message>
+    <message>
+        <source>themes %1</source>
+        <translation>themes %1</translation>
     </message>
 </context>
 <context>
@@ -838,6 +882,10 @@ then each opens it with --db %1
     <message>
         <source>Theme: %1</source>
         <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Themes: %1</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2168,14 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
         <source>Open answer</source>
         <translation>Open answer</translation>
     </message>
+    <message>
+        <source>%1
+
+Themes: %2</source>
+        <translation>%1
+
+Themes: %2</translation>
+    </message>
 </context>
 <context>
     <name>OpenAnswersView</name>
@@ -2230,6 +2286,10 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Themes:</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3753,60 @@ The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS
     <message>
         <source>Themes: %1% of the newest %2 distinct answers carry one of the %3 themes.</source>
         <translation>Themes: %1% of the newest %2 distinct answers carry one of the %3 themes.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeFilterSection</name>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>The themes of the open answers (the Themes view): tick themes to look at the responses that mention any of them</source>
+        <translation>The themes of the open answers (the Themes view): tick themes to look at the responses that mention any of them</translation>
+    </message>
+    <message>
+        <source>Tick themes to look at the responses that mention them; counts show how many mention each under the rest of the filter.</source>
+        <translation>Tick themes to look at the responses that mention them; counts show how many mention each under the rest of the filter.</translation>
+    </message>
+    <message>
+        <source>Themes (%1)</source>
+        <translation>Themes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSplitDialog</name>
+    <message>
+        <source>Split “%1”</source>
+        <translation>Split “%1”</translation>
+    </message>
+    <message>
+        <source>Tick the keywords that leave “%1” for a new theme; the others stay.</source>
+        <translation>Tick the keywords that leave “%1” for a new theme; the others stay.</translation>
+    </message>
+    <message>
+        <source>The new theme's name</source>
+        <translation>The new theme's name</translation>
+    </message>
+    <message>
+        <source>New theme:</source>
+        <translation>New theme:</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Tick at least one keyword.</source>
+        <translation>Tick at least one keyword.</translation>
+    </message>
+    <message>
+        <source>At least one keyword must stay with “%1”.</source>
+        <translation>At least one keyword must stay with “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new theme finds %n responses.</source>
+        <translation><numerusform>The new theme finds %n responses.</numerusform><numerusform>The new theme finds %n responses.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,42 @@ daarna opent ieder het met --db %1
         <source>These keywords find %n responses.</source>
         <translation><numerusform>Deze trefwoorden vinden %n antwoord.</numerusform><numerusform>Deze trefwoorden vinden %n antwoorden.</numerusform></translation>
     </message>
+    <message>
+        <source>Create Theme</source>
+        <translation>Thema maken</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Splitsen…</translation>
+    </message>
+    <message>
+        <source>Move some of this theme's keywords into a new theme</source>
+        <translation>Verplaats een deel van de trefwoorden van dit thema naar een nieuw thema</translation>
+    </message>
+    <message>
+        <source>New theme from a search</source>
+        <translation>Nieuw thema uit een zoekopdracht</translation>
+    </message>
+    <message>
+        <source>A word or phrase the answers contain: te laat, late</source>
+        <translation>Een woord of zinsdeel dat in de antwoorden staat: te laat, late</translation>
+    </message>
+    <message>
+        <source>A theme of the answers that contain this text</source>
+        <translation>Een thema van de antwoorden waarin deze tekst staat</translation>
+    </message>
+    <message>
+        <source>“%1” has one keyword: there is nothing to split.</source>
+        <translation>“%1” heeft één trefwoord: er valt niets te splitsen.</translation>
+    </message>
+    <message>
+        <source>Type what the answers say to see how many contain it.</source>
+        <translation>Typ wat de antwoorden zeggen om te zien in hoeveel het staat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses contain it.</source>
+        <translation><numerusform>%n antwoord bevat het.</numerusform><numerusform>%n antwoorden bevatten het.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -789,8 +825,16 @@ daarna opent ieder het met --db %1
         <translation>scores %1</translation>
     </message>
     <message>
-        <source>theme “%1”</source>
-        <translation>thema “%1”</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>thema %1</translation>
+    </message>
+    <message>
+        <source>themes %1</source>
+        <translation>thema’s %1</translation>
     </message>
 </context>
 <context>
@@ -838,6 +882,10 @@ daarna opent ieder het met --db %1
     <message>
         <source>Theme: %1</source>
         <translation>Thema: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thema’s: %1</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2168,14 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
         <source>Open answer</source>
         <translation>Open antwoord</translation>
     </message>
+    <message>
+        <source>%1
+
+Themes: %2</source>
+        <translation>%1
+
+Thema’s: %2</translation>
+    </message>
 </context>
 <context>
     <name>OpenAnswersView</name>
@@ -2230,6 +2286,10 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thema’s:</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3753,60 @@ De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkeli
     <message>
         <source>Themes: %1% of the newest %2 distinct answers carry one of the %3 themes.</source>
         <translation>Thema’s: %1% van de nieuwste %2 verschillende antwoorden heeft een van de %3 thema’s.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeFilterSection</name>
+    <message>
+        <source>Themes</source>
+        <translation>Thema’s</translation>
+    </message>
+    <message>
+        <source>The themes of the open answers (the Themes view): tick themes to look at the responses that mention any of them</source>
+        <translation>De thema’s van de open antwoorden (de weergave Thema’s): vink thema’s aan om alleen de antwoorden te zien die er een van noemen</translation>
+    </message>
+    <message>
+        <source>Tick themes to look at the responses that mention them; counts show how many mention each under the rest of the filter.</source>
+        <translation>Vink thema’s aan om alleen de antwoorden te zien die ze noemen; de aantallen tonen hoeveel antwoorden elk thema noemen onder de rest van het filter.</translation>
+    </message>
+    <message>
+        <source>Themes (%1)</source>
+        <translation>Thema’s (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeSplitDialog</name>
+    <message>
+        <source>Split “%1”</source>
+        <translation>“%1” splitsen</translation>
+    </message>
+    <message>
+        <source>Tick the keywords that leave “%1” for a new theme; the others stay.</source>
+        <translation>Vink de trefwoorden aan die “%1” verlaten voor een nieuw thema; de andere blijven.</translation>
+    </message>
+    <message>
+        <source>The new theme's name</source>
+        <translation>De naam van het nieuwe thema</translation>
+    </message>
+    <message>
+        <source>New theme:</source>
+        <translation>Nieuw thema:</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Splitsen</translation>
+    </message>
+    <message>
+        <source>Tick at least one keyword.</source>
+        <translation>Vink minstens één trefwoord aan.</translation>
+    </message>
+    <message>
+        <source>At least one keyword must stay with “%1”.</source>
+        <translation>Minstens één trefwoord moet bij “%1” blijven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new theme finds %n responses.</source>
+        <translation><numerusform>Het nieuwe thema vindt %n antwoord.</numerusform><numerusform>Het nieuwe thema vindt %n antwoorden.</numerusform></translation>
     </message>
 </context>
 <context>

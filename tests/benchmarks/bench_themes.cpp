@@ -9,6 +9,7 @@
 #include "import/importer.h"
 #include "metrics/dashboard.h"
 #include "metrics/passivegap.h"
+#include "metrics/promoterquoteindex.h"
 #include "metrics/promoterquotes.h"
 #include "metrics/responsecache.h"
 #include "metrics/themeanalysis.h"
@@ -241,9 +242,11 @@ BENCHMARK(BM_ThemeFiguresFilterChange)->Unit(benchmark::kMillisecond);
 
 // What the window's Themes view computes under a new filter (ThemesView::refresh and the
 // painted rows, painting itself aside): every theme's figures, what passives mention more than
-// promoters, and a promoter quote for each of the ten rows on screen (the largest impact).
+// promoters, and a promoter quote for each of the ten rows on screen (the largest impact),
+// from the view's PromoterQuoteIndex (built by the first filter, kept for the next).
 // Target: ≤ 15 ms, as for the figures alone.
-void BM_ThemesViewFilterChange(benchmark::State &state)
+template<typename Quotes>
+void themesViewFilterChange(benchmark::State &state, Quotes quotes)
 {
     const ThemeAnalysis &a = analysis();
     ThemeReport report(cache(), a.membership());
@@ -259,11 +262,76 @@ void BM_ThemesViewFilterChange(benchmark::State &state)
             return r.themes.at(x).impact > r.themes.at(y).impact;
         });
         for (qsizetype k = 0; k < order.size() && k < 10; ++k)
-            benchmark::DoNotOptimize(PromoterQuotes::forTheme(
-                cache(), a.corpus(), a.membership(), pass, order.at(k), 1));
+            benchmark::DoNotOptimize(quotes(pass, order.at(k)));
     }
 }
+
+void BM_ThemesViewFilterChange(benchmark::State &state)
+{
+    const ThemeAnalysis &a = analysis();
+    PromoterQuoteIndex index(cache(), a.corpus(), a.membership());
+    themesViewFilterChange(state, [&index](const std::vector<quint8> &pass, int theme) {
+        return index.forTheme(pass, theme, 1);
+    });
+}
 BENCHMARK(BM_ThemesViewFilterChange)->Unit(benchmark::kMillisecond);
+
+// The same with each quote found by reading the theme's responses and the corpus again
+// (PromoterQuotes::forTheme, as the view did before the index): the figure before.
+void BM_ThemesViewFilterChangeWithoutIndex(benchmark::State &state)
+{
+    const ThemeAnalysis &a = analysis();
+    themesViewFilterChange(state, [&a](const std::vector<quint8> &pass, int theme) {
+        return PromoterQuotes::forTheme(cache(), a.corpus(), a.membership(), pass, theme, 1);
+    });
+}
+BENCHMARK(BM_ThemesViewFilterChangeWithoutIndex)->Unit(benchmark::kMillisecond);
+
+// The quotes alone, for the ten themes of the largest impact under four filters (the rows the
+// filters pass found beforehand): from the index, and by reading everything.
+template<typename Quotes>
+void quotesOnly(benchmark::State &state, Quotes quotes)
+{
+    ThemeReport report(cache(), analysis().membership());
+    std::vector<std::vector<quint8>> passes;
+    QList<QList<int>> orders;
+    for (int f = 0; f < 4; ++f) {
+        const ThemeReportResult r = report.compute(changedFilter(f));
+        passes.push_back(report.passing());
+        QList<int> order;
+        for (int t = 0; t < r.themes.size(); ++t)
+            order << t;
+        std::stable_sort(order.begin(), order.end(), [&r](int x, int y) {
+            return r.themes.at(x).impact > r.themes.at(y).impact;
+        });
+        orders.append(order.mid(0, 10));
+    }
+    int i = 0;
+    for (auto _ : state) {
+        const int f = i++ % 4;
+        for (int theme : orders.at(f))
+            benchmark::DoNotOptimize(quotes(passes[size_t(f)], theme));
+    }
+}
+
+void BM_QuotesFromIndex(benchmark::State &state)
+{
+    const ThemeAnalysis &a = analysis();
+    PromoterQuoteIndex index(cache(), a.corpus(), a.membership());
+    quotesOnly(state, [&index](const std::vector<quint8> &pass, int theme) {
+        return index.forTheme(pass, theme, 1);
+    });
+}
+BENCHMARK(BM_QuotesFromIndex)->Unit(benchmark::kMillisecond);
+
+void BM_QuotesReadingEverything(benchmark::State &state)
+{
+    const ThemeAnalysis &a = analysis();
+    quotesOnly(state, [&a](const std::vector<quint8> &pass, int theme) {
+        return PromoterQuotes::forTheme(cache(), a.corpus(), a.membership(), pass, theme, 1);
+    });
+}
+BENCHMARK(BM_QuotesReadingEverything)->Unit(benchmark::kMillisecond);
 
 // Its parts: what passives mention (all themes' rows counted against the filter) …
 void BM_PassiveGapFilterChange(benchmark::State &state)
@@ -288,12 +356,25 @@ void BM_ThemeClickDashboard(benchmark::State &state)
     int i = 0;
     for (auto _ : state) {
         Filter f = changedFilter(i);
-        f.theme = i++ % std::max(1, membership->themeCount());
-        f.themes = membership;
+        f.themes = {{i++ % std::max(1, membership->themeCount()), QString()}};
+        f.themeMembership = membership;
         benchmark::DoNotOptimize(dashboard.compute(f));
     }
 }
 BENCHMARK(BM_ThemeClickDashboard)->Unit(benchmark::kMillisecond);
+
+// The filter panel's Themes section: each theme's responses under the rest of the filter
+// (one pass for the filter, then the themes' rows), while the section is open. Reference:
+// BM_DashboardFilterChange.
+void BM_ThemeFacetCounts(benchmark::State &state)
+{
+    Dashboard dashboard(cache());
+    int i = 0;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            dashboard.themeCounts(changedFilter(i++), analysis().membership()));
+}
+BENCHMARK(BM_ThemeFacetCounts)->Unit(benchmark::kMillisecond);
 
 // Reference: the dashboard's query under the same filters.
 void BM_DashboardFilterChange(benchmark::State &state)

@@ -178,6 +178,35 @@ private slots:
         QVERIFY(!history.canRedo());
     }
 
+    // A split and a theme from a search, undone and redone as the editor does.
+    void splitAndSearchThroughHistory()
+    {
+        Codebook c = sample();
+        const Codebook start = c;
+        CodebookHistory history(c);
+        history.perform(c.split(1, {word("te laat")}, u"Te laat"_s).value());
+        QCOMPARE(labels(c),
+                 (QStringList{u"Levering"_s, u"Te laat"_s, u"Factuur"_s, u"Invoice"_s, u"App"_s}));
+        QCOMPARE(c.theme(1)->keywords, QList<ThemeKeyword>{word("levering")});
+        QCOMPARE(c.theme(1)->origin, Theme::Origin::Edited);
+        const qint64 splitId = c.themes().at(1).id;
+        QCOMPARE(c.themes().at(1).keywords, QList<ThemeKeyword>{word("te laat")});
+        history.perform(c.createFromSearch(u"wacht lang"_s).value());
+        QCOMPARE(c.themes().constLast().label, u"wacht lang"_s);
+        const qint64 searchId = c.themes().constLast().id;
+        QVERIFY(searchId != splitId);
+        QVERIFY2(history.undoText().contains(u"wacht lang"_s), qPrintable(history.undoText()));
+        history.undo();
+        QVERIFY(!c.theme(searchId));
+        history.undo();
+        QCOMPARE(c.themes(), start.themes());
+        history.redo();
+        history.redo();
+        QCOMPARE(c.theme(splitId)->keywords, QList<ThemeKeyword>{word("te laat")});
+        QCOMPARE(c.theme(searchId)->keywords.constFirst().kind, ThemeKeyword::Kind::Text);
+        QCOMPARE(c.theme(1)->keywords, QList<ThemeKeyword>{word("levering")});
+    }
+
     // Suggesting again replaces what nobody touched and keeps the analyst's work.
     void suggestionsReplaceOnlyUntouchedThemes()
     {

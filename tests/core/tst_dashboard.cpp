@@ -296,9 +296,8 @@ private slots:
         const auto membership = std::make_shared<const ThemeMembership>(f->membership);
         Dashboard dashboard(f->cache);
         Filter filter;
-        filter.theme = 0;
-        filter.themes = membership;
-        filter.themeLabel = QStringLiteral("Levering");
+        filter.themes = {{0, QStringLiteral("Levering")}};
+        filter.themeMembership = membership;
         QVERIFY(filter.hasTheme());
         const DashboardResult r = dashboard.compute(filter);
         QCOMPARE(r.responses, 5);
@@ -307,14 +306,93 @@ private slots:
         // With the other criteria, and another theme from the same dashboard (memoised).
         filter.groups = Filter::Detractors;
         QCOMPARE(dashboard.matchingRows(filter), (std::vector<quint32>{0, 1}));
-        filter.theme = 1;
+        filter.themes = {{1, QStringLiteral("Factuur")}};
         QCOMPARE(dashboard.matchingRows(filter), (std::vector<quint32>{1, 8}));
-        QVERIFY(filter.describe(f->cache).contains(QStringLiteral("Levering")));
+        QVERIFY(filter.describe(f->cache).contains(QStringLiteral("Factuur")));
         // An index the membership does not have filters nothing.
         filter.groups = Filter::AllGroups;
-        filter.theme = 7;
+        filter.themes = {{7, QStringLiteral("Gone")}};
         QVERIFY(!filter.hasTheme());
         QCOMPARE(dashboard.compute(filter).responses, 10);
+        // Without a membership the indices mean nothing either.
+        filter.themes = {{0, QStringLiteral("Levering")}};
+        filter.themeMembership.reset();
+        QVERIFY(!filter.hasTheme());
+        QCOMPARE(dashboard.compute(filter).responses, 10);
+    }
+
+    void severalThemes()
+    {
+        // Like the values of a segment: a response passes when it carries any chosen theme.
+        // A: rows 0, 1, 2, 4, 9; B: rows 1, 3, 8.
+        const auto f = ThemeFixture::fixture();
+        const auto membership = std::make_shared<const ThemeMembership>(f->membership);
+        Dashboard dashboard(f->cache);
+        Filter filter;
+        filter.themeMembership = membership;
+        filter.themes = {{0, QStringLiteral("Levering")}, {1, QStringLiteral("Factuur")}};
+        QCOMPARE(filter.validThemes(), (QList<int>{0, 1}));
+        QCOMPARE(dashboard.matchingRows(filter), (std::vector<quint32>{0, 1, 2, 3, 4, 8, 9}));
+        const DashboardResult r = dashboard.compute(filter);
+        QCOMPARE(r.responses, 7);
+        QCOMPARE(r.overall, (NpsFigures{3, 1, 2})); // 2, 5, 0 · 7 · 9, 10
+        // With a segment (Web: the odd rows) both criteria hold.
+        filter.segments[0] = {1};
+        QCOMPARE(dashboard.matchingRows(filter), (std::vector<quint32>{1, 3, 9}));
+        const QString words = filter.describe(f->cache);
+        QVERIFY2(words.contains(QStringLiteral("“Levering”, “Factuur”")), qPrintable(words));
+        // One theme left out of the set: only the other's rows (the memo follows the set).
+        filter.segments.clear();
+        filter.themes.remove(0);
+        QCOMPARE(dashboard.matchingRows(filter), (std::vector<quint32>{1, 3, 8}));
+        // A chosen index the membership lacks is ignored, the others still filter.
+        filter.themes.insert(9, QStringLiteral("Gone"));
+        QCOMPARE(filter.validThemes(), (QList<int>{1}));
+        QCOMPARE(dashboard.matchingRows(filter), (std::vector<quint32>{1, 3, 8}));
+    }
+
+    void themeCounts_data()
+    {
+        QTest::addColumn<int>("groups");
+        QTest::addColumn<int>("channel"); // −1: every channel
+        QTest::addColumn<bool>("withTheme");
+        QTest::addColumn<QList<qint64>>("counts");
+        // A: rows 0, 1, 2, 4, 9; B: rows 1, 3, 8. Detractors: rows 0, 1, 5, 8.
+        QTest::newRow("no filter") << int(Filter::AllGroups) << -1 << false << QList<qint64>{5, 3};
+        QTest::newRow("detractors")
+            << int(Filter::Detractors) << -1 << false << QList<qint64>{2, 2};
+        QTest::newRow("shop (even rows)")
+            << int(Filter::AllGroups) << 0 << false << QList<qint64>{3, 1};
+        // The theme criterion itself is left out: every theme's count under the rest.
+        QTest::newRow("a theme chosen")
+            << int(Filter::Detractors) << -1 << true << QList<qint64>{2, 2};
+    }
+
+    void themeCounts()
+    {
+        QFETCH(int, groups);
+        QFETCH(int, channel);
+        QFETCH(bool, withTheme);
+        QFETCH(QList<qint64>, counts);
+        const auto f = ThemeFixture::fixture();
+        const auto membership = std::make_shared<const ThemeMembership>(f->membership);
+        Dashboard dashboard(f->cache);
+        Filter filter;
+        filter.groups = quint8(groups);
+        if (channel >= 0)
+            filter.segments[0] = {quint16(channel)};
+        if (withTheme) {
+            filter.themeMembership = membership;
+            filter.themes = {{1, QStringLiteral("Factuur")}};
+        }
+        QCOMPARE(dashboard.themeCounts(filter, *membership), counts);
+        // The counts are those of the dashboard's own query with each theme chosen.
+        for (int t = 0; t < membership->themeCount(); ++t) {
+            Filter one = filter;
+            one.themeMembership = membership;
+            one.themes = {{t, QString()}};
+            QCOMPARE(dashboard.compute(one).responses, counts.at(t));
+        }
     }
 
     void describe()

@@ -117,6 +117,32 @@ private slots:
         QCOMPARE(DateParser::toIso(u"1735689600", format), QStringLiteral("2025-01-01T00:00:00Z"));
     }
 
+    // Found by fuzz_dateparser: toDouble() reads "nan" and "inf", and a NaN serial was turned
+    // into a day count (undefined behaviour; any date could come out).
+    void notANumberIsNoDate_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("nan") << "nan";
+        QTest::newRow("NaN") << "NaN";
+        QTest::newRow("inf") << "inf";
+        QTest::newRow("-inf") << "-inf";
+    }
+
+    void notANumberIsNoDate()
+    {
+        QFETCH(QString, value);
+        // The evidence does not count them as numbers: text wins, and the column is not serial.
+        QCOMPARE(formatOf({value, value, QStringLiteral("45658")}).kind,
+                 DateParser::Kind::ExcelSerial);
+        QCOMPARE(formatOf({value, value, QStringLiteral("2025-01-01")}).kind,
+                 DateParser::Kind::Text);
+        for (const auto kind : {DateParser::Kind::ExcelSerial, DateParser::Kind::UnixSeconds}) {
+            DateParser::ColumnFormat format;
+            format.kind = kind;
+            QVERIFY2(!DateParser::toIso(value, format), qPrintable(value));
+        }
+    }
+
     void invalid_data()
     {
         QTest::addColumn<QString>("value");

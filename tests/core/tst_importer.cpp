@@ -139,6 +139,28 @@ private slots:
         QVERIFY(imports.first().mapping.contains(QStringLiteral("Likelihood to recommend")));
     }
 
+    // A hand-made sheet types one answer several ways ("Zakelijk", "zakelijk", "ZAKELIJK "):
+    // one value of the segment, named by its first spelling, in this import and the next.
+    void spellingsOfOneValueAreOneValue()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(Importer(store).run(
+            writeFile(QStringLiteral("spell1.csv"),
+                      "Respondent ID,Likelihood to recommend,Klanttype\n"
+                      "A1,9,Zakelijk\nA2,3,zakelijk\nA3,10,ZAKELIJK \nA4,7,Particulier\n"
+                      "A5,8,particulier\nA6,6,Zakelijk\n")));
+        QVERIFY_RESULT(Importer(store).run(writeFile(
+            QStringLiteral("spell2.csv"),
+            "Respondent ID,Likelihood to recommend,Klanttype\nB1,9,zAKELIJK\nB2,2,Overheid\n")));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM dimension_values")).toInt(), 3);
+        const Result<ResponseCache> cache = ResponseCache::load(store);
+        QVERIFY_RESULT(cache);
+        const QMap<QString, qint64> expected
+            = {{u"Zakelijk"_s, 5}, {u"Particulier"_s, 2}, {u"Overheid"_s, 1}};
+        QCOMPARE(facets(cache.value(), u"Klanttype"_s), expected);
+    }
+
     void dutchWindows1252Semicolons()
     {
         const QString text = QStringLiteral(

@@ -1,5 +1,6 @@
 #include "fixturecache.h"
 #include "models/openanswersmodel.h"
+#include "themefixture.h"
 #include "verifyresult.h"
 
 #include <QAbstractItemModelTester>
@@ -207,6 +208,55 @@ private slots:
         QVERIFY_RESULT(model.writeCsv(&csv));
         QVERIFY(csv.data().contains("best 2"));
         QVERIFY(!csv.data().contains("why 1"));
+    }
+
+    void themesOfEachAnswer()
+    {
+        // Newest first: model row r is fixture row 9 − r. A ("Levering"): rows 0, 1, 2, 4, 9;
+        // B ("Factuur"): rows 1, 3, 8.
+        const auto f = ThemeFixture::fixture();
+        const auto cache = std::make_shared<const ResponseCache>(f->cache);
+        OpenAnswersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCache(cache);
+        const int answer = model.answerColumn();
+        const auto themesAt = [&model, answer](int row) {
+            return model.data(model.index(row, answer), OpenAnswersModel::ThemesRole)
+                .toStringList();
+        };
+        QVERIFY(themesAt(0).isEmpty()); // no themes known yet
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setThemes(std::make_shared<const AnswerThemes>(f->themes),
+                        {u"Levering"_s, u"Factuur"_s});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().column(), answer);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), model.rowCount() - 1);
+        QCOMPARE(themesAt(0), QStringList{u"Levering"_s});                 // row 9
+        QCOMPARE(themesAt(1), QStringList{u"Factuur"_s});                  // row 8
+        QCOMPARE(themesAt(8), (QStringList{u"Levering"_s, u"Factuur"_s})); // row 1
+        QCOMPARE(model.data(model.index(8, answer), OpenAnswersModel::ThemeIndicesRole).toList(),
+                 (QVariantList{0, 1}));
+        QVERIFY(themesAt(4).isEmpty()); // row 5: no answer
+        // Only the answer column carries them; the tooltip names them.
+        QVERIFY(
+            !model.data(model.index(8, OpenAnswersModel::DateColumn), OpenAnswersModel::ThemesRole)
+                 .isValid());
+        QVERIFY(
+            model.data(model.index(8, answer), Qt::ToolTipRole).toString().contains(u"Factuur"_s));
+        // The rows follow a filter and a sort.
+        // Ascending scores: row 9 (no score), then row 8 (0), then row 0 (2).
+        model.sort(OpenAnswersModel::ScoreColumn, Qt::AscendingOrder);
+        QCOMPARE(themesAt(1), QStringList{u"Factuur"_s});
+        QCOMPARE(themesAt(2), QStringList{u"Levering"_s});
+        Filter detractors;
+        detractors.groups = Filter::Detractors; // rows 8, 0, 5, 1 by score
+        model.setFilter(detractors);
+        QCOMPARE(themesAt(0), QStringList{u"Factuur"_s});
+        QCOMPARE(themesAt(3), (QStringList{u"Levering"_s, u"Factuur"_s}));
+        // Themes without labels, or none at all.
+        model.setThemes(nullptr, {});
+        QVERIFY(themesAt(0).isEmpty());
     }
 
     void lazyModelPassesTheTester()

@@ -187,6 +187,60 @@ private slots:
                  FollowUp::Status::Contacted);
     }
 
+    // A split theme and a theme from a search are stored like any edit, and a project read
+    // again, or imported again, sorts the same answers into them.
+    void splitAndSearchSurviveReopenAndReimport()
+    {
+        const QString file = path("split.npsdb");
+        Codebook edited;
+        QList<qint64> counts;
+        qint64 importId = 0;
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(file));
+            const ImportReport imported = Importer(store).run(Sample);
+            QVERIFY_RESULT(imported);
+            importId = imported.importId;
+            const ResponseCache cache = ResponseCache::load(store).value();
+            ThemeAnalysis analysis = ThemeAnalysis::load(store, cache, {}).value();
+            edited = analysis.codebook();
+            const auto several
+                = std::find_if(edited.themes().cbegin(),
+                               edited.themes().cend(),
+                               [](const Theme &t) { return t.keywords.size() >= 2; });
+            QVERIFY(several != edited.themes().cend());
+            const qint64 id = several->id;
+            const ThemeKeyword moved = several->keywords.constLast();
+            CodebookHistory history(edited);
+            history.perform(edited.split(id, {moved}, u"Split off"_s).value());
+            const QString search = u"wait"_s; // "waited", "waiting", "long wait"…
+            history.perform(edited.createFromSearch(search, u"From a search"_s).value());
+            QVERIFY_RESULT(ThemeStore(store).saveCodebook(edited));
+            analysis.setCodebook(edited);
+            counts = mentions(analysis);
+            // The search theme holds every response whose answer contains the text.
+            qint64 containing = 0;
+            for (qsizetype r = 0; r < cache.size(); ++r)
+                containing += cache.answer(r).contains(search, Qt::CaseInsensitive) ? 1 : 0;
+            QCOMPARE(counts.constLast(), containing);
+            QVERIFY(containing > 0);
+        }
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(file));
+        ThemeAnalysis::Options options;
+        options.suggestWhenEmpty = false;
+        const ResponseCache cache = ResponseCache::load(store).value();
+        const ThemeAnalysis reopened = ThemeAnalysis::load(store, cache, options).value();
+        QCOMPARE(reopened.codebook().themes(), edited.themes());
+        QCOMPARE(mentions(reopened), counts);
+        QVERIFY_RESULT(store.removeImport(importId));
+        QVERIFY_RESULT(Importer(store).run(Sample));
+        const ResponseCache again = ResponseCache::load(store).value();
+        const ThemeAnalysis reimported = ThemeAnalysis::load(store, again, options).value();
+        QCOMPARE(reimported.codebook().themes(), edited.themes());
+        QCOMPARE(mentions(reimported), counts);
+    }
+
     // After an import the codebook is applied to the new answers.
     void appliedToNewImports()
     {

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -499,6 +501,75 @@ private slots:
             while (reader.readRecord()) {
             }
             QVERIFY2(reader.errorString().contains(u"damaged"_s), qPrintable(reader.errorString()));
+        }
+    }
+
+    // Found by fuzz_xlsxreader: bytes that are not UTF-8, and anything after a part's root
+    // element, were refused when they came in the piece the reader was in and let through when
+    // they came in a piece it never asked for: the size of the pieces decided whether a
+    // workbook imported. Now invalid bytes are refused where they stand, and what follows the
+    // root is not read, in pieces of every size.
+    void outcomeDoesNotDependOnThePieceSize_data()
+    {
+        QTest::addColumn<QByteArray>("stylesInside");
+        QTest::addColumn<QByteArray>("afterStyles");
+        QTest::addColumn<QByteArray>("afterSheet");
+        QTest::addColumn<bool>("readable");
+        QTest::newRow("well formed") << QByteArray() << QByteArray() << QByteArray() << true;
+        QTest::newRow("invalid UTF-8 in the styles")
+            << QByteArray("<colors><rgbColor \x88\x98\x9d\xc2\"0\"/></colors>") << QByteArray()
+            << QByteArray() << false;
+        QTest::newRow("invalid UTF-8 in a text of the styles")
+            << QByteArray("<fonts><font>x\xff</font></fonts>") << QByteArray() << QByteArray()
+            << false;
+        QTest::newRow("text after the styles' root")
+            << QByteArray() << QByteArray("</styleSSheeth>eet>") << QByteArray() << true;
+        QTest::newRow("text after the sheet's root")
+            << QByteArray() << QByteArray() << QByteArray("<junk") << true;
+        QTest::newRow("invalid UTF-8 after the sheet's root")
+            << QByteArray() << QByteArray() << QByteArray("\xff\xfe") << true;
+    }
+
+    void outcomeDoesNotDependOnThePieceSize()
+    {
+        QFETCH(QByteArray, stylesInside);
+        QFETCH(QByteArray, afterStyles);
+        QFETCH(QByteArray, afterSheet);
+        QFETCH(bool, readable);
+        XlsxFixture x = msForms();
+        x.stored = true;
+        x.stylesXml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet "
+                      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                      "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"22\"/><xf "
+                      "numFmtId=\"14\"/></cellXfs>"
+                      + stylesInside + "</styleSheet>" + afterStyles;
+        x.afterSheet = afterSheet;
+        const QString name = path("outcome.xlsx");
+        QVERIFY(x.write(name));
+        std::optional<QList<QStringList>> expected;
+        for (qsizetype piece : {qsizetype(256) * 1024,
+                                qsizetype(1),
+                                qsizetype(2),
+                                qsizetype(7),
+                                qsizetype(11),
+                                qsizetype(64)}) {
+            XlsxReader::Limits limits;
+            limits.member.chunkBytes = piece;
+            XlsxReader reader(name, {}, limits);
+            QList<QStringList> records;
+            while (reader.readRecord())
+                records.append(reader.fields());
+            const QByteArray what
+                = "pieces of " + QByteArray::number(piece) + ": " + reader.errorString().toUtf8();
+            QVERIFY2(reader.hasError() != readable, what.constData());
+            if (!readable) {
+                QVERIFY2(reader.errorString().contains(u"styles.xml"_s), what.constData());
+                continue;
+            }
+            QCOMPARE(records.size(), 4);
+            if (!expected)
+                expected = records;
+            QCOMPARE(records, *expected);
         }
     }
 

@@ -24,6 +24,8 @@ struct XlsxFixture
     QList<Sheet> sheets;
     QList<QString> sharedStrings;
     QByteArray sharedStringsXml; // when set, xl/sharedStrings.xml exactly as given
+    QByteArray stylesXml;        // when set, xl/styles.xml exactly as given
+    QByteArray afterSheet;       // bytes after each sheet's root element
     bool date1904 = false;
     bool stored = false; // members stored, not deflated: their bytes can be found in the file
 
@@ -77,7 +79,7 @@ struct XlsxFixture
                       "worksheet\" Target=\"worksheets/sheet"
                     + n + ".xml\"/>";
             const QByteArray sheet = sheetPrefix(sheets.at(i).head) + sheets.at(i).rowsXml
-                                     + "</sheetData></worksheet>";
+                                     + "</sheetData></worksheet>" + afterSheet;
             ok = ok && add(QByteArray("xl/worksheets/sheet" + n + ".xml").constData(), sheet);
         }
         workbook += "</sheets></workbook>";
@@ -90,12 +92,14 @@ struct XlsxFixture
             strings += "</sst>";
         }
         const QByteArray styles
-            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet "
-              "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-              "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\\ "
-              "hh:mm\"/></numFmts>"
-              "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf "
-              "numFmtId=\"14\"/></cellXfs></styleSheet>";
+            = !stylesXml.isEmpty()
+                  ? stylesXml
+                  : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet "
+                    "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\\ "
+                    "hh:mm\"/></numFmts>"
+                    "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf "
+                    "numFmtId=\"14\"/></cellXfs></styleSheet>";
         ok = ok
              && add("[Content_Types].xml",
                     "<?xml version=\"1.0\"?><Types "

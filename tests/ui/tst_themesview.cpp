@@ -1,6 +1,8 @@
 #include "codebookeditor.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
+#include "filterpanel.h"
+#include "filterstate.h"
 #include "import/importer.h"
 #include "metrics/responsecache.h"
 #include "metrics/themeanalysis.h"
@@ -11,10 +13,14 @@
 #include "store/surveystore.h"
 #include "store/themestore.h"
 #include "themeactionsdialog.h"
+#include "themefiltersection.h"
+#include "themesplitdialog.h"
 #include "themesview.h"
+#include "valuelist.h"
 #include "verifyresult.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +30,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -160,8 +168,8 @@ private slots:
 
         const Filter &f = controller.filter();
         QVERIFY(f.hasTheme());
-        QCOMPARE(f.theme, chosen.theme);
-        QCOMPARE(f.themeLabel, label);
+        QCOMPARE(f.themes, (QMap<int, QString>{{chosen.theme, label}}));
+        QCOMPARE(f.themeMembership, controller.themeMembership());
         // The whole dashboard: its responses and the open answers are the theme's.
         QCOMPARE(controller.result().responses, chosen.mentions);
         QCOMPARE(dashboard.openAnswers()->model()->matchingCount(), chosen.mentions);
@@ -185,6 +193,155 @@ private slots:
         controller.setCache(std::make_shared<const ResponseCache>(*m_cache));
         QVERIFY(!controller.filter().hasTheme());
         QCOMPARE(controller.result().responses, m_cache->size());
+    }
+
+    // Each open answer shows its themes as chips; a click on one filters the dashboard to it,
+    // Ctrl+click adds another, a click on the only chosen one lifts it.
+    void chipsOnTheAnswers()
+    {
+        DashboardController controller;
+        DashboardView dashboard(&controller);
+        controller.setCache(m_cache);
+        dashboard.resize(1600, 1000);
+        dashboard.show();
+        dashboard.showThemesTab();
+        loadAndWait(dashboard.themes(), m_project);
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        dashboard.answersTabs()->setCurrentWidget(dashboard.openAnswers());
+        QTest::qWait(50); // laid out
+        OpenAnswersView *answers = dashboard.openAnswers();
+        OpenAnswersModel *model = answers->model();
+        QTableView *table = answers->table();
+        // The first visible answer with a theme, and its chip.
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && r < 50 && row < 0; ++r) {
+            if (!model->index(r, model->answerColumn())
+                     .data(OpenAnswersModel::ThemeIndicesRole)
+                     .toList()
+                     .isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        table->scrollTo(table->model()->index(row, 0));
+        const QVariantList themes = model->index(row, model->answerColumn())
+                                        .data(OpenAnswersModel::ThemeIndicesRole)
+                                        .toList();
+        const int theme = themes.constFirst().toInt();
+        const QRect chip = answers->themeChipRect(row, theme);
+        QVERIFY(chip.isValid());
+        QCOMPARE(answers->themeChipAt(chip.center()), theme);
+        QCOMPARE(answers->themeChipAt(chip.topLeft() - QPoint(3, 3)), -1);
+        table->setCurrentIndex(table->model()->index(row, 0));
+        // The reading pane names the themes of the answer too.
+        QVERIFY2(answers->readingPane()->toPlainText().contains(controller.themeLabels().at(theme)),
+                 qPrintable(answers->readingPane()->toPlainText()));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, chip.center());
+        const Filter &f = controller.filter();
+        QCOMPARE(f.validThemes(), QList<int>{theme});
+        QCOMPARE(f.themes.value(theme), controller.themeLabels().at(theme));
+        // The same figures as the theme's row in the Themes view, open answers included.
+        const qint64 mentions = controller.themeCounts().at(theme);
+        QCOMPARE(controller.result().responses, mentions);
+        QCOMPARE(model->matchingCount(), mentions);
+        // Every answer listed now carries the theme.
+        for (int r = 0; r < model->rowCount() && r < 100; ++r)
+            QVERIFY(model->index(r, model->answerColumn())
+                        .data(OpenAnswersModel::ThemeIndicesRole)
+                        .toList()
+                        .contains(theme));
+        // Back in the history lifts it again.
+        controller.back();
+        QVERIFY(!controller.filter().hasTheme());
+        // Ctrl: a second theme joins the first (any of them).
+        controller.showTheme(theme);
+        const int other = theme == 0 ? 1 : 0;
+        controller.showTheme(other, true);
+        QCOMPARE(controller.filter().validThemes(),
+                 (QList<int>{std::min(theme, other), std::max(theme, other)}));
+        QVERIFY(controller.result().responses >= mentions);
+        controller.showTheme(other, true);
+        controller.showTheme(theme);
+        QVERIFY(!controller.filter().hasTheme());
+    }
+
+    // The themes as a dimension of the filter panel: live counts under the rest of the
+    // filter, several ticked (any of them), a chip, history, and remembered by label.
+    void themesInTheFilterPanel()
+    {
+        DashboardController controller;
+        DashboardView dashboard(&controller);
+        controller.setCache(m_cache);
+        dashboard.resize(1600, 1000);
+        dashboard.show();
+        ThemeFilterSection *section = dashboard.filterPanel()->themesSection();
+        QVERIFY(section->isHidden()); // no themes read yet
+        loadAndWait(dashboard.themes(), m_project);
+        QVERIFY(!section->isHidden());
+        section->setExpanded(true);
+        ValueList *list = section->list();
+        QVERIFY(list);
+        QCOMPARE(list->count(), controller.themeLabels().size());
+        // The counts: each theme's mentions (the Themes view's figures).
+        const ThemeReportResult all = expected(Filter{});
+        for (int i = 0; i < list->count(); ++i) {
+            const int theme = list->item(i)->data(Qt::UserRole).toInt();
+            QVERIFY2(
+                list->item(i)->text().contains(QLocale().toString(all.themes.at(theme).mentions)),
+                qPrintable(list->item(i)->text()));
+        }
+        // Under a filter: the detractors' mentions.
+        controller.showGroup(ScoreGroup::Detractor);
+        Filter detractors;
+        detractors.groups = Filter::Detractors;
+        const ThemeReportResult theirs = expected(detractors);
+        const int first = list->item(0)->data(Qt::UserRole).toInt();
+        QCOMPARE(controller.themeCounts().at(first), theirs.themes.at(first).mentions);
+        QVERIFY(
+            list->item(0)->text().contains(QLocale().toString(theirs.themes.at(first).mentions)));
+        // Two themes ticked: the responses that mention either.
+        const int second = list->item(1)->data(Qt::UserRole).toInt();
+        list->item(0)->setCheckState(Qt::Checked);
+        list->item(1)->setCheckState(Qt::Checked);
+        const Filter &f = controller.filter();
+        QCOMPARE(f.validThemes().size(), 2);
+        QVERIFY(f.themes.contains(first) && f.themes.contains(second));
+        QCOMPARE(f.groups, quint8(Filter::Detractors)); // the rest of the filter stays
+        const qint64 either = controller.result().responses;
+        QVERIFY(either
+                >= std::max(theirs.themes.at(first).mentions, theirs.themes.at(second).mentions));
+        QVERIFY(either <= theirs.themes.at(first).mentions + theirs.themes.at(second).mentions);
+        // One removable chip names both.
+        QToolButton *chip = nullptr;
+        for (QToolButton *b : dashboard.findChildren<QToolButton *>(u"chip"_s)) {
+            if (b->text().startsWith(u"Themes: "_s))
+                chip = b;
+        }
+        QVERIFY(chip);
+        QVERIFY(chip->toolTip().contains(controller.themeLabels().at(first)));
+        QVERIFY(chip->toolTip().contains(controller.themeLabels().at(second)));
+        // The counts stay those under the rest of the filter (a theme's own count is not cut).
+        QCOMPARE(controller.themeCounts().at(first), theirs.themes.at(first).mentions);
+        // Remembered by label: read back into a project whose themes are read later.
+        const QVariant saved = FilterState::toVariant(controller.filter(), *m_cache);
+        QCOMPARE(FilterState::themeLabels(saved).size(), 2);
+        // The history: back to one theme, then none.
+        controller.back();
+        QCOMPARE(controller.filter().validThemes(), QList<int>{first});
+        QCOMPARE(list->item(1)->checkState(), Qt::Unchecked);
+        controller.back();
+        QVERIFY(!controller.filter().hasTheme());
+        QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+
+        DashboardController again;
+        again.setCache(m_cache);
+        again.setFilter(FilterState::fromVariant(saved, *m_cache));
+        again.setPendingThemes(FilterState::themeLabels(saved));
+        QVERIFY(!again.filter().hasTheme());
+        ThemesView view(&again);
+        loadAndWait(&view, m_project);
+        QCOMPARE(again.filter().validThemes().size(), 2);
+        QVERIFY(again.filter().themes.contains(first) && again.filter().themes.contains(second));
+        QCOMPARE(again.result().responses, either);
     }
 
     // An action on a theme, stored as it is edited; done, it shows the theme before and after.
@@ -257,14 +414,62 @@ private slots:
         QCOMPARE(editor.codebook().themes().size(), themes.size());
         QCOMPARE(editor.codebook().themes().at(0).label, u"Renamed"_s);
 
+        // Split: the second keyword of a theme with several leaves it for a new theme.
+        const auto several = std::find_if(
+            themes.cbegin(), themes.cend(), [](const Theme &t) { return t.keywords.size() >= 2; });
+        QVERIFY(several != themes.cend());
+        const ThemeKeyword moved = several->keywords.at(1);
+        editor.splitTheme(several->id, {moved}, u"Split off"_s);
+        QCOMPARE(editor.codebook().themes().size(), themes.size() + 1);
+        QVERIFY(!editor.codebook().theme(several->id)->keywords.contains(moved));
+        QCOMPARE(
+            editor.codebook().themes().at(editor.codebook().position(several->id) + 1).keywords,
+            QList<ThemeKeyword>{moved});
+        editor.undo();
+        QCOMPARE(editor.codebook().themes().size(), themes.size());
+        QVERIFY(editor.codebook().theme(several->id)->keywords.contains(moved));
+        editor.redo();
+        QCOMPARE(editor.codebook().themes().size(), themes.size() + 1);
+        // The split dialog: a keyword ticked, named after it, the live count of the new theme.
+        {
+            ThemeSplitDialog dialog(
+                *several, [](const QList<ThemeKeyword> &k) { return qint64(k.size() * 7); });
+            QVERIFY(dialog.labelField()->text().isEmpty());
+            dialog.keywordList()->item(0)->setCheckState(Qt::Checked);
+            QCOMPARE(dialog.moved(), QList<ThemeKeyword>{several->keywords.at(0)});
+            QCOMPARE(dialog.label(), several->keywords.at(0).text);
+            for (int i = 1; i < dialog.keywordList()->count(); ++i)
+                dialog.keywordList()->item(i)->setCheckState(Qt::Checked);
+            QCOMPARE(dialog.moved().size(), several->keywords.size());
+        }
+        // A theme from a search: the live count of the answers that contain the text.
+        const QString word = u"wait"_s; // "waited", "long wait"…
+        editor.searchField()->setText(u"zzzqqq"_s);
+        QVERIFY(editor.searchCount()->text().startsWith(u"0 "_s));
+        editor.searchField()->setText(word);
+        QVERIFY(!editor.searchCount()->text().startsWith(u"0 "_s));
+        const qsizetype before = editor.codebook().themes().size();
+        editor.createFromSearch();
+        QCOMPARE(editor.codebook().themes().size(), before + 1);
+        QCOMPARE(editor.codebook().themes().constLast().label, word);
+        QCOMPARE(editor.codebook().themes().constLast().keywords.constFirst().kind,
+                 ThemeKeyword::Kind::Text);
+        QCOMPARE(editor.themeList()->currentRow(), editor.themeList()->count() - 1);
+        QVERIFY(editor.searchField()->text().isEmpty());
+
         QVERIFY_RESULT(view.setCodebook(editor.codebook()));
+        // The new themes are filter dimensions at once.
+        QVERIFY(controller.themeLabels().contains(word));
+        QVERIFY(controller.themeLabels().contains(u"Split off"_s));
         bool shown = false;
         for (int row = 0; row < view.model()->rowCount(); ++row)
             shown |= view.model()->themeAt(row).label == u"Renamed"_s;
         QVERIFY(shown);
         SurveyStore store;
         QVERIFY_RESULT(store.open(m_project, SurveyStore::OpenMode::ReadOnly));
-        QCOMPARE(ThemeStore(store).loadCodebook().value().themes().at(0).label, u"Renamed"_s);
+        const Codebook stored = ThemeStore(store).loadCodebook().value();
+        QCOMPARE(stored.themes().at(0).label, u"Renamed"_s);
+        QCOMPARE(stored.themes(), editor.codebook().themes());
     }
 };
 
