@@ -167,6 +167,59 @@ void CsvReader::learnFromRecord()
 // multi-line answer fails one of these: it holds the answer's closing quote, or too few
 // delimiters, or words where the records have numbers. A file without such columns is never
 // split here (its broken quote runs to the end of the file, and is reported there).
+bool CsvReader::quotedFieldEndsRecord(qsizetype from)
+{
+    // The closing quote of the field being read, within the lookahead …
+    qsizetype i = from;
+    for (;;) {
+        if (i >= m_buffer.size() && (i - from > MaxLookahead || !extendBuffer()))
+            return false;
+        if (i - from > MaxLookahead)
+            return false;
+        if (m_buffer.at(i) == u'"') {
+            if (i + 1 >= m_buffer.size())
+                extendBuffer();
+            if (i + 1 < m_buffer.size() && m_buffer.at(i + 1) == u'"') {
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        ++i;
+    }
+    // … then the rest of its line, fields that may be quoted but close on it.
+    const char16_t delimiter = m_delimiter.unicode();
+    qsizetype fields = m_fieldEnds.size() + 1;
+    bool quoted = false, closed = true, fieldStart = false;
+    for (++i;; ++i) {
+        if (i >= m_buffer.size() && (i - from > MaxLookahead || !extendBuffer()))
+            break; // the end of the file ends the record
+        const char16_t c = m_buffer.at(i).unicode();
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < m_buffer.size() && m_buffer.at(i + 1) == u'"')
+                    ++i;
+                else
+                    quoted = false, closed = true;
+            }
+            continue;
+        }
+        if (c == delimiter) {
+            ++fields;
+            closed = false;
+            fieldStart = true;
+            continue;
+        }
+        if (c == u'\r' || c == u'\n')
+            break;
+        if (closed || (c == u'"' && !fieldStart))
+            return false; // text after a closing quote, or a quote inside a field
+        quoted = c == u'"';
+        fieldStart = false;
+    }
+    return !quoted && fields == m_width;
+}
+
 bool CsvReader::lineStartsRecord(qsizetype from)
 {
     if (m_width < 2)
@@ -224,7 +277,12 @@ bool CsvReader::lineStartsRecord(qsizetype from)
     if (quoted || !fieldFits(line.size()))
         return false;
     const qsizetype fields = column + 1;
-    return fields == m_width || (fields > m_width && lastFilled < m_width);
+    if (fields != m_width && (fields <= m_width || lastFilled >= m_width))
+        return false;
+    // A line that reads like a record may still be text of a quoted field that closes later
+    // into a record of the right width (a comment that quotes a line of the export): then the
+    // file is valid CSV and is read as it is written.
+    return !quotedFieldEndsRecord(from);
 }
 
 QString CsvReader::brokenQuote(qint64 nextRecordLine) const

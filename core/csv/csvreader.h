@@ -48,6 +48,7 @@ private:
     bool fillBuffer();
     bool extendBuffer();
     bool lineStartsRecord(qsizetype from);
+    bool quotedFieldEndsRecord(qsizetype from);
     void learnFromRecord();
     QString brokenQuote(qint64 nextRecordLine) const;
 

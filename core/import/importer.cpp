@@ -396,7 +396,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
 
     // The survey this export belongs to: a stored one when it asks the same recommend question
     // and shares most columns (in any order or letter case), else a new one.
-    const QStringList columnKeys = SurveyIdentity::columnKeys(layout);
+    QStringList columnKeys = SurveyIdentity::columnKeys(layout);
     const Result<QList<SurveyCatalog::Survey>> surveys = catalog.surveys();
     if (!surveys)
         return fail(surveys.error());
@@ -412,6 +412,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         for (const SurveyCatalog::Survey &s : surveys.value())
             if (s.id == survey.surveyId)
                 known = s.columns;
+        // A question spelt otherwise than before ("hOW LIKELY…") is the stored one.
+        columnKeys = SurveyIdentity::canonical(columnKeys, known);
         for (const QString &key : columnKeys)
             if (!known.contains(key))
                 known.append(key);
@@ -437,7 +439,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     // The dedup key belongs to the survey: the same respondent (or the same answers, counted
     // by their occurrence in the file). BEGIN IMMEDIATE holds the write lock, so the stored keys
     // cannot change while this import runs.
-    ResponseKeys keyOf(survey.surveyId, layout, legacyKeys.value());
+    ResponseKeys keyOf(survey.surveyId, layout, columnKeys, legacyKeys.value());
     Result<QSet<qint64>> storedKeys = m_store.responseKeys();
     if (!storedKeys)
         return fail(storedKeys.error());

@@ -1,7 +1,6 @@
 #include "import/responsekeys.h"
 
 #include "csv/recordreader.h"
-#include "import/surveyidentity.h"
 
 #include <xxhash.h>
 
@@ -24,11 +23,14 @@ qint64 counted(quint64 content, QHash<quint64, int> &occurrences)
 
 } // namespace
 
-ResponseKeys::ResponseKeys(qint64 surveyId, const SurveyLayout &layout, bool withLegacyKeys)
+ResponseKeys::ResponseKeys(qint64 surveyId,
+                           const SurveyLayout &layout,
+                           const QStringList &headerKeys,
+                           bool withLegacyKeys)
     : m_seed(XXH3_64bits_withSeed(&surveyId, sizeof surveyId, 0x4e505332))
     , m_legacySeed(hashView(layout.columnIds.join(QChar(0x1f)), 0x4e5053))
     , m_withLegacy(withLegacyKeys)
-    , m_headerKeys(SurveyIdentity::columnKeys(layout))
+    , m_headerKeys(headerKeys)
 {
     m_order.resize(size_t(m_headerKeys.size()));
     std::iota(m_order.begin(), m_order.end(), 0);

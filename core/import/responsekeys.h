@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <vector>
@@ -17,7 +18,11 @@ class RecordReader;
 class ResponseKeys
 {
 public:
-    ResponseKeys(qint64 surveyId, const SurveyLayout &layout, bool withLegacyKeys);
+    // `headerKeys`: the survey's keys of the layout's columns (SurveyIdentity::canonical).
+    ResponseKeys(qint64 surveyId,
+                 const SurveyLayout &layout,
+                 const QStringList &headerKeys,
+                 bool withLegacyKeys);
 
     struct Keys
     {

@@ -192,12 +192,18 @@ void describeScore(const SurveyLayout &layout,
     m.scoreWords = reading.words;
     m.scoreCodes = reading.codes;
     m.scaleMin = 0;
+    // In the order of the scale (a hash has none, and notes in another order on every run
+    // made two imports of one file differ).
+    QList<std::pair<int, QString>> words;
     for (auto it = m.scoreWords.cbegin(); it != m.scoreWords.cend(); ++it)
+        words.append({it.value(), it.key()});
+    std::sort(words.begin(), words.end());
+    for (const auto &[score, word] : std::as_const(words))
         notes << QCoreApplication::translate(
                      "RoleDetector",
                      "score: “%1” is read as %2 (the export wrote that end of the scale as a word)")
-                     .arg(it.key())
-                     .arg(it.value());
+                     .arg(word)
+                     .arg(score);
     QList<int> codes(m.scoreCodes.cbegin(), m.scoreCodes.cend());
     std::sort(codes.begin(), codes.end());
     for (int code : std::as_const(codes))

@@ -2,11 +2,46 @@
 
 #include "import/vocabulary.h"
 
+#include <QHash>
 #include <QSet>
 
 QString SurveyIdentity::key(QStringView header)
 {
     return Vocabulary::normalise(header);
+}
+
+QString SurveyIdentity::compact(QStringView key)
+{
+    QString out;
+    out.reserve(key.size());
+    for (QChar c : key)
+        if (c != u' ')
+            out += c;
+    return out;
+}
+
+namespace {
+
+QSet<QString> compacted(const QStringList &keys)
+{
+    QSet<QString> set;
+    for (const QString &k : keys)
+        set.insert(SurveyIdentity::compact(k));
+    return set;
+}
+
+} // namespace
+
+QStringList SurveyIdentity::canonical(const QStringList &mine, const QStringList &known)
+{
+    QHash<QString, QString> byCompact;
+    for (const QString &k : known)
+        byCompact.insert(compact(k), k); // the last spelling stored wins; they are one question
+    QStringList out;
+    out.reserve(mine.size());
+    for (const QString &k : mine)
+        out << byCompact.value(compact(k), k);
+    return out;
 }
 
 QStringList SurveyIdentity::columnKeys(const SurveyLayout &layout)
@@ -21,13 +56,14 @@ SurveyIdentity::Match SurveyIdentity::match(const QString &scoreKey,
                                             const QStringList &columnKeys,
                                             const QList<SurveyCatalog::Survey> &surveys)
 {
-    const QSet<QString> mine(columnKeys.cbegin(), columnKeys.cend());
+    const QSet<QString> mine = compacted(columnKeys);
+    const QString score = compact(scoreKey);
     Match best;
     double bestShare = 0;
     for (const SurveyCatalog::Survey &s : surveys) {
-        if (s.scoreQuestion != scoreKey)
+        if (compact(s.scoreQuestion) != score)
             continue;
-        const QSet<QString> theirs(s.columns.cbegin(), s.columns.cend());
+        const QSet<QString> theirs = compacted(s.columns);
         const int shared = int(QSet<QString>(mine).intersect(theirs).size());
         const qsizetype smaller = std::min(mine.size(), theirs.size());
         const double share = smaller > 0 ? double(shared) / double(smaller) : 0;
@@ -49,7 +85,7 @@ SurveyIdentity::compare(SurveyStore &store, const SurveyLayout &layout, int scor
         return Result<Comparison>::failure(imports.error());
     c.projectEmpty = imports.value() == 0;
     const QStringList keys = columnKeys(layout);
-    const QSet<QString> mine(keys.cbegin(), keys.cend());
+    const QSet<QString> mine = compacted(keys);
     c.columns = int(mine.size());
     if (c.projectEmpty)
         return c;
@@ -58,23 +94,23 @@ SurveyIdentity::compare(SurveyStore &store, const SurveyLayout &layout, int scor
         return Result<Comparison>::failure(surveys.error());
     QSet<QString> known;
     for (const SurveyCatalog::Survey &s : surveys.value())
-        known.unite(QSet<QString>(s.columns.cbegin(), s.columns.cend()));
+        known.unite(compacted(s.columns));
     const Result<QStringList> legacy = catalog.legacyHeaders();
     if (!legacy)
         return Result<Comparison>::failure(legacy.error());
     QSet<QString> legacyKeys;
     for (const QString &header : legacy.value())
-        legacyKeys.insert(key(header));
+        legacyKeys.insert(compact(key(header)));
     // Version 1 imports kept the names, not the ids: compare names too.
     for (int col = 0; col < layout.columnNames.size(); ++col)
-        if (legacyKeys.contains(key(layout.columnNames.at(col))))
-            known.insert(keys.at(col));
+        if (legacyKeys.contains(compact(key(layout.columnNames.at(col)))))
+            known.insert(compact(keys.at(col)));
     known.unite(legacyKeys);
     c.shared = int(QSet<QString>(mine).intersect(known).size());
     if (scoreColumn >= 0) {
         const QString scoreKey = keys.value(scoreColumn);
         c.sameSurvey = match(scoreKey, keys, surveys.value()).surveyId > 0
-                       || (legacyKeys.contains(key(layout.columnNames.value(scoreColumn)))
+                       || (legacyKeys.contains(compact(key(layout.columnNames.value(scoreColumn))))
                            && c.shared >= MinShared * std::min(c.columns, int(legacyKeys.size())));
     }
     return c;

@@ -20,6 +20,12 @@ public:
     // Qualtrics' ids are stable across languages and exports; other tools have only names.
     static QStringList columnKeys(const SurveyLayout &layout);
     static QString key(QStringView header);
+    // A key without its word breaks: the same for "ResponseId", "Response ID" and "rESPONSEiD"
+    // (whose camel-case breaks fall elsewhere). Keys are compared in this form.
+    static QString compact(QStringView key);
+    // `mine` with each key that a stored survey knows in another spelling replaced by the
+    // stored one, so answers of one question hash alike in every export.
+    static QStringList canonical(const QStringList &mine, const QStringList &known);
 
     struct Match
     {

@@ -576,6 +576,12 @@ Result<qint64> SurveyStore::dimensionId(const QString &name)
     query.addBindValue(name);
     if (query.exec() && query.next())
         return query.value(0).toLongLong();
+    // A later export that writes the question in other letter case ("PLAN") adds to it.
+    query.prepare(
+        QStringLiteral("SELECT id FROM dimensions WHERE lower(name) = lower(?) ORDER BY id"));
+    query.addBindValue(name);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
     query.prepare(QStringLiteral("INSERT INTO dimensions (name) VALUES (?)"));
     query.addBindValue(name);
     if (!query.exec())

@@ -153,6 +153,19 @@ private slots:
                    + Records{{u"3"_s, u"first, line\nsecond, third, fourth\nlast"_s, u"7"_s},
                              {u"4"_s, u"next"_s, u"6"_s}}
             << QList<qint64>{1, 2, 3, 4, 7} << QStringList{{}, {}, {}, {}, {}};
+        // Found by the hostile-input review: an answer that quotes a line like a record is
+        // valid CSV when its quote closes later into a record of the header's width; it was
+        // read as a broken quote, and the quoted line stored as a respondent.
+        QTest::newRow("multi-line answer quoting a record")
+            << head + "3,\"my order:\n4,next,6\nwas wrong\",7\n5,last,6\n"
+            << headRecords
+                   + Records{{u"3"_s, u"my order:\n4,next,6\nwas wrong"_s, u"7"_s},
+                             {u"5"_s, u"last"_s, u"6"_s}}
+            << QList<qint64>{1, 2, 3, 4, 7} << QStringList{{}, {}, {}, {}, {}};
+        QTest::newRow("multi-line answer quoting a record, then a quoted field")
+            << head + "3,\"a\n4,next,6\nb\",\"7\"\n"
+            << headRecords + Records{{u"3"_s, u"a\n4,next,6\nb"_s, u"7"_s}}
+            << QList<qint64>{1, 2, 3, 4} << QStringList{{}, {}, {}, {}};
         QTest::newRow("multi-line answer ending a line with its quote")
             << head + "3,\"two\n\",7\n4,next,6\n"
             << headRecords + Records{{u"3"_s, u"two\n"_s, u"7"_s}, {u"4"_s, u"next"_s, u"6"_s}}
