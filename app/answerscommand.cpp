@@ -6,6 +6,7 @@
 #include "metrics/npsfigures.h"
 #include "metrics/responsecache.h"
 #include "models/openanswersmodel.h"
+#include "store/databaseurl.h"
 #include "store/surveystore.h"
 
 #include <QCommandLineParser>
@@ -120,13 +121,17 @@ int runAnswersCommand(const QStringList &arguments)
         return CommandLine::usageError(QCoreApplication::translate(
             "AnswersCommand", "answers: name the project with --db PROJECT.npsdb."));
     const QString path = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(path))
+    if (!DatabaseUrl::isDatabaseUrl(path) && !QFileInfo::exists(path))
         return CommandLine::usageError(
             QCoreApplication::translate("AnswersCommand", "answers: there is no project “%1”.")
                 .arg(path));
     SurveyStore store;
-    if (Status s = store.open(path); !s)
-        return CommandLine::usageError(s.error());
+    if (Status s = store.open(path); !s) {
+        // A viewer of a team project reads it without writing what it would remember.
+        if (!DatabaseUrl::isDatabaseUrl(path)
+            || !store.open(path, SurveyStore::OpenMode::ReadOnly).ok())
+            return CommandLine::usageError(s.error());
+    }
     Result<ResponseCache> loaded = ResponseCache::load(store);
     if (!loaded)
         return CommandLine::usageError(loaded.error());

@@ -1,5 +1,7 @@
+#include "admincommand.h"
 #include "answerscommand.h"
 #include "commandline.h"
+#include "copycommand.h"
 #include "dashboardview.h"
 #include "importcommand.h"
 #include "mainwindow.h"
@@ -76,9 +78,15 @@ QString usage()
         "                 [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]\n"
         "                 [--page-size A4|Letter] [--no-mask] [--title TEXT]\n"
         "                 --out FILE.pdf|.html|.odt\n"
+        "       npsstudio admin init --db postgresql://OWNER@HOST/DB?project=NAME\n"
+        "                 [--viewer ROLE]... [--editor ROLE]...\n"
+        "       npsstudio copy --from PROJECT --to PROJECT\n"
         "       npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] "
         "[--dark]\n"
         "       npsstudio --version | --help\n"
+        "\n"
+        "PROJECT.npsdb can also be a team project on PostgreSQL:\n"
+        "  postgresql://USER@HOST:5432/DATABASE[?project=NAME&sslmode=require]\n"
         "\n"
         "Run “npsstudio import --help” for the options of a command.\n");
 }
@@ -212,7 +220,7 @@ int main(int argc, char **argv)
     }
     if (command == u"--version" || command == u"-v" || command == u"--help" || command == u"-h"
         || command == u"import" || command == u"summary" || command == u"answers"
-        || command == u"themes") {
+        || command == u"themes" || command == u"admin" || command == u"copy") {
         QCoreApplication app(argc, argv);
         setIdentity();
         installTranslators(app);
@@ -230,6 +238,10 @@ int main(int argc, char **argv)
             return runAnswersCommand(QCoreApplication::arguments());
         if (command == u"themes")
             return runThemesCommand(QCoreApplication::arguments());
+        if (command == u"admin")
+            return runAdminCommand(QCoreApplication::arguments());
+        if (command == u"copy")
+            return runCopyCommand(QCoreApplication::arguments());
         return runImportCommand(QCoreApplication::arguments());
     }
     return runWindow(argc, argv);

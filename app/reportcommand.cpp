@@ -6,6 +6,7 @@
 #include "report/quarterlyreport.h"
 #include "report/reporttitle.h"
 #include "reportrenderer.h"
+#include "store/databaseurl.h"
 #include "store/projectsettings.h"
 #include "store/surveystore.h"
 #include "store/themestore.h"
@@ -84,7 +85,7 @@ int runReportCommand(const QStringList &arguments)
             "report: give either --quarter 2025-Q3 or --all (all responses, also for exports "
             "without dates)."));
     const QString path = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(path))
+    if (!DatabaseUrl::isDatabaseUrl(path) && !QFileInfo::exists(path))
         return CommandLine::usageError(
             QCoreApplication::translate("ReportCommand", "report: there is no project “%1”.")
                 .arg(path));
@@ -193,7 +194,9 @@ int runReportCommand(const QStringList &arguments)
     if (title.isEmpty())
         title = settings.reportTitle();
     if (title.isEmpty())
-        title = ReportTitle::suggest(path, store.imports());
+        title = ReportTitle::suggest(
+            DatabaseUrl::isDatabaseUrl(path) ? SurveyStore::displayName(path) : path,
+            store.imports());
     const ReportRenderer renderer(report.value(), title, language == u"nl");
     const QString target = parser.value(QStringLiteral("out"));
     if (Status s = renderer.write(target, pageSize == u"letter"); !s)

@@ -5,6 +5,7 @@
 #include "metrics/dashboard.h"
 #include "metrics/responsecache.h"
 #include "models/npsformat.h"
+#include "store/databaseurl.h"
 #include "store/surveystore.h"
 #include "texttable.h"
 
@@ -359,7 +360,7 @@ int runSummaryCommand(const QStringList &arguments)
         return CommandLine::usageError(QCoreApplication::translate(
             "SummaryCommand", "summary: name the project with --db PROJECT.npsdb."));
     const QString path = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(path))
+    if (!DatabaseUrl::isDatabaseUrl(path) && !QFileInfo::exists(path))
         return CommandLine::usageError(
             QCoreApplication::translate("SummaryCommand", "summary: there is no project “%1”.")
                 .arg(path));
@@ -404,6 +405,6 @@ int runSummaryCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("json")))
         out() << QJsonDocument(resultJson(result, o.filter, cache)).toJson();
     else
-        out() << resultText(result, o.filter, cache, QFileInfo(path).fileName(), QLocale());
+        out() << resultText(result, o.filter, cache, SurveyStore::displayName(path), QLocale());
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "metrics/themeanalysis.h"
 #include "metrics/themereport.h"
 #include "models/npsformat.h"
+#include "store/databaseurl.h"
 #include "store/surveystore.h"
 #include "texttable.h"
 
@@ -380,7 +381,7 @@ int runThemesCommand(const QStringList &arguments)
         return CommandLine::usageError(QCoreApplication::translate(
             "ThemesCommand", "themes: name the project with --db PROJECT.npsdb."));
     const QString path = parser.value(QStringLiteral("db"));
-    if (!QFileInfo::exists(path))
+    if (!DatabaseUrl::isDatabaseUrl(path) && !QFileInfo::exists(path))
         return CommandLine::usageError(
             QCoreApplication::translate("ThemesCommand", "themes: there is no project “%1”.")
                 .arg(path));
@@ -392,8 +393,12 @@ int runThemesCommand(const QStringList &arguments)
         return CommandLine::usageError(QCoreApplication::translate(
             "ThemesCommand", "themes: --limit and --quotes take a number."));
     SurveyStore store;
-    if (Status s = store.open(path); !s)
-        return CommandLine::usageError(s.error());
+    if (Status s = store.open(path); !s) {
+        // A viewer of a team project reads it without writing what it would remember.
+        if (!DatabaseUrl::isDatabaseUrl(path)
+            || !store.open(path, SurveyStore::OpenMode::ReadOnly).ok())
+            return CommandLine::usageError(s.error());
+    }
     const Result<ResponseCache> loaded = ResponseCache::load(store);
     if (!loaded)
         return CommandLine::usageError(loaded.error());
@@ -417,7 +422,7 @@ int runThemesCommand(const QStringList &arguments)
         out() << toText(analysis.value(),
                         std::get<Filter>(filter),
                         o,
-                        QFileInfo(path).fileName(),
+                        SurveyStore::displayName(path),
                         QLocale(),
                         limit);
     return 0;

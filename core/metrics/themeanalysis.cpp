@@ -148,8 +148,11 @@ Status ThemeAnalysis::suggestAgain(SurveyStore &store, const Options &options)
         return Status::failure(suggested.error());
     Codebook next = m_codebook;
     next.apply(m_codebook.replaceSuggestions(suggested.value()));
-    if (Status s = ThemeStore(store).saveCodebook(next); !s)
-        return s;
+    // A project open read-only (a viewer of a team project) shows the suggestions unsaved.
+    if (!store.isReadOnly()) {
+        if (Status s = ThemeStore(store).saveCodebook(next); !s)
+            return s;
+    }
     setCodebook(next);
     return Done{};
 }

@@ -1,5 +1,6 @@
 #include "store/responsewriter.h"
 
+#include "store/postgrescopywriter.h"
 #include "store/surveystore.h"
 
 #include <QSqlDriver>
@@ -312,6 +313,8 @@ ResponseWriter::ResponseWriter(SurveyStore &store, qint64 importId, Path path)
             auto native = std::make_unique<NativeWriter>(db, importId);
             if (native->isValid())
                 m_native = std::move(native);
+        } else if (pg_conn *connection = store.postgresHandle()) {
+            m_copy = std::make_unique<PostgresCopyWriter>(connection, importId);
         }
     }
 }
@@ -321,13 +324,22 @@ ResponseWriter::~ResponseWriter() = default;
 void ResponseWriter::setAnswerQuestions(const QList<qint64> &questionIds)
 {
     m_questions = questionIds;
+    if (m_copy)
+        m_copy->setQuestions(questionIds);
     if (m_native)
         m_native->setQuestions(questionIds);
 }
 
 qint64 ResponseWriter::written() const
 {
+    if (m_copy)
+        return m_copy->written();
     return m_native ? m_native->written() : m_written;
+}
+
+qint64 ResponseWriter::alreadyStored() const
+{
+    return m_copy ? m_copy->alreadyStored() : 0;
 }
 
 ResponseRow &ResponseWriter::nextRow()
@@ -352,6 +364,8 @@ ResponseRow &ResponseWriter::nextRow()
 Status ResponseWriter::addRow()
 {
     m_pending[m_filled].id = m_nextId++;
+    if (m_copy)
+        return m_copy->add(m_pending.at(m_filled)); // the row is copied out: reused at once
     ++m_filled;
     if (m_filled >= (m_native ? BatchRows * 4 : BatchRows))
         return sendBatch();
@@ -376,6 +390,8 @@ Status ResponseWriter::sendBatch()
 
 Status ResponseWriter::flush()
 {
+    if (m_copy)
+        return m_copy->finish();
     if (Status s = sendBatch(); !s)
         return s;
     return m_native ? m_native->drain() : Status(Done{});
@@ -402,7 +418,8 @@ Status ResponseWriter::flushPortable()
         query.addBindValue(nullable(row.openAnswer));
         query.addBindValue(row.csat ? QVariant(*row.csat) : QVariant(QMetaType(QMetaType::Double)));
         query.addBindValue(row.ces ? QVariant(*row.ces) : QVariant(QMetaType(QMetaType::Double)));
-        query.addBindValue(row.segmentValues);
+        // Never NULL: Qt binds a null QString as NULL on PostgreSQL.
+        query.addBindValue(row.segmentValues.isNull() ? QStringLiteral("") : row.segmentValues);
         query.addBindValue(row.line);
     }
     if (!query.exec())

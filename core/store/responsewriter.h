@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class PostgresCopyWriter;
 class SurveyStore;
 
 // One response as it goes into the responses table (and its other open answers into answers).
@@ -28,9 +29,9 @@ struct ResponseRow
 
 // Writes responses in batches inside the caller's transaction (the caller has already left out
 // keys that are stored). On SQLite it binds through the C API on a thread of its own, so the
-// caller parses the next rows while SQLite stores the last ones; other drivers use portable
-// multi-row INSERTs on the caller's thread. Between add() and flush() the caller must not use
-// the project's connection.
+// caller parses the next rows while SQLite stores the last ones; on PostgreSQL it streams them
+// with COPY (PostgresCopyWriter); the portable path uses multi-row INSERTs on the caller's
+// thread. Between add() and flush() the caller must not use the project's connection.
 class ResponseWriter
 {
 public:
@@ -50,6 +51,9 @@ public:
     // Writes what is pending and waits until everything is stored.
     Status flush();
     qint64 written() const;
+    // Rows that another writer had stored meanwhile (PostgreSQL: its dedup key is UNIQUE), known
+    // after flush(); they are not in written().
+    qint64 alreadyStored() const;
 
 private:
     Status flushPortable();
@@ -65,4 +69,5 @@ private:
     QList<qint64> m_questions;
     class NativeWriter;
     std::unique_ptr<NativeWriter> m_native;
+    std::unique_ptr<PostgresCopyWriter> m_copy;
 };

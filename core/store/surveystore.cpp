@@ -2,12 +2,15 @@
 
 #include "logging.h"
 
+#include "store/postgressession.h"
 #include "store/projectfile.h"
 #include "store/schema.h"
+#include "store/sqldialect.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -82,19 +85,17 @@ Status SurveyStore::openConnection(const QString &path, OpenMode mode, bool immu
 Result<int> SurveyStore::projectVersion() const
 {
     // Read before anything is written: another application's database is left as it was.
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY "
-                                   "name"))) {
-        const QString error = sqlError(query);
+    const Result<QStringList> listed
+        = SqlDialect::of(database()).tables(database(), m_url.schema());
+    if (!listed) {
+        const QString &error = listed.error();
         if (error.contains(QLatin1String("disk"))) // full, or a write refused
-            return Result<int>::failure(ProjectFile(m_path).explainWriteError(error));
+            return Result<int>::failure(explain(error));
         return Result<int>::failure(
             QCoreApplication::translate("SurveyStore", "“%1” cannot be read as a project: %2")
                 .arg(m_path, error));
     }
-    QStringList tables;
-    while (query.next())
-        tables << query.value(0).toString();
+    const QStringList &tables = listed.value();
     if (tables.isEmpty())
         return -1; // a new project
     if (!tables.contains(QStringLiteral("schema_version")))
@@ -106,9 +107,110 @@ Result<int> SurveyStore::projectVersion() const
     return schemaVersion();
 }
 
+Status SurveyStore::checkReadableVersion(int version) const
+{
+    if (version < 0)
+        return Status::failure(QCoreApplication::translate("SurveyStore",
+                                                           "“%1” is not an NPS Studio project: it "
+                                                           "holds no project yet.")
+                                   .arg(m_path));
+    if (version < Schema::CurrentVersion)
+        return Status::failure(
+            QCoreApplication::translate(
+                "SurveyStore",
+                "“%1” was saved by an older NPS Studio (project version %2). Open it once with "
+                "write access — import into it, or open it in the window — to bring it up to "
+                "version %3; then it can be read.")
+                .arg(m_path)
+                .arg(version)
+                .arg(Schema::CurrentVersion));
+    if (version > Schema::CurrentVersion)
+        return Status::failure(
+            QCoreApplication::translate("SurveyStore",
+                                        "This project was written by a newer NPS Studio (schema "
+                                        "%1; this version reads up to %2).")
+                .arg(version)
+                .arg(Schema::CurrentVersion));
+    return Done{};
+}
+
+Status SurveyStore::openPostgreSql(const QString &address, OpenMode mode)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(address);
+    if (!url)
+        return Status::failure(url.error());
+    if (Status s = PostgresSession::connect(m_connection, url.value()); !s)
+        return s;
+    m_url = url.value();
+    m_path = m_url.displayName();
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    const auto failed = [this](const QString &message) {
+        close();
+        return Status::failure(message);
+    };
+    const Result<bool> schema = PostgresSession::useSchema(database(), m_url, !readOnly);
+    if (!schema)
+        return failed(schema.error());
+    if (!schema.value())
+        return failed(checkReadableVersion(-1).error());
+    const Result<bool> readable = PostgresSession::mayRead(database(), m_url);
+    if (!readable)
+        return failed(readable.error());
+    if (!readable.value()) {
+        // Built before failed() closes the connection that it asks.
+        const QString message
+            = QCoreApplication::translate("SurveyStore",
+                                          "You (%1) may not read “%2”: ask its owner to make "
+                                          "you a member of the role %3 (or %4 to change it).")
+                  .arg(PostgresSession::currentUser(database()),
+                       m_path,
+                       m_url.roleBase() + QStringLiteral("_viewer"),
+                       m_url.roleBase() + QStringLiteral("_editor"));
+        return failed(message);
+    }
+    const Result<int> version = projectVersion();
+    if (!version)
+        return failed(version.error());
+    if (readOnly) {
+        if (Status s = checkReadableVersion(version.value()); !s)
+            return failed(s.error());
+        if (Status s = PostgresSession::beginReadOnlySnapshot(database()); !s)
+            return failed(s.error());
+        m_readOnly = true;
+        qCDebug(lcStore) << "opened" << m_path << "read-only, schema" << version.value() << "in"
+                         << timer.elapsed() << "ms";
+        return Done{};
+    }
+    if (version.value() >= 0) {
+        const Result<bool> writable = PostgresSession::mayWrite(database());
+        if (!writable)
+            return failed(writable.error());
+        if (!writable.value()) {
+            const QString message
+                = QCoreApplication::translate(
+                      "SurveyStore",
+                      "“%1” is read-only for you (%2): ask an editor of the project — a member of "
+                      "the role %3 — to import, remove imports or edit themes and follow-ups.")
+                      .arg(m_path,
+                           PostgresSession::currentUser(database()),
+                           m_url.roleBase() + QStringLiteral("_editor"));
+            return failed(message);
+        }
+    }
+    if (Status migrated = migrateTo(Schema::CurrentVersion); !migrated)
+        return failed(migrated.error());
+    qCDebug(lcStore) << "opened" << m_path << "schema" << schemaVersion() << "in" << timer.elapsed()
+                     << "ms";
+    return Done{};
+}
+
 Status SurveyStore::open(const QString &path, OpenMode mode)
 {
     close();
+    if (DatabaseUrl::isDatabaseUrl(path))
+        return openPostgreSql(path, mode);
     QElapsedTimer timer;
     timer.start();
     const bool readOnly = mode == OpenMode::ReadOnly;
@@ -153,32 +255,11 @@ Status SurveyStore::open(const QString &path, OpenMode mode)
         return failed(version.error());
 
     if (readOnly) {
-        if (version.value() < 0)
-            return failed(QCoreApplication::translate("SurveyStore",
-                                                      "“%1” is not an NPS Studio project: it holds "
-                                                      "no project yet.")
-                              .arg(path));
-        if (version.value() < Schema::CurrentVersion)
-            return failed(
-                QCoreApplication::translate(
-                    "SurveyStore",
-                    "“%1” was saved by an older NPS Studio (project version %2). Open it once with "
-                    "write access — import into it, or open it in the window — to bring it up to "
-                    "version %3; then it can be read.")
-                    .arg(path)
-                    .arg(version.value())
-                    .arg(Schema::CurrentVersion));
-        if (version.value() > Schema::CurrentVersion)
-            return failed(QCoreApplication::translate(
-                              "SurveyStore",
-                              "This project was written by a newer NPS Studio (schema %1; this "
-                              "version reads up to %2).")
-                              .arg(version.value())
-                              .arg(Schema::CurrentVersion));
+        if (Status s = checkReadableVersion(version.value()); !s)
+            return failed(s.error());
         // Settings of this connection only; nothing here writes to the file.
-        for (const char *pragma :
-             {"PRAGMA query_only=ON", "PRAGMA cache_size=-262144", "PRAGMA temp_store=MEMORY"}) {
-            if (Status s = exec(QString::fromLatin1(pragma)); !s)
+        for (const QString &setting : SqlDialect::of(database()).sessionSettings(true)) {
+            if (Status s = exec(setting); !s)
                 return failed(s.error());
         }
         qCDebug(lcStore) << "opened" << path << "read-only, schema" << version.value() << "in"
@@ -186,15 +267,8 @@ Status SurveyStore::open(const QString &path, OpenMode mode)
         return Done{};
     }
 
-    // WAL lets several windows and processes read while one writes.
-    // A large page cache lets a million-row import stay in memory until it commits, instead of
-    // spilling (and rewriting) pages to the WAL while it runs; memory is only taken when used.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL",
-                               "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL",
-                               "PRAGMA cache_size=-262144",
-                               "PRAGMA temp_store=MEMORY"}) {
-        if (Status s = exec(QString::fromLatin1(pragma)); !s)
+    for (const QString &setting : SqlDialect::of(database()).sessionSettings(false)) {
+        if (Status s = exec(setting); !s)
             return failed(file.explainWriteError(s.error()));
     }
     if (Status migrated = migrateTo(Schema::CurrentVersion); !migrated)
@@ -214,6 +288,7 @@ void SurveyStore::close()
     }
     QSqlDatabase::removeDatabase(m_connection);
     m_path.clear();
+    m_url = DatabaseUrl();
     m_readOnly = false;
 }
 
@@ -230,6 +305,27 @@ QSqlDatabase SurveyStore::database() const
 bool SurveyStore::isSqlite() const
 {
     return database().driverName() == u"QSQLITE";
+}
+
+bool SurveyStore::isPostgreSql() const
+{
+    return database().driverName() == u"QPSQL";
+}
+
+pg_conn *SurveyStore::postgresHandle() const
+{
+    return PostgresSession::handle(database());
+}
+
+QString SurveyStore::displayName(const QString &path)
+{
+    if (DatabaseUrl::isDatabaseUrl(path)) {
+        const Result<DatabaseUrl> url = DatabaseUrl::parse(path);
+        return url ? url->schema() == u"public" ? url->database()
+                                                : url->database() + u'/' + url->schema()
+                   : path;
+    }
+    return QFileInfo(path).fileName();
 }
 
 sqlite3 *SurveyStore::sqliteHandle() const
@@ -252,7 +348,8 @@ Status SurveyStore::exec(const QString &sql)
 
 QString SurveyStore::explain(const QString &error) const
 {
-    return m_path.isEmpty() ? error : ProjectFile(m_path).explainWriteError(error);
+    return m_path.isEmpty() || isPostgreSql() ? error
+                                              : ProjectFile(m_path).explainWriteError(error);
 }
 
 int SurveyStore::schemaVersion() const
@@ -265,11 +362,7 @@ int SurveyStore::schemaVersion() const
 
 Status SurveyStore::applyMigration(int version)
 {
-    const QString id = isSqlite() ? QStringLiteral("INTEGER PRIMARY KEY")
-                                  : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY "
-                                                   "PRIMARY KEY");
-    for (QString sql : Schema::migration(version)) {
-        sql.replace(QStringLiteral("%ID%"), id);
+    for (const QString &sql : SqlDialect::of(database()).migration(version)) {
         if (Status s = exec(sql); !s)
             return Status::failure(
                 QCoreApplication::translate("SurveyStore",
@@ -342,6 +435,16 @@ Status SurveyStore::beginTransaction(const LockWait &wait)
     if (!isSqlite()) {
         if (!database().transaction())
             return Status::failure(database().lastError().text());
+        if (isPostgreSql()) {
+            // One writer at a time, as BEGIN IMMEDIATE on SQLite: an import reads the stored
+            // dedup keys and the surveys, and writes what they do not hold.
+            if (Status s = PostgresSession::lockProject(
+                    database(), m_url, wait.waiting, wait.cancel, wait.timeoutSeconds);
+                !s) {
+                database().rollback();
+                return s;
+            }
+        }
         return Done{};
     }
     // BEGIN IMMEDIATE takes the write lock up front, so two writers wait instead of failing
@@ -386,6 +489,13 @@ Status SurveyStore::commit()
         if (Status s = exec(QStringLiteral("COMMIT")); !s)
             return Status::failure(explain(s.error()));
         return Done{};
+    }
+    // Rows written with ids of their own (the responses, copied projects): the database's
+    // sequences continue after them.
+    if (Status s = SqlDialect::of(database()).continueIds(database(), SqlDialect::tablesWithIds());
+        !s) {
+        database().rollback();
+        return s;
     }
     if (!database().commit())
         return Status::failure(database().lastError().text());

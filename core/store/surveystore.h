@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "store/databaseurl.h"
 #include "store/importrecord.h"
 
 #include <QDate>
@@ -14,9 +15,11 @@
 #include <functional>
 
 struct sqlite3;
+struct pg_conn;
 
 // A project: the SQL database that holds imports, responses, segment dimensions and row issues.
-// SQLite file by default (WAL, foreign keys on, schema version with forward migrations).
+// An SQLite file (WAL, foreign keys on), or a schema in a PostgreSQL database for a team
+// (a postgresql:// URL, see DatabaseUrl); the same schema version with forward migrations.
 class SurveyStore
 {
 public:
@@ -42,16 +45,25 @@ public:
     // current schema; a file that is not an NPS Studio project (another application's database,
     // or no database at all) is refused and left exactly as it was. The messages name the cause:
     // a read-only file, folder or medium, a full disk, an older or newer project.
+    // A postgresql:// URL opens a team project: read-write creates its schema and migrates it
+    // (and refuses a role that may only read); read-only reads one snapshot and writes nothing.
     Status open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // a file, or the URL without its password
+    bool isPostgreSql() const;
+    // The project's address on PostgreSQL (when isPostgreSql()).
+    const DatabaseUrl &url() const { return m_url; }
+    // A short name for titles: the file's name, or the project on its server.
+    static QString displayName(const QString &path);
 
     QSqlDatabase database() const;
     bool isSqlite() const;
     // The SQLite connection under Qt's driver, for the bulk paths; null on other drivers.
     sqlite3 *sqliteHandle() const;
+    // libpq's connection under Qt's driver, for COPY; null on other drivers.
+    pg_conn *postgresHandle() const;
     int schemaVersion() const;
     // For tests: migrate only up to a given version.
     Status migrateTo(int target);
@@ -87,12 +99,16 @@ public:
 
 private:
     Status openConnection(const QString &path, OpenMode mode, bool immutable);
+    Status openPostgreSql(const QString &address, OpenMode mode);
+    // A failure when a project of `version` cannot be read by this version.
+    Status checkReadableVersion(int version) const;
     // The schema version of an NPS Studio project, -1 for a database without tables (a new
     // project); a failure for any other database, which is then left as it was.
     Result<int> projectVersion() const;
     Status exec(const QString &sql);
     Status applyMigration(int version);
     bool m_readOnly = false;
+    DatabaseUrl m_url;
     QString m_connection;
     QString m_path;
 };

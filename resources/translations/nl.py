@@ -512,6 +512,82 @@ NL.update({
  'What is being done about the chosen theme, and whether it worked': 'Wat er aan het gekozen thema wordt gedaan, en of het werkt',
 })
 NL.update({'Actions: %1 open': 'Acties: %1 open'})
+
+# Team projects on PostgreSQL (admin init, copy, the URL and its roles).
+NL.update({
+ 'Set up a team project on PostgreSQL: its schema, and the roles PROJECT_viewer (reads) and PROJECT_editor (imports, removes imports, edits themes and follow-ups).':
+   'Richt een teamproject in op PostgreSQL: zijn schema en de rollen PROJECT_viewer (leest) en PROJECT_editor (importeert, verwijdert imports, bewerkt thema’s en opvolgingen).',
+ 'The admin command.': 'Het beheercommando.',
+ 'Create the project and its roles.': 'Maak het project en zijn rollen aan.',
+ 'The team project: postgresql://OWNER@HOST:PORT/DATABASE[?project=NAME&sslmode=require].':
+   'Het teamproject: postgresql://EIGENAAR@HOST:POORT/DATABASE[?project=NAAM&sslmode=require].',
+ 'A login role that may read the project.': 'Een inlogrol die het project mag lezen.',
+ 'A login role that may also change it.': 'Een inlogrol die het ook mag wijzigen.',
+ 'admin: the one action is “init”: npsstudio admin init --db URL.':
+   'admin: de enige actie is “init”: npsstudio admin init --db URL.',
+ 'admin init: --db takes a team project on PostgreSQL (postgresql://OWNER@HOST:5432/DATABASE?project=NAME); a project file needs no set-up.':
+   'admin init: --db neemt een teamproject op PostgreSQL (postgresql://EIGENAAR@HOST:5432/DATABASE?project=NAAM); een projectbestand hoeft niet ingericht te worden.',
+ 'The team project %1 is ready (schema version %2).\nReaders: GRANT %3 TO someone;   editors: GRANT %4 TO someone;\nthen each opens it with --db %1\n':
+   'Het teamproject %1 is klaar (schemaversie %2).\nLezers: GRANT %3 TO iemand;   bewerkers: GRANT %4 TO iemand;\ndaarna opent ieder het met --db %1\n',
+ '%1 may read the project.\n': '%1 mag het project lezen.\n',
+ '%1 may change the project.\n': '%1 mag het project wijzigen.\n',
+ 'Copy a project exactly: from a project file to a team project on PostgreSQL, or back.':
+   'Kopieer een project exact: van een projectbestand naar een teamproject op PostgreSQL, of terug.',
+ 'The copy command.': 'Het kopieercommando.',
+ 'The project to copy (a file or a URL).': 'Het project dat gekopieerd wordt (een bestand of een URL).',
+ 'The new project (a file or a postgresql:// URL).': 'Het nieuwe project (een bestand of een postgresql://-URL).',
+ 'copy: name both projects: --from PROJECT --to PROJECT.': 'copy: noem beide projecten: --from PROJECT --to PROJECT.',
+ 'Copied %1 imports with %2 responses (%3 rows) to %4.\n': '%1 imports met %2 antwoorden (%3 rijen) gekopieerd naar %4.\n',
+ '“%1” is not a PostgreSQL address: it starts with postgresql://':
+   '“%1” is geen PostgreSQL-adres: dat begint met postgresql://',
+ '“%1” is not a valid PostgreSQL address: %2': '“%1” is geen geldig PostgreSQL-adres: %2',
+ '“%1”: the port must be a number from 1 to 65535, not “%2”.':
+   '“%1”: de poort moet een getal van 1 tot en met 65535 zijn, niet “%2”.',
+ '“%1”: unknown parameter “%2” (known: project, host, port, user, dbname, sslmode and the other libpq parameters).':
+   '“%1”: onbekende parameter “%2” (bekend: project, host, port, user, dbname, sslmode en de andere parameters van libpq).',
+ '“%1” names no database: write postgresql://user@host:5432/DATABASE.':
+   '“%1” noemt geen database: schrijf postgresql://gebruiker@host:5432/DATABASE.',
+ '“%1”: the project name “%2” must start with a letter and hold only letters, digits, _ and - (at most 63).':
+   '“%1”: de projectnaam “%2” moet met een letter beginnen en mag alleen letters, cijfers, _ en - bevatten (hoogstens 63).',
+ 'Cannot open “%1”: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.':
+   'Kan “%1” niet openen: het PostgreSQL-stuurprogramma van Qt (libqt6sql6-psql) is niet geïnstalleerd.',
+ 'Cannot create the project “%1”: %2': 'Kan het project “%1” niet aanmaken: %2',
+ '“%1” and “%2” are the same project.': '“%1” en “%2” zijn hetzelfde project.',
+ '“%1” already holds imports: copy into a new project, or remove them first.':
+   '“%1” bevat al imports: kopieer naar een nieuw project, of verwijder ze eerst.',
+ 'Cannot copy the project to “%1”: %2': 'Kan het project niet naar “%1” kopiëren: %2',
+ 'You (%1) may not read “%2”: ask its owner to make you a member of the role %3 (or %4 to change it).':
+   'U (%1) mag “%2” niet lezen: vraag de eigenaar u lid te maken van de rol %3 (of %4 om het te wijzigen).',
+ '“%1” is read-only for you (%2): ask an editor of the project — a member of the role %3 — to import, remove imports or edit themes and follow-ups.':
+   '“%1” is voor u (%2) alleen-lezen: vraag een bewerker van het project — een lid van de rol %3 — om te importeren, imports te verwijderen of thema’s en opvolgingen te bewerken.',
+ 'Roles are for team projects on PostgreSQL, opened to write.':
+   'Rollen zijn er voor teamprojecten op PostgreSQL, geopend om te schrijven.',
+ 'There is no PostgreSQL role “%1” to make a member: create it first (CREATE ROLE %1 LOGIN).':
+   'Er is geen PostgreSQL-rol “%1” om lid te maken: maak die eerst aan (CREATE ROLE %1 LOGIN).',
+ 'Cannot set up the roles of “%1”: %2 (as the owner of the database, or a role that may create roles?)':
+   'Kan de rollen van “%1” niet inrichten: %2 (als eigenaar van de database, of als een rol die rollen mag aanmaken?)',
+})
+
+def _with_team_usage(text, admin, copy, note):
+    """The usage text with the lines of admin init, copy and the team project's URL."""
+    head, version = text.split('       npsstudio --screenshot', 1)
+    version, tail = version.split('\n\n', 1)
+    return head + admin + copy + '       npsstudio --screenshot' + version + '\n\n' + note + tail
+
+_USAGE = [k for k in NL if k.startswith('Usage: npsstudio') and 'npsstudio themes' in k][0]
+NL[_with_team_usage(
+    _USAGE,
+    '       npsstudio admin init --db postgresql://OWNER@HOST/DB?project=NAME\n'
+    '                 [--viewer ROLE]... [--editor ROLE]...\n',
+    '       npsstudio copy --from PROJECT --to PROJECT\n',
+    'PROJECT.npsdb can also be a team project on PostgreSQL:\n'
+    '  postgresql://USER@HOST:5432/DATABASE[?project=NAME&sslmode=require]\n\n')] = _with_team_usage(
+    NL[_USAGE],
+    '       npsstudio admin init --db postgresql://EIGENAAR@HOST/DB?project=NAAM\n'
+    '                 [--viewer ROL]... [--editor ROL]...\n',
+    '       npsstudio copy --from PROJECT --to PROJECT\n',
+    'PROJECT.npsdb kan ook een teamproject op PostgreSQL zijn:\n'
+    '  postgresql://GEBRUIKER@HOST:5432/DATABASE[?project=NAAM&sslmode=require]\n\n')
 NL.update({
  'Create Theme': 'Thema maken', 'Split…': 'Splitsen…', 'Split': 'Splitsen',
  "Move some of this theme's keywords into a new theme": 'Verplaats een deel van de trefwoorden van dit thema naar een nieuw thema',

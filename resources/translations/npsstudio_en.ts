@@ -1,6 +1,63 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <source>Set up a team project on PostgreSQL: its schema, and the roles PROJECT_viewer (reads) and PROJECT_editor (imports, removes imports, edits themes and follow-ups).</source>
+        <translation>Set up a team project on PostgreSQL: its schema, and the roles PROJECT_viewer (reads) and PROJECT_editor (imports, removes imports, edits themes and follow-ups).</translation>
+    </message>
+    <message>
+        <source>The admin command.</source>
+        <translation>The admin command.</translation>
+    </message>
+    <message>
+        <source>Create the project and its roles.</source>
+        <translation>Create the project and its roles.</translation>
+    </message>
+    <message>
+        <source>The team project: postgresql://OWNER@HOST:PORT/DATABASE[?project=NAME&amp;sslmode=require].</source>
+        <translation>The team project: postgresql://OWNER@HOST:PORT/DATABASE[?project=NAME&amp;sslmode=require].</translation>
+    </message>
+    <message>
+        <source>A login role that may read the project.</source>
+        <translation>A login role that may read the project.</translation>
+    </message>
+    <message>
+        <source>A login role that may also change it.</source>
+        <translation>A login role that may also change it.</translation>
+    </message>
+    <message>
+        <source>admin: the one action is “init”: npsstudio admin init --db URL.</source>
+        <translation>admin: the one action is “init”: npsstudio admin init --db URL.</translation>
+    </message>
+    <message>
+        <source>admin init: --db takes a team project on PostgreSQL (postgresql://OWNER@HOST:5432/DATABASE?project=NAME); a project file needs no set-up.</source>
+        <translation>admin init: --db takes a team project on PostgreSQL (postgresql://OWNER@HOST:5432/DATABASE?project=NAME); a project file needs no set-up.</translation>
+    </message>
+    <message>
+        <source>The team project %1 is ready (schema version %2).
+Readers: GRANT %3 TO someone;   editors: GRANT %4 TO someone;
+then each opens it with --db %1
+</source>
+        <translation>The team project %1 is ready (schema version %2).
+Readers: GRANT %3 TO someone;   editors: GRANT %4 TO someone;
+then each opens it with --db %1
+</translation>
+    </message>
+    <message>
+        <source>%1 may read the project.
+</source>
+        <translation>%1 may read the project.
+</translation>
+    </message>
+    <message>
+        <source>%1 may change the project.
+</source>
+        <translation>%1 may change the project.
+</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCorpus</name>
     <message>
         <source>Cancelled.</source>
@@ -385,6 +442,35 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy a project exactly: from a project file to a team project on PostgreSQL, or back.</source>
+        <translation>Copy a project exactly: from a project file to a team project on PostgreSQL, or back.</translation>
+    </message>
+    <message>
+        <source>The copy command.</source>
+        <translation>The copy command.</translation>
+    </message>
+    <message>
+        <source>The project to copy (a file or a URL).</source>
+        <translation>The project to copy (a file or a URL).</translation>
+    </message>
+    <message>
+        <source>The new project (a file or a postgresql:// URL).</source>
+        <translation>The new project (a file or a postgresql:// URL).</translation>
+    </message>
+    <message>
+        <source>copy: name both projects: --from PROJECT --to PROJECT.</source>
+        <translation>copy: name both projects: --from PROJECT --to PROJECT.</translation>
+    </message>
+    <message>
+        <source>Copied %1 imports with %2 responses (%3 rows) to %4.
+</source>
+        <translation>Copied %1 imports with %2 responses (%3 rows) to %4.
+</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Unknown text encoding “%1”.</source>
@@ -552,6 +638,33 @@
     <message>
         <source>What the answers are about, each theme's NPS and what it costs the score</source>
         <translation>What the answers are about, each theme's NPS and what it costs the score</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address: it starts with postgresql://</source>
+        <translation>“%1” is not a PostgreSQL address: it starts with postgresql://</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address: %2</source>
+        <translation>“%1” is not a valid PostgreSQL address: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the port must be a number from 1 to 65535, not “%2”.</source>
+        <translation>“%1”: the port must be a number from 1 to 65535, not “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown parameter “%2” (known: project, host, port, user, dbname, sslmode and the other libpq parameters).</source>
+        <translation>“%1”: unknown parameter “%2” (known: project, host, port, user, dbname, sslmode and the other libpq parameters).</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: write postgresql://user@host:5432/DATABASE.</source>
+        <translation>“%1” names no database: write postgresql://user@host:5432/DATABASE.</translation>
+    </message>
+    <message>
+        <source>“%1”: the project name “%2” must start with a letter and hold only letters, digits, _ and - (at most 63).</source>
+        <translation>“%1”: the project name “%2” must start with a letter and hold only letters, digits, _ and - (at most 63).</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2293,21 @@ Themes: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresSession</name>
+    <message>
+        <source>Cannot open “%1”: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</source>
+        <translation>Cannot open “%1”: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project “%1”: %2</source>
+        <translation>Cannot open the project “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the project “%1”: %2</source>
+        <translation>Cannot create the project “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message>
         <source>The project is already saved as “%1”.</source>
@@ -2251,6 +2379,21 @@ Themes: %2</translation>
     <message>
         <source>NPS Studio projects (*.npsdb)</source>
         <translation>NPS Studio projects (*.npsdb)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTransfer</name>
+    <message>
+        <source>“%1” and “%2” are the same project.</source>
+        <translation>“%1” and “%2” are the same project.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds imports: copy into a new project, or remove them first.</source>
+        <translation>“%1” already holds imports: copy into a new project, or remove them first.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the project to “%1”: %2</source>
+        <translation>Cannot copy the project to “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3524,14 @@ Themes: %2</translation>
         <source>Cannot open “%1”: another NPS Studio has been opening it for %2 s. Try again when it is done.</source>
         <translation>Cannot open “%1”: another NPS Studio has been opening it for %2 s. Try again when it is done.</translation>
     </message>
+    <message>
+        <source>You (%1) may not read “%2”: ask its owner to make you a member of the role %3 (or %4 to change it).</source>
+        <translation>You (%1) may not read “%2”: ask its owner to make you a member of the role %3 (or %4 to change it).</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only for you (%2): ask an editor of the project — a member of the role %3 — to import, remove imports or edit themes and follow-ups.</source>
+        <translation>“%1” is read-only for you (%2): ask an editor of the project — a member of the role %3 — to import, remove imports or edit themes and follow-ups.</translation>
+    </message>
 </context>
 <context>
     <name>TargetVerdict</name>
@@ -3494,6 +3645,21 @@ Themes: %2</translation>
     <message>
         <source>The bands must rise: “needs attention below” under “strong from” under “excellent from”.</source>
         <translation>The bands must rise: “needs attention below” under “strong from” under “excellent from”.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Roles are for team projects on PostgreSQL, opened to write.</source>
+        <translation>Roles are for team projects on PostgreSQL, opened to write.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL role “%1” to make a member: create it first (CREATE ROLE %1 LOGIN).</source>
+        <translation>There is no PostgreSQL role “%1” to make a member: create it first (CREATE ROLE %1 LOGIN).</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles of “%1”: %2 (as the owner of the database, or a role that may create roles?)</source>
+        <translation>Cannot set up the roles of “%1”: %2 (as the owner of the database, or a role that may create roles?)</translation>
     </message>
 </context>
 <context>
@@ -4165,8 +4331,14 @@ To see one, import the export again (File ▸ Import Exports…) and give its da
                  [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]
                  [--page-size A4|Letter] [--no-mask] [--title TEXT]
                  --out FILE.pdf|.html|.odt
+       npsstudio admin init --db postgresql://OWNER@HOST/DB?project=NAME
+                 [--viewer ROLE]... [--editor ROLE]...
+       npsstudio copy --from PROJECT --to PROJECT
        npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] [--dark]
        npsstudio --version | --help
+
+PROJECT.npsdb can also be a team project on PostgreSQL:
+  postgresql://USER@HOST:5432/DATABASE[?project=NAME&amp;sslmode=require]
 
 Run “npsstudio import --help” for the options of a command.
 </source>
@@ -4188,8 +4360,14 @@ Run “npsstudio import --help” for the options of a command.
                  [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]
                  [--page-size A4|Letter] [--no-mask] [--title TEXT]
                  --out FILE.pdf|.html|.odt
+       npsstudio admin init --db postgresql://OWNER@HOST/DB?project=NAME
+                 [--viewer ROLE]... [--editor ROLE]...
+       npsstudio copy --from PROJECT --to PROJECT
        npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] [--dark]
        npsstudio --version | --help
+
+PROJECT.npsdb can also be a team project on PostgreSQL:
+  postgresql://USER@HOST:5432/DATABASE[?project=NAME&amp;sslmode=require]
 
 Run “npsstudio import --help” for the options of a command.
 </translation>

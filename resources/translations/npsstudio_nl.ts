@@ -1,6 +1,63 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <source>Set up a team project on PostgreSQL: its schema, and the roles PROJECT_viewer (reads) and PROJECT_editor (imports, removes imports, edits themes and follow-ups).</source>
+        <translation>Richt een teamproject in op PostgreSQL: zijn schema en de rollen PROJECT_viewer (leest) en PROJECT_editor (importeert, verwijdert imports, bewerkt thema’s en opvolgingen).</translation>
+    </message>
+    <message>
+        <source>The admin command.</source>
+        <translation>Het beheercommando.</translation>
+    </message>
+    <message>
+        <source>Create the project and its roles.</source>
+        <translation>Maak het project en zijn rollen aan.</translation>
+    </message>
+    <message>
+        <source>The team project: postgresql://OWNER@HOST:PORT/DATABASE[?project=NAME&amp;sslmode=require].</source>
+        <translation>Het teamproject: postgresql://EIGENAAR@HOST:POORT/DATABASE[?project=NAAM&amp;sslmode=require].</translation>
+    </message>
+    <message>
+        <source>A login role that may read the project.</source>
+        <translation>Een inlogrol die het project mag lezen.</translation>
+    </message>
+    <message>
+        <source>A login role that may also change it.</source>
+        <translation>Een inlogrol die het ook mag wijzigen.</translation>
+    </message>
+    <message>
+        <source>admin: the one action is “init”: npsstudio admin init --db URL.</source>
+        <translation>admin: de enige actie is “init”: npsstudio admin init --db URL.</translation>
+    </message>
+    <message>
+        <source>admin init: --db takes a team project on PostgreSQL (postgresql://OWNER@HOST:5432/DATABASE?project=NAME); a project file needs no set-up.</source>
+        <translation>admin init: --db neemt een teamproject op PostgreSQL (postgresql://EIGENAAR@HOST:5432/DATABASE?project=NAAM); een projectbestand hoeft niet ingericht te worden.</translation>
+    </message>
+    <message>
+        <source>The team project %1 is ready (schema version %2).
+Readers: GRANT %3 TO someone;   editors: GRANT %4 TO someone;
+then each opens it with --db %1
+</source>
+        <translation>Het teamproject %1 is klaar (schemaversie %2).
+Lezers: GRANT %3 TO iemand;   bewerkers: GRANT %4 TO iemand;
+daarna opent ieder het met --db %1
+</translation>
+    </message>
+    <message>
+        <source>%1 may read the project.
+</source>
+        <translation>%1 mag het project lezen.
+</translation>
+    </message>
+    <message>
+        <source>%1 may change the project.
+</source>
+        <translation>%1 mag het project wijzigen.
+</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCorpus</name>
     <message>
         <source>Cancelled.</source>
@@ -385,6 +442,35 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy a project exactly: from a project file to a team project on PostgreSQL, or back.</source>
+        <translation>Kopieer een project exact: van een projectbestand naar een teamproject op PostgreSQL, of terug.</translation>
+    </message>
+    <message>
+        <source>The copy command.</source>
+        <translation>Het kopieercommando.</translation>
+    </message>
+    <message>
+        <source>The project to copy (a file or a URL).</source>
+        <translation>Het project dat gekopieerd wordt (een bestand of een URL).</translation>
+    </message>
+    <message>
+        <source>The new project (a file or a postgresql:// URL).</source>
+        <translation>Het nieuwe project (een bestand of een postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>copy: name both projects: --from PROJECT --to PROJECT.</source>
+        <translation>copy: noem beide projecten: --from PROJECT --to PROJECT.</translation>
+    </message>
+    <message>
+        <source>Copied %1 imports with %2 responses (%3 rows) to %4.
+</source>
+        <translation>%1 imports met %2 antwoorden (%3 rijen) gekopieerd naar %4.
+</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Unknown text encoding “%1”.</source>
@@ -552,6 +638,33 @@
     <message>
         <source>What the answers are about, each theme's NPS and what it costs the score</source>
         <translation>Waar de antwoorden over gaan, de NPS per thema en wat elk thema de score kost</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address: it starts with postgresql://</source>
+        <translation>“%1” is geen PostgreSQL-adres: dat begint met postgresql://</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address: %2</source>
+        <translation>“%1” is geen geldig PostgreSQL-adres: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: the port must be a number from 1 to 65535, not “%2”.</source>
+        <translation>“%1”: de poort moet een getal van 1 tot en met 65535 zijn, niet “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown parameter “%2” (known: project, host, port, user, dbname, sslmode and the other libpq parameters).</source>
+        <translation>“%1”: onbekende parameter “%2” (bekend: project, host, port, user, dbname, sslmode en de andere parameters van libpq).</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: write postgresql://user@host:5432/DATABASE.</source>
+        <translation>“%1” noemt geen database: schrijf postgresql://gebruiker@host:5432/DATABASE.</translation>
+    </message>
+    <message>
+        <source>“%1”: the project name “%2” must start with a letter and hold only letters, digits, _ and - (at most 63).</source>
+        <translation>“%1”: de projectnaam “%2” moet met een letter beginnen en mag alleen letters, cijfers, _ en - bevatten (hoogstens 63).</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2293,21 @@ Thema’s: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresSession</name>
+    <message>
+        <source>Cannot open “%1”: the PostgreSQL driver of Qt (libqt6sql6-psql) is not installed.</source>
+        <translation>Kan “%1” niet openen: het PostgreSQL-stuurprogramma van Qt (libqt6sql6-psql) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project “%1”: %2</source>
+        <translation>Kan het project “%1” niet openen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the project “%1”: %2</source>
+        <translation>Kan het project “%1” niet aanmaken: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message>
         <source>The project is already saved as “%1”.</source>
@@ -2251,6 +2379,21 @@ Thema’s: %2</translation>
     <message>
         <source>NPS Studio projects (*.npsdb)</source>
         <translation>NPS Studio-projecten (*.npsdb)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTransfer</name>
+    <message>
+        <source>“%1” and “%2” are the same project.</source>
+        <translation>“%1” en “%2” zijn hetzelfde project.</translation>
+    </message>
+    <message>
+        <source>“%1” already holds imports: copy into a new project, or remove them first.</source>
+        <translation>“%1” bevat al imports: kopieer naar een nieuw project, of verwijder ze eerst.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the project to “%1”: %2</source>
+        <translation>Kan het project niet naar “%1” kopiëren: %2</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3524,14 @@ Thema’s: %2</translation>
         <source>Cannot open “%1”: another NPS Studio has been opening it for %2 s. Try again when it is done.</source>
         <translation>Kan “%1” niet openen: een andere NPS Studio is het al %2 s aan het openen. Probeer het opnieuw als die klaar is.</translation>
     </message>
+    <message>
+        <source>You (%1) may not read “%2”: ask its owner to make you a member of the role %3 (or %4 to change it).</source>
+        <translation>U (%1) mag “%2” niet lezen: vraag de eigenaar u lid te maken van de rol %3 (of %4 om het te wijzigen).</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only for you (%2): ask an editor of the project — a member of the role %3 — to import, remove imports or edit themes and follow-ups.</source>
+        <translation>“%1” is voor u (%2) alleen-lezen: vraag een bewerker van het project — een lid van de rol %3 — om te importeren, imports te verwijderen of thema’s en opvolgingen te bewerken.</translation>
+    </message>
 </context>
 <context>
     <name>TargetVerdict</name>
@@ -3494,6 +3645,21 @@ Thema’s: %2</translation>
     <message>
         <source>The bands must rise: “needs attention below” under “strong from” under “excellent from”.</source>
         <translation>De banden moeten oplopen: “aandacht nodig onder” lager dan “sterk vanaf”, lager dan “uitstekend vanaf”.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>Roles are for team projects on PostgreSQL, opened to write.</source>
+        <translation>Rollen zijn er voor teamprojecten op PostgreSQL, geopend om te schrijven.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL role “%1” to make a member: create it first (CREATE ROLE %1 LOGIN).</source>
+        <translation>Er is geen PostgreSQL-rol “%1” om lid te maken: maak die eerst aan (CREATE ROLE %1 LOGIN).</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles of “%1”: %2 (as the owner of the database, or a role that may create roles?)</source>
+        <translation>Kan de rollen van “%1” niet inrichten: %2 (als eigenaar van de database, of als een rol die rollen mag aanmaken?)</translation>
     </message>
 </context>
 <context>
@@ -4165,8 +4331,14 @@ Importeer de export opnieuw (Bestand ▸ Exports importeren…) en geef de datum
                  [--by DIMENSION]... [--where DIMENSION=VALUE]... [--lang nl|en]
                  [--page-size A4|Letter] [--no-mask] [--title TEXT]
                  --out FILE.pdf|.html|.odt
+       npsstudio admin init --db postgresql://OWNER@HOST/DB?project=NAME
+                 [--viewer ROLE]... [--editor ROLE]...
+       npsstudio copy --from PROJECT --to PROJECT
        npsstudio --screenshot FILE.png [--project P] [--size WxH] [--lang nl|en] [--dark]
        npsstudio --version | --help
+
+PROJECT.npsdb can also be a team project on PostgreSQL:
+  postgresql://USER@HOST:5432/DATABASE[?project=NAME&amp;sslmode=require]
 
 Run “npsstudio import --help” for the options of a command.
 </source>
@@ -4188,8 +4360,14 @@ Run “npsstudio import --help” for the options of a command.
                  [--by DIMENSIE]... [--where DIMENSIE=WAARDE]... [--lang nl|en]
                  [--page-size A4|Letter] [--no-mask] [--title TEKST]
                  --out BESTAND.pdf|.html|.odt
+       npsstudio admin init --db postgresql://EIGENAAR@HOST/DB?project=NAAM
+                 [--viewer ROL]... [--editor ROL]...
+       npsstudio copy --from PROJECT --to PROJECT
        npsstudio --screenshot BESTAND.png [--project P] [--size BxH] [--lang nl|en] [--dark]
        npsstudio --version | --help
+
+PROJECT.npsdb kan ook een teamproject op PostgreSQL zijn:
+  postgresql://GEBRUIKER@HOST:5432/DATABASE[?project=NAAM&amp;sslmode=require]
 
 Voer “npsstudio import --help” uit voor de opties van een commando.
 </translation>

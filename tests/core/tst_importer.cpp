@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+
+#include "pgserver.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,9 +23,26 @@ private:
     QTemporaryDir m_dir;
     int m_projects = 0;
 
+    PgServer m_server;
+
     QString newProjectPath()
     {
         return m_dir.filePath(QStringLiteral("p%1.npsdb").arg(++m_projects));
+    }
+
+    // The import and dedup tests that hold for every backend run once per backend.
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+    // A new project on the backend: a file, or a schema of the throwaway server.
+    QString newProject(const QString &backend)
+    {
+        if (backend == u"postgresql")
+            return m_server.url(QStringLiteral("p%1").arg(++m_projects));
+        return newProjectPath();
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -91,10 +110,14 @@ private:
     }
 
 private slots:
+    void genericExport_data() { backends(); }
     void genericExport()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         const ImportReport r
             = Importer(store).run(writeFile(QStringLiteral("g.csv"), generic(1, 100)));
         QVERIFY_RESULT(r);
@@ -259,10 +282,14 @@ private slots:
         QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM dimension_values")).toInt(), 2);
     }
 
+    void cancelChangesNothing_data() { backends(); }
     void cancelChangesNothing()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         std::atomic_bool cancel = false;
         QList<qint64> progress;
         ImportOptions options;
@@ -297,10 +324,14 @@ private slots:
         QCOMPARE(total, last);
     }
 
+    void reimportAddsNoDuplicates_data() { backends(); }
     void reimportAddsNoDuplicates()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         Importer importer(store);
         const QString first = writeFile(QStringLiteral("jan.csv"), generic(1, 100));
         QCOMPARE(importer.run(first).imported, 100);
@@ -317,10 +348,14 @@ private slots:
         QCOMPARE(store.responseCount(), 150);
     }
 
+    void identicalRowsWithoutIdAreAllKept_data() { backends(); }
     void identicalRowsWithoutIdAreAllKept()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         Importer importer(store);
         const ImportReport r = importer.run(fixture("no-date.csv"));
         QVERIFY_RESULT(r);
@@ -415,10 +450,14 @@ private slots:
                  7);
     }
 
+    void qualtricsExport_data() { backends(); }
     void qualtricsExport()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         const ImportReport r = Importer(store).run(fixture("qualtrics.csv"));
         QVERIFY_RESULT(r);
         QCOMPARE(r.layout.tool, SurveyLayout::Tool::Qualtrics);
@@ -715,10 +754,14 @@ private slots:
         QVERIFY(cache->questions().first().primary);
     }
 
+    void spanishTwoRecommendQuestions_data() { backends(); }
     void spanishTwoRecommendQuestions()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         const ImportReport r = Importer(store).run(fixture("es-google-forms-two-recommend.csv"));
         QVERIFY_RESULT(r);
         // The Python question stays a numeric segment; the note says which and why.
@@ -781,10 +824,14 @@ private slots:
         QCOMPARE(cache->dimensions().size(), 2); // Bundesland and the products
     }
 
+    void multiSelectJoinedBySemicolons_data() { backends(); }
     void multiSelectJoinedBySemicolons()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         const ImportReport r = Importer(store).run(fixture("nl-forms-multiselect.csv"));
         QVERIFY_RESULT(r);
         QCOMPARE(r.layout.columnNames.value(r.mapping.npsGroup), u"NPS-groep"_s);
@@ -884,34 +931,43 @@ private slots:
 
     void laterExportWithChangedColumnsAddsNoOverlap_data()
     {
+        QTest::addColumn<QString>("backend");
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<QList<int>>("order"); // columns of generic() in the later export
-        QTest::newRow("one added question")
-            << QByteArray("Respondent ID,Date,Likelihood to recommend,Comment,Plan,Region")
-            << QList<int>{0, 1, 2, 3, 4, -1};
-        QTest::newRow("reordered columns")
-            << QByteArray("Plan,Comment,Respondent ID,Likelihood to recommend,Date")
-            << QList<int>{4, 3, 0, 2, 1};
-        QTest::newRow("re-cased headers")
-            << QByteArray("RESPONDENT ID,date,likelihood TO recommend,comment,PLAN")
-            << QList<int>{0, 1, 2, 3, 4};
-        QTest::newRow("swapped case headers") // camel-case breaks fall elsewhere: "h ow"
-            << QByteArray("rESPONDENT id,dATE,lIKELIHOOD TO RECOMMEND,cOMMENT,pLAN")
-            << QList<int>{0, 1, 2, 3, 4};
-        QTest::newRow("camel-case headers")
-            << QByteArray("RespondentId,Date,LikelihoodToRecommend,Comment,Plan")
-            << QList<int>{0, 1, 2, 3, 4};
-        QTest::newRow("a question removed")
-            << QByteArray("Respondent ID,Date,Likelihood to recommend,Comment")
-            << QList<int>{0, 1, 2, 3};
+        for (const QString &backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+            const QByteArray name = backend.toLatin1();
+            QTest::addRow("%s: one added question", name.constData())
+                << backend
+                << QByteArray("Respondent ID,Date,Likelihood to recommend,Comment,Plan,Region")
+                << QList<int>{0, 1, 2, 3, 4, -1};
+            QTest::addRow("%s: reordered columns", name.constData())
+                << backend << QByteArray("Plan,Comment,Respondent ID,Likelihood to recommend,Date")
+                << QList<int>{4, 3, 0, 2, 1};
+            QTest::addRow("%s: re-cased headers", name.constData())
+                << backend << QByteArray("RESPONDENT ID,date,likelihood TO recommend,comment,PLAN")
+                << QList<int>{0, 1, 2, 3, 4};
+            // camel-case breaks fall elsewhere: "h ow"
+            QTest::addRow("%s: swapped case headers", name.constData())
+                << backend << QByteArray("rESPONDENT id,dATE,lIKELIHOOD TO RECOMMEND,cOMMENT,pLAN")
+                << QList<int>{0, 1, 2, 3, 4};
+            QTest::addRow("%s: camel-case headers", name.constData())
+                << backend << QByteArray("RespondentId,Date,LikelihoodToRecommend,Comment,Plan")
+                << QList<int>{0, 1, 2, 3, 4};
+            QTest::addRow("%s: a question removed", name.constData())
+                << backend << QByteArray("Respondent ID,Date,Likelihood to recommend,Comment")
+                << QList<int>{0, 1, 2, 3};
+        }
     }
 
     void laterExportWithChangedColumnsAddsNoOverlap()
     {
+        QFETCH(QString, backend);
         QFETCH(QByteArray, header);
         QFETCH(QList<int>, order);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         Importer importer(store);
         QCOMPARE(importer.run(writeFile(QStringLiteral("w1.csv"), generic(1, 1000))).imported,
                  1000);
@@ -941,10 +997,14 @@ private slots:
             1);
     }
 
+    void rowsWithoutIdDedupAcrossReorderedColumns_data() { backends(); }
     void rowsWithoutIdDedupAcrossReorderedColumns()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         Importer importer(store);
         const QByteArray first
             = "Date,Likelihood to recommend,Comment,Plan\n"
@@ -966,12 +1026,16 @@ private slots:
         QCOMPARE(store.responseCount(), 4);
     }
 
+    void repeatedIdIsADuplicateAndStaysTheKey_data() { backends(); }
     void repeatedIdIsADuplicateAndStaysTheKey()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         QByteArray bytes = generic(1, 200);
         bytes += "R17,2025-06-18,9,Submitted twice,Pro\n";
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         Importer importer(store);
         const ImportReport r = importer.run(writeFile(QStringLiteral("twice.csv"), bytes));
         QVERIFY_RESULT(r);
@@ -990,10 +1054,14 @@ private slots:
         QCOMPARE(later.duplicates, 50);
     }
 
+    void differentSurveysWithTheSameIdsStayApart_data() { backends(); }
     void differentSurveysWithTheSameIdsStayApart()
     {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
         SurveyStore store;
-        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(store.open(newProject(backend)));
         Importer importer(store);
         QCOMPARE(importer.run(writeFile(QStringLiteral("a.csv"), generic(1, 50))).imported, 50);
         // Another survey (other questions) that numbers its respondents the same way.

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "result.h"
+#include "store/databaseurl.h"
+
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
+
+struct pg_conn;
+
+// A project's connection to PostgreSQL: connecting as libpq does (an empty password lets libpq
+// take it from PGPASSWORD or ~/.pgpass), finding or creating the project's schema, reading in
+// one snapshot, and the lock that lets one import (or migration) write at a time.
+class PostgresSession
+{
+public:
+    // Adds and opens a QPSQL connection named `connection`; on failure it is removed again.
+    static Status connect(const QString &connection, const DatabaseUrl &url);
+    // Whether the project's schema exists; creates it for a writer when it does not.
+    static Result<bool> useSchema(const QSqlDatabase &db, const DatabaseUrl &url, bool create);
+    // The role the server knows this connection as (the URL's user, or libpq's default).
+    static QString currentUser(const QSqlDatabase &db);
+    // Whether the connected role may read the project's schema at all.
+    static Result<bool> mayRead(const QSqlDatabase &db, const DatabaseUrl &url);
+    // Whether the connected role may write to the project (import, remove imports, edit themes).
+    static Result<bool> mayWrite(const QSqlDatabase &db);
+    // Every statement from now on reads one snapshot and writes nothing.
+    static Status beginReadOnlySnapshot(const QSqlDatabase &db);
+    // In the current transaction: waits for the project's write lock (released at its end),
+    // told every few seconds, until cancelled or `timeoutSeconds` passed.
+    static Status lockProject(const QSqlDatabase &db,
+                              const DatabaseUrl &url,
+                              const std::function<void(int)> &waiting,
+                              const std::atomic_bool *cancel,
+                              int timeoutSeconds);
+    // libpq's connection under Qt's driver; null on other drivers.
+    static pg_conn *handle(const QSqlDatabase &db);
+};
