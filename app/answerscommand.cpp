@@ -125,13 +125,11 @@ int runAnswersCommand(const QStringList &arguments)
         return CommandLine::usageError(
             QCoreApplication::translate("AnswersCommand", "answers: there is no project “%1”.")
                 .arg(path));
+    // Reading only: a project on a read-only medium or a full disk, a viewer of a team project,
+    // and a database that is no project (refused untouched) all work as for `summary`.
     SurveyStore store;
-    if (Status s = store.open(path); !s) {
-        // A viewer of a team project reads it without writing what it would remember.
-        if (!DatabaseUrl::isDatabaseUrl(path)
-            || !store.open(path, SurveyStore::OpenMode::ReadOnly).ok())
-            return CommandLine::usageError(s.error());
-    }
+    if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s)
+        return CommandLine::usageError(s.error());
     Result<ResponseCache> loaded = ResponseCache::load(store);
     if (!loaded)
         return CommandLine::usageError(loaded.error());

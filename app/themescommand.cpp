@@ -392,13 +392,15 @@ int runThemesCommand(const QStringList &arguments)
     if (!numbers || !quotesOk || limit < 0 || quotes < 0)
         return CommandLine::usageError(QCoreApplication::translate(
             "ThemesCommand", "themes: --limit and --quotes take a number."));
+    // Read first (a database that is no project is refused untouched); written only to keep
+    // suggested themes as the codebook, when the project can be written — on a read-only medium,
+    // a full disk or for a viewer of a team project they are suggested in memory.
     SurveyStore store;
-    if (Status s = store.open(path); !s) {
-        // A viewer of a team project reads it without writing what it would remember.
-        if (!DatabaseUrl::isDatabaseUrl(path)
-            || !store.open(path, SurveyStore::OpenMode::ReadOnly).ok())
-            return CommandLine::usageError(s.error());
-    }
+    if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s)
+        return CommandLine::usageError(s.error());
+    SurveyStore writer;
+    const bool writable = bool(writer.open(path, SurveyStore::OpenMode::ReadWrite));
+    SurveyStore &themeStore = writable ? writer : store;
     const Result<ResponseCache> loaded = ResponseCache::load(store);
     if (!loaded)
         return CommandLine::usageError(loaded.error());
@@ -408,11 +410,11 @@ int runThemesCommand(const QStringList &arguments)
         return CommandLine::usageError(QStringLiteral("themes: ") + *error);
 
     ThemeAnalysis::Options options;
-    Result<ThemeAnalysis> analysis = ThemeAnalysis::load(store, cache, options);
+    Result<ThemeAnalysis> analysis = ThemeAnalysis::load(themeStore, cache, options);
     if (!analysis)
         return CommandLine::usageError(analysis.error());
     if (parser.isSet(QStringLiteral("suggest"))) {
-        if (Status s = analysis->suggestAgain(store, options); !s)
+        if (Status s = analysis->suggestAgain(themeStore, options); !s)
             return CommandLine::usageError(s.error());
     }
     const Outcome o = compute(analysis.value(), std::get<Filter>(filter), quotes);

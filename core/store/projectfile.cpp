@@ -32,6 +32,12 @@ bool ProjectFile::folderIsWritable() const
     return QFileInfo(m_folder).isWritable() && !onReadOnlyMedium(m_folder);
 }
 
+bool ProjectFile::diskIsFull() const
+{
+    const QStorageInfo storage(m_folder);
+    return storage.isValid() && storage.bytesAvailable() < qint64(1024) * 1024;
+}
+
 Status ProjectFile::checkReadable(bool mustExist) const
 {
     const QFileInfo info(m_path);

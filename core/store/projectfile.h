@@ -15,6 +15,7 @@ public:
     bool exists() const { return m_exists; }
     bool isEmpty() const { return m_exists && m_size == 0; }
     bool folderIsWritable() const;
+    bool diskIsFull() const; // less than a MiB free where the project is
 
     // There, a file, readable, and an SQLite database (or empty, for a new project).
     Status checkReadable(bool mustExist) const;

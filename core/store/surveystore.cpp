@@ -226,7 +226,11 @@ Status SurveyStore::open(const QString &path, OpenMode mode)
         if (Status s = file.checkWritable(); !s)
             return s;
         opening.emplace(path + QStringLiteral(".opening"));
-        if (!opening->tryLock(BusyTimeoutMs))
+        if (!opening->tryLock(BusyTimeoutMs) && opening->error() != QLockFile::LockFailedError)
+            // Not another process: the lock file itself cannot be made (a full disk).
+            return Status::failure(file.explainWriteError(
+                QStringLiteral("disk I/O error (%1.opening cannot be created)").arg(path)));
+        if (!opening->isLocked())
             return Status::failure(
                 QCoreApplication::translate("SurveyStore",
                                             "Cannot open “%1”: another NPS Studio has been "
@@ -245,7 +249,9 @@ Status SurveyStore::open(const QString &path, OpenMode mode)
     if (Status s = openConnection(path, mode, false); !s)
         return s;
     Result<int> version = projectVersion();
-    if (!version && readOnly && !file.folderIsWritable()) {
+    // Reading a project in WAL mode writes its shared-memory index beside it; where nothing
+    // can be written (a read-only folder or medium, a full disk) it is read as immutable.
+    if (!version && readOnly && (!file.folderIsWritable() || file.diskIsFull())) {
         close();
         if (Status s = openConnection(path, mode, true); !s)
             return s;

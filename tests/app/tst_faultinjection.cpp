@@ -3,17 +3,24 @@
 #include "verifyresult.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <random>
+#include <sys/mount.h>
 #include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
 
 // Imports that are killed, run out of disk or run at the same time: a project is always left
 // either as it was or with the whole import, and every respondent is in it once.
@@ -174,6 +181,73 @@ private slots:
 
     // Two processes import overlapping exports into one project at the same time: the second
     // waits for the first, and every respondent is stored once.
+    // Found by the hostile-input review: on a full disk `summary` and `report` failed ("the disk
+    // is full") although they only read, and `answers`, `themes` and an import said "another
+    // NPS Studio has been opening it for 10 s"; on a read-only medium `answers` and `themes`
+    // refused. Every reading command works on both; an import says what is wrong.
+    void readingWorksWhereNothingCanBeWritten_data()
+    {
+        QTest::addColumn<bool>("fullDisk");
+        QTest::newRow("full disk") << true;
+        QTest::newRow("read-only medium") << false;
+    }
+
+    void readingWorksWhereNothingCanBeWritten()
+    {
+        QFETCH(bool, fullDisk);
+        const QString mounted = path(fullDisk ? u"full"_s : u"readonly"_s);
+        const QString source = path(u"readonly-source"_s);
+        QVERIFY(QDir().mkpath(mounted) && QDir().mkpath(source));
+        const QString project = mounted + u"/p.npsdb"_s;
+        if (fullDisk) {
+            if (::mount("tmpfs", qPrintable(mounted), "tmpfs", 0, "size=2m") != 0)
+                QSKIP(qPrintable(u"mounting a small tmpfs needs root (CI runs as root): %1"_s.arg(
+                    QString::fromLocal8Bit(strerror(errno)))));
+            copyProject(m_pristine, project);
+            QFile filler(mounted + u"/filler"_s);
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
+        } else {
+            copyProject(m_pristine, source + u"/p.npsdb"_s);
+            if (::mount(qPrintable(source), qPrintable(mounted), nullptr, MS_BIND, nullptr) != 0)
+                QSKIP(qPrintable(u"a read-only bind mount needs root (CI runs as root): %1"_s.arg(
+                    QString::fromLocal8Bit(strerror(errno)))));
+            QVERIFY(::mount(nullptr,
+                            qPrintable(mounted),
+                            nullptr,
+                            MS_BIND | MS_REMOUNT | MS_RDONLY,
+                            nullptr)
+                    == 0);
+        }
+        const auto unmount = qScopeGuard([&] { ::umount2(qPrintable(mounted), MNT_DETACH); });
+        const QByteArray before = contents(fullDisk ? project : source + u"/p.npsdb"_s);
+        const QString expected = npsstudio({u"summary"_s, u"--db"_s, m_pristine, u"--json"_s}).out;
+        const NpsStudioProcess::Run summary
+            = npsstudio({u"summary"_s, u"--db"_s, project, u"--json"_s});
+        QCOMPARE(summary.exitCode, 0);
+        QCOMPARE(summary.out, expected);
+        for (const QStringList &command :
+             {QStringList{u"answers"_s, u"--db"_s, project, u"--json"_s},
+              QStringList{u"themes"_s, u"--db"_s, project, u"--json"_s},
+              QStringList{u"report"_s,
+                          u"--db"_s,
+                          project,
+                          u"--all"_s,
+                          u"--out"_s,
+                          path(u"readonly.html"_s)}}) {
+            const NpsStudioProcess::Run run = npsstudio(command);
+            QVERIFY2(run.exitCode == 0, qPrintable(command.first() + u": "_s + run.err));
+        }
+        const NpsStudioProcess::Run import = npsstudio({u"import"_s, m_small, u"--db"_s, project});
+        QCOMPARE(import.exitCode, 2);
+        QVERIFY2(!import.err.contains(u"another NPS Studio"_s), qPrintable(import.err));
+        QVERIFY2(import.err.contains(fullDisk ? u"the disk is full"_s : u"read-only"_s),
+                 qPrintable(import.err));
+        QCOMPARE(contents(fullDisk ? project : source + u"/p.npsdb"_s), before);
+    }
+
     void concurrentImportsStoreEachRespondentOnce()
     {
         QFile sample(m_small);
