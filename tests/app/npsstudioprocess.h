@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QFile>
+#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -55,6 +58,35 @@ run(const QString &home, const QStringList &arguments, const std::function<void(
             process.exitStatus() == QProcess::CrashExit,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Two overlapping parts of an export, for concurrent imports: the header, then data rows
+// [first.first, first.second) into `firstPath` and [second.first, second.second) into
+// `secondPath`. False when the export cannot be read or a part cannot be written.
+inline bool splitExport(const QString &exportPath,
+                        const QString &firstPath,
+                        std::pair<qsizetype, qsizetype> first,
+                        const QString &secondPath,
+                        std::pair<qsizetype, qsizetype> second)
+{
+    QFile sample(exportPath);
+    if (!sample.open(QIODevice::ReadOnly))
+        return false;
+    QList<QByteArray> lines = sample.readAll().split('\n');
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    if (lines.isEmpty())
+        return false;
+    const QByteArray header = lines.takeFirst();
+    for (const auto &[path, range] : {std::pair{firstPath, first}, std::pair{secondPath, second}}) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(header + '\n');
+        for (qsizetype i = range.first; i < range.second && i < lines.size(); ++i)
+            file.write(lines.at(i) + '\n');
+    }
+    return true;
 }
 
 } // namespace NpsStudioProcess

@@ -250,23 +250,9 @@ private slots:
 
     void concurrentImportsStoreEachRespondentOnce()
     {
-        QFile sample(m_small);
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        QList<QByteArray> lines = sample.readAll().split('\n');
-        while (!lines.isEmpty() && lines.last().isEmpty())
-            lines.removeLast();
-        const QByteArray header = lines.takeFirst();
-        const auto write = [&](const QString &name, qsizetype from, qsizetype to) {
-            QFile file(path(name));
-            if (!file.open(QIODevice::WriteOnly))
-                return QString();
-            file.write(header + '\n');
-            for (qsizetype i = from; i < to; ++i)
-                file.write(lines.at(i) + '\n');
-            return file.fileName();
-        };
-        const QString first = write(QStringLiteral("first.csv"), 0, 350);
-        const QString second = write(QStringLiteral("second.csv"), 150, 500);
+        const QString first = path(QStringLiteral("first.csv")),
+                      second = path(QStringLiteral("second.csv"));
+        QVERIFY(NpsStudioProcess::splitExport(m_small, first, {0, 350}, second, {150, 500}));
         const QString db = path(QStringLiteral("concurrent.npsdb"));
         for (int round = 0; round < 3; ++round) {
             for (const char *suffix : {"", "-wal", "-shm"})

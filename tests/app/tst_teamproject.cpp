@@ -114,23 +114,8 @@ private slots:
 
     void concurrentImportsStoreEachRespondentOnce()
     {
-        QFile sample(m_small);
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        QList<QByteArray> lines = sample.readAll().split('\n');
-        while (!lines.isEmpty() && lines.last().isEmpty())
-            lines.removeLast();
-        const QByteArray header = lines.takeFirst();
-        const auto write = [&](const QString &name, qsizetype from, qsizetype to) {
-            QFile file(path(name));
-            if (!file.open(QIODevice::WriteOnly))
-                return QString();
-            file.write(header + '\n');
-            for (qsizetype i = from; i < to; ++i)
-                file.write(lines.at(i) + '\n');
-            return file.fileName();
-        };
-        const QString first = write(u"first.csv"_s, 0, 350);
-        const QString second = write(u"second.csv"_s, 150, 500);
+        const QString first = path(u"first.csv"_s), second = path(u"second.csv"_s);
+        QVERIFY(NpsStudioProcess::splitExport(m_small, first, {0, 350}, second, {150, 500}));
         for (int round = 0; round < 3; ++round) {
             const QString db = m_server.url(u"concurrent%1"_s.arg(round));
             QProcess a, b;
