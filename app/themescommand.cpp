@@ -392,15 +392,12 @@ int runThemesCommand(const QStringList &arguments)
     if (!numbers || !quotesOk || limit < 0 || quotes < 0)
         return CommandLine::usageError(QCoreApplication::translate(
             "ThemesCommand", "themes: --limit and --quotes take a number."));
-    // Read first (a database that is no project is refused untouched); written only to keep
-    // suggested themes as the codebook, when the project can be written — on a read-only medium,
-    // a full disk or for a viewer of a team project they are suggested in memory.
+    // Read (a database that is no project is refused untouched); written only to keep suggested
+    // themes as the codebook, when the project can be written — on a read-only medium, a full
+    // disk or for a viewer of a team project they are suggested in memory.
     SurveyStore store;
     if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s)
         return CommandLine::usageError(s.error());
-    SurveyStore writer;
-    const bool writable = bool(writer.open(path, SurveyStore::OpenMode::ReadWrite));
-    SurveyStore &themeStore = writable ? writer : store;
     const Result<ResponseCache> loaded = ResponseCache::load(store);
     if (!loaded)
         return CommandLine::usageError(loaded.error());
@@ -410,11 +407,14 @@ int runThemesCommand(const QStringList &arguments)
         return CommandLine::usageError(QStringLiteral("themes: ") + *error);
 
     ThemeAnalysis::Options options;
-    Result<ThemeAnalysis> analysis = ThemeAnalysis::load(themeStore, cache, options);
+    options.suggestWhenEmpty = false; // below, through a connection that can keep them
+    Result<ThemeAnalysis> analysis = ThemeAnalysis::load(store, cache, options);
     if (!analysis)
         return CommandLine::usageError(analysis.error());
-    if (parser.isSet(QStringLiteral("suggest"))) {
-        if (Status s = analysis->suggestAgain(themeStore, options); !s)
+    if (analysis->codebook().isEmpty() || parser.isSet(QStringLiteral("suggest"))) {
+        SurveyStore writer;
+        const bool writable = bool(writer.open(path, SurveyStore::OpenMode::ReadWrite));
+        if (Status s = analysis->suggestAgain(writable ? writer : store, options); !s)
             return CommandLine::usageError(s.error());
     }
     const Outcome o = compute(analysis.value(), std::get<Filter>(filter), quotes);

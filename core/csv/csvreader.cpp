@@ -172,9 +172,7 @@ bool CsvReader::quotedFieldEndsRecord(qsizetype from)
     // The closing quote of the field being read, within the lookahead …
     qsizetype i = from;
     for (;;) {
-        if (i >= m_buffer.size() && (i - from > MaxLookahead || !extendBuffer()))
-            return false;
-        if (i - from > MaxLookahead)
+        if (i - from > MaxLookahead || (i >= m_buffer.size() && !extendBuffer()))
             return false;
         if (m_buffer.at(i) == u'"') {
             if (i + 1 >= m_buffer.size())

@@ -101,7 +101,7 @@ QString ProjectFile::explainWriteError(const QString &error) const
     // SQLite says "database or disk is full"; a write past a size limit is an I/O error.
     const bool ioError = error.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive);
     const bool full = error.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
-                      || (ioError && available >= 0 && available < qint64(1024) * 1024);
+                      || (ioError && diskIsFull());
     if (full)
         return QCoreApplication::translate(
                    "ProjectFile",
