@@ -146,8 +146,9 @@ void printReport(const ImportReport &r)
             << "  "
             << QCoreApplication::translate(
                    "ImportCommand",
-                   "%1 responses have no score (%2): kept with their answers, left out of the NPS.")
-                   .arg(r.withoutScore)
+                   "%n responses have no score (%1): kept with their answers, left out of the NPS.",
+                   nullptr,
+                   int(r.withoutScore))
                    .arg(because.join(QStringLiteral(", ")))
             << '\n';
     }

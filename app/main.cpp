@@ -50,9 +50,12 @@ void installTranslators(QCoreApplication &app, const QString &language = {})
                  QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // Any language without a translation of its own reads English, from the English catalogue:
+    // the sources are English, but only the catalogue has the singular of a counted message.
     auto *own = new QTranslator(&app);
     if (own->load(
-            locale, QStringLiteral("npsstudio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            locale, QStringLiteral("npsstudio"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/npsstudio_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -4,6 +4,17 @@ import sys
 import xml.etree.ElementTree as ET
 sys.path.insert(0, __import__('os').path.dirname(__file__))
 from nl import NL, NUMERUS
+from en import EN_SINGULAR
+
+
+def english_forms(source):
+    """The English singular and plural of a counted message, or None when nobody wrote them."""
+    if '(s)' in source:
+        return [source.replace('(s)', ''), source.replace('(s)', 's')]
+    if source in EN_SINGULAR:
+        return [EN_SINGULAR[source], source]
+    return None
+
 
 path, language = sys.argv[1], sys.argv[2]
 tree = ET.parse(path)
@@ -18,7 +29,7 @@ for message in root.iter('message'):
         translation.remove(child)
     translation.text = None
     if message.get('numerus') == 'yes':
-        forms = NUMERUS.get(source) if language == 'nl' else [source, source]
+        forms = NUMERUS.get(source) if language == 'nl' else english_forms(source)
         if not forms:
             missing += 1
             translation.set('type', 'unfinished')

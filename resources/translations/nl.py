@@ -164,8 +164,6 @@ NL.update({
  '(primary)': '(belangrijkste)', 'Open:': 'Open:', 'Multi:': 'Meerkeuze:', 'Numeric:': 'Numeriek:', 'Not shown:': 'Verborgen:',
  'another score column can be chosen with --map score=COLUMN': 'een andere scorekolom kiest u met --map score=KOLOM',
  '%1 empty': '%1 leeg',
- '%1 responses have no score (%2): kept with their answers, left out of the NPS.':
-   '%1 antwoorden hebben geen score (%2): bewaard met hun toelichting, niet meegeteld in de NPS.',
  '%1 rows repeat a respondent id of an earlier row of this file: counted once.':
    '%1 rijen herhalen het respondentnummer van een eerdere rij in dit bestand: één keer geteld.',
  '%1 rows have an NPS group that disagrees with their score; the score counts.':
@@ -613,3 +611,8 @@ NUMERUS.update({
  'The new theme finds %n responses.': ['Het nieuwe thema vindt %n antwoord.', 'Het nieuwe thema vindt %n antwoorden.'],
 })
 NL.update({'Themes:': 'Thema’s:'})
+NUMERUS.update({
+    '%n responses have no score (%1): kept with their answers, left out of the NPS.': [
+        '%n antwoord heeft geen score (%1): bewaard met de toelichting, niet meegeteld in de NPS.',
+        '%n antwoorden hebben geen score (%1): bewaard met hun toelichting, niet meegeteld in de NPS.'],
+})

@@ -348,7 +348,7 @@ then each opens it with --db %1
     </message>
     <message numerus="yes">
         <source>These keywords find %n responses.</source>
-        <translation><numerusform>These keywords find %n responses.</numerusform><numerusform>These keywords find %n responses.</numerusform></translation>
+        <translation><numerusform>These keywords find %n response.</numerusform><numerusform>These keywords find %n responses.</numerusform></translation>
     </message>
     <message>
         <source>Create Theme</source>
@@ -384,7 +384,7 @@ then each opens it with --db %1
     </message>
     <message numerus="yes">
         <source>%n responses contain it.</source>
-        <translation><numerusform>%n responses contain it.</numerusform><numerusform>%n responses contain it.</numerusform></translation>
+        <translation><numerusform>%n response contains it.</numerusform><numerusform>%n responses contain it.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1101,7 @@ then each opens it with --db %1
     </message>
     <message numerus="yes">
         <source>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</source>
-        <translation><numerusform>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</numerusform><numerusform>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</numerusform></translation>
+        <translation><numerusform>%n detractor under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</numerusform><numerusform>%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.</numerusform></translation>
     </message>
     <message>
         <source>Export to CSV</source>
@@ -1294,10 +1294,6 @@ then each opens it with --db %1
         <translation>%1 empty</translation>
     </message>
     <message>
-        <source>%1 responses have no score (%2): kept with their answers, left out of the NPS.</source>
-        <translation>%1 responses have no score (%2): kept with their answers, left out of the NPS.</translation>
-    </message>
-    <message>
         <source>%1 rows repeat a respondent id of an earlier row of this file: counted once.</source>
         <translation>%1 rows repeat a respondent id of an earlier row of this file: counted once.</translation>
     </message>
@@ -1316,6 +1312,10 @@ then each opens it with --db %1
     <message>
         <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
         <translation>%1 of %2 files imported (%3 with skipped rows), %4 failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses have no score (%1): kept with their answers, left out of the NPS.</source>
+        <translation><numerusform>%n response has no score (%1): kept with its answers, left out of the NPS.</numerusform><numerusform>%n responses have no score (%1): kept with their answers, left out of the NPS.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2082,11 +2082,11 @@ You can also drop the file onto this window.</translation>
     </message>
     <message numerus="yes">
         <source>a significant rise of %n points</source>
-        <translation><numerusform>a significant rise of %n points</numerusform><numerusform>a significant rise of %n points</numerusform></translation>
+        <translation><numerusform>a significant rise of %n point</numerusform><numerusform>a significant rise of %n points</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>a significant fall of %n points</source>
-        <translation><numerusform>a significant fall of %n points</numerusform><numerusform>a significant fall of %n points</numerusform></translation>
+        <translation><numerusform>a significant fall of %n point</numerusform><numerusform>a significant fall of %n points</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3304,7 +3304,7 @@ Themes: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n responses without a score are not counted in the NPS.</source>
-        <translation><numerusform>%n responses without a score are not counted in the NPS.</numerusform><numerusform>%n responses without a score are not counted in the NPS.</numerusform></translation>
+        <translation><numerusform>%n response without a score is not counted in the NPS.</numerusform><numerusform>%n responses without a score are not counted in the NPS.</numerusform></translation>
     </message>
     <message>
         <source>Previous period (%1): %2</source>
@@ -3806,7 +3806,7 @@ Themes: %2</translation>
     </message>
     <message numerus="yes">
         <source>The new theme finds %n responses.</source>
-        <translation><numerusform>The new theme finds %n responses.</numerusform><numerusform>The new theme finds %n responses.</numerusform></translation>
+        <translation><numerusform>The new theme finds %n response.</numerusform><numerusform>The new theme finds %n responses.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3858,7 +3858,7 @@ Themes: %2</translation>
     <name>ThemesCommand</name>
     <message numerus="yes">
         <source>%1 of %2 responses answered the open question; %n themes.</source>
-        <translation><numerusform>%1 of %2 responses answered the open question; %n themes.</numerusform><numerusform>%1 of %2 responses answered the open question; %n themes.</numerusform></translation>
+        <translation><numerusform>%1 of %2 responses answered the open question; %n theme.</numerusform><numerusform>%1 of %2 responses answered the open question; %n themes.</numerusform></translation>
     </message>
     <message>
         <source>NPS Studio themes of %1</source>
@@ -4000,7 +4000,7 @@ Themes: %2</translation>
     <name>ThemesModel</name>
     <message numerus="yes">
         <source>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</source>
-        <translation><numerusform>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</numerusform><numerusform>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</numerusform></translation>
+        <translation><numerusform>If the %n detractor who mentions it were a passive, the NPS would be %1 points higher.</numerusform><numerusform>If the %n detractors who mention it were passives, the NPS would be %1 points higher.</numerusform></translation>
     </message>
     <message>
         <source>%1 against those who do not mention it (p = %2)</source>
@@ -4099,7 +4099,7 @@ Themes: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n themes in %1 of %2 answers, the largest impact first</source>
-        <translation><numerusform>%n themes in %1 of %2 answers, the largest impact first</numerusform><numerusform>%n themes in %1 of %2 answers, the largest impact first</numerusform></translation>
+        <translation><numerusform>%n theme in %1 of %2 answers</numerusform><numerusform>%n themes in %1 of %2 answers, the largest impact first</numerusform></translation>
     </message>
     <message>
         <source>Impact: the NPS points the score would gain if the theme's detractors were passives. Beneath each theme a promoter's answer, personal data masked.</source>

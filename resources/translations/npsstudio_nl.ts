@@ -1294,10 +1294,6 @@ daarna opent ieder het met --db %1
         <translation>%1 leeg</translation>
     </message>
     <message>
-        <source>%1 responses have no score (%2): kept with their answers, left out of the NPS.</source>
-        <translation>%1 antwoorden hebben geen score (%2): bewaard met hun toelichting, niet meegeteld in de NPS.</translation>
-    </message>
-    <message>
         <source>%1 rows repeat a respondent id of an earlier row of this file: counted once.</source>
         <translation>%1 rijen herhalen het respondentnummer van een eerdere rij in dit bestand: één keer geteld.</translation>
     </message>
@@ -1316,6 +1312,10 @@ daarna opent ieder het met --db %1
     <message>
         <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
         <translation>%1 van %2 bestanden geïmporteerd (%3 met overgeslagen rijen), %4 mislukt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses have no score (%1): kept with their answers, left out of the NPS.</source>
+        <translation><numerusform>%n antwoord heeft geen score (%1): bewaard met de toelichting, niet meegeteld in de NPS.</numerusform><numerusform>%n antwoorden hebben geen score (%1): bewaard met hun toelichting, niet meegeteld in de NPS.</numerusform></translation>
     </message>
 </context>
 <context>

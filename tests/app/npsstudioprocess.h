@@ -14,6 +14,16 @@
 // an English locale, no display. The tests of the command line share it.
 namespace NpsStudioProcess {
 
+// The rows of a generated export that a test imports whole, divided by NPS_TEST_SCALE when it is
+// set, never below `minimum`. The asan test preset sets 4: the instrumented binary is several
+// times slower, so a quarter of the rows runs the same code for about as long as the release
+// build takes for all of them (the kill tests time their kills against the import's length).
+inline int scaledRows(int rows, int minimum = 2000)
+{
+    const int scale = qEnvironmentVariableIntValue("NPS_TEST_SCALE");
+    return scale > 1 ? qMax(minimum, rows / scale) : rows;
+}
+
 struct Run
 {
     int exitCode = -1;

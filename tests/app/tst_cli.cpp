@@ -13,6 +13,8 @@
 #include <QTest>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 // The npsstudio command line, end to end, as a user or a script runs it.
 class tst_Cli : public QObject
 {
@@ -170,6 +172,29 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("line 3, column “score”: out of range; expected a "
                                                 "whole number from 0 to 10 (found “11”)")));
         QVERIFY(run.out.contains(QStringLiteral("line 7: expected 5 fields, found 6")));
+    }
+
+    // Counted messages read as English and Dutch are written: "1 response has", "2 responses have".
+    void countsInTheirGrammaticalNumber()
+    {
+        const QString one
+            = write(u"one-missing.csv"_s, "id,score,date\n1,9,2025-01-02\n2,,2025-01-03\n");
+        const QString two = write(u"two-missing.csv"_s,
+                                  "id,score,date\n1,9,2025-01-02\n2,,2025-01-03\n3,,2025-01-04\n");
+        const Run en1 = npsstudio({u"import"_s, one, u"--db"_s, path(u"one-en.npsdb"_s)});
+        QVERIFY2(en1.out.contains(u"1 response has no score (1 empty): kept with its answers"_s),
+                 qPrintable(en1.out));
+        const Run en2 = npsstudio({u"import"_s, two, u"--db"_s, path(u"two-en.npsdb"_s)});
+        QVERIFY2(
+            en2.out.contains(u"2 responses have no score (2 empty): kept with their answers"_s),
+            qPrintable(en2.out));
+        const Run nl1
+            = npsstudio({u"import"_s, one, u"--db"_s, path(u"one-nl.npsdb"_s)}, u"nl_NL.UTF-8"_s);
+        QVERIFY2(nl1.out.contains(u"1 antwoord heeft geen score (1 leeg)"_s), qPrintable(nl1.out));
+        const Run nl2
+            = npsstudio({u"import"_s, two, u"--db"_s, path(u"two-nl.npsdb"_s)}, u"nl_NL.UTF-8"_s);
+        QVERIFY2(nl2.out.contains(u"2 antwoorden hebben geen score (2 leeg)"_s),
+                 qPrintable(nl2.out));
     }
 
     void strictImportsNothing()

@@ -30,7 +30,7 @@ class tst_FaultInjection : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_big;   // 150,000 rows
+    QString m_big;   // 150,000 rows (scaled, see NpsStudioProcess::scaledRows)
     QString m_small; // 500 rows
     QString m_pristine;
 
@@ -82,10 +82,11 @@ private slots:
     {
         m_big = path(QStringLiteral("big.csv"));
         m_small = path(QStringLiteral("small.csv"));
-        for (const auto &[file, rows] : {std::pair{m_big, "150000"}, std::pair{m_small, "500"}})
+        for (const auto &[file, rows] :
+             {std::pair{m_big, NpsStudioProcess::scaledRows(150000)}, std::pair{m_small, 500}})
             QCOMPARE(QProcess::execute(QStringLiteral(GENERATE_SAMPLE_BINARY),
                                        {QStringLiteral("--rows"),
-                                        QString::fromLatin1(rows),
+                                        QString::number(rows),
                                         QStringLiteral("--seed"),
                                         QStringLiteral("5"),
                                         QStringLiteral("--start"),
