@@ -121,6 +121,21 @@ Status PgServer::ensureStarted()
                        60000);
         !s)
         return failed(s.error());
+    if (Status s = startServer(); !s)
+        return failed(s.error());
+    m_started = true;
+    if (Status s = psql(QStringLiteral("CREATE DATABASE nps"), QStringLiteral("postgres")); !s)
+        return failed(s.error());
+    qInfo("PostgreSQL test server in %s started in %lld ms",
+          qPrintable(m_dir->path()),
+          qint64(timer.elapsed()));
+    return Done{};
+}
+
+Status PgServer::startServer()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    const QString bin = binaries();
     const QString options = QStringLiteral("-k %1 -c listen_addresses= -c fsync=off "
                                            "-c synchronous_commit=off -c full_page_writes=off "
                                            "-c max_connections=40")
@@ -138,13 +153,19 @@ Status PgServer::ensureStarted()
                         QStringLiteral("start")},
                        70000);
         !s)
-        return failed(s.error());
+        return s;
+    return Done{};
+}
+
+Status PgServer::restart()
+{
+    if (m_started)
+        return Done{};
+    if (!m_dir)
+        return ensureStarted();
+    if (Status s = startServer(); !s)
+        return s;
     m_started = true;
-    if (Status s = psql(QStringLiteral("CREATE DATABASE nps"), QStringLiteral("postgres")); !s)
-        return failed(s.error());
-    qInfo("PostgreSQL test server in %s started in %lld ms",
-          qPrintable(m_dir->path()),
-          qint64(timer.elapsed()));
     return Done{};
 }
 

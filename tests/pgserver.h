@@ -27,6 +27,8 @@ public:
     // Starts the server the first time; later calls say whether it runs.
     Status ensureStarted();
     void stop();
+    // Starts a stopped server again on its data and socket (connections lost, data kept).
+    Status restart();
 
     QString socketFolder() const;
     // postgresql:///DATABASE?host=SOCKETFOLDER&user=USER[&project=PROJECT]
@@ -37,6 +39,7 @@ public:
     Status psql(const QString &sql, const QString &database = QStringLiteral("nps")) const;
 
 private:
+    Status startServer();
     // As the server's user (`postgres` when the tests run as root) unless told otherwise.
     Status run(const QString &program,
                const QStringList &arguments,

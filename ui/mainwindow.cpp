@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "connectionbanner.h"
 #include "dashboardcontroller.h"
 #include "dashboardview.h"
 #include "filterpanel.h"
@@ -14,11 +15,15 @@
 #include "projectlocations.h"
 #include "reportdialog.h"
 #include "settingsdialog.h"
+#include "store/databaseurl.h"
 #include "store/projectcopy.h"
 #include "store/projectfile.h"
 #include "store/projectsettings.h"
 #include "store/themestore.h"
 #include "targetsdialog.h"
+#include "teamkeyring.h"
+#include "teamlistener.h"
+#include "teamprojectdialog.h"
 #include "themesview.h"
 
 #include <QAction>
@@ -33,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -41,9 +47,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace {
 const QString SamplePath = QStringLiteral(":/sample/nps-sample.csv");
@@ -72,6 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loader(new JobTracker(this))
     , m_copier(new JobTracker(this))
     , m_importer(new JobTracker(this))
+    , m_refresher(new JobTracker(this))
+    , m_listener(new TeamListener(this))
+    , m_banner(new ConnectionBanner)
+    , m_refreshSoon(new QTimer(this))
 {
     setWindowTitle(tr("NPS Studio"));
     setAcceptDrops(true);
@@ -79,7 +93,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->insertWidget(WelcomePage, createEmptyState());
     m_pages->insertWidget(DashboardPage, m_dashboard);
     m_pages->insertWidget(LoadingPage, createLoadingState());
-    setCentralWidget(m_pages);
+    // The banner of a lost team connection sits above whatever page shows.
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     createActions();
 
     m_projectLabel = new QLabel;
@@ -143,6 +164,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &DashboardController::cacheChanged, this, [this] {
         m_dashboard->themes()->load(m_store.path());
     });
+    // Live for everyone: what the team changes shows here within a second.
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(20); // one read for a burst of notifications
+    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refreshCache);
+    connect(m_listener, &TeamListener::changed, this, &MainWindow::teamChanged);
+    connect(m_listener, &TeamListener::connectionLost, this, [this](const QString &reason, int ms) {
+        m_banner->showLost(reason, ms);
+    });
+    connect(m_listener, &TeamListener::connectionRestored, this, &MainWindow::connectionRestored);
+    connect(m_banner, &ConnectionBanner::retryRequested, m_listener, &TeamListener::retryNow);
     resize(1360, 860);
 }
 
@@ -153,14 +184,19 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
+    file->addAction(tr("Open &Team Project…"),
+                    QKeySequence(tr("Ctrl+Shift+O")),
+                    this,
+                    &MainWindow::chooseTeamProject);
     m_recent = file->addMenu(tr("Open &Recent"));
     m_projectActions << file->addAction(
         tr("Save Project &As…"), QKeySequence::SaveAs, this, [this] { saveProjectAs(false); });
     m_projectActions << file->addAction(
         tr("&Move Project…"), this, [this] { saveProjectAs(true); });
     file->addSeparator();
-    file->addAction(
+    m_importActions << file->addAction(
         tr("&Import Exports…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImport);
+    file->setToolTipsVisible(true);
     m_projectActions << file->addAction(
         tr("Imports in This &Project…"), this, &MainWindow::showImports);
     m_projectActions << file->addAction(
@@ -179,17 +215,16 @@ void MainWindow::createActions()
     m_projectActions << project->addAction(
         tr("&Targets and Benchmarks…"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::showTargets);
     // The follow-up list: one window, beside the dashboard whose filter it follows.
-    auto followUp = std::make_shared<QPointer<FollowUpView>>();
     m_projectActions << project->addAction(
-        tr("&Follow Up Detractors…"), QKeySequence(tr("Ctrl+Shift+D")), this, [this, followUp] {
+        tr("&Follow Up Detractors…"), QKeySequence(tr("Ctrl+Shift+D")), this, [this] {
             if (!m_controller->hasData())
                 return;
-            if (!*followUp) {
-                *followUp = new FollowUpView(m_controller, &m_store, m_dashboard->themes(), this);
-                (*followUp)->setAttribute(Qt::WA_DeleteOnClose);
+            if (!m_followUp) {
+                m_followUp = new FollowUpView(m_controller, &m_store, m_dashboard->themes(), this);
+                m_followUp->setAttribute(Qt::WA_DeleteOnClose);
             }
-            (*followUp)->show();
-            (*followUp)->raise();
+            m_followUp->show();
+            m_followUp->raise();
         });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -272,6 +307,7 @@ QWidget *MainWindow::createEmptyState()
     text->setAlignment(Qt::AlignCenter);
     auto *importButton = new QPushButton(tr("Import an export…"));
     importButton->setDefault(true);
+    m_importButton = importButton;
     auto *sampleButton = new QPushButton(tr("Open the sample"));
     connect(importButton, &QPushButton::clicked, this, &MainWindow::chooseImport);
     connect(sampleButton, &QPushButton::clicked, this, &MainWindow::openSample);
@@ -466,7 +502,13 @@ void MainWindow::updateRecentMenu()
     m_recent->clear();
     const QStringList recent = QSettings().value(QStringLiteral("project/recent")).toStringList();
     for (const QString &path : recent) {
-        if (QFileInfo::exists(path))
+        if (DatabaseUrl::isDatabaseUrl(path)) // a remembered team connection, without password
+            m_recent
+                ->addAction(tr("%1 (team)").arg(SurveyStore::displayName(path)),
+                            this,
+                            [this, path] { openRecentTeamProject(path); })
+                ->setToolTip(path);
+        else if (QFileInfo::exists(path))
             m_recent
                 ->addAction(
                     QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); })
@@ -490,14 +532,17 @@ void MainWindow::rememberRecent(const QString &path)
 void MainWindow::openLastProject()
 {
     const QString last = QSettings().value(QStringLiteral("project/last")).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
+    if (DatabaseUrl::isDatabaseUrl(last))
+        openRecentTeamProject(last);
+    else if (!last.isEmpty() && QFileInfo::exists(last))
         openProject(last); // straight into the loading state, never the invitation to import
 }
 
 void MainWindow::updateProjectName()
 {
     const QString path = m_store.path();
-    const QString name = QFileInfo(path).completeBaseName();
+    const bool team = m_store.isPostgreSql();
+    const QString name = team ? SurveyStore::displayName(path) : QFileInfo(path).completeBaseName();
     if (path.isEmpty())
         setWindowTitle(tr("NPS Studio"));
     else if (m_store.isReadOnly())
@@ -506,12 +551,16 @@ void MainWindow::updateProjectName()
         setWindowTitle(tr("%1 — NPS Studio").arg(name));
     setWindowFilePath(path);
     m_projectLabel->setText(name);
-    m_projectLabel->setToolTip(tr("Project file: %1").arg(QDir::toNativeSeparators(path)));
+    m_projectLabel->setToolTip(team ? tr("Team project: %1").arg(path)
+                                    : tr("Project file: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (DatabaseUrl::isDatabaseUrl(path))
+        return openTeamProject(path);
     saveProjectState();
+    m_listener->stop();
     // A project on a read-only file, folder or medium opens to be read: a viewer.
     const bool writable = !QFileInfo::exists(path) || ProjectFile(path).checkWritable().ok();
     if (Status s = m_store.open(
@@ -522,13 +571,243 @@ bool MainWindow::openProject(const QString &path)
             m_pages->setCurrentIndex(m_controller->hasData() ? DashboardPage : WelcomePage);
         return false;
     }
-    rememberRecent(path);
+    projectOpened();
+    return true;
+}
+
+void MainWindow::projectOpened()
+{
+    rememberRecent(m_store.path());
     updateProjectName();
     for (QAction *a : std::as_const(m_projectActions))
         a->setEnabled(true);
+    updateImportActions();
+    m_banner->showRestored();
     m_controller->setCache(nullptr); // the previous project's figures are not this one's
     loadCache();
+}
+
+bool MainWindow::openTeamProject(const QString &url, const QString &password, QString *error)
+{
+    const auto failed = [this, error](const QString &message) {
+        if (error)
+            *error = message;
+        else
+            showError(message);
+        if (currentPage() == LoadingPage)
+            m_pages->setCurrentIndex(m_controller->hasData() ? DashboardPage : WelcomePage);
+        return false;
+    };
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return failed(parsed.error());
+    saveProjectState();
+    m_listener->stop();
+    if (!password.isEmpty())
+        PostgresSession::rememberPassword(parsed.value(), password);
+    // Read first: a viewer may open it too, and a database that holds no project is left as
+    // it is (read-write would make one).
+    if (Status s = m_store.open(url, SurveyStore::OpenMode::ReadOnly); !s) {
+        PostgresSession::rememberPassword(parsed.value(), {});
+        return failed(TeamProjectDialog::explain(s.error(), parsed->user()));
+    }
+    const Result<bool> writable = PostgresSession::mayWrite(m_store.database());
+    if (writable && writable.value()) {
+        if (Status s = m_store.open(url, SurveyStore::OpenMode::ReadWrite); !s)
+            return failed(TeamProjectDialog::explain(s.error(), parsed->user()));
+    }
+    projectOpened();
+    m_listener->listen(m_store.url());
     return true;
+}
+
+void MainWindow::openRecentTeamProject(const QString &url)
+{
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    const std::optional<QString> password = TeamKeyring::read(url);
+    QString error;
+    if (parsed && openTeamProject(url, password.value_or(QString()), &error))
+        return;
+    // Asked again, with what went wrong.
+    TeamProjectDialog dialog(this);
+    if (parsed)
+        dialog.setUrl(parsed.value());
+    dialog.setError(parsed ? error : parsed.error());
+    while (dialog.exec() == QDialog::Accepted) {
+        if (openTeamProject(dialog.url(), dialog.password(), &error)) {
+            if (dialog.rememberPassword() && !dialog.password().isEmpty())
+                TeamKeyring::write(m_store.path(), dialog.password());
+            return;
+        }
+        dialog.setError(error);
+    }
+}
+
+void MainWindow::chooseTeamProject()
+{
+    TeamProjectDialog dialog(this);
+    const QString last = QSettings().value(QStringLiteral("team/last")).toString();
+    if (const Result<DatabaseUrl> url = DatabaseUrl::parse(last); url) {
+        dialog.setUrl(url.value());
+        if (const std::optional<QString> password = TeamKeyring::read(url->displayName())) {
+            dialog.setPassword(*password);
+            dialog.setRememberPassword(true);
+        }
+    }
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (openTeamProject(dialog.url(), dialog.password(), &error)) {
+            QSettings().setValue(QStringLiteral("team/last"), m_store.path());
+            if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
+                QString why;
+                if (!TeamKeyring::write(m_store.path(), dialog.password(), &why))
+                    showError(tr("The password could not be kept in the keyring (%1); you will "
+                                 "be asked for it next time.")
+                                  .arg(why));
+            } else if (dialog.keyringAvailable()) {
+                TeamKeyring::remove(m_store.path());
+            }
+            return;
+        }
+        dialog.setError(error);
+    }
+}
+
+void MainWindow::updateImportActions()
+{
+    const bool viewer = m_store.isOpen() && m_store.isPostgreSql() && m_store.isReadOnly();
+    const QString why = viewer ? tr("You (%1) may only view this team project: ask one of its "
+                                    "editors (the role %2) to import.")
+                                     .arg(PostgresSession::currentUser(m_store.database()),
+                                          m_store.url().roleBase() + QStringLiteral("_editor"))
+                               : QString();
+    for (QAction *a : std::as_const(m_importActions)) {
+        a->setEnabled(!viewer);
+        a->setToolTip(why);
+    }
+    m_importButton->setEnabled(!viewer);
+    m_importButton->setToolTip(why);
+}
+
+void MainWindow::refreshCache()
+{
+    if (!m_store.isOpen() || !m_controller->cache()) {
+        if (!m_loader->isRunning())
+            loadCache();
+        return;
+    }
+    if (m_loader->isRunning()) { // it may have started before the change committed
+        m_refreshAfterLoad = true;
+        return;
+    }
+    const std::shared_ptr<const ResponseCache> base = m_controller->cache();
+    const QString path = m_store.path();
+    m_refresher->start(
+        [base, path](const std::atomic_bool &cancelled) {
+            LoadedProject loaded;
+            SurveyStore store;
+            if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s) {
+                loaded.error = s.error();
+                return loaded;
+            }
+            const Result<QList<qint64>> imports = ResponseCache::storedImports(store);
+            if (!imports) {
+                loaded.error = imports.error();
+                return loaded;
+            }
+            if (imports.value() == base->importIds())
+                return loaded; // nothing new: the figures stay as they are
+            Result<ResponseCache> cache = ResponseCache::loadAdding(*base, store, &cancelled);
+            if (!cache) {
+                loaded.error = cache.error();
+                return loaded;
+            }
+            loaded.cache = std::make_shared<ResponseCache>(std::move(cache).value());
+            loaded.targets = ProjectSettings(store).targets();
+            return loaded;
+        },
+        [this, base, path](const LoadedProject &loaded) {
+            if (path != m_store.path())
+                return;
+            if (m_controller->cache() != base) { // read meanwhile: once more on top of it
+                m_refreshSoon->start();
+                return;
+            }
+            if (!loaded.error.isEmpty()) {
+                m_message->setText(tr("Cannot read what the team added: %1").arg(loaded.error));
+                return;
+            }
+            if (!loaded.cache)
+                return;
+            const qsizetype added = loaded.cache->size() - base->size();
+            saveProjectState();
+            m_controller->setTargets(loaded.targets);
+            m_controller->setCache(loaded.cache);
+            restoreProjectState();
+            m_pages->setCurrentIndex(loaded.cache->isEmpty() ? WelcomePage : DashboardPage);
+            if (added > 0) {
+                m_message->setText(tr("%n new responses from the team",
+                                      nullptr,
+                                      int(std::min<qsizetype>(added, INT_MAX))));
+                QTimer::singleShot(15000, m_message, &QLabel::clear);
+            }
+            emit projectRefreshed();
+        });
+}
+
+void MainWindow::teamChanged(const PostgresSession::Change &change)
+{
+    // This window's own edits are on screen already (an import of its own is a no-op below).
+    const bool own = change.origin == PostgresSession::thisProcess();
+    if (change.what == u"import") {
+        m_refreshSoon->start();
+    } else if (change.what == u"imports" && !own) {
+        loadCache(); // removed: read again
+    } else if (change.what == u"codebook" && !own) {
+        m_codebookChanged = true;
+        reloadEdits();
+    } else if (change.what == u"follow-up" && !own) {
+        m_followUpsChanged = true;
+        reloadEdits();
+    }
+}
+
+void MainWindow::reloadEdits()
+{
+    // Never under the user's hands: while a dialog (the codebook editor) is open or a follow-up
+    // is being edited, the teammate's change waits, and what is typed stays.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool editingFollowUp = m_followUp && focus
+                                 && (m_followUp->table()->viewport()->isAncestorOf(focus)
+                                     || (m_followUp->isAncestorOf(focus)
+                                         && (qobject_cast<const QLineEdit *>(focus)
+                                             || qobject_cast<const QPlainTextEdit *>(focus)
+                                             || qobject_cast<const QTextEdit *>(focus))));
+    if (QApplication::activeModalWidget() || editingFollowUp) {
+        QTimer::singleShot(1000, this, &MainWindow::reloadEdits);
+        return;
+    }
+    if (std::exchange(m_codebookChanged, false))
+        m_dashboard->themes()->load(m_store.path());
+    if (std::exchange(m_followUpsChanged, false) && m_followUp)
+        m_followUp->reload();
+}
+
+void MainWindow::connectionRestored()
+{
+    m_banner->showRestored();
+    // The window's own connection went with the server: opened again, in the same mode (the
+    // widgets keep what was typed), then what the team added meanwhile is read.
+    const QString path = m_store.path();
+    const bool readOnly = m_store.isReadOnly();
+    if (Status s = m_store.open(
+            path, readOnly ? SurveyStore::OpenMode::ReadOnly : SurveyStore::OpenMode::ReadWrite);
+        !s) {
+        m_message->setText(tr("Reconnected, but the project cannot be opened: %1").arg(s.error()));
+        return;
+    }
+    m_status->setText(tr("Connection to the team database restored."));
+    refreshCache();
 }
 
 void MainWindow::loadCache()
@@ -539,7 +818,10 @@ void MainWindow::loadCache()
     m_status->setText(tr("Reading the project…"));
     if (!m_controller->hasData()) {
         // Nothing to show yet: the loading state, never the invitation to import.
-        m_loadingTitle->setText(tr("Opening “%1”…").arg(QFileInfo(path).completeBaseName()));
+        m_loadingTitle->setText(tr("Opening “%1”…")
+                                    .arg(m_store.isPostgreSql()
+                                             ? SurveyStore::displayName(path)
+                                             : QFileInfo(path).completeBaseName()));
         m_pages->setCurrentIndex(LoadingPage);
     }
     m_loader->start(
@@ -574,13 +856,20 @@ void MainWindow::loadCache()
             restoreProjectState();
             m_pages->setCurrentIndex(loaded.cache->isEmpty() ? WelcomePage : DashboardPage);
             emit projectReady();
+            if (std::exchange(m_refreshAfterLoad, false))
+                m_refreshSoon->start();
         });
 }
 
 void MainWindow::openFile(const QString &path, bool interactive)
 {
-    if (path.endsWith(QStringLiteral(".npsdb"), Qt::CaseInsensitive)) {
+    if (path.endsWith(QStringLiteral(".npsdb"), Qt::CaseInsensitive)
+        || DatabaseUrl::isDatabaseUrl(path)) {
         openProject(path);
+        return;
+    }
+    if (m_store.isOpen() && !m_importActions.constFirst()->isEnabled()) {
+        showError(m_importActions.constFirst()->toolTip());
         return;
     }
     if (!interactive) {
@@ -798,6 +1087,8 @@ void MainWindow::showImported(const ImportReport &report, const QString &project
     QTimer::singleShot(15000, m_message, &QLabel::clear);
     if (m_store.path() != projectPath)
         openProject(projectPath);
+    else if (m_store.isPostgreSql())
+        refreshCache(); // the new import's responses only
     else
         loadCache();
 }

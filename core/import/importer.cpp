@@ -11,6 +11,7 @@
 #include "import/responsekeys.h"
 #include "import/roledetector.h"
 #include "import/surveyidentity.h"
+#include "store/postgressession.h"
 #include "store/responsewriter.h"
 #include "store/surveycatalog.h"
 #include "store/surveystore.h"
@@ -626,6 +627,9 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     if (Status s = m_store.updateImportCounts(record); !s)
         return fail(s.error());
     if (Status s = m_store.addRowIssues(record.id, report.issues); !s)
+        return fail(s.error());
+    // The team's other windows load this import when (and only if) it commits.
+    if (Status s = PostgresSession::notifyChange(m_store, QStringLiteral("import"), record.id); !s)
         return fail(s.error());
     if (Status s = m_store.commit(); !s)
         return fail(

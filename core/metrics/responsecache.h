@@ -55,6 +55,15 @@ public:
     // Reads the whole project. On SQLite it reads through the C API (one pass, no QVariant).
     static Result<ResponseCache> load(const SurveyStore &store,
                                       const std::atomic_bool *cancel = nullptr);
+    // `previous` (a cache of the same project) with the responses of the imports it does not
+    // have yet: those rows are read, the others re-encoded in memory against the project's
+    // dictionaries as they are now, so the result equals load(). Reads the whole project when
+    // `previous` does not fit (imports removed, rows stored before ones it holds).
+    static Result<ResponseCache> loadAdding(const ResponseCache &previous,
+                                            const SurveyStore &store,
+                                            const std::atomic_bool *cancel = nullptr);
+    // The ids of the project's imports, ascending: compared with importIds(), what is new.
+    static Result<QList<qint64>> storedImports(const SurveyStore &store);
 
     // For tests and benchmarks: build a cache by hand.
     class Builder;
@@ -141,6 +150,9 @@ public:
     // The dimensions' indices, most relevant first (ties in stored order).
     QList<int> dimensionsByRelevance() const;
 
+    // The ids of the imports whose responses it holds (when read from a project), ascending.
+    const QList<qint64> &importIds() const { return m_importIds; }
+
     qint32 firstDay() const { return m_firstDay; }
     qint32 lastDay() const { return m_lastDay; }
     // Memory of the per-response columns, in bytes (dictionaries not included).
@@ -170,6 +182,7 @@ private:
     qsizetype m_tupleCount = 0;
     qint32 m_firstDay = NoDay;
     qint32 m_lastDay = NoDay;
+    QList<qint64> m_importIds;
 };
 
 // Builds a ResponseCache one response at a time.
@@ -204,6 +217,7 @@ public:
     void setScoreScaleMin(int scaleMin) { m_cache.m_scoreScaleMin = scaleMin; }
     // Above this many combinations of segment values the cache keeps none (see tuples()).
     void setTupleLimit(qsizetype limit) { m_tupleLimit = limit; }
+    void setImportIds(const QList<qint64> &ids) { m_cache.m_importIds = ids; }
     ResponseCache finish();
 
 private:

@@ -271,6 +271,10 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
     if (query.exec(QStringLiteral("SELECT COALESCE(MIN(scale_min), 0) FROM imports"))
         && query.next())
         builder.setScoreScaleMin(query.value(0).toInt());
+    const Result<QList<qint64>> imports = storedImports(store);
+    if (!imports)
+        return Result<ResponseCache>::failure(imports.error());
+    builder.setImportIds(imports.value());
     SegmentDecoder segments(dict, builder);
     // Response ids by cache row, to place the other open questions' answers.
     std::vector<qint64> ids;
@@ -368,5 +372,237 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
     qCDebug(lcCache) << "loaded" << cache.size() << "responses," << cache.questions().size()
                      << "open questions," << cache.columnBytes() << "bytes of columns, in"
                      << timer.elapsed() << "ms";
+    return cache;
+}
+
+Result<QList<qint64>> ResponseCache::storedImports(const SurveyStore &store)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM imports ORDER BY id")))
+        return Result<QList<qint64>>::failure(query.lastError().text());
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+namespace {
+
+// How many responses each import stored, by import id.
+Result<QHash<qint64, qint64>> storedPerImport(const SurveyStore &store)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, rows_imported FROM imports")))
+        return Result<QHash<qint64, qint64>>::failure(query.lastError().text());
+    QHash<qint64, qint64> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return counts;
+}
+
+} // namespace
+
+Result<ResponseCache> ResponseCache::loadAdding(const ResponseCache &previous,
+                                                const SurveyStore &store,
+                                                const std::atomic_bool *cancel)
+{
+    using R = Result<ResponseCache>;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QList<qint64>> imports = storedImports(store);
+    if (!imports)
+        return R::failure(imports.error());
+    const Result<QHash<qint64, qint64>> stored = storedPerImport(store);
+    if (!stored)
+        return R::failure(stored.error());
+    // `previous` must be the project as it was before the added imports: every import it
+    // holds still there with as many responses, and the added ones after them (imports write
+    // one at a time, under the project's lock, their rows numbered on from the last).
+    QList<qint64> added;
+    qint64 newRows = 0;
+    for (qint64 id : imports.value()) {
+        if (!previous.importIds().contains(id)) {
+            added.append(id);
+            newRows += stored->value(id);
+        }
+    }
+    qint64 kept = 0;
+    bool removed = false;
+    for (qint64 id : previous.importIds()) {
+        removed = removed || !stored->contains(id);
+        kept += stored->value(id);
+    }
+    if (removed || kept != previous.size() || previous.importIds().isEmpty()
+        || (!added.isEmpty() && added.constFirst() < previous.importIds().constLast()))
+        return load(store, cancel);
+    if (added.isEmpty())
+        return previous;
+    // The added rows are the last ones: read through the primary key's index, backwards.
+    const QString latest = QStringLiteral("(SELECT * FROM responses ORDER BY id DESC LIMIT %1)"
+                                          " AS latest")
+                               .arg(newRows);
+
+    const Result<Dictionaries> dictionaries = readDictionaries(store);
+    if (!dictionaries)
+        return R::failure(dictionaries.error());
+    const Dictionaries &dict = dictionaries.value();
+    QHash<qint64, int> secondary;
+    const Result<QList<Question>> questions = readQuestions(store, secondary);
+    if (!questions)
+        return R::failure(questions.error());
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(csat), COUNT(ces) FROM ") + latest)
+        || !query.next())
+        return R::failure(query.lastError().text());
+    Builder builder(dict.dimensions,
+                    previous.hasCsat() || query.value(0).toLongLong() > 0,
+                    previous.hasCes() || query.value(1).toLongLong() > 0);
+    builder.reserve(previous.size() + newRows);
+    builder.setQuestions(questions.value());
+    builder.setImportIds(imports.value());
+    if (query.exec(QStringLiteral("SELECT COALESCE(MIN(scale_min), 0) FROM imports"))
+        && query.next())
+        builder.setScoreScaleMin(query.value(0).toInt());
+
+    // The rows in memory: each old code to the new one, looked up once, in the order load()
+    // meets them (so that answers and combinations get the codes a full load gives them).
+    constexpr quint32 Unmapped = std::numeric_limits<quint32>::max();
+    std::vector<quint32> answerMap(size_t(previous.answerTexts().size()), Unmapped);
+    const auto mapAnswer = [&](quint32 old) {
+        quint32 &mapped = answerMap[old];
+        if (mapped == Unmapped)
+            mapped = builder.answerIndexOf(previous.answerTexts().at(old));
+        return mapped;
+    };
+    const qsizetype dimensionCount = dict.dimensions.size();
+    const auto columns = static_cast<size_t>(dimensionCount);
+    std::vector<int> oldDimension(columns, -1);
+    std::vector<std::vector<quint32>> codeMap(columns);
+    std::vector<QHash<QString, quint16>> valueCodes(columns);
+    for (qsizetype d = 0; d < dimensionCount; ++d) {
+        const Dimension &dimension = dict.dimensions.at(d);
+        for (qsizetype v = 0; v < dimension.values.size(); ++v)
+            valueCodes[size_t(d)].insert(dimension.values.at(v), quint16(v));
+        for (qsizetype o = 0; o < previous.dimensions().size(); ++o) {
+            if (previous.dimensions().at(o).name == dimension.name) {
+                oldDimension[size_t(d)] = int(o);
+                codeMap[size_t(d)].assign(size_t(previous.combinationCount(int(o))), Unmapped);
+                break;
+            }
+        }
+    }
+    std::vector<quint16> codes(columns);
+    std::vector<quint16> options;
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load(std::memory_order_relaxed);
+    };
+    for (qsizetype row = 0; row < previous.size(); ++row) {
+        if ((row & 0xffff) == 0 && cancelled())
+            return R::failure(QCoreApplication::translate("ResponseCache", "Cancelled."));
+        for (qsizetype d = 0; d < dimensionCount; ++d) {
+            const int old = oldDimension[size_t(d)];
+            const quint16 oldCode = old < 0 ? NoValue : previous.segmentCode(old, row);
+            if (oldCode == NoValue || oldCode >= codeMap[size_t(d)].size()) {
+                codes[size_t(d)] = NoValue;
+                continue;
+            }
+            quint32 &mapped = codeMap[size_t(d)][oldCode];
+            if (mapped == Unmapped) {
+                const QStringList &names = previous.dimensions().at(old).values;
+                options.clear();
+                for (quint16 option : previous.optionsOf(old, oldCode))
+                    options.push_back(valueCodes[size_t(d)].value(names.value(option), NoValue));
+                std::erase(options, NoValue);
+                if (dict.dimensions.at(d).kind == Dimension::Kind::Multi)
+                    mapped = builder.combinationOf(int(d), options);
+                else
+                    mapped = options.empty() ? NoValue : options.front();
+            }
+            codes[size_t(d)] = quint16(mapped);
+        }
+        builder.addEncoded(previous.score(row),
+                           previous.day(row),
+                           mapAnswer(previous.answerIndex(row)),
+                           codes.data(),
+                           previous.csat(row),
+                           previous.ces(row));
+    }
+
+    // The new imports' rows, read as load() reads them.
+    SegmentDecoder segments(dict, builder);
+    std::vector<qint64> newIds;
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT score, answered_at, open_answer, csat, ces,"
+                                   " segment_values, id, import_id FROM ")
+                    + latest + QStringLiteral(" ORDER BY id")))
+        return R::failure(query.lastError().text());
+    qint64 read = 0;
+    while (query.next() && !cancelled()) {
+        if (!added.contains(query.value(7).toLongLong()))
+            return load(store, cancel); // not the rows it counted on: read them all
+        ++read;
+        const QVariant score = query.value(0);
+        const QByteArray date = query.value(1).toString().toLatin1();
+        const QByteArray values = query.value(5).toString().toLatin1();
+        builder.addEncoded(score.isNull() ? NoScore : qint8(score.toInt()),
+                           julianDayOf(date.constData(), int(date.size())),
+                           builder.answerIndexOf(query.value(2).toString()),
+                           segments.decode(values.constData(), int(values.size())),
+                           query.value(3).isNull() ? nan : query.value(3).toFloat(),
+                           query.value(4).isNull() ? nan : query.value(4).toFloat());
+        if (!secondary.isEmpty())
+            newIds.push_back(query.value(6).toLongLong());
+    }
+    if (cancelled())
+        return R::failure(QCoreApplication::translate("ResponseCache", "Cancelled."));
+    if (read != newRows)
+        return load(store, cancel);
+
+    // The other open questions: the old rows' from memory (by question text), the new rows'
+    // from the project.
+    for (qsizetype q = 1; q < previous.questions().size(); ++q) {
+        const QString &text = previous.questions().at(q).text;
+        int now = -1;
+        for (qsizetype n = 1; n < questions.value().size(); ++n) {
+            if (questions.value().at(n).text == text) {
+                now = int(n);
+                break;
+            }
+        }
+        if (now < 0)
+            continue;
+        const std::vector<quint32> &column = previous.answers(int(q));
+        for (size_t row = 0; row < column.size(); ++row) {
+            if (column[row] != 0)
+                builder.setAnswer(now, qsizetype(row), mapAnswer(column[row]));
+        }
+    }
+    if (!secondary.isEmpty() && !newIds.empty()) {
+        QSqlQuery answers(store.database());
+        answers.setForwardOnly(true);
+        if (!answers.exec(QStringLiteral("SELECT response_id, question_id, text FROM answers"
+                                         " WHERE response_id >= %1 ORDER BY response_id")
+                              .arg(newIds.front())))
+            return R::failure(answers.lastError().text());
+        size_t row = 0;
+        while (answers.next()) {
+            const qint64 response = answers.value(0).toLongLong();
+            while (row < newIds.size() && newIds[row] < response)
+                ++row;
+            if (row == newIds.size())
+                break;
+            if (newIds[row] != response)
+                continue;
+            builder.setAnswer(secondary.value(answers.value(1).toLongLong()),
+                              previous.size() + qsizetype(row),
+                              builder.answerIndexOf(answers.value(2).toString()));
+        }
+    }
+    ResponseCache cache = builder.finish();
+    qCDebug(lcCache) << "added" << newRows << "responses of" << added.size() << "imports to"
+                     << previous.size() << "in" << timer.elapsed() << "ms";
     return cache;
 }

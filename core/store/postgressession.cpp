@@ -1,10 +1,17 @@
 #include "store/postgressession.h"
 
+#include "store/surveystore.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QThread>
 #include <QVariant>
 
@@ -20,7 +27,106 @@ QString tr(const char *text)
 // The first key of the project's advisory lock: "NPS" in ASCII; the second is the schema's hash.
 constexpr int LockClass = 0x4e5053;
 
+// The passwords remembered for this process: server, database and user → password.
+struct Passwords
+{
+    QMutex mutex;
+    QHash<QString, QString> byKey;
+};
+
+Passwords &passwords()
+{
+    static Passwords p;
+    return p;
+}
+
+QString passwordKey(const DatabaseUrl &url)
+{
+    return url.host() + u'\n' + QString::number(url.port()) + u'\n' + url.database() + u'\n'
+           + url.user();
+}
+
 } // namespace
+
+void PostgresSession::rememberPassword(const DatabaseUrl &url, const QString &password)
+{
+    Passwords &p = passwords();
+    const QMutexLocker lock(&p.mutex);
+    if (password.isEmpty())
+        p.byKey.remove(passwordKey(url));
+    else
+        p.byKey.insert(passwordKey(url), password);
+}
+
+QString PostgresSession::rememberedPassword(const DatabaseUrl &url)
+{
+    Passwords &p = passwords();
+    const QMutexLocker lock(&p.mutex);
+    return p.byKey.value(passwordKey(url));
+}
+
+QByteArray PostgresSession::conninfo(const DatabaseUrl &url)
+{
+    QStringList parts;
+    const auto add = [&parts](const QString &key, const QString &value) {
+        QString quoted = value;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        parts << key + QStringLiteral("='") + quoted + u'\'';
+    };
+    if (!url.host().isEmpty())
+        add(QStringLiteral("host"), url.host());
+    if (url.port() > 0)
+        add(QStringLiteral("port"), QString::number(url.port()));
+    add(QStringLiteral("dbname"), url.database());
+    if (!url.user().isEmpty())
+        add(QStringLiteral("user"), url.user());
+    const QString password = url.password().isEmpty() ? rememberedPassword(url) : url.password();
+    if (!password.isEmpty())
+        add(QStringLiteral("password"), password);
+    bool named = false;
+    for (const auto &[key, value] : url.options()) {
+        add(key, value);
+        named = named || key == u"application_name";
+    }
+    if (!named)
+        add(QStringLiteral("application_name"), QStringLiteral("npsstudio"));
+    return parts.join(u' ').toUtf8();
+}
+
+Status PostgresSession::notifyChange(const SurveyStore &store, const QString &what, qint64 importId)
+{
+    if (!store.isPostgreSql())
+        return Done{};
+    QJsonObject payload{{QStringLiteral("project"), store.url().schema()},
+                        {QStringLiteral("what"), what},
+                        {QStringLiteral("origin"), thisProcess()}};
+    if (importId > 0)
+        payload.insert(QStringLiteral("import"), importId);
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    query.addBindValue(QString::fromLatin1(ChangeChannel));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return Status::failure(query.lastError().text());
+    return Done{};
+}
+
+QString PostgresSession::thisProcess()
+{
+    return QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+}
+
+std::optional<PostgresSession::Change> PostgresSession::parseChange(const QByteArray &payload)
+{
+    const QJsonObject object = QJsonDocument::fromJson(payload).object();
+    Change change{object.value(QStringLiteral("project")).toString(),
+                  object.value(QStringLiteral("what")).toString(),
+                  qint64(object.value(QStringLiteral("import")).toDouble()),
+                  object.value(QStringLiteral("origin")).toString()};
+    if (change.project.isEmpty() || change.what.isEmpty())
+        return std::nullopt;
+    return change;
+}
 
 Status PostgresSession::connect(const QString &connection, const DatabaseUrl &url)
 {
@@ -37,7 +143,7 @@ Status PostgresSession::connect(const QString &connection, const DatabaseUrl &ur
         db.setPort(url.port());
     db.setDatabaseName(url.database());
     db.setUserName(url.user());
-    db.setPassword(url.password());
+    db.setPassword(url.password().isEmpty() ? rememberedPassword(url) : url.password());
     QString options = url.connectOptions();
     if (!options.contains(QLatin1String("application_name")))
         options += QLatin1String(options.isEmpty() ? "" : ";")

@@ -735,6 +735,10 @@ Status SurveyStore::removeImport(qint64 importId)
             return Status::failure(error);
         }
     }
+    if (Status s = PostgresSession::notifyChange(*this, QStringLiteral("imports")); !s) {
+        rollback();
+        return s;
+    }
     return commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include "store/postgressession.h"
 #include "store/surveystore.h"
 
 #include <QCoreApplication>
@@ -168,6 +169,11 @@ Status ThemeStore::saveCodebook(const Codebook &codebook)
                 return fail(keyword);
         }
     }
+    // Not for an empty one: every window keeps writing that while the project has no themes.
+    if (!codebook.themes().isEmpty()) {
+        if (Status s = PostgresSession::notifyChange(m_store, QStringLiteral("codebook")); !s)
+            return s;
+    }
     if (Status s = m_store.commit(); !s)
         return s;
     qCDebug(lcStore) << "saved" << codebook.themes().size() << "themes";
@@ -207,7 +213,8 @@ Status ThemeStore::setFollowUp(const FollowUp &followUp)
     query.addBindValue(now());
     if (!query.exec())
         return failed(query);
-    return Done{};
+    // Its own statement: sent once the follow-up is stored (it commits on its own).
+    return PostgresSession::notifyChange(m_store, QStringLiteral("follow-up"));
 }
 
 Result<QList<ThemeAction>> ThemeStore::actions(std::optional<qint64> themeId) const

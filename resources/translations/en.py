@@ -24,4 +24,6 @@ EN_SINGULAR = {
     "to change it; changes are stored in the project at once.":
         "%n detractor under the dashboard's filter (%1 still open). Double-click a status or a note "
         "to change it; changes are stored in the project at once.",
+    'Next attempt in %n s.': 'Next attempt in %n s.',
+    '%n new responses from the team': '%n new response from the team',
 }

@@ -616,3 +616,53 @@ NUMERUS.update({
         '%n antwoord heeft geen score (%1): bewaard met de toelichting, niet meegeteld in de NPS.',
         '%n antwoorden hebben geen score (%1): bewaard met hun toelichting, niet meegeteld in de NPS.'],
 })
+# File ▸ Open Team Project…, the live refresh and the banner of a lost connection.
+NL.update({
+ 'Open Team Project': 'Teamproject openen',
+ 'A team project lives in a PostgreSQL database that every analyst of the team opens; what one imports or edits, the others see at once.':
+   'Een teamproject staat in een PostgreSQL-database die elke analist van het team opent; wat de een importeert of bewerkt, zien de anderen meteen.',
+ '&Remember the password in the system keyring': 'Wachtwoord &onthouden in de sleutelbos van het systeem',
+ 'db.example.org, or a socket folder such as /var/run/postgresql': 'db.example.org, of een socketmap zoals /var/run/postgresql',
+ 'the database, e.g. nps': 'de database, bijv. nps',
+ 'your PostgreSQL user': 'je PostgreSQL-gebruiker',
+ 'the project in the database, e.g. customers_2025': 'het project in de database, bijv. klanten_2025',
+ 'Prefer TLS (encrypted when the server offers it)': 'Bij voorkeur TLS (versleuteld als de server het aanbiedt)',
+ 'Require TLS': 'TLS vereisen',
+ "Require TLS and check the server's certificate": 'TLS vereisen en het certificaat van de server controleren',
+ 'No TLS (unencrypted)': 'Geen TLS (onversleuteld)',
+ 'empty: from PGPASSWORD or ~/.pgpass': 'leeg: uit PGPASSWORD of ~/.pgpass',
+ 'The password is kept in the system keyring, never in a file.': 'Het wachtwoord wordt in de sleutelbos van het systeem bewaard, nooit in een bestand.',
+ 'The system keyring is not available (%1), so the password cannot be remembered: NPS Studio asks for it each time.':
+   'De sleutelbos van het systeem is niet beschikbaar (%1), dus het wachtwoord kan niet worden onthouden: NPS Studio vraagt er elke keer om.',
+ '&Host:': '&Host:', 'P&ort:': 'P&oort:', '&Database:': '&Database:', '&User:': '&Gebruiker:', 'Pro&ject:': 'Pro&ject:',
+ '&TLS:': '&TLS:', '&Password:': '&Wachtwoord:',
+ 'Name the database that holds the project.': 'Noem de database waarin het project staat.',
+ 'The server refused the password for the user “%1”. Type it again (or leave it empty to use PGPASSWORD or ~/.pgpass).':
+   'De server weigerde het wachtwoord voor gebruiker “%1”. Typ het opnieuw (of laat het leeg om PGPASSWORD of ~/.pgpass te gebruiken).',
+ 'Cannot reach the PostgreSQL server: check the host, the port and your network. (%1)':
+   'De PostgreSQL-server is niet bereikbaar: controleer de host, de poort en je netwerk. (%1)',
+ 'The server has no such database. (%1)': 'De server heeft geen database met die naam. (%1)',
+ "The TLS connection failed: check the TLS mode and the server's certificate. (%1)":
+   'De TLS-verbinding is mislukt: controleer de TLS-modus en het certificaat van de server. (%1)',
+ 'no D-Bus session runs': 'er draait geen D-Bus-sessie',
+ 'the keyring does not answer': 'de sleutelbos antwoordt niet',
+ 'Connection to the team database lost — reconnecting…': 'Verbinding met de teamdatabase verbroken — opnieuw verbinden…',
+ 'Try Now': 'Nu proberen',
+ 'Trying to reconnect…': 'Opnieuw verbinden…',
+ 'The figures shown are as they were; what you are typing stays where it is.':
+   'De getoonde cijfers zijn zoals ze waren; wat je aan het typen bent, blijft staan.',
+ 'Open &Team Project…': '&Teamproject openen…', 'Ctrl+Shift+O': 'Ctrl+Shift+O',
+ '%1 (team)': '%1 (team)',
+ 'Team project: %1': 'Teamproject: %1',
+ 'The password could not be kept in the keyring (%1); you will be asked for it next time.':
+   'Het wachtwoord kon niet in de sleutelbos worden bewaard (%1); de volgende keer wordt erom gevraagd.',
+ 'You (%1) may only view this team project: ask one of its editors (the role %2) to import.':
+   'Je (%1) mag dit teamproject alleen bekijken: vraag een van de bewerkers (de rol %2) om te importeren.',
+ 'Cannot read what the team added: %1': 'Kan niet lezen wat het team heeft toegevoegd: %1',
+ 'Reconnected, but the project cannot be opened: %1': 'Opnieuw verbonden, maar het project kan niet worden geopend: %1',
+ 'Connection to the team database restored.': 'Verbinding met de teamdatabase hersteld.',
+})
+NUMERUS.update({
+ 'Next attempt in %n s.': ['Volgende poging over %n s.', 'Volgende poging over %n s.'],
+ '%n new responses from the team': ['%n nieuw antwoord van het team', '%n nieuwe antwoorden van het team'],
+})

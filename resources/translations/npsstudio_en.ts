@@ -395,6 +395,29 @@ then each opens it with --db %1
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection to the team database lost — reconnecting…</source>
+        <translation>Connection to the team database lost — reconnecting…</translation>
+    </message>
+    <message>
+        <source>Try Now</source>
+        <translation>Try Now</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n s.</source>
+        <translation><numerusform>Next attempt in %n s.</numerusform><numerusform>Next attempt in %n s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Trying to reconnect…</source>
+        <translation>Trying to reconnect…</translation>
+    </message>
+    <message>
+        <source>The figures shown are as they were; what you are typing stays where it is.</source>
+        <translation>The figures shown are as they were; what you are typing stays where it is.</translation>
+    </message>
+</context>
+<context>
     <name>ContentSniffer</name>
     <message>
         <source>a PNG image</source>
@@ -2054,6 +2077,46 @@ You can also drop the file onto this window.</translation>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>Open &amp;Team Project…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (team)</translation>
+    </message>
+    <message>
+        <source>Team project: %1</source>
+        <translation>Team project: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring (%1); you will be asked for it next time.</source>
+        <translation>The password could not be kept in the keyring (%1); you will be asked for it next time.</translation>
+    </message>
+    <message>
+        <source>You (%1) may only view this team project: ask one of its editors (the role %2) to import.</source>
+        <translation>You (%1) may only view this team project: ask one of its editors (the role %2) to import.</translation>
+    </message>
+    <message>
+        <source>Cannot read what the team added: %1</source>
+        <translation>Cannot read what the team added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new responses from the team</source>
+        <translation><numerusform>%n new response from the team</numerusform><numerusform>%n new responses from the team</numerusform></translation>
+    </message>
+    <message>
+        <source>Reconnected, but the project cannot be opened: %1</source>
+        <translation>Reconnected, but the project cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Connection to the team database restored.</source>
+        <translation>Connection to the team database restored.</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -3645,6 +3708,124 @@ Themes: %2</translation>
     <message>
         <source>The bands must rise: “needs attention below” under “strong from” under “excellent from”.</source>
         <translation>The bands must rise: “needs attention below” under “strong from” under “excellent from”.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeyring</name>
+    <message>
+        <source>no D-Bus session runs</source>
+        <translation>no D-Bus session runs</translation>
+    </message>
+    <message>
+        <source>the keyring does not answer</source>
+        <translation>the keyring does not answer</translation>
+    </message>
+</context>
+<context>
+    <name>TeamProjectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>Open Team Project</source>
+        <translation>Open Team Project</translation>
+    </message>
+    <message>
+        <source>A team project lives in a PostgreSQL database that every analyst of the team opens; what one imports or edits, the others see at once.</source>
+        <translation>A team project lives in a PostgreSQL database that every analyst of the team opens; what one imports or edits, the others see at once.</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.org, or a socket folder such as /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>the database, e.g. nps</source>
+        <translation>the database, e.g. nps</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user</source>
+        <translation>your PostgreSQL user</translation>
+    </message>
+    <message>
+        <source>the project in the database, e.g. customers_2025</source>
+        <translation>the project in the database, e.g. customers_2025</translation>
+    </message>
+    <message>
+        <source>Prefer TLS (encrypted when the server offers it)</source>
+        <translation>Prefer TLS (encrypted when the server offers it)</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>Require TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server's certificate</source>
+        <translation>Require TLS and check the server's certificate</translation>
+    </message>
+    <message>
+        <source>No TLS (unencrypted)</source>
+        <translation>No TLS (unencrypted)</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>empty: from PGPASSWORD or ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>The password is kept in the system keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available (%1), so the password cannot be remembered: NPS Studio asks for it each time.</source>
+        <translation>The system keyring is not available (%1), so the password cannot be remembered: NPS Studio asks for it each time.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;ject:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Name the database that holds the project.</source>
+        <translation>Name the database that holds the project.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the user “%1”. Type it again (or leave it empty to use PGPASSWORD or ~/.pgpass).</source>
+        <translation>The server refused the password for the user “%1”. Type it again (or leave it empty to use PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server: check the host, the port and your network. (%1)</source>
+        <translation>Cannot reach the PostgreSQL server: check the host, the port and your network. (%1)</translation>
+    </message>
+    <message>
+        <source>The server has no such database. (%1)</source>
+        <translation>The server has no such database. (%1)</translation>
+    </message>
+    <message>
+        <source>The TLS connection failed: check the TLS mode and the server's certificate. (%1)</source>
+        <translation>The TLS connection failed: check the TLS mode and the server's certificate. (%1)</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,29 @@ daarna opent ieder het met --db %1
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection to the team database lost — reconnecting…</source>
+        <translation>Verbinding met de teamdatabase verbroken — opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>Try Now</source>
+        <translation>Nu proberen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n s.</source>
+        <translation><numerusform>Volgende poging over %n s.</numerusform><numerusform>Volgende poging over %n s.</numerusform></translation>
+    </message>
+    <message>
+        <source>Trying to reconnect…</source>
+        <translation>Opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>The figures shown are as they were; what you are typing stays where it is.</source>
+        <translation>De getoonde cijfers zijn zoals ze waren; wat je aan het typen bent, blijft staan.</translation>
+    </message>
+</context>
+<context>
     <name>ContentSniffer</name>
     <message>
         <source>a PNG image</source>
@@ -2054,6 +2077,46 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Project…</source>
+        <translation>&amp;Teamproject openen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (team)</translation>
+    </message>
+    <message>
+        <source>Team project: %1</source>
+        <translation>Teamproject: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring (%1); you will be asked for it next time.</source>
+        <translation>Het wachtwoord kon niet in de sleutelbos worden bewaard (%1); de volgende keer wordt erom gevraagd.</translation>
+    </message>
+    <message>
+        <source>You (%1) may only view this team project: ask one of its editors (the role %2) to import.</source>
+        <translation>Je (%1) mag dit teamproject alleen bekijken: vraag een van de bewerkers (de rol %2) om te importeren.</translation>
+    </message>
+    <message>
+        <source>Cannot read what the team added: %1</source>
+        <translation>Kan niet lezen wat het team heeft toegevoegd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new responses from the team</source>
+        <translation><numerusform>%n nieuw antwoord van het team</numerusform><numerusform>%n nieuwe antwoorden van het team</numerusform></translation>
+    </message>
+    <message>
+        <source>Reconnected, but the project cannot be opened: %1</source>
+        <translation>Opnieuw verbonden, maar het project kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>Connection to the team database restored.</source>
+        <translation>Verbinding met de teamdatabase hersteld.</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -3645,6 +3708,124 @@ Thema’s: %2</translation>
     <message>
         <source>The bands must rise: “needs attention below” under “strong from” under “excellent from”.</source>
         <translation>De banden moeten oplopen: “aandacht nodig onder” lager dan “sterk vanaf”, lager dan “uitstekend vanaf”.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKeyring</name>
+    <message>
+        <source>no D-Bus session runs</source>
+        <translation>er draait geen D-Bus-sessie</translation>
+    </message>
+    <message>
+        <source>the keyring does not answer</source>
+        <translation>de sleutelbos antwoordt niet</translation>
+    </message>
+</context>
+<context>
+    <name>TeamProjectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <source>Open Team Project</source>
+        <translation>Teamproject openen</translation>
+    </message>
+    <message>
+        <source>A team project lives in a PostgreSQL database that every analyst of the team opens; what one imports or edits, the others see at once.</source>
+        <translation>Een teamproject staat in een PostgreSQL-database die elke analist van het team opent; wat de een importeert of bewerkt, zien de anderen meteen.</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /var/run/postgresql</source>
+        <translation>db.example.org, of een socketmap zoals /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>the database, e.g. nps</source>
+        <translation>de database, bijv. nps</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL user</source>
+        <translation>je PostgreSQL-gebruiker</translation>
+    </message>
+    <message>
+        <source>the project in the database, e.g. customers_2025</source>
+        <translation>het project in de database, bijv. klanten_2025</translation>
+    </message>
+    <message>
+        <source>Prefer TLS (encrypted when the server offers it)</source>
+        <translation>Bij voorkeur TLS (versleuteld als de server het aanbiedt)</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>TLS vereisen</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server's certificate</source>
+        <translation>TLS vereisen en het certificaat van de server controleren</translation>
+    </message>
+    <message>
+        <source>No TLS (unencrypted)</source>
+        <translation>Geen TLS (onversleuteld)</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>leeg: uit PGPASSWORD of ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Het wachtwoord wordt in de sleutelbos van het systeem bewaard, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available (%1), so the password cannot be remembered: NPS Studio asks for it each time.</source>
+        <translation>De sleutelbos van het systeem is niet beschikbaar (%1), dus het wachtwoord kan niet worden onthouden: NPS Studio vraagt er elke keer om.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;ject:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Name the database that holds the project.</source>
+        <translation>Noem de database waarin het project staat.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the user “%1”. Type it again (or leave it empty to use PGPASSWORD or ~/.pgpass).</source>
+        <translation>De server weigerde het wachtwoord voor gebruiker “%1”. Typ het opnieuw (of laat het leeg om PGPASSWORD of ~/.pgpass te gebruiken).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server: check the host, the port and your network. (%1)</source>
+        <translation>De PostgreSQL-server is niet bereikbaar: controleer de host, de poort en je netwerk. (%1)</translation>
+    </message>
+    <message>
+        <source>The server has no such database. (%1)</source>
+        <translation>De server heeft geen database met die naam. (%1)</translation>
+    </message>
+    <message>
+        <source>The TLS connection failed: check the TLS mode and the server's certificate. (%1)</source>
+        <translation>De TLS-verbinding is mislukt: controleer de TLS-modus en het certificaat van de server. (%1)</translation>
     </message>
 </context>
 <context>
