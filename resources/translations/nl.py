@@ -613,3 +613,9 @@ NUMERUS.update({
  'The new theme finds %n responses.': ['Het nieuwe thema vindt %n antwoord.', 'Het nieuwe thema vindt %n antwoorden.'],
 })
 NL.update({'Themes:': 'Thema’s:'})
+NL.update({
+ 'Contact (personal data)': 'Contact (persoonsgegevens)',
+ 'Contact': 'Contact',
+ 'Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.': 'Rol van een kolom: score, date, id, answer, segment, csat, ces, contact (persoonsgegevens bewaard voor de opvolglijst) of ignore, op kolomkop of nummer.',
+ 'Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.': 'Onbekende rol “%1” in --map; verwacht score, date, id, answer, segment, csat, ces, contact of ignore.',
+})

@@ -1064,6 +1064,10 @@ then each opens it with --db %1
         <source>Cannot write the follow-up list: %1</source>
         <translation>Cannot write the follow-up list: %1</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpView</name>
@@ -1222,10 +1226,6 @@ then each opens it with --db %1
         <translation>Text encoding, e.g. UTF-8, windows-1252, UTF-16LE.</translation>
     </message>
     <message>
-        <source>Column role: score, date, id, answer, segment, csat, ces or ignore, by column header or number.</source>
-        <translation>Column role: score, date, id, answer, segment, csat, ces or ignore, by column header or number.</translation>
-    </message>
-    <message>
         <source>Print the reports as JSON.</source>
         <translation>Print the reports as JSON.</translation>
     </message>
@@ -1316,6 +1316,10 @@ then each opens it with --db %1
     <message>
         <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
         <translation>%1 of %2 files imported (%3 with skipped rows), %4 failed.</translation>
+    </message>
+    <message>
+        <source>Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.</source>
+        <translation>Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1548,10 @@ then each opens it with --db %1
         <source>Cancelling: the project stays as it was…</source>
         <translation>Cancelling: the project stays as it was…</translation>
     </message>
+    <message>
+        <source>Contact (personal data)</source>
+        <translation>Contact (personal data)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1558,10 +1566,6 @@ then each opens it with --db %1
     <message>
         <source>“%1” is empty: expected a header row and responses.</source>
         <translation>“%1” is empty: expected a header row and responses.</translation>
-    </message>
-    <message>
-        <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces or ignore.</source>
-        <translation>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces or ignore.</translation>
     </message>
     <message>
         <source>No column “%1” in “%2”; its columns are: %3</source>
@@ -1650,6 +1654,10 @@ then each opens it with --db %1
     <message>
         <source>this respondent id came earlier in the file: counted once, this row is a duplicate</source>
         <translation>this respondent id came earlier in the file: counted once, this row is a duplicate</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.</source>
+        <translation>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.</translation>
     </message>
 </context>
 <context>

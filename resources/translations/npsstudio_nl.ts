@@ -1064,6 +1064,10 @@ daarna opent ieder het met --db %1
         <source>Cannot write the follow-up list: %1</source>
         <translation>Kan de opvolglijst niet schrijven: %1</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpView</name>
@@ -1222,10 +1226,6 @@ daarna opent ieder het met --db %1
         <translation>Tekstcodering, bijvoorbeeld UTF-8, windows-1252, UTF-16LE.</translation>
     </message>
     <message>
-        <source>Column role: score, date, id, answer, segment, csat, ces or ignore, by column header or number.</source>
-        <translation>Rol van een kolom: score, date, id, answer, segment, csat, ces of ignore, op kolomkop of nummer.</translation>
-    </message>
-    <message>
         <source>Print the reports as JSON.</source>
         <translation>Druk de verslagen af als JSON.</translation>
     </message>
@@ -1316,6 +1316,10 @@ daarna opent ieder het met --db %1
     <message>
         <source>%1 of %2 files imported (%3 with skipped rows), %4 failed.</source>
         <translation>%1 van %2 bestanden geïmporteerd (%3 met overgeslagen rijen), %4 mislukt.</translation>
+    </message>
+    <message>
+        <source>Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.</source>
+        <translation>Rol van een kolom: score, date, id, answer, segment, csat, ces, contact (persoonsgegevens bewaard voor de opvolglijst) of ignore, op kolomkop of nummer.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1548,10 @@ daarna opent ieder het met --db %1
         <source>Cancelling: the project stays as it was…</source>
         <translation>Bezig met annuleren: het project blijft zoals het was…</translation>
     </message>
+    <message>
+        <source>Contact (personal data)</source>
+        <translation>Contact (persoonsgegevens)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1558,10 +1566,6 @@ daarna opent ieder het met --db %1
     <message>
         <source>“%1” is empty: expected a header row and responses.</source>
         <translation>“%1” is leeg: verwacht een kopregel en antwoorden.</translation>
-    </message>
-    <message>
-        <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces or ignore.</source>
-        <translation>Onbekende rol “%1” in --map; verwacht score, date, id, answer, segment, csat, ces of ignore.</translation>
     </message>
     <message>
         <source>No column “%1” in “%2”; its columns are: %3</source>
@@ -1650,6 +1654,10 @@ daarna opent ieder het met --db %1
     <message>
         <source>this respondent id came earlier in the file: counted once, this row is a duplicate</source>
         <translation>dit respondentnummer kwam eerder in het bestand voor: één keer geteld, deze rij is een dubbele</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.</source>
+        <translation>Onbekende rol “%1” in --map; verwacht score, date, id, answer, segment, csat, ces, contact of ignore.</translation>
     </message>
 </context>
 <context>
