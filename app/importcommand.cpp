@@ -228,7 +228,8 @@ int runImportCommand(const QStringList &arguments)
     const QCommandLineOption map(
         QStringLiteral("map"),
         QCoreApplication::translate("ImportCommand",
-                                    "Column role: score, date, id, answer, segment, csat, ces or "
+                                    "Column role: score, date, id, answer, segment, csat, ces, "
+                                    "contact (personal data kept for the follow-up list) or "
                                     "ignore, by column header or number."),
         QStringLiteral("ROLE=COLUMN"));
     const QCommandLineOption json(

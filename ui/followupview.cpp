@@ -65,6 +65,7 @@ struct LoadedFollowUps
 {
     std::vector<qint64> keys;
     std::vector<QString> respondents;
+    std::vector<QString> contacts;
     QHash<qint64, FollowUp> followUps;
     QString error;
 };
@@ -157,12 +158,15 @@ void FollowUpView::reload()
             Result<std::vector<qint64>> keys = themes.responseKeys();
             Result<std::vector<QString>> respondents = themes.respondents();
             Result<QHash<qint64, FollowUp>> followUps = themes.followUps();
-            if (!keys || !respondents || !followUps) {
+            Result<std::vector<QString>> contacts = themes.contacts();
+            if (!keys || !respondents || !followUps || !contacts) {
                 loaded.error = !keys          ? keys.error()
                                : !respondents ? respondents.error()
+                               : !contacts    ? contacts.error()
                                               : followUps.error();
                 return loaded;
             }
+            loaded.contacts = std::move(contacts).value();
             loaded.keys = std::move(keys).value();
             loaded.respondents = std::move(respondents).value();
             loaded.followUps = std::move(followUps).value();
@@ -186,6 +190,7 @@ void FollowUpView::reload()
             }
             source.responseKeys = std::move(loaded.keys);
             source.respondents = std::move(loaded.respondents);
+            source.contacts = std::move(loaded.contacts);
             source.followUps = std::move(loaded.followUps);
             m_model->setSource(std::move(source));
             m_model->setFilter(m_controller->filter());
@@ -197,6 +202,7 @@ void FollowUpView::reload()
             QList<int> relevant;
             if (const auto cache = m_controller->cache())
                 relevant = cache->dimensionsByRelevance().mid(0, ShownSegments);
+            m_table->setColumnHidden(FollowUpModel::ContactColumn, !m_model->hasContacts());
             for (int c = FollowUpModel::FirstDimensionColumn; c < m_model->columnCount(); ++c)
                 m_table->setColumnHidden(
                     c, !relevant.contains(c - FollowUpModel::FirstDimensionColumn));

@@ -32,7 +32,8 @@ const ColumnRole Roles[] = {ColumnRole::Ignore,
                             ColumnRole::Segment,
                             ColumnRole::Csat,
                             ColumnRole::Ces,
-                            ColumnRole::NpsGroup};
+                            ColumnRole::NpsGroup,
+                            ColumnRole::Contact};
 
 QString roleName(ColumnRole role)
 {
@@ -55,6 +56,8 @@ QString roleName(ColumnRole role)
         return ImportDialog::tr("CES");
     case ColumnRole::NpsGroup:
         return ImportDialog::tr("NPS group");
+    case ColumnRole::Contact:
+        return ImportDialog::tr("Contact (personal data)");
     }
     return {};
 }

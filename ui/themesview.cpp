@@ -344,7 +344,6 @@ void ThemesView::refresh()
         m_shown = filter;
         const ThemeReportResult result = m_report->compute(filter);
         m_model->setResult(result, m_analysis->codebook().themes());
-        const std::vector<quint8> &pass = m_report->passing();
         m_quotes.clear(); // the painted rows ask for theirs
         m_pendingQuotes.clear();
         const QLocale locale;
@@ -356,8 +355,7 @@ void ThemesView::refresh()
         m_summary->setToolTip(
             tr("Impact: the NPS points the score would gain if the theme's detractors were "
                "passives. Beneath each theme a promoter's answer, personal data masked."));
-        const QList<PassiveGapItem> gap
-            = PassiveGap::themes(*m_cache, m_analysis->membership(), pass);
+        const QList<PassiveGapItem> gap = PassiveGap::themes(result);
         QStringList items;
         for (qsizetype k = 0; k < gap.size() && items.size() < 3; ++k) {
             const PassiveGapItem &item = gap.at(k);

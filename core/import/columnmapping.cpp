@@ -40,6 +40,8 @@ ColumnRole ColumnMapping::roleOf(int column) const
         return ColumnRole::NpsGroup;
     if (std::binary_search(segments.cbegin(), segments.cend(), column))
         return ColumnRole::Segment;
+    if (contacts.contains(column))
+        return ColumnRole::Contact;
     return ColumnRole::Ignore;
 }
 
@@ -54,6 +56,7 @@ void ColumnMapping::assign(ColumnRole role, int column)
     if (openAnswer == column)
         openAnswer = openQuestions.isEmpty() ? -1 : openQuestions.first();
     segments.removeAll(column);
+    contacts.removeAll(column);
     leftOut.remove(column);
     switch (role) {
     case ColumnRole::Ignore:
@@ -87,6 +90,10 @@ void ColumnMapping::assign(ColumnRole role, int column)
         segments.append(column);
         std::sort(segments.begin(), segments.end());
         break;
+    case ColumnRole::Contact:
+        contacts.append(column);
+        std::sort(contacts.begin(), contacts.end());
+        break;
     }
 }
 
@@ -118,6 +125,8 @@ QString ColumnMapping::roleKey(ColumnRole role)
         return QStringLiteral("ces");
     case ColumnRole::NpsGroup:
         return QStringLiteral("group");
+    case ColumnRole::Contact:
+        return QStringLiteral("contact");
     }
     return {};
 }
@@ -143,6 +152,7 @@ std::optional<ColumnRole> ColumnMapping::roleFromKey(const QString &key)
         {QStringLiteral("group"), ColumnRole::NpsGroup},
         {QStringLiteral("nps_group"), ColumnRole::NpsGroup},
         {QStringLiteral("ignore"), ColumnRole::Ignore},
+        {QStringLiteral("contact"), ColumnRole::Contact},
     };
     const auto it = roles.constFind(k);
     if (it == roles.cend())
@@ -177,6 +187,12 @@ QString ColumnMapping::toJson(const QStringList &names) const
     for (int column : segments)
         segmentNames.append(name(column));
     object.insert(QStringLiteral("segments"), segmentNames);
+    if (!contacts.isEmpty()) {
+        QJsonArray contactNames;
+        for (int column : contacts)
+            contactNames.append(name(column));
+        object.insert(QStringLiteral("contacts"), contactNames);
+    }
     if (scaleMin != 0)
         object.insert(QStringLiteral("scale"), QStringLiteral("%1-10").arg(scaleMin));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));

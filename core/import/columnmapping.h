@@ -22,6 +22,8 @@ enum class ColumnRole {
     Csat,
     Ces,
     NpsGroup, // promoter/passive/detractor labels: checked against the score, never a segment
+    Contact,  // personal data (e-mail, name, phone) the user chose to keep: shown only in the
+              // follow-up list, never a segment, never counted. Never detected, only mapped.
 };
 
 // How a segment column becomes a dimension of the project.
@@ -55,6 +57,7 @@ struct ColumnMapping
     int ces = -1;
     int npsGroup = -1;
     QList<int> segments;
+    QList<int> contacts; // chosen by the user only (--map COLUMN=contact, the import dialog)
     QMap<int, SegmentTraits> traits; // by segment column; absent: a single, shown segment
     QMap<int, QString> leftOut;      // column -> why it is not imported (personal data…)
 

@@ -199,7 +199,7 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
             report.error = QCoreApplication::translate(
                                "Importer",
                                "Unknown role “%1” in --map; expected score, date, id, answer, "
-                               "segment, csat, ces or ignore.")
+                               "segment, csat, ces, contact or ignore.")
                                .arg(roleKey);
             return in;
         }

@@ -143,6 +143,16 @@ Status ResponseDecoder::prepare(SurveyStore &store)
             m_answerQuestions.append(id.value());
         }
     }
+    // Contact details go only where the user put them: beside the answers, as a question of
+    // their own kind.
+    for (int c : m_mapping.contacts) {
+        const Result<qint64> id
+            = catalog.questionId(m_layout.columnNames.at(c), QStringLiteral("contact"));
+        if (!id)
+            return Status::failure(id.error());
+        m_answerColumns.append(c);
+        m_answerQuestions.append(id.value());
+    }
     return Done{};
 }
 

@@ -2,6 +2,7 @@
 
 #include "metrics/responsecache.h"
 #include "metrics/thememembership.h"
+#include "metrics/themereport.h"
 #include "text/answercorpus.h"
 #include "text/themesuggester.h"
 
@@ -68,6 +69,21 @@ QList<PassiveGapItem> PassiveGap::themes(const ResponseCache &cache,
         items.append(item);
     }
     rank(items, answered(cache, pass));
+    return items;
+}
+
+QList<PassiveGapItem> PassiveGap::themes(const ThemeReportResult &figures)
+{
+    QList<PassiveGapItem> items;
+    items.reserve(figures.themes.size());
+    for (const ThemeFigures &f : figures.themes) {
+        PassiveGapItem item;
+        item.theme = f.theme;
+        item.passives = f.figures.passives;
+        item.promoters = f.figures.promoters;
+        items.append(item);
+    }
+    rank(items, {figures.answeredByGroup[1], figures.answeredByGroup[2]});
     return items;
 }
 

@@ -10,6 +10,7 @@
 class AnswerCorpus;
 class ResponseCache;
 class ThemeMembership;
+struct ThemeReportResult;
 
 // What passives mention that promoters don't: "what stands between a 7–8 and a 9–10". Each
 // theme (or word) with the share of passives' and of promoters' answers that mention it and
@@ -33,6 +34,9 @@ public:
     static QList<PassiveGapItem> themes(const ResponseCache &cache,
                                         const ThemeMembership &membership,
                                         const std::vector<quint8> &pass);
+    // The same from the themes' figures under the filter (ThemeReport::compute), which count
+    // each theme's passives and promoters already: no row is read again.
+    static QList<PassiveGapItem> themes(const ThemeReportResult &figures);
     static QList<PassiveGapItem> words(const ResponseCache &cache,
                                        const AnswerCorpus &corpus,
                                        const std::vector<quint8> &pass,

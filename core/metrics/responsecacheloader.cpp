@@ -224,7 +224,8 @@ Result<QList<ResponseCache::Question>> readQuestions(const SurveyStore &store,
         }
     }
     if (!query.exec(
-            QStringLiteral("SELECT DISTINCT question_id FROM answers ORDER BY question_id")))
+            QStringLiteral("SELECT DISTINCT question_id FROM answers WHERE question_id IN"
+                           " (SELECT id FROM questions WHERE kind = 'open') ORDER BY question_id")))
         return Result<QList<ResponseCache::Question>>::failure(query.lastError().text());
     while (query.next()) {
         if (questions.isEmpty())
@@ -361,8 +362,8 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
                 ++row;
             if (row == ids.size())
                 break;
-            if (ids[row] != response)
-                continue;
+            if (ids[row] != response || !secondary.contains(answers.value(1).toLongLong()))
+                continue; // contact details are no open answer
             builder.setAnswer(secondary.value(answers.value(1).toLongLong()),
                               qsizetype(row),
                               builder.answerIndexOf(answers.value(2).toString()));

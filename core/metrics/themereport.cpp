@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <span>
+
 namespace {
 
 // Counters of one sample: responses by score group (−1 for no score) and with an answer.
@@ -47,7 +49,22 @@ ThemeReport::ThemeReport(const ResponseCache &cache, const ThemeMembership &memb
     : m_cache(cache)
     , m_membership(membership)
     , m_dashboard(cache)
-{}
+{
+    const auto rows = size_t(cache.size());
+    m_rowStart.assign(rows + 1, 0);
+    for (int t = 0; t < membership.themeCount(); ++t) {
+        for (quint32 row : membership.rows(t))
+            ++m_rowStart[size_t(row) + 1];
+    }
+    for (size_t row = 1; row <= rows; ++row)
+        m_rowStart[row] += m_rowStart[row - 1];
+    m_rowThemes.resize(m_rowStart.back());
+    std::vector<quint32> next(m_rowStart.begin(), m_rowStart.end() - 1);
+    for (int t = 0; t < membership.themeCount(); ++t) {
+        for (quint32 row : membership.rows(t))
+            m_rowThemes[next[row]++] = quint16(t);
+    }
+}
 
 ThemeReportResult ThemeReport::compute(const Filter &filter)
 {
@@ -78,27 +95,30 @@ ThemeReportResult ThemeReport::compute(const Filter &filter)
         return slotOfDay[size_t(d - from)];
     };
 
-    // Everything under the filter, and per row what the themes' loops need: its slot in
-    // counters of [period][no score, detractor, passive, promoter] (period 0: outside the
-    // window), or −1 when the filter leaves it out.
+    // Everything under the filter, and each theme's rows: every passing row is counted in
+    // its slot of [period][no score, detractor, passive, promoter] (period 0: outside the
+    // window), for the filter and for each theme it carries.
     const qint8 *scores = c.scores().data();
     const quint32 *answers = c.answers().data();
     const auto periods = size_t(r.periods.size());
     const auto width = (periods + 1) * 4;
-    m_slot.resize(m_pass.size());
+    const auto themeCount = size_t(m_membership.themeCount());
     std::vector<qint64> totals(width, 0), answeredIn(periods + 1, 0);
+    std::vector<qint64> themeCounts(themeCount * width, 0);
+    const quint32 *rowStart = m_rowStart.data();
+    const quint16 *rowThemes = m_rowThemes.data();
     for (size_t row = 0; row < m_pass.size(); ++row) {
-        if (!m_pass[row]) {
-            m_slot[row] = -1;
+        if (!m_pass[row])
             continue;
-        }
         const qint8 score = scores[row];
         const int group = score < 0 ? 0 : score >= 9 ? 3 : score >= 7 ? 2 : 1;
         const int period = slotOf(quint32(row)) + 1;
-        m_slot[row] = qint32(period * 4 + group);
-        ++totals[size_t(period) * 4 + size_t(group)];
+        const size_t slot = size_t(period) * 4 + size_t(group);
+        ++totals[slot];
         if (answers[row] == 0)
             continue;
+        for (quint32 k = rowStart[row]; k < rowStart[row + 1]; ++k)
+            ++themeCounts[size_t(rowThemes[k]) * width + slot];
         ++r.answered;
         if (group > 0)
             ++r.answeredByGroup[size_t(group - 1)];
@@ -121,16 +141,10 @@ ThemeReportResult ThemeReport::compute(const Filter &filter)
     const auto n = double(r.overall.n());
 
     // Each theme: its rows that pass, counted into their slots.
-    std::vector<qint64> counts(width);
     for (int t = 0; t < m_membership.themeCount(); ++t) {
         ThemeFigures f;
         f.theme = t;
-        std::fill(counts.begin(), counts.end(), 0);
-        for (quint32 row : m_membership.rows(t)) {
-            const qint32 slot = m_slot[row];
-            if (slot >= 0)
-                ++counts[size_t(slot)];
-        }
+        const std::span<const qint64> counts(themeCounts.data() + size_t(t) * width, width);
         qint64 mentions = 0;
         for (qint64 k : counts)
             mentions += k;

@@ -76,9 +76,9 @@ struct ThemeBeforeAfter
     std::optional<NpsComparison> npsChange;
 };
 
-// The themes' figures under a filter, in one pass over each theme's rows after one pass over
-// the filter (Dashboard::matchFlags). Keep one per cache: it remembers the day → period table
-// and the last search text.
+// The themes' figures under a filter, in one pass over the rows after the filter's
+// (Dashboard::matchFlags): each passing row adds to the counters of the themes it carries.
+// Keep one per cache: it remembers each row's themes and the last search text.
 class ThemeReport
 {
 public:
@@ -96,5 +96,7 @@ private:
     const ThemeMembership &m_membership;
     Dashboard m_dashboard;
     std::vector<quint8> m_pass;
-    std::vector<qint32> m_slot; // per row, see compute()
+    // Each row's themes: m_rowThemes[m_rowStart[row] … m_rowStart[row + 1]).
+    std::vector<quint32> m_rowStart;
+    std::vector<quint16> m_rowThemes;
 };

@@ -130,6 +130,8 @@ QString FollowUpModel::cell(int row, int column) const
         return QString::number(c.score(r));
     case RespondentColumn:
         return r < m_source.respondents.size() ? m_source.respondents[r] : QString();
+    case ContactColumn:
+        return r < m_source.contacts.size() ? m_source.contacts[r] : QString();
     case AnswerColumn:
         return c.answer(r);
     case ThemesColumn:
@@ -217,6 +219,8 @@ QVariant FollowUpModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Score");
     case RespondentColumn:
         return tr("Respondent");
+    case ContactColumn:
+        return tr("Contact");
     case AnswerColumn:
         return tr("Answer");
     case ThemesColumn:
@@ -236,12 +240,17 @@ Status FollowUpModel::writeCsv(QIODevice *device) const
 {
     QString out = QStringLiteral("\uFEFF");
     QStringList header;
-    for (int c = 0; c < columnCount(); ++c)
+    QList<int> columns;
+    for (int c = 0; c < columnCount(); ++c) {
+        if (c != ContactColumn || hasContacts())
+            columns << c;
+    }
+    for (int c : std::as_const(columns))
         header << quoted(headerData(c, Qt::Horizontal).toString());
     out += header.join(u',') + QStringLiteral("\r\n");
     for (int r = 0; r < rowCount(); ++r) {
         QStringList cells;
-        for (int c = 0; c < columnCount(); ++c)
+        for (int c : std::as_const(columns))
             cells << quoted(cell(r, c));
         out += cells.join(u',') + QStringLiteral("\r\n");
     }

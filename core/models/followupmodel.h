@@ -29,6 +29,7 @@ public:
         DateColumn,
         ScoreColumn,
         RespondentColumn,
+        ContactColumn, // only filled (and exported) when the import mapped contact details
         AnswerColumn,
         ThemesColumn,
         StatusColumn,
@@ -46,6 +47,9 @@ public:
         QStringList themeLabels; // by theme index
         std::vector<qint64> responseKeys;
         std::vector<QString> respondents;
+        // Contact details by cache row, only when the user mapped a contact column at
+        // import (ThemeStore::contacts); empty: the project keeps none.
+        std::vector<QString> contacts;
         QHash<qint64, FollowUp> followUps;
     };
 
@@ -56,8 +60,11 @@ public:
     void setFilter(const Filter &filter);
     void setStatusFilter(std::optional<FollowUp::Status> status);
     FollowUp followUpAt(int row) const;
+    // Whether the project keeps contact details (the contact column is shown and exported).
+    bool hasContacts() const { return !m_source.contacts.empty(); }
     // Every listed detractor as CSV (UTF-8 with BOM); cells that would start a formula in a
-    // spreadsheet (=, +, -, @) are neutralised with a leading apostrophe.
+    // spreadsheet (=, +, -, @) are neutralised with a leading apostrophe. The contact column
+    // only when the project keeps contact details.
     Status writeCsv(QIODevice *device) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

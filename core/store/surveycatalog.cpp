@@ -102,15 +102,26 @@ Result<qint64> SurveyCatalog::importCount() const
     return query.value(0).toLongLong();
 }
 
-Result<qint64> SurveyCatalog::questionId(const QString &text)
+Result<qint64> SurveyCatalog::questionId(const QString &text, const QString &kind)
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT id FROM questions WHERE text = ?"));
+    query.prepare(QStringLiteral("SELECT id, kind FROM questions WHERE text = ?"));
     query.addBindValue(text);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    query.prepare(QStringLiteral("INSERT INTO questions (text, kind) VALUES (?, 'open')"));
+    if (query.exec() && query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (query.value(1).toString() == kind)
+            return id;
+        // The user's latest choice for this column: contact details or an open question.
+        query.prepare(QStringLiteral("UPDATE questions SET kind = ? WHERE id = ?"));
+        query.addBindValue(kind);
+        query.addBindValue(id);
+        if (Status s = exec(query); !s)
+            return Result<qint64>::failure(s.error());
+        return id;
+    }
+    query.prepare(QStringLiteral("INSERT INTO questions (text, kind) VALUES (?, ?)"));
     query.addBindValue(text);
+    query.addBindValue(kind);
     if (Status s = exec(query); !s)
         return Result<qint64>::failure(s.error());
     return query.lastInsertId().toLongLong();

@@ -33,8 +33,10 @@ public:
     Result<bool> hasLegacyKeys() const;
     Result<qint64> importCount() const;
 
-    // The id of an open question by its text; created when missing.
-    Result<qint64> questionId(const QString &text);
+    // The id of a question by its text; created when missing. kind: "open" (a free-text
+    // question) or "contact" (personal data the user mapped for the follow-up list, which no
+    // figure, theme or report reads); a column mapped anew takes the newer kind.
+    Result<qint64> questionId(const QString &text, const QString &kind = QStringLiteral("open"));
     // What an import is: its survey, its primary open question (0: none), its score scale.
     Status describeImport(qint64 importId, qint64 surveyId, qint64 primaryQuestionId, int scaleMin);
     Status setDimensionTraits(qint64 dimensionId,

@@ -322,6 +322,40 @@ Result<std::vector<QString>> ThemeStore::respondents() const
     return respondents;
 }
 
+Result<std::vector<QString>> ThemeStore::contacts() const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM questions WHERE kind = 'contact'"))
+        || !query.next())
+        return Result<std::vector<QString>>::failure(query.lastError().text());
+    if (query.value(0).toLongLong() == 0)
+        return std::vector<QString>{};
+    std::vector<qint64> ids;
+    if (!query.exec(QStringLiteral("SELECT id FROM responses ORDER BY id")))
+        return Result<std::vector<QString>>::failure(query.lastError().text());
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    std::vector<QString> contacts(ids.size());
+    if (!query.exec(QStringLiteral("SELECT a.response_id, a.text FROM answers a"
+                                   " JOIN questions q ON q.id = a.question_id"
+                                   " WHERE q.kind = 'contact' ORDER BY a.response_id, q.id")))
+        return Result<std::vector<QString>>::failure(query.lastError().text());
+    size_t row = 0;
+    while (query.next()) {
+        const qint64 response = query.value(0).toLongLong();
+        while (row < ids.size() && ids[row] < response)
+            ++row;
+        if (row == ids.size())
+            break;
+        if (ids[row] != response)
+            continue;
+        QString &c = contacts[row];
+        c += (c.isEmpty() ? QString() : QStringLiteral(", ")) + query.value(1).toString();
+    }
+    return contacts;
+}
+
 QString ThemeStore::openQuestion() const
 {
     // The newest import that names it.

@@ -40,6 +40,9 @@ public:
     // Every response's respondent id as imported (empty when the export had none), in the
     // same order.
     Result<std::vector<QString>> respondents() const;
+    // Each response's contact details (its mapped contact columns, joined by ", "), in
+    // response order; empty when no import mapped a contact column.
+    Result<std::vector<QString>> contacts() const;
     // The open question of the most recent import (its header), when the mapping names it.
     QString openQuestion() const;
 

@@ -12,8 +12,9 @@ constexpr double JoinTerm = 0.6;   // the same for a single term
 constexpr double MinLift = 2.0;    // a term characterises a group at twice its usual share
 constexpr double JoinLift = 1.2;   // a term joins a group that holds more of it than chance
 
-// Wilson's lower bound of a share p of n answers, at one standard error.
-double lowerBound(double p, double n)
+} // namespace
+
+double ThemeGrouping::lowerBound(double p, double n)
 {
     if (n <= 0)
         return 0;
@@ -22,6 +23,8 @@ double lowerBound(double p, double n)
     const double spread = std::sqrt(p * (1 - p) / n + z2 / (4 * n * n));
     return (centre - spread) / (1 + z2 / n);
 }
+
+namespace {
 
 // Ruzicka's weighted Jaccard: how much of the two profiles they have in common. Unlike the
 // cosine it weighs how strongly a group is about its terms, so a group of unrelated answers
@@ -72,7 +75,7 @@ int ThemeGrouping::freeGroup()
     return int(m_groups.size()) - 1;
 }
 
-bool ThemeGrouping::place(int c, bool maySeed)
+bool ThemeGrouping::place(int c, bool maySeed, int exclude)
 {
     const Candidate &cand = m_candidates[size_t(c)];
     std::array<double, MaxGroups> shared{};
@@ -82,7 +85,7 @@ bool ThemeGrouping::place(int c, bool maySeed)
     }
     int best = -1;
     for (int g = 0; g < int(m_groups.size()); ++g) {
-        if (!m_groups[size_t(g)].members.empty()
+        if (!m_groups[size_t(g)].members.empty() && g != exclude
             && (best < 0 || shared[size_t(g)] > shared[size_t(best)]))
             best = g;
     }
@@ -100,12 +103,15 @@ bool ThemeGrouping::place(int c, bool maySeed)
     if (into < 0)
         return false;
     Group &group = m_groups[size_t(into)];
+    if (group.members.empty())
+        group.seeds = {c};
     group.members.push_back(c);
     const quint64 bit = quint64(1) << into;
     for (quint32 a : cand.answers) {
         if (!(m_mask[a] & bit)) {
             m_mask[a] |= bit;
             group.weight += m_w[a];
+            group.distinct += m_w[a] > 0 ? 1 : 0;
         }
     }
     return true;
@@ -136,10 +142,15 @@ void ThemeGrouping::seed(double tooCommon)
 void ThemeGrouping::updateWeights()
 {
     for (Group &g : m_groups)
-        g.weight = 0;
+        g.weight = g.distinct = 0;
     for (size_t a = 0; a < m_mask.size(); ++a) {
-        for (quint64 bits = m_mask[a]; bits; bits &= bits - 1)
-            m_groups[size_t(std::countr_zero(bits))].weight += m_w[a];
+        if (m_w[a] <= 0)
+            continue;
+        for (quint64 bits = m_mask[a]; bits; bits &= bits - 1) {
+            Group &g = m_groups[size_t(std::countr_zero(bits))];
+            g.weight += m_w[a];
+            ++g.distinct;
+        }
     }
 }
 
@@ -148,7 +159,9 @@ void ThemeGrouping::mergeInto(int keep, int drop)
     Group &kept = m_groups[size_t(keep)];
     Group &dropped = m_groups[size_t(drop)];
     kept.members.insert(kept.members.end(), dropped.members.begin(), dropped.members.end());
+    kept.seeds.insert(kept.seeds.end(), dropped.seeds.begin(), dropped.seeds.end());
     dropped.members.clear();
+    dropped.seeds.clear();
     const quint64 dropBit = quint64(1) << drop, keepBit = quint64(1) << keep;
     for (quint64 &bits : m_mask) {
         if (bits & dropBit)
@@ -161,15 +174,18 @@ void ThemeGrouping::mergeOverlapping(double overlap)
 {
     for (;;) {
         const size_t g = m_groups.size();
-        std::vector<double> pair(g * g, 0);
+        std::vector<double> pair(g * g, 0), pairDistinct(g * g, 0);
         for (size_t a = 0; a < m_mask.size(); ++a) {
             const quint64 bits = m_mask[a];
-            if (std::popcount(bits) < 2)
+            if (std::popcount(bits) < 2 || m_w[a] <= 0)
                 continue;
             for (quint64 i = bits; i; i &= i - 1) {
                 const int x = std::countr_zero(i);
-                for (quint64 j = i & (i - 1); j; j &= j - 1)
-                    pair[size_t(x) * g + size_t(std::countr_zero(j))] += m_w[a];
+                for (quint64 j = i & (i - 1); j; j &= j - 1) {
+                    const size_t xy = size_t(x) * g + size_t(std::countr_zero(j));
+                    pair[xy] += m_w[a];
+                    ++pairDistinct[xy];
+                }
             }
         }
         double best = overlap;
@@ -183,6 +199,12 @@ void ThemeGrouping::mergeOverlapping(double overlap)
                 const double lift = pair[x * g + y] * m_total / (gx.weight * gy.weight);
                 if (lift < MinLift)
                     continue; // no more than chance: one of them holds most answers
+                // Shared in different answers too: one text that many respondents gave names
+                // the app and the invoices, and makes neither part of the other.
+                const Group &smaller = gx.weight <= gy.weight ? gx : gy;
+                if (!(lowerBound(pairDistinct[x * g + y] / smaller.distinct, smaller.distinct)
+                      > overlap))
+                    continue;
                 if (o > best || (o == best && keep < 0)) {
                     best = o;
                     const bool xFirst = gx.weight >= gy.weight;
@@ -205,6 +227,11 @@ void ThemeGrouping::mergeSimilar(double similarity)
     std::vector<int> dimensionOfTerm(m_corpus.termCount(), -1);
     std::vector<double> idf, background;
     std::vector<std::vector<int>> dimensionsOfAnswer(m_w.size());
+    double distinctTotal = 0;
+    for (double x : m_w)
+        distinctTotal += x > 0 ? 1 : 0;
+    if (distinctTotal == 0)
+        return;
     for (const Candidate &cand : m_candidates) {
         if (cand.terms.size() != 1)
             continue;
@@ -216,7 +243,7 @@ void ThemeGrouping::mergeSimilar(double similarity)
             background.push_back(0);
         }
         dimensionOfTerm[t] = dimensionOfTerm[t + 1] = dim;
-        background[size_t(dim)] += cand.weight / m_total;
+        background[size_t(dim)] += double(cand.answers.size()) / distinctTotal;
         idf[size_t(dim)] = std::log(1 / std::min(1.0, background[size_t(dim)]));
         for (quint32 a : cand.answers) {
             if (dimensionsOfAnswer[a].empty() || dimensionsOfAnswer[a].back() != dim)
@@ -226,22 +253,29 @@ void ThemeGrouping::mergeSimilar(double similarity)
     const size_t d = idf.size();
     if (d == 0)
         return;
-    // Each group's profile: the share of its answers holding each term.
+    // Each group's profile: the share of its different answers holding each term. Counted in
+    // different answers, not responses: one text that many gave is one piece of evidence of
+    // what words go together, however often it was given.
     const size_t g = m_groups.size();
     std::vector<std::vector<double>> profile(g, std::vector<double>(d, 0));
     for (size_t a = 0; a < m_mask.size(); ++a) {
+        if (m_w[a] <= 0)
+            continue;
         for (quint64 bits = m_mask[a]; bits; bits &= bits - 1) {
             auto &p = profile[size_t(std::countr_zero(bits))];
             for (int dim : dimensionsOfAnswer[a])
-                p[size_t(dim)] += m_w[a];
+                ++p[size_t(dim)];
         }
     }
-    // Only terms twice as common as in all answers count: a group of unrelated answers has
-    // an empty profile and resembles nothing.
+    // Only terms twice as common as in all answers count, and only in two different answers
+    // or more: a group of unrelated answers has an empty profile and resembles nothing, and
+    // neither does a word that one of its answers happens to hold.
     for (size_t x = 0; x < g; ++x) {
         for (size_t i = 0; i < d; ++i) {
-            const double share = m_groups[x].weight > 0 ? profile[x][i] / m_groups[x].weight : 0;
-            profile[x][i] = share >= MinLift * background[i] ? share * idf[i] : 0;
+            const double share
+                = m_groups[x].distinct > 0 ? profile[x][i] / m_groups[x].distinct : 0;
+            profile[x][i]
+                = share >= MinLift * background[i] && profile[x][i] >= 2 ? share * idf[i] : 0;
         }
     }
     // Similarity of every two groups: their profiles without the two lead terms, so that
@@ -369,8 +403,13 @@ bool ThemeGrouping::pruneOnce(double minCoherence)
         }
         if (dropped.size() == single.size())
             dropped.erase(std::find(dropped.begin(), dropped.end(), best));
-        for (int m : dropped)
+        for (int m : dropped) {
             g.members.erase(std::find(g.members.begin(), g.members.end(), m));
+            if (const auto it = std::find(g.seeds.begin(), g.seeds.end(), m); it != g.seeds.end())
+                g.seeds.erase(it);
+        }
+        if (g.seeds.empty() && !g.members.empty())
+            g.seeds = {g.members.front()};
         leaving.insert(leaving.end(), dropped.begin(), dropped.end());
     }
     if (leaving.empty())
@@ -382,4 +421,57 @@ bool ThemeGrouping::pruneOnce(double minCoherence)
         place(m, !m_candidates[size_t(m)].echo);
     updateWeights();
     return true;
+}
+
+void ThemeGrouping::keepCohesive(double minShare)
+{
+    std::vector<quint8> core(m_w.size(), 0);
+    std::vector<std::pair<int, int>> leaving; // candidate, the group it left
+    for (int gi = 0; gi < int(m_groups.size()); ++gi) {
+        Group &g = m_groups[size_t(gi)];
+        if (g.members.size() < 2)
+            continue;
+        // The core: the members that started a group. Synonyms merged by their context
+        // ("levering", "bezorging") are each other's core; a word that joined one of them
+        // is checked against all.
+        for (int seed : g.seeds) {
+            for (quint32 a : m_candidates[size_t(seed)].answers)
+                core[a] = 1;
+        }
+        std::vector<int> kept;
+        for (int m : g.members) {
+            const bool seed = std::find(g.seeds.begin(), g.seeds.end(), m) != g.seeds.end();
+            double distinct = 0, withCore = 0, weight = 0, weightWithCore = 0;
+            for (quint32 a : m_candidates[size_t(m)].answers) {
+                if (m_w[a] <= 0)
+                    continue;
+                ++distinct;
+                weight += m_w[a];
+                if (core[a]) {
+                    ++withCore;
+                    weightWithCore += m_w[a];
+                }
+            }
+            const bool cohesive = distinct > 0
+                                  && lowerBound(withCore / distinct, distinct) >= minShare
+                                  && weightWithCore >= minShare * weight;
+            if (seed || cohesive)
+                kept.push_back(m);
+            else
+                leaving.emplace_back(m, gi);
+        }
+        g.members = std::move(kept);
+        for (int seed : g.seeds) {
+            for (quint32 a : m_candidates[size_t(seed)].answers)
+                core[a] = 0;
+        }
+    }
+    if (leaving.empty())
+        return;
+    rebuildMasks();
+    // What left may start a theme of its own, or join another it belongs to.
+    std::sort(leaving.begin(), leaving.end());
+    for (const auto &[m, left] : leaving)
+        place(m, !m_candidates[size_t(m)].echo, left);
+    updateWeights();
 }

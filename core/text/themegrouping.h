@@ -26,7 +26,9 @@ public:
     struct Group
     {
         std::vector<int> members; // candidates, the seed first
+        std::vector<int> seeds;   // the members that started a group ending in this one
         double weight = 0;        // responses in the group
+        double distinct = 0;      // different answers in the group
     };
 
     // candidates sorted by weight, strongest first; w: weight of each answer.
@@ -52,13 +54,24 @@ public:
     // service" and in "a customer for years"): it leaves the group, its phrases stay.
     void pruneIncoherent(double minCoherence);
 
+    // Cohesion: a member that did not start a group stays only when most of its different
+    // answers (not responses: a text given by many respondents is one piece of evidence) also
+    // hold one of the group's seeds, at the share's lower bound. A word said of many topics
+    // ("great", "works", "went") is with each of them in a few answers only, and leaves.
+    void keepCohesive(double minShare);
+
     const std::vector<Candidate> &candidates() const { return m_candidates; }
     const std::vector<Group> &groups() const { return m_groups; }
+    // Wilson's lower bound of a share p of n observations, at one standard error.
+    static double lowerBound(double p, double n);
     double weightOfAll() const { return m_total; }
 
 private:
-    bool place(int candidate, bool maySeed); // false: it joined no group and started none
-    int freeGroup();                         // −1 when all are taken
+    // false: it joined no group and started none. exclude: a group it may not join.
+    bool place(int candidate, bool maySeed, int exclude = -1);
+    int freeGroup();
+    bool isJudgement(
+        int candidate) const; // only sentiment terms ("great", "slow") // −1 when all are taken
     void mergeInto(int keep, int drop);
     void updateWeights();
     void rebuildMasks();

@@ -21,6 +21,10 @@ constexpr qsizetype MaxLabelWords = 4;
 constexpr double MergeOverlap = 0.5;
 constexpr double MergeSimilar = 0.15;
 constexpr double MinCoherence = 0.7;
+constexpr double MinCohesion = 0.5; // of a keyword's answers that hold the theme's seeds
+// A term or phrase is a candidate when at least two different answers say it: one text that
+// many respondents gave says what that text says, not which words people use for a topic.
+constexpr size_t MinDistinct = 2;
 constexpr double MinFormShare = 0.1; // "geen internet" is a keyword when a tenth says it so
 constexpr double TooCommon = 0.5;    // a term in half the answers says nothing on its own
 constexpr int SurfaceSamples = 40;
@@ -143,7 +147,7 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
                        negated.end(),
                        std::back_inserter(answers));
         const double weight = weightOf(answers);
-        if (weight < minSupport)
+        if (weight < minSupport || answers.size() < MinDistinct)
             continue;
         const double plainWeight = weightOf(plain), negatedWeight = weightOf(negated);
         Candidate c;
@@ -171,7 +175,7 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
         for (quint32 t : p.terms)
             key << corpus.termText(t);
         const double weight = weightOf(answers);
-        if (weight >= minSupport)
+        if (weight >= minSupport && answers.size() >= MinDistinct)
             candidates.push_back({p.terms, std::move(answers), weight, key.join(u' '), {p.terms}});
     }
     step(2);
@@ -211,6 +215,8 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
     grouping.mergeSimilar(MergeSimilar);
     grouping.mergeOverlapping(MergeOverlap);
     grouping.pruneIncoherent(MinCoherence);
+    grouping.keepCohesive(MinCohesion);
+    grouping.keepCohesive(MinCohesion); // what left and joined elsewhere is checked there too
     step(4);
     if (cancelled())
         return cancelledResult();
@@ -247,7 +253,10 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
         int labelMember = -1;
         for (int m : members) {
             const Candidate &c = all[size_t(m)];
+            // Half its responses and half its different answers: typical of the theme, not
+            // one text many gave.
             if (c.terms.size() > 1 && c.weight >= 0.5 * lead.weight
+                && 2 * c.answers.size() >= lead.answers.size()
                 && std::find(c.terms.begin(), c.terms.end(), lead.terms.front()) != c.terms.end()
                 && (labelMember < 0 || c.terms.size() < all[size_t(labelMember)].terms.size()))
                 labelMember = m;

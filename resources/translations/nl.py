@@ -666,3 +666,9 @@ NUMERUS.update({
  'Next attempt in %n s.': ['Volgende poging over %n s.', 'Volgende poging over %n s.'],
  '%n new responses from the team': ['%n nieuw antwoord van het team', '%n nieuwe antwoorden van het team'],
 })
+NL.update({
+ 'Contact (personal data)': 'Contact (persoonsgegevens)',
+ 'Contact': 'Contact',
+ 'Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.': 'Rol van een kolom: score, date, id, answer, segment, csat, ces, contact (persoonsgegevens bewaard voor de opvolglijst) of ignore, op kolomkop of nummer.',
+ 'Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.': 'Onbekende rol “%1” in --map; verwacht score, date, id, answer, segment, csat, ces, contact of ignore.',
+})

@@ -1087,6 +1087,10 @@ then each opens it with --db %1
         <source>Cannot write the follow-up list: %1</source>
         <translation>Cannot write the follow-up list: %1</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpView</name>
@@ -1245,10 +1249,6 @@ then each opens it with --db %1
         <translation>Text encoding, e.g. UTF-8, windows-1252, UTF-16LE.</translation>
     </message>
     <message>
-        <source>Column role: score, date, id, answer, segment, csat, ces or ignore, by column header or number.</source>
-        <translation>Column role: score, date, id, answer, segment, csat, ces or ignore, by column header or number.</translation>
-    </message>
-    <message>
         <source>Print the reports as JSON.</source>
         <translation>Print the reports as JSON.</translation>
     </message>
@@ -1339,6 +1339,10 @@ then each opens it with --db %1
     <message numerus="yes">
         <source>%n responses have no score (%1): kept with their answers, left out of the NPS.</source>
         <translation><numerusform>%n response has no score (%1): kept with its answers, left out of the NPS.</numerusform><numerusform>%n responses have no score (%1): kept with their answers, left out of the NPS.</numerusform></translation>
+    </message>
+    <message>
+        <source>Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.</source>
+        <translation>Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1571,10 @@ then each opens it with --db %1
         <source>Cancelling: the project stays as it was…</source>
         <translation>Cancelling: the project stays as it was…</translation>
     </message>
+    <message>
+        <source>Contact (personal data)</source>
+        <translation>Contact (personal data)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1581,10 +1589,6 @@ then each opens it with --db %1
     <message>
         <source>“%1” is empty: expected a header row and responses.</source>
         <translation>“%1” is empty: expected a header row and responses.</translation>
-    </message>
-    <message>
-        <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces or ignore.</source>
-        <translation>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces or ignore.</translation>
     </message>
     <message>
         <source>No column “%1” in “%2”; its columns are: %3</source>
@@ -1673,6 +1677,10 @@ then each opens it with --db %1
     <message>
         <source>this respondent id came earlier in the file: counted once, this row is a duplicate</source>
         <translation>this respondent id came earlier in the file: counted once, this row is a duplicate</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.</source>
+        <translation>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.</translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,10 @@ daarna opent ieder het met --db %1
         <source>Cannot write the follow-up list: %1</source>
         <translation>Kan de opvolglijst niet schrijven: %1</translation>
     </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpView</name>
@@ -1245,10 +1249,6 @@ daarna opent ieder het met --db %1
         <translation>Tekstcodering, bijvoorbeeld UTF-8, windows-1252, UTF-16LE.</translation>
     </message>
     <message>
-        <source>Column role: score, date, id, answer, segment, csat, ces or ignore, by column header or number.</source>
-        <translation>Rol van een kolom: score, date, id, answer, segment, csat, ces of ignore, op kolomkop of nummer.</translation>
-    </message>
-    <message>
         <source>Print the reports as JSON.</source>
         <translation>Druk de verslagen af als JSON.</translation>
     </message>
@@ -1339,6 +1339,10 @@ daarna opent ieder het met --db %1
     <message numerus="yes">
         <source>%n responses have no score (%1): kept with their answers, left out of the NPS.</source>
         <translation><numerusform>%n antwoord heeft geen score (%1): bewaard met de toelichting, niet meegeteld in de NPS.</numerusform><numerusform>%n antwoorden hebben geen score (%1): bewaard met hun toelichting, niet meegeteld in de NPS.</numerusform></translation>
+    </message>
+    <message>
+        <source>Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.</source>
+        <translation>Rol van een kolom: score, date, id, answer, segment, csat, ces, contact (persoonsgegevens bewaard voor de opvolglijst) of ignore, op kolomkop of nummer.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1571,10 @@ daarna opent ieder het met --db %1
         <source>Cancelling: the project stays as it was…</source>
         <translation>Bezig met annuleren: het project blijft zoals het was…</translation>
     </message>
+    <message>
+        <source>Contact (personal data)</source>
+        <translation>Contact (persoonsgegevens)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1581,10 +1589,6 @@ daarna opent ieder het met --db %1
     <message>
         <source>“%1” is empty: expected a header row and responses.</source>
         <translation>“%1” is leeg: verwacht een kopregel en antwoorden.</translation>
-    </message>
-    <message>
-        <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces or ignore.</source>
-        <translation>Onbekende rol “%1” in --map; verwacht score, date, id, answer, segment, csat, ces of ignore.</translation>
     </message>
     <message>
         <source>No column “%1” in “%2”; its columns are: %3</source>
@@ -1673,6 +1677,10 @@ daarna opent ieder het met --db %1
     <message>
         <source>this respondent id came earlier in the file: counted once, this row is a duplicate</source>
         <translation>dit respondentnummer kwam eerder in het bestand voor: één keer geteld, deze rij is een dubbele</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.</source>
+        <translation>Onbekende rol “%1” in --map; verwacht score, date, id, answer, segment, csat, ces, contact of ignore.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,38 @@ private slots:
         QVERIFY2(csv.contains(u"\"'=HYPERLINK(\"\"x\"\")\""_s), qPrintable(csv));
         QVERIFY(csv.contains(u"de levering was te laat en de factuur fout"_s));
     }
+
+    // Contact details, when the project keeps them: a column of their own, exported
+    // neutralised; without them the export has no contact column at all.
+    void contactsWhenMapped()
+    {
+        const auto f = fixture();
+        FollowUpModel model;
+        model.setSource(sourceOf(*f));
+        QVERIFY(!model.hasContacts());
+        QBuffer without;
+        without.open(QIODevice::WriteOnly);
+        QVERIFY(model.writeCsv(&without).ok());
+        QVERIFY(!QString::fromUtf8(without.data()).contains(u"Contact"_s));
+
+        FollowUpModel::Source source = sourceOf(*f);
+        for (qint64 row = 0; row < f->cache.size(); ++row)
+            source.contacts.push_back(row == 1 ? u"+31 6 1234 5678"_s
+                                               : u"r%1@example.org"_s.arg(row));
+        model.setSource(std::move(source));
+        QVERIFY(model.hasContacts());
+        QCOMPARE(model.headerData(FollowUpModel::ContactColumn, Qt::Horizontal).toString(),
+                 u"Contact"_s);
+        QCOMPARE(model.data(model.index(0, FollowUpModel::ContactColumn)).toString(),
+                 u"r8@example.org"_s);
+        QBuffer with;
+        with.open(QIODevice::WriteOnly);
+        QVERIFY(model.writeCsv(&with).ok());
+        const QString csv = QString::fromUtf8(with.data());
+        QVERIFY2(csv.contains(u"Contact,"_s), qPrintable(csv));
+        QVERIFY2(csv.contains(u"\"'+31 6 1234 5678\""_s), qPrintable(csv));
+        QVERIFY(csv.contains(u"r5@example.org"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_FollowUpModel)

@@ -2,6 +2,7 @@
 #include "metrics/promoterquotes.h"
 #include "metrics/responsecache.h"
 #include "metrics/thememembership.h"
+#include "metrics/themereport.h"
 #include "text/answercorpus.h"
 #include "text/answerthemes.h"
 
@@ -70,6 +71,33 @@ private slots:
         const QList<PassiveGapItem> words = PassiveGap::words(d->cache, d->corpus, all, 3);
         QVERIFY(!words.isEmpty());
         QCOMPARE(words.first().label, u"prijs"_s);
+    }
+
+    // From the themes' figures, as the Themes view has them: the same items as from the rows,
+    // under any filter.
+    void fromFiguresAsFromRows()
+    {
+        const auto d = data();
+        ThemeReport report(d->cache, d->membership);
+        Filter passivesAndPromoters;
+        passivesAndPromoters.groups = Filter::Passives | Filter::Promoters;
+        Filter detractors;
+        detractors.groups = Filter::Detractors;
+        for (const Filter &filter : {Filter{}, passivesAndPromoters, detractors}) {
+            const ThemeReportResult r = report.compute(filter);
+            const QList<PassiveGapItem> fromRows
+                = PassiveGap::themes(d->cache, d->membership, report.passing());
+            const QList<PassiveGapItem> fromFigures = PassiveGap::themes(r);
+            QCOMPARE(fromFigures.size(), fromRows.size());
+            for (qsizetype k = 0; k < fromRows.size(); ++k) {
+                QCOMPARE(fromFigures.at(k).theme, fromRows.at(k).theme);
+                QCOMPARE(fromFigures.at(k).passives, fromRows.at(k).passives);
+                QCOMPARE(fromFigures.at(k).promoters, fromRows.at(k).promoters);
+                QCOMPARE(fromFigures.at(k).passiveShare, fromRows.at(k).passiveShare);
+                QCOMPARE(fromFigures.at(k).comparison.z, fromRows.at(k).comparison.z);
+            }
+        }
+        QVERIFY(!PassiveGap::themes(report.compute({})).isEmpty());
     }
 
     void quotesRepresentTheTheme()

@@ -144,6 +144,120 @@ private slots:
         QCOMPARE(a, c);
     }
 
+    // A few dozen answers, each given by many respondents, as a short export or a canned form
+    // has them: generic praise ("great", "clear", "works", "went") is said of the app, of
+    // invoices, of delivery and of the price, and one answer names the app and invoices
+    // together. Each topic is a theme of its own, none holds another topic's word, and each
+    // label is a word its answers say.
+    void genericWordsGlueNoTopics()
+    {
+        struct Template
+        {
+            const char *text;
+            int topic; // -1: none
+            quint32 weight;
+        };
+        enum { App, Invoice, Delivery, Price, Support };
+        const Template templates[] = {
+            {"Great app, clear invoices.", -1, 57},
+            {"The app keeps logging me out.", App, 39},
+            {"Fine overall, the app could be simpler.", App, 48},
+            {"The app crashes every time I pay.", App, 30},
+            {"Great app, works without a hitch.", App, 35},
+            {"Easy app, I use it every day.", App, 25},
+            {"Clear invoices, no surprises.", Invoice, 30},
+            {"The invoice was wrong again, charged twice.", Invoice, 40},
+            {"Invoices arrive late every month.", Invoice, 25},
+            {"Great service, but the invoice is hard to read.", Invoice, 28},
+            {"Delivery on time, communication could be better.", Delivery, 60},
+            {"Quick delivery, easy setup, would recommend.", Delivery, 50},
+            {"Delivery was late and the tracking never updated.", Delivery, 42},
+            {"Great delivery, it went smoothly.", Delivery, 30},
+            {"Decent service but a bit pricey.", -1, 59},
+            {"Everything just works and the price is fair.", Price, 41},
+            {"The price went up again without any notice.", Price, 32},
+            {"Great price for what you get.", Price, 30},
+            {"A clear price, nothing hidden.", Price, 22},
+            {"Good product, support could be faster.", Support, 50},
+            {"Fast, friendly support that actually solved my problem.", Support, 42},
+            {"Waited over an hour on the phone with support.", Support, 27},
+            {"Support went the extra mile for me, thank you!", Support, 50},
+            {"It works, nothing special.", -1, 64},
+            {"Customer for years and never had an issue.", -1, 55},
+            {"Clear and easy, works great.", -1, 20},
+        };
+        const QStringList topicWords{
+            u"app"_s, u"invoice"_s, u"delivery"_s, u"price"_s, u"support"_s};
+        QStringList answers{QString()};
+        std::vector<quint32> weights{0};
+        QList<int> topicOf{-1};
+        for (const Template &t : templates) {
+            answers << QString::fromUtf8(t.text);
+            weights.push_back(t.weight);
+            topicOf << t.topic;
+        }
+        const AnswerCorpus corpus = corpusOf(answers);
+        const QList<Theme> themes = ThemeSuggester::suggest(corpus, weights).value();
+        const AnswerThemes found = AnswerThemes::match(corpus, themes);
+        QStringList described;
+        for (const Theme &t : themes) {
+            QStringList keywords;
+            for (const ThemeKeyword &k : t.keywords)
+                keywords << k.text;
+            described << t.label + u" ["_s + keywords.join(u", ") + u']';
+        }
+        const QString all = described.join(u"; ");
+        QList<int> themeOfTopic;
+        for (int topic = 0; topic < int(topicWords.size()); ++topic) {
+            // The theme holding most of the topic's answers holds (nearly) only them.
+            int best = -1;
+            double bestShared = 0, bestSize = 0;
+            for (int s = 0; s < found.themeCount(); ++s) {
+                double shared = 0, size = 0;
+                for (quint32 a : found.answers(s)) {
+                    size += weights[a];
+                    shared += topicOf.at(a) == topic ? weights[a] : 0;
+                }
+                if (shared > bestShared)
+                    best = s, bestShared = shared, bestSize = size;
+            }
+            const QString message = topicWords.at(topic) + u": "_s + all;
+            QVERIFY2(best >= 0, qPrintable(message));
+            double topicSize = 0, others = 0;
+            for (qsizetype a = 0; a < answers.size(); ++a) {
+                topicSize += topicOf.at(a) == topic ? weights[size_t(a)] : 0;
+            }
+            for (quint32 a : found.answers(best))
+                others += topicOf.at(a) >= 0 && topicOf.at(a) != topic ? weights[a] : 0;
+            QVERIFY2(bestShared >= 0.6 * topicSize, qPrintable(message));
+            QVERIFY2(others <= 0.1 * bestSize, qPrintable(message));
+            QVERIFY2(!themeOfTopic.contains(best), qPrintable(message));
+            themeOfTopic << best;
+        }
+        for (const Theme &t : themes) {
+            // No keyword of one topic in another's theme.
+            QSet<int> topicsNamed;
+            for (const ThemeKeyword &k : t.keywords) {
+                for (int topic = 0; topic < int(topicWords.size()); ++topic) {
+                    if (k.text.toLower().startsWith(topicWords.at(topic)))
+                        topicsNamed.insert(topic);
+                }
+            }
+            QVERIFY2(topicsNamed.size() <= 1, qPrintable(t.label + u": "_s + all));
+        }
+        for (int s = 0; s < found.themeCount(); ++s) {
+            // The label is said in at least a third of the theme's answers.
+            double size = 0, saying = 0;
+            for (quint32 a : found.answers(s)) {
+                size += weights[a];
+                saying += answers.at(a).toLower().contains(themes.at(s).label.toLower())
+                              ? weights[a]
+                              : 0;
+            }
+            QVERIFY2(saying >= size / 3, qPrintable(themes.at(s).label + u": "_s + all));
+        }
+    }
+
     // The question's own words lead no theme.
     void questionWordsLeadNoTheme()
     {
