@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <libpq-fe.h>
 
@@ -13,27 +15,37 @@ namespace {
 constexpr qsizetype SendBytes = 1 << 20;
 
 // COPY's text format: \N for NULL, backslash escapes for the separators.
+void appendByte(QByteArray &out, char c)
+{
+    switch (c) {
+    case '\\':
+        out += "\\\\";
+        break;
+    case '\t':
+        out += "\\t";
+        break;
+    case '\n':
+        out += "\\n";
+        break;
+    case '\r':
+        out += "\\r";
+        break;
+    default:
+        out += c;
+    }
+}
+
 void appendText(QByteArray &out, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            out += c;
-        }
-    }
+    // Most answers are ASCII: those characters go in as they are, without a UTF-8 copy first.
+    const QStringView view(text);
+    qsizetype ascii = 0;
+    while (ascii < view.size() && view[ascii].unicode() < 0x80)
+        appendByte(out, char(view[ascii++].unicode()));
+    if (ascii == view.size())
+        return;
+    for (const char c : view.mid(ascii).toUtf8())
+        appendByte(out, c);
 }
 
 void appendNullable(QByteArray &out, const QString &text)
@@ -72,33 +84,56 @@ PostgresCopyWriter::~PostgresCopyWriter()
         (void)endCopy("the import was abandoned");
 }
 
-Result<qint64> PostgresCopyWriter::exec(const QByteArray &sql)
+Status PostgresCopyWriter::copyRows(pg_conn *connection,
+                                    const QString &table,
+                                    const QStringList &columns,
+                                    const std::function<bool(QByteArray &)> &nextRow)
 {
-    PGresult *result = PQexec(m_connection, sql.constData());
-    const ExecStatusType status = PQresultStatus(result);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        QString error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-        PQclear(result);
-        return Result<qint64>::failure(error);
+    PostgresCopyWriter copy(connection, 0);
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                               .arg(table, columns.join(QStringLiteral(", ")))
+                               .toUtf8();
+    if (Status s = copy.startCopy(sql.constData()); !s)
+        return s;
+    while (nextRow(copy.m_rows)) {
+        if (copy.m_rows.size() >= SendBytes) {
+            if (Status s = copy.send(copy.m_rows); !s)
+                return s;
+        }
     }
-    const qint64 rows = QByteArray(PQcmdTuples(result)).toLongLong();
-    PQclear(result);
-    return rows;
+    if (Status s = copy.send(copy.m_rows); !s)
+        return s;
+    return copy.endCopy(nullptr);
 }
 
-Status PostgresCopyWriter::start()
+void PostgresCopyWriter::appendValue(QByteArray &out, const QVariant &value)
 {
-    // Staging tables of this transaction only: dropped at its end, whether it commits or not.
-    for (const char *sql :
-         {"CREATE TEMP TABLE nps_staged_responses (LIKE responses) ON COMMIT DROP",
-          "CREATE TEMP TABLE nps_staged_answers (LIKE answers) ON COMMIT DROP"}) {
-        if (Result<qint64> r = exec(sql); !r)
-            return Status::failure(r.error());
+    if (value.isNull()) {
+        out += "\\N";
+        return;
     }
-    PGresult *result = PQexec(m_connection,
-                              "COPY nps_staged_responses (id, import_id, response_key, respondent,"
-                              " score, answered_at, open_answer, csat, ces, segment_values,"
-                              " source_line) FROM STDIN");
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        appendReal(out, value.toDouble());
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+        out += QByteArray::number(value.toLongLong());
+        break;
+    default:
+        appendText(out, value.toString());
+    }
+}
+
+Status PostgresCopyWriter::startCopy(const char *sql)
+{
+    PGresult *result = PQexec(m_connection, sql);
     const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
     PQclear(result);
     if (!ok)
@@ -135,8 +170,11 @@ Status PostgresCopyWriter::endCopy(const char *failure)
 
 Status PostgresCopyWriter::add(const ResponseRow &row)
 {
-    if (!m_copying && m_staged == 0) {
-        if (Status s = start(); !s)
+    if (!m_copying && m_sent == 0) {
+        if (Status s = startCopy("COPY responses (id, import_id, response_key, respondent, score,"
+                                 " answered_at, open_answer, csat, ces, segment_values,"
+                                 " source_line) FROM STDIN");
+            !s)
             return s;
     }
     QByteArray &out = m_rows;
@@ -172,7 +210,7 @@ Status PostgresCopyWriter::add(const ResponseRow &row)
         appendText(m_answers, row.answers.at(q));
         m_answers += '\n';
     }
-    ++m_staged;
+    ++m_sent;
     if (m_rows.size() >= SendBytes)
         return send(m_rows);
     return Done{};
@@ -180,7 +218,7 @@ Status PostgresCopyWriter::add(const ResponseRow &row)
 
 Status PostgresCopyWriter::finish()
 {
-    if (m_staged == 0)
+    if (m_sent == 0)
         return Done{};
     QElapsedTimer timer;
     timer.start();
@@ -188,47 +226,20 @@ Status PostgresCopyWriter::finish()
         return s;
     if (Status s = endCopy(nullptr); !s)
         return s;
-    const bool withAnswers = !m_answers.isEmpty();
-    if (withAnswers) {
-        PGresult *result = PQexec(m_connection,
-                                  "COPY nps_staged_answers (response_id, question_id, text)"
-                                  " FROM STDIN");
-        const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
-        PQclear(result);
-        if (!ok)
-            return Status::failure(errorOf(m_connection));
-        m_copying = true;
+    const qint64 responses = timer.elapsed();
+    if (!m_answers.isEmpty()) {
+        if (Status s = startCopy("COPY answers (response_id, question_id, text) FROM STDIN"); !s)
+            return s;
         if (Status s = send(m_answers); !s)
             return s;
         if (Status s = endCopy(nullptr); !s)
             return s;
     }
-    const qint64 copied = timer.elapsed();
-    // The dedup key is UNIQUE: a response another import stored in the meantime stays out.
-    const Result<qint64> inserted
-        = exec("INSERT INTO responses SELECT * FROM nps_staged_responses ORDER BY id"
-               " ON CONFLICT (response_key) DO NOTHING");
-    if (!inserted)
-        return Status::failure(inserted.error());
-    if (withAnswers) {
-        const Result<qint64> answers = exec(
-            "INSERT INTO answers (response_id, question_id, text)"
-            " SELECT s.response_id, s.question_id, s.text FROM nps_staged_answers s"
-            " JOIN nps_staged_responses staged ON staged.id = s.response_id"
-            " JOIN responses r ON r.id = s.response_id AND r.response_key = staged.response_key");
-        if (!answers)
-            return Status::failure(answers.error());
-    }
-    for (const char *sql : {"DROP TABLE nps_staged_responses", "DROP TABLE nps_staged_answers"}) {
-        if (Result<qint64> r = exec(sql); !r)
-            return Status::failure(r.error());
-    }
-    m_written = inserted.value();
-    m_alreadyStored = m_staged - m_written;
-    qCDebug(lcStore) << "COPY of" << m_staged << "responses in" << copied << "ms," << m_written
-                     << "stored," << m_alreadyStored << "already there, in" << timer.elapsed()
+    m_written += m_sent;
+    qCDebug(lcStore) << "COPY of" << m_sent << "responses ended" << responses
+                     << "ms after the last row was given, their other answers" << timer.elapsed()
                      << "ms";
-    m_staged = 0;
+    m_sent = 0;
     m_answers.clear();
     return Done{};
 }
