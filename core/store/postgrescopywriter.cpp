@@ -4,48 +4,90 @@
 #include "store/responsewriter.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
 #include <libpq-fe.h>
 
+#include <cmath>
+
 namespace {
 
 constexpr qsizetype SendBytes = 1 << 20;
 
-// COPY's text format: \N for NULL, backslash escapes for the separators.
-void appendByte(QByteArray &out, char c)
+// COPY's text format: \N for NULL, backslash escapes for the separators. Written straight into
+// the buffer (no temporary QByteArray per field): a million rows format in a fraction of the
+// time QByteArray::number() and a UTF-8 copy per string took.
+void appendInteger(QByteArray &out, qint64 value)
 {
-    switch (c) {
-    case '\\':
-        out += "\\\\";
-        break;
-    case '\t':
-        out += "\\t";
-        break;
-    case '\n':
-        out += "\\n";
-        break;
-    case '\r':
-        out += "\\r";
-        break;
-    default:
-        out += c;
-    }
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char *p = end;
+    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    do {
+        *--p = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0)
+        *--p = '-';
+    out.append(p, end - p);
 }
 
 void appendText(QByteArray &out, const QString &text)
 {
-    // Most answers are ASCII: those characters go in as they are, without a UTF-8 copy first.
-    const QStringView view(text);
-    qsizetype ascii = 0;
-    while (ascii < view.size() && view[ascii].unicode() < 0x80)
-        appendByte(out, char(view[ascii++].unicode()));
-    if (ascii == view.size())
-        return;
-    for (const char c : view.mid(ascii).toUtf8())
-        appendByte(out, c);
+    const qsizetype start = out.size();
+    // Room for the worst case of ASCII: every character escaped.
+    out.resize(start + 2 * text.size());
+    char *p = out.data() + start;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80) {
+            // Not ASCII: the rest through UTF-8, byte by byte.
+            out.resize(p - out.constData());
+            for (const char byte : QStringView(text).mid(i).toUtf8()) {
+                switch (byte) {
+                case '\\':
+                    out += "\\\\";
+                    break;
+                case '\t':
+                    out += "\\t";
+                    break;
+                case '\n':
+                    out += "\\n";
+                    break;
+                case '\r':
+                    out += "\\r";
+                    break;
+                default:
+                    out += byte;
+                }
+            }
+            return;
+        }
+        switch (c) {
+        case u'\\':
+            *p++ = '\\';
+            *p++ = '\\';
+            break;
+        case u'\t':
+            *p++ = '\\';
+            *p++ = 't';
+            break;
+        case u'\n':
+            *p++ = '\\';
+            *p++ = 'n';
+            break;
+        case u'\r':
+            *p++ = '\\';
+            *p++ = 'r';
+            break;
+        default:
+            *p++ = char(c);
+        }
+    }
+    out.resize(p - out.constData());
 }
 
 void appendNullable(QByteArray &out, const QString &text)
@@ -58,10 +100,18 @@ void appendNullable(QByteArray &out, const QString &text)
 
 void appendReal(QByteArray &out, const std::optional<double> &value)
 {
-    if (value)
-        out += QByteArray::number(*value, 'g', 17);
-    else
+    if (!value) {
         out += "\\N";
+        return;
+    }
+    // Whole figures (a CSAT of 4) as integers; others in the shortest form that reads back as
+    // the same double.
+    constexpr double Exact = 9007199254740992.0; // 2^53
+    const double v = *value;
+    if (v == std::trunc(v) && std::abs(v) < Exact && !(v == 0 && std::signbit(v)))
+        appendInteger(out, qint64(v));
+    else
+        out += QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
 QString errorOf(pg_conn *connection)
@@ -124,7 +174,7 @@ void PostgresCopyWriter::appendValue(QByteArray &out, const QVariant &value)
     case QMetaType::Short:
     case QMetaType::UShort:
     case QMetaType::Bool:
-        out += QByteArray::number(value.toLongLong());
+        appendInteger(out, value.toLongLong());
         break;
     default:
         appendText(out, value.toString());
@@ -178,15 +228,18 @@ Status PostgresCopyWriter::add(const ResponseRow &row)
             return s;
     }
     QByteArray &out = m_rows;
-    out += QByteArray::number(row.id);
+    appendInteger(out, row.id);
     out += '\t';
-    out += QByteArray::number(m_importId);
+    appendInteger(out, m_importId);
     out += '\t';
-    out += QByteArray::number(row.key);
+    appendInteger(out, row.key);
     out += '\t';
     appendNullable(out, row.respondent);
     out += '\t';
-    out += row.score ? QByteArray::number(*row.score) : QByteArray("\\N");
+    if (row.score)
+        appendInteger(out, *row.score);
+    else
+        out += "\\N";
     out += '\t';
     appendNullable(out, row.answeredAt);
     out += '\t';
@@ -198,14 +251,14 @@ Status PostgresCopyWriter::add(const ResponseRow &row)
     out += '\t';
     appendText(out, row.segmentValues);
     out += '\t';
-    out += QByteArray::number(row.line);
+    appendInteger(out, row.line);
     out += '\n';
     for (qsizetype q = 0; q < row.answers.size() && q < m_questions.size(); ++q) {
         if (row.answers.at(q).isEmpty())
             continue;
-        m_answers += QByteArray::number(row.id);
+        appendInteger(m_answers, row.id);
         m_answers += '\t';
-        m_answers += QByteArray::number(m_questions.at(q));
+        appendInteger(m_answers, m_questions.at(q));
         m_answers += '\t';
         appendText(m_answers, row.answers.at(q));
         m_answers += '\n';
