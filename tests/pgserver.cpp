@@ -121,10 +121,11 @@ Status PgServer::ensureStarted()
                        60000);
         !s)
         return failed(s.error());
-    const QString options = QStringLiteral("-k %1 -c listen_addresses= -c fsync=off "
-                                           "-c synchronous_commit=off -c full_page_writes=off "
-                                           "-c max_connections=40")
-                                .arg(m_dir->path());
+    QString options
+        = QStringLiteral("-k %1 -c listen_addresses= -c max_connections=40").arg(m_dir->path());
+    if (m_durability == Durability::Off)
+        options
+            += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
     if (Status s = run(bin + QStringLiteral("/pg_ctl"),
                        {QStringLiteral("-D"),
                         data,
