@@ -136,10 +136,11 @@ Status PgServer::startServer()
 {
     const QString data = m_dir->filePath(QStringLiteral("data"));
     const QString bin = binaries();
-    const QString options = QStringLiteral("-k %1 -c listen_addresses= -c fsync=off "
-                                           "-c synchronous_commit=off -c full_page_writes=off "
-                                           "-c max_connections=40")
-                                .arg(m_dir->path());
+    QString options
+        = QStringLiteral("-k %1 -c listen_addresses= -c max_connections=40").arg(m_dir->path());
+    if (m_durability == Durability::Off)
+        options
+            += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
     if (Status s = run(bin + QStringLiteral("/pg_ctl"),
                        {QStringLiteral("-D"),
                         data,

@@ -16,7 +16,12 @@
 class PgServer
 {
 public:
-    PgServer() = default;
+    // The tests' server trades durability for speed (fsync, synchronous_commit and full-page
+    // writes off); a durable one keeps PostgreSQL's defaults, as a real server does (benchmarks).
+    enum class Durability { Off, AsConfigured };
+    explicit PgServer(Durability durability = Durability::Off)
+        : m_durability(durability)
+    {}
     ~PgServer();
     PgServer(const PgServer &) = delete;
     PgServer &operator=(const PgServer &) = delete;
@@ -46,6 +51,7 @@ private:
                int timeoutMs,
                bool asServerUser = true) const;
     std::unique_ptr<QTemporaryDir> m_dir;
+    Durability m_durability = Durability::Off;
     bool m_started = false;
     QString m_failure;
 };

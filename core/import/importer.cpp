@@ -601,7 +601,6 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         return fail(QCoreApplication::translate("Importer", "Cannot store the responses: %1")
                         .arg(s.error()));
     report.imported = writer->written();
-    report.duplicates += writer->alreadyStored(); // stored by another import meanwhile
     writer.reset();
     if (Status s = decoder.storeNewValues(m_store); !s)
         return fail(s.error());

@@ -5,13 +5,17 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+
 struct pg_conn;
 struct ResponseRow;
+class QVariant;
 
 // The responses of an import into PostgreSQL at COPY speed: rows stream with COPY … FROM STDIN
-// into a staging table of the transaction, then go into the responses with INSERT … ON CONFLICT
-// DO NOTHING on the dedup key, so that a response another import stored meanwhile is counted as
-// there, never stored twice. Runs inside the import's transaction: a rollback leaves nothing.
+// straight into responses (their other open answers into answers at the end, after the rows they
+// refer to). The caller holds the project's write lock and has left out every stored key, as on
+// SQLite: no other import can store a response meanwhile, so there is nothing to stage and merge.
+// Runs inside the import's transaction: a rollback (or a dropped connection) leaves nothing.
 class PostgresCopyWriter
 {
 public:
@@ -25,13 +29,20 @@ public:
     // Ends the COPY and moves the staged rows into the project.
     Status finish();
     qint64 written() const { return m_written; }
-    qint64 alreadyStored() const { return m_alreadyStored; }
+
+    // Any table's rows with one COPY: `nextRow` appends a row (appendValue per column, separated
+    // by tabs, ended by a newline) and returns false when there is none left. Sent as it grows.
+    static Status copyRows(pg_conn *connection,
+                           const QString &table,
+                           const QStringList &columns,
+                           const std::function<bool(QByteArray &)> &nextRow);
+    // A value in COPY's text format, exactly: \N for NULL, doubles with 17 digits.
+    static void appendValue(QByteArray &out, const QVariant &value);
 
 private:
-    Status start();
+    Status startCopy(const char *sql);
     Status send(QByteArray &buffer);
     Status endCopy(const char *failure);
-    Result<qint64> exec(const QByteArray &sql);
 
     pg_conn *m_connection;
     qint64 m_importId;
@@ -39,7 +50,6 @@ private:
     QByteArray m_rows;
     QByteArray m_answers;
     bool m_copying = false;
-    qint64 m_staged = 0;
+    qint64 m_sent = 0;
     qint64 m_written = 0;
-    qint64 m_alreadyStored = 0;
 };

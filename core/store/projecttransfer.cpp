@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "store/databaseurl.h"
+#include "store/postgrescopywriter.h"
 #include "store/surveystore.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,27 @@ Result<ProjectTransfer::Counts> ProjectTransfer::copy(const QString &from, const
         QStringList columns;
         for (int c = 0; c < record.count(); ++c)
             columns << record.fieldName(c);
+        if (pg_conn *connection = target.postgresHandle()) {
+            // One COPY per table: a million responses in seconds, not minutes of INSERTs.
+            const Status copied
+                = PostgresCopyWriter::copyRows(connection, table, columns, [&](QByteArray &out) {
+                      if (!rows.next())
+                          return false;
+                      for (int c = 0; c < columns.size(); ++c) {
+                          if (c > 0)
+                              out += '\t';
+                          PostgresCopyWriter::appendValue(out, rows.value(c));
+                      }
+                      out += '\n';
+                      ++counts.rows;
+                      return true;
+                  });
+            if (!copied)
+                return failed(copied.error());
+            if (rows.lastError().isValid())
+                return failed(rows.lastError().text());
+            continue;
+        }
         const QString one
             = u'(' + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
         const auto insertSql = [&](int count) -> QString {

@@ -337,11 +337,6 @@ qint64 ResponseWriter::written() const
     return m_native ? m_native->written() : m_written;
 }
 
-qint64 ResponseWriter::alreadyStored() const
-{
-    return m_copy ? m_copy->alreadyStored() : 0;
-}
-
 ResponseRow &ResponseWriter::nextRow()
 {
     if (m_filled == m_pending.size())

@@ -51,9 +51,6 @@ public:
     // Writes what is pending and waits until everything is stored.
     Status flush();
     qint64 written() const;
-    // Rows that another writer had stored meanwhile (PostgreSQL: its dedup key is UNIQUE), known
-    // after flush(); they are not in written().
-    qint64 alreadyStored() const;
 
 private:
     Status flushPortable();

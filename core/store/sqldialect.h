@@ -22,8 +22,10 @@ public:
     bool isPostgreSql() const { return m_kind == Kind::PostgreSql; }
 
     // A migration's statements with the dialect's types filled in (%ID%, REAL), plus what this
-    // backend adds: on PostgreSQL the dedup key is UNIQUE, so that two imports at once cannot both
-    // store a response (SQLite has one writer at a time, and the index would slow its import 3×).
+    // backend adds (importReferences). On both backends the dedup key is kept unique by the
+    // importer under the project's write lock (BEGIN IMMEDIATE, the advisory lock): a UNIQUE
+    // index on these random keys would slow a COPY of a million responses by more than the COPY
+    // itself takes.
     QStringList migration(int version) const;
     // The tables of the project (in `schema` on PostgreSQL), sorted by name.
     Result<QStringList> tables(const QSqlDatabase &db, const QString &schema) const;
@@ -36,5 +38,8 @@ public:
     static QStringList tablesWithIds();
 
 private:
+    // PostgreSQL: the responses' reference to their import, checked per statement (triggers).
+    static QStringList importReferences();
+
     Kind m_kind;
 };

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -255,6 +256,26 @@ private slots:
         QCOMPARE(outsider.exitCode, 2);
     }
 
+    // The responses' reference to their import holds as a foreign key would (PostgreSQL checks
+    // it per statement, by triggers, so that a COPY of a million rows is not checked row by row).
+    void responsesBelongToAnImport()
+    {
+        const QString db = m_server.url(u"references"_s);
+        QCOMPARE(npsstudio({u"import"_s, m_small, u"--db"_s, db}).exitCode, 0);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(db));
+        QSqlQuery query(store.database());
+        QVERIFY(!query.exec(u"INSERT INTO responses (id, import_id, response_key, source_line)"
+                            " VALUES (1000000, 999, 1, 1)"_s));
+        QVERIFY2(query.lastError().text().contains(u"import that does not exist"_s),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(u"UPDATE responses SET import_id = import_id + 1"_s));
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM responses"_s), 500);
+        // Removing the import removes its responses.
+        QVERIFY(query.exec(u"DELETE FROM imports"_s));
+        QCOMPARE(count(db, u"SELECT COUNT(*) FROM responses"_s), 0);
+    }
+
     void copyToTheServerAndBackIsExact()
     {
         const QString file = path(u"original.npsdb"_s);
@@ -278,6 +299,27 @@ private slots:
             = npsstudio({u"copy"_s, u"--from"_s, file, u"--to"_s, team});
         QCOMPARE(twice.exitCode, 2);
         QVERIFY2(twice.err.contains(u"already holds imports"_s), qPrintable(twice.err));
+    }
+
+    // COPY carries every value exactly: 40,000 responses from a file to the server, to another
+    // project on the server, and back to a file read the same figures and open answers.
+    void copyOfABigProjectIsExact()
+    {
+        const QString file = path(u"big.npsdb"_s);
+        QCOMPARE(npsstudio({u"import"_s, m_small, u"--db"_s, file}).exitCode, 0);
+        QCOMPARE(npsstudio({u"import"_s, m_big, u"--db"_s, file}).exitCode, 0);
+        const QByteArray original = figures(file);
+        const QString team = m_server.url(u"big"_s), second = m_server.url(u"big2"_s);
+        const QString back = path(u"big-back.npsdb"_s);
+        for (const auto &[from, to] :
+             {std::pair{file, team}, std::pair{team, second}, std::pair{second, back}}) {
+            const NpsStudioProcess::Run run
+                = npsstudio({u"copy"_s, u"--from"_s, from, u"--to"_s, to});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(figures(to), original);
+        }
+        QCOMPARE(count(second, u"SELECT COUNT(*) FROM responses"_s),
+                 count(file, u"SELECT COUNT(*) FROM responses"_s));
     }
 };
 
