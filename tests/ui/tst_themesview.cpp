@@ -414,10 +414,16 @@ private slots:
         QCOMPARE(editor.codebook().themes().size(), themes.size());
         QCOMPARE(editor.codebook().themes().at(0).label, u"Renamed"_s);
 
-        // Split: the second keyword of a theme with several leaves it for a new theme.
-        const auto several = std::find_if(
-            themes.cbegin(), themes.cend(), [](const Theme &t) { return t.keywords.size() >= 2; });
-        QVERIFY(several != themes.cend());
+        // Split: the second keyword of a theme with several leaves it for a new theme. The
+        // sample's suggested themes can have one keyword each: the last gets a second one.
+        editor.themeList()->clearSelection();
+        editor.themeList()->setCurrentRow(int(themes.size()) - 1);
+        editor.keywordsField()->setText(themes.constLast().keywords.constFirst().text
+                                        + u", tracking"_s);
+        emit editor.keywordsField()->editingFinished();
+        const Theme second = *editor.codebook().theme(themes.constLast().id);
+        QCOMPARE(second.keywords.size(), 2);
+        const Theme *several = &second;
         const ThemeKeyword moved = several->keywords.at(1);
         editor.splitTheme(several->id, {moved}, u"Split off"_s);
         QCOMPARE(editor.codebook().themes().size(), themes.size() + 1);
