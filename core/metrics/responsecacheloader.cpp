@@ -239,6 +239,23 @@ Result<QList<ResponseCache::Question>> readQuestions(const SurveyStore &store,
     return questions;
 }
 
+// Adds the response in the current row of `query` (the columns of ResponsesSql) to `builder`.
+void addResponseRow(const QSqlQuery &query,
+                    ResponseCache::Builder &builder,
+                    SegmentDecoder &segments)
+{
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    const QVariant score = query.value(0);
+    const QByteArray date = query.value(1).toString().toLatin1();
+    const QByteArray values = query.value(5).toString().toLatin1();
+    builder.addEncoded(score.isNull() ? ResponseCache::NoScore : qint8(score.toInt()),
+                       julianDayOf(date.constData(), int(date.size())),
+                       builder.answerIndexOf(query.value(2).toString()),
+                       segments.decode(values.constData(), int(values.size())),
+                       query.value(3).isNull() ? nan : query.value(3).toFloat(),
+                       query.value(4).isNull() ? nan : query.value(4).toFloat());
+}
+
 constexpr const char *ResponsesSql
     = "SELECT score, answered_at, open_answer, csat, ces, segment_values, id"
       " FROM responses ORDER BY id";
@@ -332,15 +349,7 @@ Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::a
         if (!query.exec(QString::fromLatin1(ResponsesSql)))
             return Result<ResponseCache>::failure(query.lastError().text());
         while (query.next() && !cancelled()) {
-            const QVariant score = query.value(0);
-            const QByteArray date = query.value(1).toString().toLatin1();
-            const QByteArray values = query.value(5).toString().toLatin1();
-            builder.addEncoded(score.isNull() ? NoScore : qint8(score.toInt()),
-                               julianDayOf(date.constData(), int(date.size())),
-                               builder.answerIndexOf(query.value(2).toString()),
-                               segments.decode(values.constData(), int(values.size())),
-                               query.value(3).isNull() ? nan : query.value(3).toFloat(),
-                               query.value(4).isNull() ? nan : query.value(4).toFloat());
+            addResponseRow(query, builder, segments);
             if (!secondary.isEmpty())
                 ids.push_back(query.value(6).toLongLong());
         }
@@ -534,7 +543,6 @@ Result<ResponseCache> ResponseCache::loadAdding(const ResponseCache &previous,
     // The new imports' rows, read as load() reads them.
     SegmentDecoder segments(dict, builder);
     std::vector<qint64> newIds;
-    const float nan = std::numeric_limits<float>::quiet_NaN();
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT score, answered_at, open_answer, csat, ces,"
                                    " segment_values, id, import_id FROM ")
@@ -545,15 +553,7 @@ Result<ResponseCache> ResponseCache::loadAdding(const ResponseCache &previous,
         if (!added.contains(query.value(7).toLongLong()))
             return load(store, cancel); // not the rows it counted on: read them all
         ++read;
-        const QVariant score = query.value(0);
-        const QByteArray date = query.value(1).toString().toLatin1();
-        const QByteArray values = query.value(5).toString().toLatin1();
-        builder.addEncoded(score.isNull() ? NoScore : qint8(score.toInt()),
-                           julianDayOf(date.constData(), int(date.size())),
-                           builder.answerIndexOf(query.value(2).toString()),
-                           segments.decode(values.constData(), int(values.size())),
-                           query.value(3).isNull() ? nan : query.value(3).toFloat(),
-                           query.value(4).isNull() ? nan : query.value(4).toFloat());
+        addResponseRow(query, builder, segments);
         if (!secondary.isEmpty())
             newIds.push_back(query.value(6).toLongLong());
     }
