@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using CommandLine::err;
 using CommandLine::out;
 
@@ -18,41 +20,71 @@ namespace {
 
 constexpr int IssuesShown = 20;
 
+// A label of the report, padded so that what follows lines up in every language.
+QString label(const QString &text)
+{
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("ImportCommand", "Layout:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Encoding:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Delimiter:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Dates:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Columns:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Scale:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Open:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Segments:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Multi:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Numeric:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Not shown:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Left out:"),
+        QT_TRANSLATE_NOOP("ImportCommand", "Note:"),
+    };
+    qsizetype width = 11;
+    for (const char *l : labels)
+        width = std::max(width, QCoreApplication::translate("ImportCommand", l).size());
+    return text.leftJustified(width) + u' ';
+}
+
 void printReport(const ImportReport &r)
 {
     auto quoted = [&r](int c) {
+        // A column without a header is named by its position.
+        if (r.layout.columnNames.value(c).trimmed().isEmpty())
+            return QCoreApplication::translate("ImportCommand", "column %1 (no header)").arg(c + 1);
         return QStringLiteral("“%1”").arg(r.layout.columnNames.value(c));
     };
     out() << r.filePath << '\n';
     // A file that could not be read has nothing detected to show; its problem is on stderr.
     if (!r.ok() && r.layout.columnNames.isEmpty())
         return;
-    out() << "  " << QCoreApplication::translate("ImportCommand", "Layout:") << "     "
+    out() << "  " << label(QCoreApplication::translate("ImportCommand", "Layout:"))
           << r.layout.toolName() << '\n';
-    out() << "  " << QCoreApplication::translate("ImportCommand", "Encoding:") << "   "
+    out() << "  " << label(QCoreApplication::translate("ImportCommand", "Encoding:"))
           << QString::fromLatin1(r.dialect.encoding) << " (" << r.encodingReason << ")\n";
-    out() << "  " << QCoreApplication::translate("ImportCommand", "Delimiter:") << "  "
+    out() << "  " << label(QCoreApplication::translate("ImportCommand", "Delimiter:"))
           << r.dialect.delimiterName() << " (" << r.delimiterReason << ")\n";
     if (!r.dateFormat.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Dates:") << "      "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Dates:"))
               << r.dateFormat << '\n';
     const ColumnMapping &m = r.mapping;
     QStringList roles;
-    for (const auto &[key, column] : {std::pair{"score", m.score},
-                                      std::pair{"date", m.answeredAt},
-                                      std::pair{"id", m.respondentId},
-                                      std::pair{"answer", m.openAnswer},
-                                      std::pair{"csat", m.csat},
-                                      std::pair{"ces", m.ces},
-                                      std::pair{"group", m.npsGroup}}) {
+    // The role names as the reader's language says them.
+    for (const auto &[key, column] :
+         {std::pair{QT_TRANSLATE_NOOP("ImportCommand", "score"), m.score},
+          std::pair{QT_TRANSLATE_NOOP("ImportCommand", "date"), m.answeredAt},
+          std::pair{QT_TRANSLATE_NOOP("ImportCommand", "id"), m.respondentId},
+          std::pair{QT_TRANSLATE_NOOP("ImportCommand", "answer"), m.openAnswer},
+          std::pair{QT_TRANSLATE_NOOP("ImportCommand", "csat"), m.csat},
+          std::pair{QT_TRANSLATE_NOOP("ImportCommand", "ces"), m.ces},
+          std::pair{QT_TRANSLATE_NOOP("ImportCommand", "group"), m.npsGroup}}) {
         if (column >= 0)
-            roles << QStringLiteral("%1 = %2").arg(QString::fromLatin1(key), quoted(column));
+            roles << QStringLiteral("%1 = %2").arg(
+                QCoreApplication::translate("ImportCommand", key), quoted(column));
     }
     if (!roles.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Columns:") << "    "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Columns:"))
               << roles.join(QStringLiteral("; ")) << '\n';
     if (m.scaleMin == 1)
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Scale:") << "      "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Scale:"))
               << QCoreApplication::translate("ImportCommand",
                                              "1–10 (no answer is 0; 1 to 6 are detractors)")
               << '\n';
@@ -63,7 +95,7 @@ void printReport(const ImportReport &r)
                            ? u' ' + QCoreApplication::translate("ImportCommand", "(primary)")
                            : QString());
     if (!open.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Open:") << "       "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Open:"))
               << open.join(QStringLiteral(", ")) << '\n';
     QStringList segments, multi, numeric, hidden;
     QStringList multiQuestions;
@@ -89,31 +121,30 @@ void printReport(const ImportReport &r)
             hidden << QStringLiteral("%1 (%2)").arg(name, t.why);
     }
     if (!segments.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Segments:") << "   "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Segments:"))
               << segments.join(QStringLiteral(", ")) << '\n';
     if (!multiQuestions.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Multi:") << "      "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Multi:"))
               << multiQuestions.join(QStringLiteral(", ")) << '\n';
     if (!numeric.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Numeric:") << "    "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Numeric:"))
               << numeric.join(QStringLiteral(", ")) << '\n';
     if (!hidden.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Not shown:") << "  "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Not shown:"))
               << hidden.join(QStringLiteral(", ")) << '\n';
     QStringList leftOut;
     for (auto it = m.leftOut.cbegin(); it != m.leftOut.cend(); ++it)
         leftOut << QStringLiteral("%1 (%2)").arg(quoted(it.key()), it.value());
     if (!leftOut.isEmpty())
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Left out:") << "   "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Left out:"))
               << leftOut.join(QStringLiteral(", ")) << '\n';
     for (const QString &note : r.notes) {
-        if (note.contains(QStringLiteral("ambiguous")) || note.contains(QStringLiteral("no date"))
-            || note.startsWith(QStringLiteral("score:")))
-            out() << "  " << QCoreApplication::translate("ImportCommand", "Note:") << "       "
-                  << note << '\n';
+        if (r.dateNotes.contains(note) || note.startsWith(QStringLiteral("score:")))
+            out() << "  " << label(QCoreApplication::translate("ImportCommand", "Note:")) << note
+                  << '\n';
     }
     if (r.scoreCandidates.size() > 1 && !r.scoreAmbiguous)
-        out() << "  " << QCoreApplication::translate("ImportCommand", "Note:") << "       "
+        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Note:"))
               << QCoreApplication::translate(
                      "ImportCommand", "another score column can be chosen with --map score=COLUMN")
               << '\n';
@@ -156,15 +187,17 @@ void printReport(const ImportReport &r)
         out() << "  "
               << QCoreApplication::translate(
                      "ImportCommand",
-                     "%1 rows repeat a respondent id of an earlier row of this file: counted once.")
-                     .arg(r.duplicatesInFile)
+                     "%n rows repeat a respondent id of an earlier row of this file: counted once.",
+                     nullptr,
+                     int(r.duplicatesInFile))
               << '\n';
     if (r.groupDisagreements > 0)
         out() << "  "
               << QCoreApplication::translate("ImportCommand",
-                                             "%1 rows have an NPS group that disagrees with their "
-                                             "score; the score counts.")
-                     .arg(r.groupDisagreements)
+                                             "%n rows have an NPS group that disagrees with their "
+                                             "score; the score counts.",
+                                             nullptr,
+                                             int(r.groupDisagreements))
               << '\n';
     for (qsizetype i = 0; i < r.warnings.size() && i < IssuesShown; ++i) {
         const RowIssue &w = r.warnings.at(i);

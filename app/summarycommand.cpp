@@ -5,6 +5,7 @@
 #include "metrics/dashboard.h"
 #include "metrics/responsecache.h"
 #include "models/npsformat.h"
+#include "models/valueorder.h"
 #include "store/databaseurl.h"
 #include "store/surveystore.h"
 #include "texttable.h"
@@ -12,9 +13,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using CommandLine::out;
 
@@ -58,6 +62,55 @@ QString kindKey(ResponseCache::Dimension::Kind kind)
         return QStringLiteral("numeric");
     }
     return {};
+}
+
+// The order of a breakdown's rows, as the window's breakdown shows them: numbers and scales by
+// value, a numeric dimension as stored, any other by how many respondents gave each value, the
+// most frequent first (a multi-select option counts every respondent who chose it).
+QList<int> displayOrder(const ResponseCache &cache, int dimension)
+{
+    const ResponseCache::Dimension &dim = cache.dimensions().at(dimension);
+    ValueOrder::Ordering ordering = ValueOrder::of(dim.values);
+    if (ordering.kind != ValueOrder::Kind::AsGiven
+        || dim.kind == ResponseCache::Dimension::Kind::Numeric)
+        return ordering.order;
+    std::vector<qint64> perCode(size_t(std::max<qsizetype>(1, cache.combinationCount(dimension))),
+                                0);
+    for (quint16 code : cache.segments(dimension)) {
+        if (code != ResponseCache::NoValue && code < perCode.size())
+            ++perCode[code];
+    }
+    std::vector<qint64> perValue(size_t(dim.values.size()), 0);
+    for (size_t code = 0; code < perCode.size(); ++code) {
+        if (perCode[code] == 0)
+            continue;
+        for (quint16 value : cache.optionsOf(dimension, quint16(code))) {
+            if (value < perValue.size())
+                perValue[value] += perCode[code];
+        }
+    }
+    std::stable_sort(ordering.order.begin(), ordering.order.end(), [&perValue](int a, int b) {
+        return perValue[size_t(a)] > perValue[size_t(b)];
+    });
+    return ordering.order;
+}
+
+// The breakdown rows in display order; rows whose value is not a value of the dimension last.
+void orderBreakdown(DashboardResult &r, const ResponseCache &cache)
+{
+    if (r.breakdownDimension < 0)
+        return;
+    const QStringList &values = cache.dimensions().at(r.breakdownDimension).values;
+    const QList<int> order = displayOrder(cache, r.breakdownDimension);
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < order.size(); ++i)
+        position.insert(values.at(order.at(i)), i);
+    std::stable_sort(r.breakdown.begin(),
+                     r.breakdown.end(),
+                     [&position](const BreakdownRow &a, const BreakdownRow &b) {
+                         return position.value(a.value, position.size())
+                                < position.value(b.value, position.size());
+                     });
 }
 
 QString listDimensions(const ResponseCache &cache, const DashboardResult &all)
@@ -304,7 +357,8 @@ QString resultText(const DashboardResult &r,
                     + u'\n';
     }
     QStringList scores;
-    for (int s = 0; s <= 10; ++s)
+    // Only the scores of the scale: a 1–10 question has no 0.
+    for (int s = std::clamp(cache.scoreScaleMin(), 0, 10); s <= 10; ++s)
         scores << QStringLiteral("%1: %2").arg(s).arg(locale.toString(r.distribution[size_t(s)]));
     text += u'\n' + QCoreApplication::translate("SummaryCommand", "Scores") + QStringLiteral("  ")
             + scores.join(QStringLiteral("  ")) + u'\n';
@@ -376,7 +430,7 @@ int runSummaryCommand(const QStringList &arguments)
         const DashboardResult all = Dashboard(cache).compute(Filter{});
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray dims;
-            for (int d = 0; d < cache.dimensions().size(); ++d) {
+            for (int d : cache.dimensionsByRelevance()) {
                 QJsonArray values;
                 for (qsizetype v = 0; v < cache.dimensions().at(d).values.size(); ++v)
                     values.append(QJsonObject{
@@ -401,7 +455,8 @@ int runSummaryCommand(const QStringList &arguments)
     if (const QString *error = std::get_if<QString>(&options))
         return CommandLine::usageError(QStringLiteral("summary: ") + *error);
     const auto &o = std::get<Options>(options);
-    const DashboardResult result = Dashboard(cache).compute(o.filter, o.breakdown);
+    DashboardResult result = Dashboard(cache).compute(o.filter, o.breakdown);
+    orderBreakdown(result, cache);
     if (parser.isSet(QStringLiteral("json")))
         out() << QJsonDocument(resultJson(result, o.filter, cache)).toJson();
     else

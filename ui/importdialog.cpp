@@ -486,9 +486,10 @@ void ImportDialog::showResult(const ImportReport &report)
                    : QString())
             + (report.duplicatesInFile > 0
                    ? u' '
-                         + tr("%1 repeat the respondent id of an earlier row and "
-                              "were counted once.")
-                               .arg(locale.toString(report.duplicatesInFile))
+                         + tr("%n rows repeat the respondent id of an earlier row and "
+                              "were counted once.",
+                              nullptr,
+                              int(report.duplicatesInFile))
                    : QString())
             + (report.mapping.openQuestions.size() > 1
                    ? u' '

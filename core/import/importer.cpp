@@ -248,14 +248,17 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
         in.dateFormat = evidence.decide(options.locale);
         report.dateFormat = in.dateFormat.describe();
         if (in.dateFormat.orderFromLocale)
-            report.notes << QStringLiteral(
-                                "dates: day and month order is ambiguous in every value; "
-                                "read as %1 after the locale (%2)")
-                                .arg(in.dateFormat.describe(), options.locale.name());
+            report.dateNotes << QCoreApplication::translate(
+                                    "Importer",
+                                    "dates: day and month order is ambiguous in every value; "
+                                    "read as %1 after the locale (%2)")
+                                    .arg(in.dateFormat.describe(), options.locale.name());
     } else {
-        report.notes << QStringLiteral("this export has no date column: its responses count in all "
-                                       "figures except per period");
+        report.dateNotes << QCoreApplication::translate(
+            "Importer",
+            "this export has no date column: its responses count in all figures except per period");
     }
+    report.notes << report.dateNotes;
 
     // The problems the sample rows already show, so that they can be seen before importing.
     const ResponseDecoder decoder(report.mapping, report.layout, in.dateFormat, report.dateFormat);

@@ -24,6 +24,7 @@ struct ImportReport
     ColumnMapping mapping;
     QString dateFormat;
     QStringList notes;
+    QStringList dateNotes; // of notes, those about the dates (no date column, ambiguous order)
     QList<QStringList> previewRows; // the first data rows as they will be read
     QList<int> scoreCandidates;     // the columns that could be the score
     bool scoreAmbiguous = false;    // nothing told them apart: the user chooses

@@ -55,17 +55,35 @@ bool isChoice(const ColumnProfile &p)
     return fewValues || shortRepeating;
 }
 
+// An attitude item: most answers lie on an agree/disagree (or similar) scale. Such items are
+// kept as filters but are not what an NPS is broken down by first.
+bool isAttitudeScale(const ColumnProfile &p)
+{
+    if (p.answered == 0 || p.distinct() < 2)
+        return false;
+    int onScale = 0;
+    for (auto it = p.values.cbegin(); it != p.values.cend(); ++it)
+        if (Vocabulary::matches(Concept::AgreeScale, Vocabulary::normalise(it.key())))
+            onScale += it.value();
+    return onScale >= 0.6 * p.answered;
+}
+
 double relevanceOf(const ColumnProfile &p, const SegmentTraits &t, int values)
 {
-    // Known segment words (country, plan, klanttype…) first, then by answer rate and by how
-    // few values a filter list would show.
+    // Key segment words (country, region, plan, channel, klanttype…) first, however many values
+    // they have; then other segment words; then by answer rate and by how few values a filter
+    // list would show. Attitude items (agree … disagree) last.
     const double spread = values <= 12 ? 1.0 : 12.0 / values;
     const double base = p.answerRate() * spread;
-    double r = p.has(Concept::SegmentWord) ? 0.7 + 0.3 * base : 0.7 * base;
+    double r = p.has(Concept::KeySegment)    ? 0.85 + 0.15 * p.answerRate()
+               : p.has(Concept::SegmentWord) ? 0.6 + 0.25 * base
+                                             : 0.6 * base;
     if (t.kind == SegmentTraits::Kind::Numeric)
         r *= 0.8;
     else if (t.kind == SegmentTraits::Kind::Multi)
         r *= 0.9;
+    if (isAttitudeScale(p))
+        r *= 0.3;
     if (!t.shownByDefault)
         r *= 0.25;
     return std::clamp(r, 0.0, 1.0);
@@ -88,7 +106,8 @@ QString hiddenBecause(const ColumnProfile &p, const SegmentTraits &t, int values
     if (t.kind == SegmentTraits::Kind::Numeric && values > 30)
         return QCoreApplication::translate("QuestionClassifier", "numbers that rarely repeat");
     // A long list of countries is still a filter; a long list of anything else is not.
-    if (t.kind != SegmentTraits::Kind::Numeric && values > (p.has(Concept::SegmentWord) ? 250 : 60))
+    const bool segmentWord = p.has(Concept::SegmentWord) || p.has(Concept::KeySegment);
+    if (t.kind != SegmentTraits::Kind::Numeric && values > (segmentWord ? 250 : 60))
         return QCoreApplication::translate("QuestionClassifier", "too many values to filter by");
     return {};
 }
@@ -143,10 +162,13 @@ bool QuestionClassifier::isFreeText(const ColumnProfile &p)
         // A header that asks for free text: unless the answers repeat like options.
         if (p.distinct() <= 1)
             return true;
-        if (p.answered < 12) // too few to see repeats: long statements that repeat are options
+        // Too few answers to see repeats: long statements that repeat are options. In a file
+        // of a handful of rows, a short word said twice ("Good") is as likely an answer in
+        // one's own words; in a large file that few answered, it is an option.
+        if (p.answered < 12)
             return ratio >= 0.5
                    && (p.distinct() == p.answered
-                       || (p.averageLength() < 30 && repeatShare(p, 0) <= 0.5));
+                       || (p.averageLength() < 30 && (p.rows < 12 || repeatShare(p, 0) <= 0.5)));
         if (ratio >= 0.5 && !isChoice(p))
             return true;
     }
@@ -288,13 +310,28 @@ void QuestionClassifier::classify(const SurveyLayout &layout,
 
     // The primary open question: the one right after the recommend question, else the first
     // that asks why, else the nearest to the score.
-    QList<int> candidates;
+    // Only real free-text questions compete: not an "Other (please specify)" box, and not one
+    // that few answered next to one that many did.
+    int mostAnswered = 0;
     for (int c : std::as_const(m.openQuestions))
         if (!profiles.at(c).has(Concept::OtherSpecify))
+            mostAnswered = std::max(mostAnswered, profiles.at(c).answered);
+    QList<int> candidates;
+    for (int c : std::as_const(m.openQuestions)) {
+        const ColumnProfile &p = profiles.at(c);
+        if (!p.has(Concept::OtherSpecify) && p.answered * 5 >= mostAnswered)
             candidates.append(c);
-    if (candidates.isEmpty())
-        candidates = m.openQuestions;
+    }
     QString why;
+    if (m.openAnswer < 0 && candidates.isEmpty() && !m.openQuestions.isEmpty()) {
+        // Only "other" boxes: the one most answered.
+        int best = m.openQuestions.first();
+        for (int c : std::as_const(m.openQuestions))
+            if (profiles.at(c).answered > profiles.at(best).answered)
+                best = c;
+        m.openAnswer = best;
+        why = tr("there is no free-text question but “other” boxes, and it has the most answers");
+    }
     if (m.openAnswer < 0 && !candidates.isEmpty()) {
         if (m.score >= 0) {
             int next = m.score + 1;

@@ -69,9 +69,10 @@ bool SegmentEncoder::encode(qsizetype index, QStringView value, QString &out)
     const quint64 hash = hashOf(value);
     qint64 id = -1;
     bool found = false;
-    for (auto it = values.constFind(hash); it != values.cend() && it.key() == hash; ++it) {
+    for (auto it = values.find(hash); it != values.end() && it.key() == hash; ++it) {
         if (it->text == value) {
             id = it->id;
+            ++it->count;
             found = true;
             break;
         }
@@ -93,7 +94,7 @@ bool SegmentEncoder::encode(qsizetype index, QStringView value, QString &out)
             m_folded[index].insert(key, id);
             m_newValues.append({id, m_dimensionIds.at(index), value.toString()});
         }
-        values.insert(hash, {value.toString(), id});
+        values.insert(hash, {value.toString(), id, 1, m_spellings++});
     }
     if (id < 0)
         return false;
@@ -105,8 +106,21 @@ bool SegmentEncoder::encode(qsizetype index, QStringView value, QString &out)
 
 Status SegmentEncoder::storeNewValues(SurveyStore &store) const
 {
+    // A new value is named by the spelling most responses used ("Male" over "male", "MALE ").
+    QHash<qint64, const Value *> best;
+    for (const auto &values : m_values) {
+        for (const Value &value : values) {
+            const Value *&chosen = best[value.id];
+            if (!chosen || value.count > chosen->count
+                || (value.count == chosen->count && value.seen < chosen->seen))
+                chosen = &value;
+        }
+    }
     for (const NewValue &v : m_newValues) {
-        if (Status s = store.addDimensionValue(v.id, v.dimensionId, v.text); !s)
+        const Value *chosen = best.value(v.id);
+        const QString text = chosen ? chosen->text.trimmed() : v.text;
+        if (Status s = store.addDimensionValue(v.id, v.dimensionId, text.isEmpty() ? v.text : text);
+            !s)
             return s;
     }
     return Done{};

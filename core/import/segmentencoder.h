@@ -26,6 +26,7 @@ public:
     // Which values of a dimension are missing answers (asked once per distinct value).
     void setMissing(qsizetype index, std::function<bool(QStringView)> isMissing);
     qint64 dimensionId(qsizetype index) const { return m_dimensionIds.at(index); }
+    // Stores the values new to the project, each named by its most frequent spelling (trimmed).
     Status storeNewValues(SurveyStore &store) const;
     qsizetype newValueCount() const { return m_newValues.size(); }
 
@@ -34,6 +35,8 @@ private:
     {
         QString text;
         qint64 id;
+        qint64 count = 0; // responses that wrote it so, in this import
+        qint64 seen = 0;  // when it was first written: the first spelling wins a tie
     };
     struct NewValue
     {
@@ -48,4 +51,5 @@ private:
     QList<std::function<bool(QStringView)>> m_isMissing;
     QList<NewValue> m_newValues;
     qint64 m_nextId = 1;
+    qint64 m_spellings = 0;
 };

@@ -35,6 +35,8 @@ enum class Concept : quint8 {
     AttentionCheck, // anti-robot and attention checks
     BirthYear,      // "What year were you born?"
     SegmentWord,    // country, region, plan, channel, industry, klanttype…
+    KeySegment,     // the segments an NPS is broken down by first: country, region, plan…
+    AgreeScale,     // an answer on an attitude scale: "Strongly agree", "Helemaal oneens"
     ScaleOneToTen,  // "on a scale of 1 to 10"
     HighEnd,        // an answer at the top of a scale: "Extremely likely"
     LowEnd,         // an answer at the bottom: "Not at all likely"

@@ -65,6 +65,19 @@ const Table English{
          u"type of customer|store.|stores.|branch.|language.|languages.|age.|age group|"
          u"gender.|company size|size.|tier.|category.|function.|job role|job level|location.|"
          u"market.|division.|brand.|device.|platform.|membership.|contract."},
+        {C::KeySegment,
+         u"country.|countries.|region.|regions.|plan.|plans.|subscription.|channel.|channels.|"
+         u"industry.|industries.|sector.|customer type|type of customer|product.|products.|product "
+         u"line|touchpoint|market.|site.|location.|branch.|store."},
+        {C::AgreeScale,
+         u"=often|=always|=never|=sometimes|=rarely|=seldom|all of the time|most of the time|"
+         u"some of the time|none of the time|just right|about right|too fast|too slow|"
+         u"slightly fast|slightly slow|too much|too little|balanced.|all of it|most of it|"
+         u"some of it|half of it|none of it|"
+         u"strongly agree|agree.|disagree.|strongly disagree|somewhat agree|somewhat "
+         u"disagree|slightly agree|slightly disagree|neither agree nor disagree|neither agree or "
+         u"disagree|=neutral|extremely able|very able|moderately able|slightly able|not at all "
+         u"able|more motivated|less motivated|no change in motivation|knowledge of topic"},
         {C::ScaleOneToTen, u"1 to 10.|1 10.|1 and 10.|one to ten"},
         {C::HighEnd,
          u"extremely likely|very likely|extremely|absolutely|definitely|strongly agree|"
@@ -113,6 +126,14 @@ const Table Dutch{
          u"branche|sector|afdeling|team.|rol.|product.|producten.|productlijn|contactmoment|"
          u"winkel|vestiging|taal.|leeftijd|geslacht|grootte|categorie|functie|segment|merk.|"
          u"apparaat|lidmaatschap|contract."},
+        {C::KeySegment,
+         u"land.|regio.|provincie|abonnement|kanaal|branche|sector|klanttype|type "
+         u"klant|product.|producten.|productlijn|contactmoment|vestiging|winkel|locatie"},
+        {C::AgreeScale,
+         u"=nooit|=zelden|=soms|=vaak|=altijd|precies goed|te snel|te langzaam|te veel|"
+         u"te weinig|"
+         u"helemaal eens|helemaal oneens|zeer eens|zeer oneens|=eens|=oneens|enigszins "
+         u"eens|enigszins oneens|niet eens niet oneens|neutraal.|mee eens|mee oneens"},
         {C::ScaleOneToTen, u"1 tot 10.|1 en 10.|1 t m 10."},
         {C::HighEnd,
          u"zeer waarschijnlijk|heel waarschijnlijk|extreem waarschijnlijk|helemaal mee eens|"
@@ -166,6 +187,12 @@ const Table German{
          u"sektor|abteilung|team.|rolle|*produkt|kontaktpunkt|filiale|geschaft|sprache|alter.|"
          u"altersgruppe|geschlecht|grosse|kategorie|funktion|segment|marke.|gerat|mitgliedschaft|"
          u"vertrag"},
+        {C::KeySegment,
+         u"land.|region|bundesland|tarif|kanal|branche|kundentyp|kundenart|produkt|touchpoint|"
+         u"standort|filiale"},
+        {C::AgreeScale,
+         u"stimme voll zu|stimme zu|stimme eher zu|stimme nicht zu|stimme eher nicht zu|stimme gar "
+         u"nicht zu|stimme uberhaupt nicht zu|teils teils|=neutral"},
         {C::ScaleOneToTen, u"1 bis 10.|1 und 10."},
         {C::HighEnd,
          u"sehr wahrscheinlich|ausserst wahrscheinlich|aeusserst wahrscheinlich|auf jeden fall|"
@@ -216,6 +243,12 @@ const Table French{
          u"industrie|departement|service.|equipe|role|produit|point de contact|magasin|"
          u"agence|langue|age.|tranche d age|genre|sexe|taille|categorie|fonction|segment|"
          u"appareil|contrat"},
+        {C::KeySegment,
+         u"pays|region|province|forfait|abonnement|canal|secteur|type de client|produit|point de "
+         u"contact|magasin|agence"},
+        {C::AgreeScale,
+         u"tout a fait d accord|plutot d accord|d accord|pas d accord|plutot pas d accord|pas du "
+         u"tout d accord|ni d accord ni pas d accord|=neutre"},
         {C::ScaleOneToTen, u"1 a 10.|1 et 10."},
         {C::HighEnd,
          u"tres probable|extremement probable|certainement|tout a fait|tout a fait d accord|"
@@ -269,6 +302,12 @@ const Table Spanish{
          u"sector|industria|departamento|area.|equipo|rol.|producto|punto de contacto|tienda|"
          u"sucursal|idioma|edad|genero|sexo|tamano|categoria|funcion|segmento|dispositivo|"
          u"contrato"},
+        {C::KeySegment,
+         u"pais|region|provincia|plan.|canal|industria|sector|tipo de cliente|producto|punto de "
+         u"contacto|tienda|sucursal"},
+        {C::AgreeScale,
+         u"totalmente de acuerdo|muy de acuerdo|de acuerdo|en desacuerdo|totalmente en "
+         u"desacuerdo|muy en desacuerdo|ni de acuerdo ni en desacuerdo|=neutral"},
         {C::ScaleOneToTen, u"1 al 10.|1 a 10.|1 y 10."},
         {C::HighEnd,
          u"muy probable|extremadamente probable|totalmente de acuerdo|definitivamente|"
@@ -316,6 +355,12 @@ const Table Portuguese{
          u"tipo de cliente|pais|regiao|estado.|cidade|plano|assinatura|canal|setor|industria|"
          u"departamento|area.|equipe|funcao|produto|ponto de contato|loja|filial|idioma|"
          u"idade|genero|sexo|tamanho|categoria|segmento|dispositivo|contrato"},
+        {C::KeySegment,
+         u"pais|regiao|estado.|plano.|canal|industria|setor|tipo de cliente|produto|ponto de "
+         u"contato|loja|filial"},
+        {C::AgreeScale,
+         u"concordo totalmente|concordo|discordo|discordo totalmente|concordo "
+         u"parcialmente|discordo parcialmente|nem concordo nem discordo|=neutro"},
         {C::ScaleOneToTen, u"1 a 10.|1 e 10."},
         {C::HighEnd,
          u"muito provavel|extremamente provavel|concordo totalmente|com certeza|"
@@ -364,6 +409,12 @@ const Table Italian{
          u"settore|industria|reparto|squadra|ruolo|prodotto|punto di contatto|negozio|"
          u"filiale|lingua|eta.|genere|sesso|dimensione|categoria|funzione|segmento|dispositivo|"
          u"contratto"},
+        {C::KeySegment,
+         u"paese|nazione|regione|provincia|piano.|canale|settore|industria|tipo di "
+         u"cliente|prodotto|punto di contatto|negozio|filiale"},
+        {C::AgreeScale,
+         u"completamente d accordo|molto d accordo|d accordo|in disaccordo|per niente d "
+         u"accordo|completamente in disaccordo|ne d accordo ne in disaccordo|=neutrale"},
         {C::ScaleOneToTen, u"1 a 10.|1 e 10."},
         {C::HighEnd,
          u"molto probabile|estremamente probabile|assolutamente|completamente d accordo|"

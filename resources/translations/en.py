@@ -26,4 +26,10 @@ EN_SINGULAR = {
         "to change it; changes are stored in the project at once.",
     'Next attempt in %n s.': 'Next attempt in %n s.',
     '%n new responses from the team': '%n new response from the team',
+    '%n rows repeat a respondent id of an earlier row of this file: counted once.':
+        '%n row repeats a respondent id of an earlier row of this file: counted once.',
+    '%n rows have an NPS group that disagrees with their score; the score counts.':
+        '%n row has an NPS group that disagrees with its score; the score counts.',
+    '%n rows repeat the respondent id of an earlier row and were counted once.':
+        '%n row repeats the respondent id of an earlier row and was counted once.',
 }

@@ -672,3 +672,28 @@ NL.update({
  'Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.': 'Rol van een kolom: score, date, id, answer, segment, csat, ces, contact (persoonsgegevens bewaard voor de opvolglijst) of ignore, op kolomkop of nummer.',
  'Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.': 'Onbekende rol “%1” in --map; verwacht score, date, id, answer, segment, csat, ces, contact of ignore.',
 })
+# Import report: counts in their grammatical number, role names and notes in Dutch.
+NUMERUS.update({
+    '%n rows repeat a respondent id of an earlier row of this file: counted once.': [
+        '%n rij herhaalt het respondentnummer van een eerdere rij in dit bestand: één keer geteld.',
+        '%n rijen herhalen het respondentnummer van een eerdere rij in dit bestand: één keer geteld.'],
+    '%n rows have an NPS group that disagrees with their score; the score counts.': [
+        '%n rij heeft een NPS-groep die niet bij de score past; de score telt.',
+        '%n rijen hebben een NPS-groep die niet bij hun score past; de score telt.'],
+    '%n rows repeat the respondent id of an earlier row and were counted once.': [
+        '%n rij herhaalt het respondentnummer van een eerdere rij en is één keer geteld.',
+        '%n rijen herhalen het respondentnummer van een eerdere rij en zijn één keer geteld.'],
+})
+NL.update({
+ 'column %1 (no header)': 'kolom %1 (zonder kop)',
+ 'score': 'score', 'date': 'datum', 'id': 'id', 'answer': 'antwoord', 'csat': 'csat', 'ces': 'ces',
+ 'group': 'groep',
+ 'Multi:': 'Meerdere antwoorden:',
+ 'Multi-select: each chosen option is a value': 'Meerdere antwoorden: elke gekozen optie is een waarde',
+ 'this export has no date column: its responses count in all figures except per period':
+   'deze export heeft geen datumkolom: de antwoorden tellen mee in alle cijfers behalve die per periode',
+ 'dates: day and month order is ambiguous in every value; read as %1 after the locale (%2)':
+   'datums: de volgorde van dag en maand is in elke waarde dubbelzinnig; gelezen als %1 volgens de landinstelling (%2)',
+ 'there is no free-text question but “other” boxes, and it has the most answers':
+   'er is geen vrije-tekstvraag, alleen vakken voor “anders”, en dit vak heeft de meeste antwoorden',
+})

@@ -1317,14 +1317,6 @@ then each opens it with --db %1
         <translation>%1 empty</translation>
     </message>
     <message>
-        <source>%1 rows repeat a respondent id of an earlier row of this file: counted once.</source>
-        <translation>%1 rows repeat a respondent id of an earlier row of this file: counted once.</translation>
-    </message>
-    <message>
-        <source>%1 rows have an NPS group that disagrees with their score; the score counts.</source>
-        <translation>%1 rows have an NPS group that disagrees with their score; the score counts.</translation>
-    </message>
-    <message>
         <source>npsstudio: waiting for another import to finish…</source>
         <translation>npsstudio: waiting for another import to finish…</translation>
     </message>
@@ -1343,6 +1335,46 @@ then each opens it with --db %1
     <message>
         <source>Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.</source>
         <translation>Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.</translation>
+    </message>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>column %1 (no header)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <translation>csat</translation>
+    </message>
+    <message>
+        <source>ces</source>
+        <translation>ces</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows repeat a respondent id of an earlier row of this file: counted once.</source>
+        <translation><numerusform>%n row repeats a respondent id of an earlier row of this file: counted once.</numerusform><numerusform>%n rows repeat a respondent id of an earlier row of this file: counted once.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have an NPS group that disagrees with their score; the score counts.</source>
+        <translation><numerusform>%n row has an NPS group that disagrees with its score; the score counts.</numerusform><numerusform>%n rows have an NPS group that disagrees with their score; the score counts.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1552,10 +1584,6 @@ then each opens it with --db %1
         <translation>%1 have no score (%2): they keep their answers but do not count in the NPS.</translation>
     </message>
     <message>
-        <source>%1 repeat the respondent id of an earlier row and were counted once.</source>
-        <translation>%1 repeat the respondent id of an earlier row and were counted once.</translation>
-    </message>
-    <message>
         <source>%1 open questions are kept.</source>
         <translation>%1 open questions are kept.</translation>
     </message>
@@ -1574,6 +1602,10 @@ then each opens it with --db %1
     <message>
         <source>Contact (personal data)</source>
         <translation>Contact (personal data)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows repeat the respondent id of an earlier row and were counted once.</source>
+        <translation><numerusform>%n row repeats the respondent id of an earlier row and was counted once.</numerusform><numerusform>%n rows repeat the respondent id of an earlier row and were counted once.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1713,14 @@ then each opens it with --db %1
     <message>
         <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.</source>
         <translation>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.</translation>
+    </message>
+    <message>
+        <source>dates: day and month order is ambiguous in every value; read as %1 after the locale (%2)</source>
+        <translation>dates: day and month order is ambiguous in every value; read as %1 after the locale (%2)</translation>
+    </message>
+    <message>
+        <source>this export has no date column: its responses count in all figures except per period</source>
+        <translation>this export has no date column: its responses count in all figures except per period</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2615,10 @@ Themes: %2</translation>
     <message>
         <source>too many values to filter by</source>
         <translation>too many values to filter by</translation>
+    </message>
+    <message>
+        <source>there is no free-text question but “other” boxes, and it has the most answers</source>
+        <translation>there is no free-text question but “other” boxes, and it has the most answers</translation>
     </message>
 </context>
 <context>

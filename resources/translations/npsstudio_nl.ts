@@ -1298,7 +1298,7 @@ daarna opent ieder het met --db %1
     </message>
     <message>
         <source>Multi:</source>
-        <translation>Meerkeuze:</translation>
+        <translation>Meerdere antwoorden:</translation>
     </message>
     <message>
         <source>Numeric:</source>
@@ -1315,14 +1315,6 @@ daarna opent ieder het met --db %1
     <message>
         <source>%1 empty</source>
         <translation>%1 leeg</translation>
-    </message>
-    <message>
-        <source>%1 rows repeat a respondent id of an earlier row of this file: counted once.</source>
-        <translation>%1 rijen herhalen het respondentnummer van een eerdere rij in dit bestand: één keer geteld.</translation>
-    </message>
-    <message>
-        <source>%1 rows have an NPS group that disagrees with their score; the score counts.</source>
-        <translation>%1 rijen hebben een NPS-groep die niet bij hun score past; de score telt.</translation>
     </message>
     <message>
         <source>npsstudio: waiting for another import to finish…</source>
@@ -1343,6 +1335,46 @@ daarna opent ieder het met --db %1
     <message>
         <source>Column role: score, date, id, answer, segment, csat, ces, contact (personal data kept for the follow-up list) or ignore, by column header or number.</source>
         <translation>Rol van een kolom: score, date, id, answer, segment, csat, ces, contact (persoonsgegevens bewaard voor de opvolglijst) of ignore, op kolomkop of nummer.</translation>
+    </message>
+    <message>
+        <source>column %1 (no header)</source>
+        <translation>kolom %1 (zonder kop)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>csat</source>
+        <translation>csat</translation>
+    </message>
+    <message>
+        <source>ces</source>
+        <translation>ces</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows repeat a respondent id of an earlier row of this file: counted once.</source>
+        <translation><numerusform>%n rij herhaalt het respondentnummer van een eerdere rij in dit bestand: één keer geteld.</numerusform><numerusform>%n rijen herhalen het respondentnummer van een eerdere rij in dit bestand: één keer geteld.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have an NPS group that disagrees with their score; the score counts.</source>
+        <translation><numerusform>%n rij heeft een NPS-groep die niet bij de score past; de score telt.</numerusform><numerusform>%n rijen hebben een NPS-groep die niet bij hun score past; de score telt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1549,7 @@ daarna opent ieder het met --db %1
     </message>
     <message>
         <source>Multi-select: each chosen option is a value</source>
-        <translation>Meerkeuzevraag: elke gekozen optie is een waarde</translation>
+        <translation>Meerdere antwoorden: elke gekozen optie is een waarde</translation>
     </message>
     <message>
         <source>A numeric scale</source>
@@ -1552,10 +1584,6 @@ daarna opent ieder het met --db %1
         <translation>%1 hebben geen score (%2): ze houden hun antwoorden, maar tellen niet mee in de NPS.</translation>
     </message>
     <message>
-        <source>%1 repeat the respondent id of an earlier row and were counted once.</source>
-        <translation>%1 herhalen het respondentnummer van een eerdere rij en zijn één keer geteld.</translation>
-    </message>
-    <message>
         <source>%1 open questions are kept.</source>
         <translation>%1 open vragen zijn bewaard.</translation>
     </message>
@@ -1574,6 +1602,10 @@ daarna opent ieder het met --db %1
     <message>
         <source>Contact (personal data)</source>
         <translation>Contact (persoonsgegevens)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows repeat the respondent id of an earlier row and were counted once.</source>
+        <translation><numerusform>%n rij herhaalt het respondentnummer van een eerdere rij en is één keer geteld.</numerusform><numerusform>%n rijen herhalen het respondentnummer van een eerdere rij en zijn één keer geteld.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1713,14 @@ daarna opent ieder het met --db %1
     <message>
         <source>Unknown role “%1” in --map; expected score, date, id, answer, segment, csat, ces, contact or ignore.</source>
         <translation>Onbekende rol “%1” in --map; verwacht score, date, id, answer, segment, csat, ces, contact of ignore.</translation>
+    </message>
+    <message>
+        <source>dates: day and month order is ambiguous in every value; read as %1 after the locale (%2)</source>
+        <translation>datums: de volgorde van dag en maand is in elke waarde dubbelzinnig; gelezen als %1 volgens de landinstelling (%2)</translation>
+    </message>
+    <message>
+        <source>this export has no date column: its responses count in all figures except per period</source>
+        <translation>deze export heeft geen datumkolom: de antwoorden tellen mee in alle cijfers behalve die per periode</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2615,10 @@ Thema’s: %2</translation>
     <message>
         <source>too many values to filter by</source>
         <translation>te veel waarden om op te filteren</translation>
+    </message>
+    <message>
+        <source>there is no free-text question but “other” boxes, and it has the most answers</source>
+        <translation>er is geen vrije-tekstvraag, alleen vakken voor “anders”, en dit vak heeft de meeste antwoorden</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -195,6 +196,106 @@ private slots:
             = npsstudio({u"import"_s, two, u"--db"_s, path(u"two-nl.npsdb"_s)}, u"nl_NL.UTF-8"_s);
         QVERIFY2(nl2.out.contains(u"2 antwoorden hebben geen score (2 leeg)"_s),
                  qPrintable(nl2.out));
+    }
+
+    // The group-disagreement and duplicate messages count in their grammatical number; a column
+    // without a header is named by its position; role names and the no-date note in Dutch.
+    void importReportCountsAndNamesInBothLanguages()
+    {
+        QByteArray csv = "Respondent ID,score,NPS group,\n";
+        for (int k = 0; k < 20; ++k)
+            csv += "A" + QByteArray::number(k) + (k % 2 ? ",9,Promoter,\n" : ",3,Detractor,\n");
+        csv += "A0,8,Passive,\nA20,9,Detractor,\n"; // a repeated id; a group that disagrees
+        const QString file = write(u"group-dup.csv"_s, csv);
+        const Run en = npsstudio({u"import"_s, file, u"--db"_s, path(u"group-en.npsdb"_s)});
+        QVERIFY2(en.out.contains(u"1 row repeats a respondent id of an earlier row"_s),
+                 qPrintable(en.out));
+        QVERIFY2(en.out.contains(u"1 row has an NPS group that disagrees with its score"_s),
+                 qPrintable(en.out));
+        QVERIFY2(en.out.contains(u"column 4 (no header)"_s), qPrintable(en.out));
+        QVERIFY(!en.out.contains(u"“”"_s));
+        QVERIFY2(en.out.contains(u"this export has no date column"_s), qPrintable(en.out));
+        const Run nl = npsstudio({u"import"_s, file, u"--db"_s, path(u"group-nl.npsdb"_s)},
+                                 u"nl_NL.UTF-8"_s);
+        QVERIFY2(nl.out.contains(u"1 rij herhaalt het respondentnummer"_s), qPrintable(nl.out));
+        QVERIFY2(nl.out.contains(u"1 rij heeft een NPS-groep"_s), qPrintable(nl.out));
+        QVERIFY2(nl.out.contains(u"kolom 4 (zonder kop)"_s), qPrintable(nl.out));
+        QVERIFY2(nl.out.contains(u"groep = “NPS group”"_s), qPrintable(nl.out));
+        QVERIFY2(nl.out.contains(u"deze export heeft geen datumkolom"_s), qPrintable(nl.out));
+        QVERIFY(!nl.out.contains(u"no date column"_s));
+        // Every label of the report is as wide as the widest: the values line up.
+        const QStringList lines = nl.out.split(u'\n');
+        QList<qsizetype> starts;
+        for (const QString &line : lines) {
+            const QRegularExpressionMatch m
+                = QRegularExpression(u"^  [^\\d :][^ :]*(?: [^ :]+){0,2}: {2,}"_s).match(line);
+            if (m.hasMatch())
+                starts << m.capturedLength();
+        }
+        QVERIFY(starts.size() >= 4);
+        QVERIFY2(std::all_of(starts.cbegin(),
+                             starts.cend(),
+                             [&starts](qsizetype s) { return s == starts.first(); }),
+                 qPrintable(nl.out));
+    }
+
+    // A 1–10 scale lists no score 0; dimensions by relevance; a breakdown by n.
+    void summaryFollowsTheScaleAndTheRelevance()
+    {
+        QByteArray csv = "How likely are you to recommend us on a scale of 1 to 10?,"
+                         "Gender,Country,Plan\n";
+        const char *const countries[] = {"Spain",
+                                         "Chile",
+                                         "Kenya",
+                                         "Japan",
+                                         "Peru",
+                                         "India",
+                                         "Nepal",
+                                         "Ghana",
+                                         "Egypt",
+                                         "Italy",
+                                         "Norway",
+                                         "Canada",
+                                         "Brazil",
+                                         "France"};
+        for (int i = 0; i < 140; ++i)
+            csv += QByteArray::number(1 + i % 10) + (i % 2 ? ",Female," : ",Male,")
+                   + countries[i % 14]
+                   + (i % 7 == 0  ? ",Basic\n"
+                      : i % 7 < 3 ? ",Gold\n"
+                                  : ",Pro\n");
+        const QString file = write(u"one-to-ten.csv"_s, csv);
+        const QString db = path(u"one-to-ten.npsdb"_s);
+        QCOMPARE(npsstudio({u"import"_s, file, u"--db"_s, db}).exitCode, 0);
+
+        const Run text = npsstudio({u"summary"_s, u"--db"_s, db});
+        QVERIFY2(text.out.contains(u"Scores  1: 14"_s), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(u" 0: 0"_s), qPrintable(text.out));
+
+        const Run dims = npsstudio({u"summary"_s, u"--db"_s, db, u"--dimensions"_s, u"--json"_s});
+        const QJsonArray list
+            = QJsonDocument::fromJson(dims.out.toUtf8()).object().value(u"dimensions"_s).toArray();
+        QCOMPARE(list.size(), 3);
+        // Country and Plan are known segment words: both before Gender.
+        QCOMPARE(list.at(2).toObject().value(u"dimension"_s).toString(), u"Gender"_s);
+        for (qsizetype i = 1; i < list.size(); ++i)
+            QVERIFY(list.at(i - 1).toObject().value(u"relevance"_s).toDouble()
+                    >= list.at(i).toObject().value(u"relevance"_s).toDouble());
+
+        const Run by = npsstudio({u"summary"_s, u"--db"_s, db, u"--by"_s, u"Plan"_s, u"--json"_s});
+        const QJsonArray rows = QJsonDocument::fromJson(by.out.toUtf8())
+                                    .object()
+                                    .value(u"breakdown"_s)
+                                    .toObject()
+                                    .value(u"rows"_s)
+                                    .toArray();
+        QStringList order;
+        for (const QJsonValue &row : rows)
+            order << row.toObject().value(u"value"_s).toString();
+        QCOMPARE(order, (QStringList{u"Pro"_s, u"Gold"_s, u"Basic"_s}));
+        const Run byText = npsstudio({u"summary"_s, u"--db"_s, db, u"--by"_s, u"Plan"_s});
+        QVERIFY2(byText.out.indexOf(u"Pro "_s) < byText.out.indexOf(u"Basic "_s),
+                 qPrintable(byText.out));
     }
 
     void strictImportsNothing()

@@ -178,6 +178,21 @@ private slots:
         QCOMPARE(facets(cache.value(), u"Klanttype"_s), expected);
     }
 
+    // A value typed several ways is named by its most frequent spelling, not its first.
+    void valueNamedByItsMostFrequentSpelling()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        QVERIFY_RESULT(Importer(store).run(
+            writeFile(QStringLiteral("spell3.csv"),
+                      "Respondent ID,Likelihood to recommend,Gender\n"
+                      "A1,9,male\nA2,3,Male \nA3,10,MALE\nA4,7,Male\nA5,8,Male\nA6,6,Female\n")));
+        const Result<ResponseCache> cache = ResponseCache::load(store);
+        QVERIFY_RESULT(cache);
+        const QMap<QString, qint64> expected = {{u"Male"_s, 5}, {u"Female"_s, 1}};
+        QCOMPARE(facets(cache.value(), u"Gender"_s), expected);
+    }
+
     void dutchWindows1252Semicolons()
     {
         const QString text = QStringLiteral(

@@ -314,6 +314,130 @@ private slots:
         QCOMPARE(d.mapping.openQuestions.contains(0), !isId);
     }
 
+    // Country, land, pays… rank before any other segment, however many values they have.
+    void keySegmentWordsRankFirst()
+    {
+        const QStringList countries{u"United States"_s,
+                                    u"Germany"_s,
+                                    u"France"_s,
+                                    u"Brazil"_s,
+                                    u"Japan"_s,
+                                    u"Kenya"_s,
+                                    u"India"_s,
+                                    u"Canada"_s,
+                                    u"Chile"_s,
+                                    u"Spain"_s,
+                                    u"Italy"_s,
+                                    u"Norway"_s,
+                                    u"Peru"_s,
+                                    u"Egypt"_s,
+                                    u"Ghana"_s,
+                                    u"Nepal"_s};
+        const auto records
+            = rows({u"How likely are you to recommend us?"_s,
+                    u"What gender do you identify with?"_s,
+                    u"Which category best describes your work?"_s,
+                    u"In what country do you live?"_s,
+                    u"Land"_s},
+                   160,
+                   [&countries](int i) {
+                       return QStringList{QString::number(i % 11),
+                                          i % 2 ? u"Female"_s : u"Male"_s,
+                                          QStringLiteral("Kind %1").arg(i % 5),
+                                          i % 10 == 0 ? QString() : countries.at(i % 16),
+                                          countries.at((i / 3) % 16)};
+                   });
+        const auto d = detect(records);
+        QCOMPARE(d.mapping.segments, (QList<int>{1, 2, 3, 4}));
+        const double gender = d.mapping.traitsOf(1).relevance;
+        const double category = d.mapping.traitsOf(2).relevance;
+        for (int country : {3, 4}) {
+            QVERIFY2(d.mapping.traitsOf(country).relevance > gender,
+                     qPrintable(QString::number(country)));
+            QVERIFY2(d.mapping.traitsOf(country).relevance > category,
+                     qPrintable(QString::number(country)));
+        }
+    }
+
+    // Agree/disagree items are kept as filters but rank below the other segments.
+    void attitudeItemsRankLast()
+    {
+        const QStringList english{
+            u"Strongly Agree"_s, u"Agree"_s, u"Neutral"_s, u"Disagree"_s, u"Strongly Disagree"_s};
+        const QStringList dutch{
+            u"Helemaal eens"_s, u"Eens"_s, u"Neutraal"_s, u"Oneens"_s, u"Helemaal oneens"_s};
+        const auto records
+            = rows({u"WhenTaking"_s, u"Recommend"_s, u"Materiaal"_s, u"LikelyToRecommend"_s},
+                   100,
+                   [&](int i) {
+                       return QStringList{i % 3 ? u"At the event"_s : u"After"_s,
+                                          english.at(i % 5),
+                                          dutch.at((i / 2) % 5),
+                                          QString::number(i % 11)};
+                   });
+        const auto d = detect(records);
+        QCOMPARE(d.mapping.score, 3);
+        QCOMPARE(d.mapping.segments, (QList<int>{0, 1, 2}));
+        QVERIFY(d.mapping.traitsOf(1).shownByDefault);
+        QVERIFY(d.mapping.traitsOf(1).relevance < d.mapping.traitsOf(0).relevance);
+        QVERIFY(d.mapping.traitsOf(2).relevance < d.mapping.traitsOf(0).relevance);
+    }
+
+    // The primary open question is a real free-text question, not a box few answered next to
+    // the score; with only "other" boxes, the one most answered.
+    void primaryOpenQuestionIsRealFreeText()
+    {
+        const auto records = rows(
+            {u"How likely are you to recommend us?"_s,
+             u"Any other comments?"_s,
+             u"Plan"_s,
+             u"What could we improve?"_s},
+            100,
+            [](int i) {
+                return QStringList{QString::number(i % 11),
+                                   i % 25 == 0 ? QStringLiteral("A comment of my own %1").arg(i)
+                                               : QString(),
+                                   i % 2 ? u"Pro"_s : u"Basic"_s,
+                                   QStringLiteral("Improve the thing number %1 please").arg(i)};
+            });
+        const auto d = detect(records);
+        QCOMPARE(d.mapping.openQuestions, (QList<int>{1, 3}));
+        QCOMPARE(d.mapping.openAnswer, 3);
+
+        const auto others = rows(
+            {u"MemberSite"_s,
+             u"MemberSiteOther"_s,
+             u"CompleteTrainingOther"_s,
+             u"LikelyToRecommend"_s},
+            100,
+            [](int i) {
+                return QStringList{
+                    i % 2 ? u"Site A"_s : u"Site B"_s,
+                    i % 3 == 0 ? QStringLiteral("Online event %1 in town").arg(i) : QString(),
+                    i % 20 == 0 ? QStringLiteral("Yes but I will check %1").arg(i) : QString(),
+                    QString::number(i % 11)};
+            });
+        const auto o = detect(others);
+        QCOMPARE(o.mapping.openQuestions, (QList<int>{1, 2}));
+        QCOMPARE(o.mapping.openAnswer, 1);
+    }
+
+    // A header that asks for a reason, with a handful of short answers: free text, even when
+    // one word comes back (tests/data/no-date.csv).
+    void fewShortReasonsAreFreeText()
+    {
+        const QList<QStringList> records{{u"Score"_s, u"Reason"_s, u"Customer type"_s},
+                                         {u"9"_s, u"Good"_s, u"Consumer"_s},
+                                         {u"9"_s, u"Good"_s, u"Consumer"_s},
+                                         {u"6"_s, u"Slow"_s, u"Business"_s},
+                                         {u"10"_s, QString(), u"Consumer"_s},
+                                         {u"9"_s, u"Good"_s, u"Consumer"_s}};
+        const auto d = detect(records);
+        QCOMPARE(d.mapping.openQuestions, QList<int>{1});
+        QCOMPARE(d.mapping.openAnswer, 1);
+        QCOMPARE(d.mapping.segments, QList<int>{2});
+    }
+
     void noScoreColumn()
     {
         const auto records = rows({u"Name"_s, u"Comment"_s}, 5, [](int i) {

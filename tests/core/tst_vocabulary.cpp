@@ -218,6 +218,40 @@ private slots:
         QCOMPARE(Vocabulary::matchedWords(Concept::SegmentWord, u"How old are you?"_s), QString());
     }
 
+    // The segments an NPS is broken down by first, and attitude-scale answers, in every language.
+    void keySegmentsAndAttitudeScales()
+    {
+        auto has = [](Concept c, const QString &text) {
+            return Vocabulary::matches(c, Vocabulary::normalise(text));
+        };
+        for (const QString &header : {u"In what country do you live?"_s,
+                                      u"Land"_s,
+                                      u"Pays"_s,
+                                      u"País"_s,
+                                      u"Paese"_s,
+                                      u"Klanttype"_s,
+                                      u"Branche"_s,
+                                      u"Customer type"_s,
+                                      u"Touchpoint"_s,
+                                      u"Região"_s})
+            QVERIFY2(has(Concept::KeySegment, header), qPrintable(header));
+        for (const QString &header : {u"What gender do you identify with?"_s,
+                                      u"Which category best describes the work you do?"_s})
+            QVERIFY2(!has(Concept::KeySegment, header), qPrintable(header));
+        for (const QString &answer : {u"Strongly Agree"_s,
+                                      u"Disagree"_s,
+                                      u"Helemaal oneens"_s,
+                                      u"Stimme eher zu"_s,
+                                      u"Pas du tout d'accord"_s,
+                                      u"Totalmente de acuerdo"_s,
+                                      u"Concordo totalmente"_s,
+                                      u"Per niente d'accordo"_s,
+                                      u"All of the time"_s})
+            QVERIFY2(has(Concept::AgreeScale, answer), qPrintable(answer));
+        for (const QString &answer : {u"United Kingdom"_s, u"Male"_s, u"Data scientist"_s})
+            QVERIFY2(!has(Concept::AgreeScale, answer), qPrintable(answer));
+    }
+
     void everyLanguageHasATable()
     {
         QStringList languages;
@@ -244,7 +278,9 @@ private slots:
                               Concept::Promoter,
                               Concept::Passive,
                               Concept::Detractor,
-                              Concept::SegmentWord})
+                              Concept::SegmentWord,
+                              Concept::KeySegment,
+                              Concept::AgreeScale})
                 QVERIFY2(concepts.contains(c), table.language);
         }
     }
