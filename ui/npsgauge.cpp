@@ -82,12 +82,19 @@ NpsGauge::Layout NpsGauge::layout(const QRectF &bounds,
     Layout l;
     const NpsFigures &figures = reading.figures;
     const auto nps = figures.nps();
-    const bool partial = !reading.partialSelection.isEmpty();
-    const bool verdict = reading.target && !partial;
     const QRectF area = bounds.adjusted(8, 6, -8, -6);
     const QFontMetricsF metrics(font, device);
-    const int lines = nps && !partial ? 2 + (reading.change ? 1 : 0) + (verdict ? 1 : 0) : 1;
-    const double textBlock = metrics.height() * (lines + 0.3);
+    // The lines under the score, wrapped to the width (never cut off).
+    l.captions = captions(reading);
+    double textBlock = metrics.height() * 0.3;
+    for (Caption &c : l.captions) {
+        c.box = metrics.boundingRect(QRectF(area.left(), 0, area.width(), 1e6),
+                                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                                     c.text);
+        c.box.setLeft(area.left());
+        c.box.setWidth(area.width());
+        textBlock += c.box.height() + 1;
+    }
     QFont small = font;
     if (small.pixelSize() > 0)
         small.setPixelSize(std::max(1, int(small.pixelSize() * 0.8)));
@@ -111,6 +118,11 @@ NpsGauge::Layout NpsGauge::layout(const QRectF &bounds,
                        area.top() + labelHeight + outside + l.thickness / 2 + radius + 2);
     l.ringOuter = radius + l.thickness / 2;
     l.intervalInner = l.ringOuter + gap;
+    double y = l.centre.y() + 6;
+    for (Caption &c : l.captions) {
+        c.box.moveTop(y);
+        y += c.box.height() + 1;
+    }
     l.intervalOuter = l.intervalInner + arcWidth;
 
     const std::array<double, 3> &limits = reading.bands;
@@ -174,11 +186,6 @@ void NpsGauge::draw(QPainter &p,
     const NpsFigures &figures = reading.figures;
     const auto nps = figures.nps();
     const bool partial = !reading.partialSelection.isEmpty();
-    const std::optional<TargetVerdict> verdict
-        = reading.target && !partial ? TargetVerdict::judge(figures, *reading.target)
-                                     : std::nullopt;
-    const QRectF area = bounds.adjusted(8, 6, -8, -6);
-    const QFontMetricsF metrics(font, p.device());
     const Layout l = layout(bounds, font, p.device(), reading);
     if (l.radius <= 0) {
         p.restore();
@@ -257,39 +264,48 @@ void NpsGauge::draw(QPainter &p,
                Qt::AlignHCenter | Qt::AlignBottom,
                nps ? NpsFormat::nps(nps, 0) : QStringLiteral("–"));
 
-    p.setFont(font);
-    double y = centre.y() + 6;
-    auto line = [&](const QString &text, const QColor &colour) {
-        p.setPen(colour);
-        p.drawText(QRectF(area.left(), y, area.width(), metrics.height()),
-                   Qt::AlignHCenter,
-                   metrics.elidedText(text, Qt::ElideRight, area.width()));
-        y += metrics.height() + 1;
-    };
     const QColor grey = pal.color(QPalette::PlaceholderText);
-    if (!nps) {
-        line(tr("No responses with a score in this selection"), grey);
-        p.restore();
-        return;
-    }
-    if (partial) {
-        line(tr("%1: not an NPS of all respondents").arg(reading.partialSelection), grey);
-        p.restore();
-        return;
-    }
-    if (figures.isSmallSample())
-        line(tr("n = %1: too few responses to rely on").arg(figures.n()), grey);
-    else
-        line(tr("%1 · n = %2")
-                 .arg(npsBandName(npsBand(*nps, limits)), reading.locale.toString(figures.n())),
-             ink);
-    const auto ci = figures.interval();
-    // In the interval band's colour: the legend of the band.
-    line(tr("95% interval %1").arg(NpsFormat::roundedInterval(ci->low, ci->high)), intervalInk);
     auto emphasis = [dark](ScoreGroup group) {
         const QColor c = GroupColors::of(group);
         return dark ? c.lighter(150) : c.darker(115);
     };
+    p.setFont(font);
+    for (const Caption &c : l.captions) {
+        p.setPen(c.tone == Caption::Grey       ? grey
+                 : c.tone == Caption::Interval ? intervalInk
+                 : c.tone == Caption::Better   ? emphasis(ScoreGroup::Promoter)
+                 : c.tone == Caption::Worse    ? emphasis(ScoreGroup::Detractor)
+                                               : ink);
+        p.drawText(c.box, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, c.text);
+    }
+    p.restore();
+}
+
+QList<NpsGauge::Caption> NpsGauge::captions(const GaugeReading &reading)
+{
+    const NpsFigures &figures = reading.figures;
+    const auto nps = figures.nps();
+    if (!nps)
+        return {{tr("No responses with a score in this selection"), Caption::Grey, {}}};
+    if (!reading.partialSelection.isEmpty())
+        return {{tr("%1: not an NPS of all respondents").arg(reading.partialSelection),
+                 Caption::Grey,
+                 {}}};
+    QList<Caption> lines;
+    if (figures.isSmallSample())
+        lines.append(
+            {tr("n = %1: too few responses to rely on").arg(figures.n()), Caption::Grey, {}});
+    else
+        lines.append({tr("%1 · n = %2")
+                          .arg(npsBandName(npsBand(*nps, reading.bands)),
+                               reading.locale.toString(figures.n())),
+                      Caption::Ink,
+                      {}});
+    const auto ci = figures.interval();
+    // In the interval band's colour: the legend of the band.
+    lines.append({tr("95% interval %1").arg(NpsFormat::roundedInterval(ci->low, ci->high)),
+                  Caption::Interval,
+                  {}});
     if (reading.change) {
         const NpsComparison &change = *reading.change;
         const QChar arrow = change.delta > 0.05    ? QChar(0x25B2)
@@ -299,18 +315,21 @@ void NpsGauge::draw(QPainter &p,
                                  .arg(arrow)
                                  .arg(NpsFormat::nps(change.delta, 0))
                                  .arg(tr("vs. %1").arg(reading.previousLabel), change.inWords());
-        line(text,
-             !change.significant ? grey
-             : change.delta > 0  ? emphasis(ScoreGroup::Promoter)
-                                 : emphasis(ScoreGroup::Detractor));
+        lines.append({text,
+                      !change.significant ? Caption::Grey
+                      : change.delta > 0  ? Caption::Better
+                                          : Caption::Worse,
+                      {}});
     }
-    if (verdict) {
+    if (const auto verdict
+        = reading.target ? TargetVerdict::judge(figures, *reading.target) : std::nullopt) {
         QString text = verdict->inWords(reading.locale);
         text[0] = text.at(0).toUpper();
-        line(text,
-             verdict->kind == TargetVerdict::Above   ? emphasis(ScoreGroup::Promoter)
-             : verdict->kind == TargetVerdict::Below ? emphasis(ScoreGroup::Detractor)
-                                                     : ink);
+        lines.append({text,
+                      verdict->kind == TargetVerdict::Above   ? Caption::Better
+                      : verdict->kind == TargetVerdict::Below ? Caption::Worse
+                                                              : Caption::Ink,
+                      {}});
     }
-    p.restore();
+    return lines;
 }

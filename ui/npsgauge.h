@@ -47,6 +47,13 @@ public:
                      const QPalette &palette,
                      const GaugeReading &reading);
 
+    // A line of text under the score, wrapped into its box.
+    struct Caption
+    {
+        QString text;
+        enum Tone { Ink, Grey, Interval, Better, Worse } tone = Ink;
+        QRectF box;
+    };
     // Where draw() puts the parts of the dial in bounds; empty (radius 0) when too small.
     struct Layout
     {
@@ -59,6 +66,7 @@ public:
         QLineF needle;                               // empty without a score
         QRectF score;                                // the large number
         QFont scoreFont;
+        QList<Caption> captions;
     };
     static Layout layout(const QRectF &bounds,
                          const QFont &font,
@@ -72,5 +80,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    static QList<Caption> captions(const GaugeReading &reading);
     GaugeReading m_reading;
 };

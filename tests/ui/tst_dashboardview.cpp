@@ -150,6 +150,40 @@ private slots:
         }
     }
 
+    void gaugeCaptionsWrapInsteadOfBeingCut()
+    {
+        GaugeReading reading;
+        reading.figures.detractors = 30;
+        reading.figures.passives = 54;
+        reading.figures.promoters = 102;
+        NpsFigures before;
+        before.detractors = 30;
+        before.passives = 22;
+        before.promoters = 54;
+        reading.change = NpsComparison::compare(reading.figures, before);
+        QVERIFY(reading.change);
+        reading.previousLabel = QStringLiteral("2017-Q4");
+        // The report's size and font: the change line is longer than the gauge is wide.
+        const QRectF bounds(0, 0, 236, 150);
+        QFont font = QApplication::font();
+        font.setPointSizeF(9);
+        QImage image(236, 150, QImage::Format_ARGB32);
+        const NpsGauge::Layout l = NpsGauge::layout(bounds, font, &image, reading);
+        QVERIFY(l.radius > 0);
+        QCOMPARE(l.captions.size(), 3);
+        const QFontMetricsF metrics(font, &image);
+        bool wrapped = false;
+        for (const NpsGauge::Caption &c : l.captions) {
+            QVERIFY2(c.box.width() <= bounds.width(), qPrintable(c.text));
+            const QRectF needed
+                = metrics.boundingRect(c.box, Qt::AlignHCenter | Qt::TextWordWrap, c.text);
+            QVERIFY2(needed.height() <= c.box.height() + 0.5, qPrintable(c.text));
+            QVERIFY2(c.box.bottom() <= bounds.bottom() + 1, qPrintable(c.text));
+            wrapped = wrapped || c.box.height() > metrics.height() * 1.5;
+        }
+        QVERIFY(wrapped); // the change line needs two lines here
+    }
+
     void gaugeBandsStandOutOnADarkWindow()
     {
         auto luminance = [](const QColor &c) {
