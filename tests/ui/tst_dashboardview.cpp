@@ -184,6 +184,43 @@ private slots:
         QVERIFY(wrapped); // the change line needs two lines here
     }
 
+    void breakdownLabelsWrapInsteadOfBeingCut()
+    {
+        QList<BreakdownRow> rows;
+        const QStringList values{
+            QStringLiteral("I have just completed the training, and am taking it at the event"),
+            QStringLiteral("Data scientist or analyst"),
+            QStringLiteral("Student")};
+        for (int i = 0; i < values.size(); ++i) {
+            BreakdownRow r;
+            r.code = quint16(i);
+            r.value = values.at(i);
+            r.figures.detractors = 20 + i;
+            r.figures.passives = 60;
+            r.figures.promoters = 200 - 30 * i;
+            rows.append(r);
+        }
+        BreakdownChart chart;
+        chart.resize(370, 300);
+        chart.setRows(rows);
+        const QFontMetricsF m(chart.font());
+        // The labels get the room they need, up to 42% of the width, and wrap beyond it: the
+        // row is tall enough for every line of the longest one.
+        QVERIFY(chart.labelWidth()
+                >= m.horizontalAdvance(QStringLiteral("Data scientist or analyst")) + 8);
+        QVERIFY(chart.labelLines() >= 2);
+        for (const QString &value : values) {
+            const QRectF need = m.boundingRect(QRectF(0, 0, chart.labelWidth() - 8, 1e6),
+                                               Qt::AlignRight | Qt::TextWordWrap,
+                                               value);
+            QVERIFY2(need.height() <= chart.rowHeight(), qPrintable(value));
+        }
+        // Wide enough, one line each.
+        chart.resize(1200, 300);
+        QCOMPARE(chart.labelLines(), 1);
+        QVERIFY(chart.labelWidth() >= m.horizontalAdvance(values.first()));
+    }
+
     void gaugeBandsStandOutOnADarkWindow()
     {
         auto luminance = [](const QColor &c) {
