@@ -106,7 +106,7 @@ NpsGauge::Layout NpsGauge::layout(const QRectF &bounds,
     const double guess = std::min(area.width() / 2.0, area.height());
     const double arcWidth = std::max(2.5, guess * 0.025);
     const double gap = std::max(3.0, guess * 0.02);
-    const double outside = gap + arcWidth + 4;
+    const double outside = gap + arcWidth + 6;
     const double labelHeight = smallMetrics.height();
     const double radius = std::min((area.width() / 2.0 - tickRoom - outside) / 1.085,
                                    (area.height() - textBlock - labelHeight - outside - 4) / 1.085);
@@ -126,7 +126,7 @@ NpsGauge::Layout NpsGauge::layout(const QRectF &bounds,
     l.intervalOuter = l.intervalInner + arcWidth;
 
     const std::array<double, 3> &limits = reading.bands;
-    const double labelRadius = l.intervalOuter + 4;
+    const double labelRadius = l.intervalOuter + 6;
     for (double tick : {-100.0, limits[0], limits[1], limits[2], 100.0}) {
         const double angle = qDegreesToRadians(angleOf(tick));
         const QString label = NpsFormat::nps(tick, 0);
@@ -249,7 +249,7 @@ void NpsGauge::draw(QPainter &p,
             p.setPen(QPen(intervalInk, 1.2, Qt::SolidLine, Qt::FlatCap));
             for (double end : {start, start + span})
                 p.drawLine(onCircle(centre, l.intervalInner, end),
-                           onCircle(centre, l.intervalOuter + 2.5, end));
+                           onCircle(centre, l.intervalOuter + 2, end));
         }
         const QColor needle
             = figures.isSmallSample() || partial ? pal.color(QPalette::PlaceholderText) : ink;
