@@ -179,7 +179,7 @@ void PgServer::stop()
               {QStringLiteral("-D"),
                m_dir->filePath(QStringLiteral("data")),
                QStringLiteral("-m"),
-               QStringLiteral("immediate"),
+               QStringLiteral("fast"),
                QStringLiteral("-w"),
                QStringLiteral("stop")},
               30000);

@@ -31,6 +31,9 @@ public:
     static bool disabled();
     // Starts the server the first time; later calls say whether it runs.
     Status ensureStarted();
+    // A fast shutdown: every client's connection is cut, as when a server goes away, and what
+    // was committed stays (with synchronous_commit off an immediate stop would drop the last
+    // commits, which a real server does not).
     void stop();
     // Starts a stopped server again on its data and socket (connections lost, data kept).
     Status restart();
