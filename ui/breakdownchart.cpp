@@ -11,6 +11,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 BreakdownChart::BreakdownChart(QWidget *parent)
     : QWidget(parent)
@@ -61,14 +62,55 @@ void BreakdownChart::sortRows()
         });
 }
 
+double BreakdownChart::labelWidth() const
+{
+    // The labels take what they need, up to 42% of the width; longer ones wrap.
+    const QFontMetricsF m(font());
+    double widest = 0;
+    for (const BreakdownRow &r : std::as_const(m_rows))
+        widest = std::max(widest, m.horizontalAdvance(r.value));
+    return std::min(widest + 12, std::max(80.0, width() * 0.42));
+}
+
+int BreakdownChart::labelLines() const
+{
+    const QFontMetricsF m(font());
+    const double room = labelWidth() - 8;
+    int lines = 1;
+    for (const BreakdownRow &r : std::as_const(m_rows)) {
+        const QRectF need
+            = m.boundingRect(QRectF(0, 0, room, 1e6), Qt::AlignRight | Qt::TextWordWrap, r.value);
+        lines = std::max(lines, int(std::ceil(need.height() / m.lineSpacing() - 0.01)));
+    }
+    return std::min(lines, MaxLabelLines);
+}
+
 double BreakdownChart::rowHeight() const
 {
-    return fontMetrics().height() * 1.9;
+    return fontMetrics().height() * std::max(1.9, labelLines() + 0.6);
+}
+
+QString BreakdownChart::legend() const
+{
+    return tr("● significantly different from the rest · grey: fewer than 30, last");
+}
+
+double BreakdownChart::legendHeight() const
+{
+    return QFontMetricsF(font())
+        .boundingRect(QRectF(0, 0, std::max(1, width()), 1e6), Qt::TextWordWrap, legend())
+        .height();
 }
 
 QSize BreakdownChart::sizeHint() const
 {
-    return {420, int(rowHeight() * std::max<qsizetype>(3, m_rows.size()) + 56)};
+    return {420, int(rowHeight() * std::max<qsizetype>(3, m_rows.size()) + 40 + legendHeight())};
+}
+
+void BreakdownChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateGeometry(); // the labels and the legend wrap to the new width
 }
 
 int BreakdownChart::rowAt(const QPointF &position) const
@@ -88,11 +130,14 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         p.drawText(rect(), Qt::AlignCenter, tr("No segment values in this selection"));
         return;
     }
-    double labelWidth = 0;
+    const double labelWidth = this->labelWidth();
+    double numbers = 0;
     for (const BreakdownRow &r : std::as_const(m_rows))
-        labelWidth = std::max(labelWidth, m.horizontalAdvance(r.value));
-    labelWidth = std::min(labelWidth + 12, width() * 0.32);
-    const double numbers = m.horizontalAdvance(QStringLiteral("+100  n = 100,000 ●")) + 8;
+        numbers = std::max(numbers,
+                           m.horizontalAdvance(QStringLiteral("%1  n = %2 ●")
+                                                   .arg(NpsFormat::nps(r.figures.nps(), 0),
+                                                        QLocale().toString(r.figures.n()))));
+    numbers += 12;
     const QRectF plot(labelWidth,
                       Top,
                       std::max(40.0, width() - labelWidth - numbers - 8),
@@ -139,12 +184,9 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         p.drawText(QRectF(xOf(v) - 20, plot.bottom() + 2, 40, 16),
                    Qt::AlignCenter,
                    NpsFormat::nps(double(v), 0));
-    p.drawText(QRectF(0, plot.bottom() + 18, width(), 16),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               m.elidedText(tr("● significantly different from the rest · grey: fewer than 30, "
-                               "last"),
-                            Qt::ElideRight,
-                            width()));
+    p.drawText(QRectF(0, plot.bottom() + 18, width(), legendHeight() + 2),
+               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+               legend());
     p.setFont(font());
 
     const QColor bar = GroupColors::of(ScoreGroup::Promoter);
@@ -169,8 +211,8 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         p.setFont(labelFont);
         p.setPen(ink);
         p.drawText(QRectF(0, top, labelWidth - 8, rowHeight()),
-                   Qt::AlignRight | Qt::AlignVCenter,
-                   QFontMetricsF(labelFont).elidedText(r.value, Qt::ElideRight, labelWidth - 8));
+                   Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+                   r.value);
         p.setFont(font());
         const auto value = r.figures.nps();
         if (!value)

@@ -25,7 +25,10 @@ public:
     Order order() const { return m_order; }
     const QList<BreakdownRow> &rows() const { return m_rows; } // as drawn, top to bottom
     const QSet<quint16> &selected() const { return m_selected; }
-    double rowHeight() const;
+    double rowHeight() const;  // room for the longest label, wrapped
+    double labelWidth() const; // what the labels need, at most 42% of the width
+    int labelLines() const;    // lines of the longest label, at most MaxLabelLines
+    static constexpr int MaxLabelLines = 3;
     static constexpr double Top = 8; // where the first bar's row starts
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return {260, 120}; }
@@ -35,12 +38,15 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
     int rowAt(const QPointF &position) const;
+    QString legend() const;
+    double legendHeight() const; // wrapped to the width
     void sortRows();
 
     QList<BreakdownRow> m_rows;

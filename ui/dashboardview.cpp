@@ -369,7 +369,9 @@ void DashboardView::refresh()
     m_tiles->setText(tiles.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     m_tiles->setVisible(!tiles.isEmpty());
     refreshBeside();
-    m_distribution->setCounts(r.distribution, filter.scores);
+    m_distribution->setCounts(r.distribution,
+                              filter.scores,
+                              m_controller->cache() ? m_controller->cache()->scoreScaleMin() : 0);
     m_trend->setResult(r, dutch);
     m_trend->setTarget(m_controller->targets().target);
     const int d = r.breakdownDimension;

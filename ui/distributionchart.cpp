@@ -17,10 +17,13 @@ DistributionChart::DistributionChart(QWidget *parent)
     setAccessibleName(tr("Score distribution"));
 }
 
-void DistributionChart::setCounts(const std::array<qint64, 11> &counts, quint16 chosenScores)
+void DistributionChart::setCounts(const std::array<qint64, 11> &counts,
+                                  quint16 chosenScores,
+                                  int scaleMin)
 {
     m_counts = counts;
     m_chosen = chosenScores;
+    m_scaleMin = std::clamp(scaleMin, 0, 1);
     update();
 }
 
@@ -33,7 +36,7 @@ QRectF DistributionChart::plotArea() const
 void DistributionChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    draw(p, QRectF(rect()), font(), palette(), m_counts, m_chosen);
+    draw(p, QRectF(rect()), font(), palette(), m_counts, m_chosen, m_scaleMin);
 }
 
 void DistributionChart::draw(QPainter &p,
@@ -41,7 +44,8 @@ void DistributionChart::draw(QPainter &p,
                              const QFont &font,
                              const QPalette &pal,
                              const std::array<qint64, 11> &counts,
-                             quint16 chosenScores)
+                             quint16 chosenScores,
+                             int scaleMin)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -49,16 +53,19 @@ void DistributionChart::draw(QPainter &p,
     const double labels = metrics.height() + 4;
     const QRectF plot = bounds.adjusted(6, labels + 2, -6, -labels - 2);
     const qint64 most = std::max<qint64>(1, *std::max_element(counts.begin(), counts.end()));
-    const double slot = plot.width() / 11;
+    const int first = std::clamp(scaleMin, 0, 1);
+    const double slot = plot.width() / (11 - first);
     QFont small = font;
     if (small.pixelSize() > 0)
         small.setPixelSize(std::max(1, int(small.pixelSize() * 0.85)));
     else
         small.setPointSizeF(small.pointSizeF() * 0.85);
     const QFontMetricsF smallMetrics(small, p.device());
-    for (int s = 0; s <= 10; ++s) {
+    for (int s = first; s <= 10; ++s) {
+        const int slotIndex = s - first;
         const double h = plot.height() * double(counts[size_t(s)]) / double(most);
-        const QRectF bar(plot.left() + s * slot + slot * 0.12, plot.bottom() - h, slot * 0.76, h);
+        const QRectF bar(
+            plot.left() + slotIndex * slot + slot * 0.12, plot.bottom() - h, slot * 0.76, h);
         const bool chosen = chosenScores & (1u << s);
         const bool some = chosenScores != 0x7FF;
         QColor fill = GroupColors::forScore(s);
@@ -69,12 +76,13 @@ void DistributionChart::draw(QPainter &p,
         p.drawRoundedRect(bar, 2, 2);
         p.setPen(pal.color(QPalette::WindowText));
         p.setFont(font);
-        p.drawText(QRectF(plot.left() + s * slot, plot.bottom() + 2, slot, metrics.height() + 2),
-                   Qt::AlignCenter,
-                   QString::number(s));
+        p.drawText(
+            QRectF(plot.left() + slotIndex * slot, plot.bottom() + 2, slot, metrics.height() + 2),
+            Qt::AlignCenter,
+            QString::number(s));
         p.setFont(small);
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(QRectF(plot.left() + s * slot - 4,
+        p.drawText(QRectF(plot.left() + slotIndex * slot - 4,
                           bar.top() - smallMetrics.height() - 2,
                           slot + 8,
                           smallMetrics.height()),
@@ -91,8 +99,9 @@ int DistributionChart::scoreAt(const QPointF &position) const
     const QRectF plot = plotArea();
     if (position.x() < plot.left() || position.x() >= plot.right())
         return -1;
-    const int score = int((position.x() - plot.left()) / (plot.width() / 11));
-    return score >= 0 && score <= 10 ? score : -1;
+    const int score
+        = m_scaleMin + int((position.x() - plot.left()) / (plot.width() / (11 - m_scaleMin)));
+    return score >= m_scaleMin && score <= 10 ? score : -1;
 }
 
 void DistributionChart::mouseReleaseEvent(QMouseEvent *event)

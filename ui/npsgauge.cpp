@@ -29,9 +29,10 @@ QPointF onCircle(const QPointF &centre, double radius, double degrees)
 NpsGauge::NpsGauge(QWidget *parent)
     : QWidget(parent)
 {
-    setToolTip(tr("Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to "
-                  "+100.\nThe dark arc outside the bands is the 95% interval (adjusted Wald): the "
-                  "true NPS lies in this range with 95% confidence."));
+    setToolTip(
+        tr("Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to "
+           "+100.\nThe purple band outside the dial is the 95% interval (adjusted Wald): the "
+           "true NPS lies in this range with 95% confidence."));
     setAccessibleName(tr("NPS gauge"));
 }
 
@@ -51,6 +52,129 @@ void NpsGauge::paintEvent(QPaintEvent *)
     draw(p, QRectF(rect()), font(), palette(), m_reading);
 }
 
+std::array<QColor, 4> NpsGauge::bandColours(const QPalette &pal)
+{
+    // On a dark window the group colours stay bright (a darkened band melts into the
+    // background); on a light one they are soft, so that the needle and the score stand out.
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    auto band = [dark](QColor c) {
+        return dark ? QColor::fromHsv(c.hsvHue(), int(c.hsvSaturation() * 0.8), 235)
+                    : QColor::fromHsv(c.hsvHue(), int(c.hsvSaturation() * 0.45), 245);
+    };
+    return {band(GroupColors::of(ScoreGroup::Detractor)),
+            band(GroupColors::of(ScoreGroup::Passive)),
+            band(QColor(0x56, 0xB4, 0xE9)),
+            band(GroupColors::of(ScoreGroup::Promoter))};
+}
+
+QColor NpsGauge::intervalColour(const QPalette &pal)
+{
+    // Okabe–Ito's reddish purple: apart from the needle's ink and from every band.
+    const QColor purple(0xCC, 0x79, 0xA7);
+    return pal.color(QPalette::Window).lightness() < 128 ? purple.lighter(115) : purple.darker(135);
+}
+
+NpsGauge::Layout NpsGauge::layout(const QRectF &bounds,
+                                  const QFont &font,
+                                  QPaintDevice *device,
+                                  const GaugeReading &reading)
+{
+    Layout l;
+    const NpsFigures &figures = reading.figures;
+    const auto nps = figures.nps();
+    const QRectF area = bounds.adjusted(8, 6, -8, -6);
+    const QFontMetricsF metrics(font, device);
+    // The lines under the score, wrapped to the width (never cut off).
+    l.captions = captions(reading);
+    double textBlock = metrics.height() * 0.3;
+    for (Caption &c : l.captions) {
+        c.box = metrics.boundingRect(QRectF(area.left(), 0, area.width(), 1e6),
+                                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                                     c.text);
+        c.box.setLeft(area.left());
+        c.box.setWidth(area.width());
+        textBlock += c.box.height() + 1;
+    }
+    QFont small = font;
+    if (small.pixelSize() > 0)
+        small.setPixelSize(std::max(1, int(small.pixelSize() * 0.8)));
+    else
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+    const QFontMetricsF smallMetrics(small, device);
+    const double tickRoom = smallMetrics.horizontalAdvance(QStringLiteral("+100")) + 8;
+    // Ring, a gap, the interval band, then the tick labels.
+    const double guess = std::min(area.width() / 2.0, area.height());
+    const double arcWidth = std::max(2.5, guess * 0.025);
+    const double gap = std::max(3.0, guess * 0.02);
+    const double outside = gap + arcWidth + 6;
+    const double labelHeight = smallMetrics.height();
+    const double radius = std::min((area.width() / 2.0 - tickRoom - outside) / 1.085,
+                                   (area.height() - textBlock - labelHeight - outside - 4) / 1.085);
+    if (radius < 20)
+        return l;
+    l.radius = radius;
+    l.thickness = std::max(10.0, radius * 0.17);
+    l.centre = QPointF(area.center().x(),
+                       area.top() + labelHeight + outside + l.thickness / 2 + radius + 2);
+    l.ringOuter = radius + l.thickness / 2;
+    l.intervalInner = l.ringOuter + gap;
+    double y = l.centre.y() + 6;
+    for (Caption &c : l.captions) {
+        c.box.moveTop(y);
+        y += c.box.height() + 1;
+    }
+    l.intervalOuter = l.intervalInner + arcWidth;
+
+    const std::array<double, 3> &limits = reading.bands;
+    const double labelRadius = l.intervalOuter + 6;
+    for (double tick : {-100.0, limits[0], limits[1], limits[2], 100.0}) {
+        const double angle = qDegreesToRadians(angleOf(tick));
+        const QString label = NpsFormat::nps(tick, 0);
+        const QSizeF size(smallMetrics.horizontalAdvance(label) + 2, smallMetrics.height());
+        // The label's box touches the circle with its nearest corner or edge: outside the
+        // interval and the needle, so never under them.
+        const QPointF at(
+            l.centre.x()
+                + std::cos(angle) * (labelRadius + size.width() / 2 * std::abs(std::cos(angle))),
+            l.centre.y()
+                - std::sin(angle) * (labelRadius + size.height() / 2 * std::abs(std::sin(angle))));
+        l.tickLabels.append(
+            {label, QRectF(QPointF(at.x() - size.width() / 2, at.y() - size.height() / 2), size)});
+    }
+
+    // The score, large, as wide as fits inside the ring.
+    QFont big = font;
+    if (big.pixelSize() > 0)
+        big.setPixelSize(int(std::clamp(radius * 0.42, 16.0, 60.0)));
+    else
+        big.setPointSizeF(std::clamp(radius * 0.32, 14.0, 44.0));
+    big.setBold(true);
+    const QString text = nps ? NpsFormat::nps(nps, 0) : QStringLiteral("–");
+    const double room = 2 * (radius - l.thickness / 2) * 0.8;
+    for (int i = 0; i < 8 && QFontMetricsF(big, device).horizontalAdvance(text) > room; ++i) {
+        if (big.pixelSize() > 0)
+            big.setPixelSize(std::max(8, int(big.pixelSize() * 0.9)));
+        else
+            big.setPointSizeF(std::max(7.0, big.pointSizeF() * 0.9));
+    }
+    l.scoreFont = big;
+    const QFontMetricsF bigMetrics(big, device);
+    const double w = bigMetrics.horizontalAdvance(text) + 4;
+    l.score = QRectF(
+        l.centre.x() - w / 2, l.centre.y() - bigMetrics.height() * 1.05, w, bigMetrics.height());
+    if (nps) {
+        // The needle: from clear of the score to the ring's outer edge.
+        const double a = qDegreesToRadians(angleOf(*nps));
+        const double c = std::abs(std::cos(a)), sn = std::sin(a);
+        const double exitX = c > 1e-6 ? (w / 2) / c : 1e9;
+        const double exitY = sn > 1e-6 ? (l.centre.y() - l.score.top()) / sn : 1e9;
+        const double inner = std::clamp(std::min(exitX, exitY) + 3, radius * 0.5, radius * 0.9);
+        l.needle = QLineF(onCircle(l.centre, inner, angleOf(*nps)),
+                          onCircle(l.centre, l.ringOuter, angleOf(*nps)));
+    }
+    return l;
+}
+
 void NpsGauge::draw(QPainter &p,
                     const QRectF &bounds,
                     const QFont &font,
@@ -62,85 +186,42 @@ void NpsGauge::draw(QPainter &p,
     const NpsFigures &figures = reading.figures;
     const auto nps = figures.nps();
     const bool partial = !reading.partialSelection.isEmpty();
-    const std::optional<TargetVerdict> verdict
-        = reading.target && !partial ? TargetVerdict::judge(figures, *reading.target)
-                                     : std::nullopt;
-    const QRectF area = bounds.adjusted(8, 6, -8, -6);
-    const QFontMetricsF metrics(font, p.device());
-    const int lines = nps && !partial ? 2 + (reading.change ? 1 : 0) + (verdict ? 1 : 0) : 1;
-    const double textBlock = metrics.height() * (lines + 0.3);
-    const double tickRoom = metrics.horizontalAdvance(QStringLiteral("+100")) + 6;
-    // Ring, then (outside it) the interval arc, then the tick labels.
-    const double guess = std::min(area.width() / 2.0, area.height());
-    const double arcWidth = std::max(2.5, guess * 0.03);
-    const double outside = arcWidth + 7;
-    // Above the centre: the radius, half the ring (0.085 of the radius), the interval arc and
-    // a line of tick labels; beside it the same with the widest label.
-    const double labelHeight = metrics.height() * 0.85;
-    const double radius = std::min((area.width() / 2.0 - tickRoom - outside) / 1.085,
-                                   (area.height() - textBlock - labelHeight - outside - 4) / 1.085);
-    if (radius < 20) {
+    const Layout l = layout(bounds, font, p.device(), reading);
+    if (l.radius <= 0) {
         p.restore();
         return;
     }
-    const double thickness = std::max(10.0, radius * 0.17);
-    const QPointF centre(area.center().x(),
-                         area.top() + labelHeight + outside + thickness / 2 + radius + 2);
-    const double ringOuter = radius + thickness / 2;
-    const double arcRadius = ringOuter + 4 + arcWidth / 2;
+    const QPointF centre = l.centre;
+    const double radius = l.radius;
+    const double thickness = l.thickness;
+    const double ringOuter = l.ringOuter;
 
     // Bands: needs attention, acceptable, strong, excellent (the project's own limits).
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    auto soft = [dark](QColor c) {
-        return dark ? c.darker(170)
-                    : QColor::fromHsv(c.hsvHue(), int(c.hsvSaturation() * 0.45), 245);
-    };
     const std::array<double, 3> &limits = reading.bands;
     const double edges[] = {-100, limits[0], limits[1], limits[2], 100};
-    const QColor colours[] = {soft(GroupColors::of(ScoreGroup::Detractor)),
-                              soft(GroupColors::of(ScoreGroup::Passive)),
-                              soft(QColor(0x56, 0xB4, 0xE9)),
-                              soft(GroupColors::of(ScoreGroup::Promoter))};
+    const std::array<QColor, 4> colours = bandColours(pal);
     const QRectF ring(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
     for (int b = 0; b < 4; ++b) {
         const double from = std::clamp(edges[b], -100.0, 100.0);
         const double to = std::clamp(edges[b + 1], -100.0, 100.0);
         if (to <= from)
             continue;
-        p.setPen(QPen(colours[b], thickness, Qt::SolidLine, Qt::FlatCap));
+        p.setPen(QPen(colours[size_t(b)], thickness, Qt::SolidLine, Qt::FlatCap));
         const double start = angleOf(to);
         p.drawArc(ring, int(start * 16), int((angleOf(from) - start) * 16));
     }
 
-    // Tick labels at the band edges, outside the interval arc: never under the needle.
+    // Tick labels at the band edges, outside the interval band.
     QFont small = font;
     if (small.pixelSize() > 0)
         small.setPixelSize(std::max(1, int(small.pixelSize() * 0.8)));
     else
         small.setPointSizeF(small.pointSizeF() * 0.8);
     p.setFont(small);
-    const QFontMetricsF smallMetrics(small, p.device());
     p.setPen(pal.color(QPalette::PlaceholderText));
-    const double labelRadius = arcRadius + arcWidth / 2 + 4;
-    for (double tick : edges) {
-        // Never a band label where the needle and its interval are: they speak for it there.
-        if (nps && !partial && std::abs(tick - *nps) < 8)
-            continue;
-        const double angle = qDegreesToRadians(angleOf(tick));
-        const QString label = NpsFormat::nps(tick, 0);
-        const QSizeF size(smallMetrics.horizontalAdvance(label) + 2, smallMetrics.height());
-        // The label's box touches the circle with its nearest corner or edge.
-        const QPointF at(
-            centre.x()
-                + std::cos(angle) * (labelRadius + size.width() / 2 * std::abs(std::cos(angle))),
-            centre.y()
-                - std::sin(angle) * (labelRadius + size.height() / 2 * std::abs(std::sin(angle))));
-        p.drawText(
-            QRectF(
-                at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(), size.height()),
-            Qt::AlignCenter,
-            label);
-    }
+    for (const auto &[label, box] : l.tickLabels)
+        p.drawText(box, Qt::AlignCenter, label);
 
     const QColor ink = pal.color(QPalette::WindowText);
     if (reading.target) {
@@ -152,79 +233,79 @@ void NpsGauge::draw(QPainter &p,
         p.drawLine(onCircle(centre, radius - thickness / 2 - 2, angle),
                    onCircle(centre, ringOuter + 1, angle));
     }
+    const QColor intervalInk = intervalColour(pal);
     if (nps) {
-        // The 95% interval as an arc just outside the bands, beside the needle's tip.
+        // The 95% interval as a thin band of its own colour outside the ring, apart from the
+        // needle's tip.
         if (const auto ci = figures.interval(); ci && !partial) {
-            p.setPen(QPen(ink, arcWidth, Qt::SolidLine, Qt::FlatCap));
-            const QRectF r(
-                centre.x() - arcRadius, centre.y() - arcRadius, 2 * arcRadius, 2 * arcRadius);
+            const double width = l.intervalOuter - l.intervalInner;
+            const double mid = (l.intervalInner + l.intervalOuter) / 2;
+            p.setPen(QPen(intervalInk, width, Qt::SolidLine, Qt::FlatCap));
+            const QRectF r(centre.x() - mid, centre.y() - mid, 2 * mid, 2 * mid);
             const double start = angleOf(ci->high);
             const double span = std::max(0.8, angleOf(ci->low) - start);
             p.drawArc(r, int(start * 16), int(span * 16));
-            // Its ends as small brackets, so that a narrow interval still reads as a range.
-            p.setPen(QPen(ink, 1.2, Qt::SolidLine, Qt::FlatCap));
+            // Its ends as small ticks outwards, so that a narrow interval still reads as a range.
+            p.setPen(QPen(intervalInk, 1.2, Qt::SolidLine, Qt::FlatCap));
             for (double end : {start, start + span})
-                p.drawLine(onCircle(centre, arcRadius - arcWidth / 2 - 1.5, end),
-                           onCircle(centre, arcRadius + arcWidth / 2 + 1.5, end));
+                p.drawLine(onCircle(centre, l.intervalInner, end),
+                           onCircle(centre, l.intervalOuter + 2, end));
         }
-        // The needle: from clear of the score to the ring's outer edge.
         const QColor needle
             = figures.isSmallSample() || partial ? pal.color(QPalette::PlaceholderText) : ink;
         p.setPen(QPen(needle, std::max(3.0, thickness * 0.22), Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(onCircle(centre, radius * 0.62, angleOf(*nps)),
-                   onCircle(centre, ringOuter, angleOf(*nps)));
+        p.drawLine(l.needle);
     }
 
     // The score, large, with its sign, inside the arc; then n, the interval and the change.
-    QFont big = font;
-    if (big.pixelSize() > 0)
-        big.setPixelSize(int(std::clamp(radius * 0.42, 16.0, 60.0)));
-    else
-        big.setPointSizeF(std::clamp(radius * 0.32, 14.0, 44.0));
-    big.setBold(true);
-    p.setFont(big);
+    p.setFont(l.scoreFont);
     p.setPen(figures.isSmallSample() || partial ? pal.color(QPalette::PlaceholderText) : ink);
-    const QFontMetricsF bigMetrics(big, p.device());
-    const QRectF scoreBox(centre.x() - radius,
-                          centre.y() - bigMetrics.height() * 1.05,
-                          2 * radius,
-                          bigMetrics.height());
-    p.drawText(scoreBox,
+    p.drawText(l.score,
                Qt::AlignHCenter | Qt::AlignBottom,
                nps ? NpsFormat::nps(nps, 0) : QStringLiteral("–"));
 
-    p.setFont(font);
-    double y = centre.y() + 6;
-    auto line = [&](const QString &text, const QColor &colour) {
-        p.setPen(colour);
-        p.drawText(QRectF(area.left(), y, area.width(), metrics.height()),
-                   Qt::AlignHCenter,
-                   metrics.elidedText(text, Qt::ElideRight, area.width()));
-        y += metrics.height() + 1;
-    };
     const QColor grey = pal.color(QPalette::PlaceholderText);
-    if (!nps) {
-        line(tr("No responses with a score in this selection"), grey);
-        p.restore();
-        return;
-    }
-    if (partial) {
-        line(tr("%1: not an NPS of all respondents").arg(reading.partialSelection), grey);
-        p.restore();
-        return;
-    }
-    if (figures.isSmallSample())
-        line(tr("n = %1: too few responses to rely on").arg(figures.n()), grey);
-    else
-        line(tr("%1 · n = %2")
-                 .arg(npsBandName(npsBand(*nps, limits)), reading.locale.toString(figures.n())),
-             ink);
-    const auto ci = figures.interval();
-    line(tr("95% interval %1").arg(NpsFormat::roundedInterval(ci->low, ci->high)), grey);
     auto emphasis = [dark](ScoreGroup group) {
         const QColor c = GroupColors::of(group);
         return dark ? c.lighter(150) : c.darker(115);
     };
+    p.setFont(font);
+    for (const Caption &c : l.captions) {
+        p.setPen(c.tone == Caption::Grey       ? grey
+                 : c.tone == Caption::Interval ? intervalInk
+                 : c.tone == Caption::Better   ? emphasis(ScoreGroup::Promoter)
+                 : c.tone == Caption::Worse    ? emphasis(ScoreGroup::Detractor)
+                                               : ink);
+        p.drawText(c.box, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, c.text);
+    }
+    p.restore();
+}
+
+QList<NpsGauge::Caption> NpsGauge::captions(const GaugeReading &reading)
+{
+    const NpsFigures &figures = reading.figures;
+    const auto nps = figures.nps();
+    if (!nps)
+        return {{tr("No responses with a score in this selection"), Caption::Grey, {}}};
+    if (!reading.partialSelection.isEmpty())
+        return {{tr("%1: not an NPS of all respondents").arg(reading.partialSelection),
+                 Caption::Grey,
+                 {}}};
+    QList<Caption> lines;
+    if (figures.isSmallSample())
+        lines.append(
+            {tr("n = %1: too few responses to rely on").arg(figures.n()), Caption::Grey, {}});
+    else
+        lines.append({tr("%1 · n = %2")
+                          .arg(npsBandName(npsBand(*nps, reading.bands)),
+                               reading.locale.toString(figures.n())),
+                      Caption::Ink,
+                      {}});
+    const auto ci = figures.interval();
+    // In the interval band's colour: the legend of the band.
+    lines.append({tr("95% interval %1").arg(NpsFormat::roundedInterval(ci->low, ci->high)),
+                  Caption::Interval,
+                  {}});
     if (reading.change) {
         const NpsComparison &change = *reading.change;
         const QChar arrow = change.delta > 0.05    ? QChar(0x25B2)
@@ -234,18 +315,21 @@ void NpsGauge::draw(QPainter &p,
                                  .arg(arrow)
                                  .arg(NpsFormat::nps(change.delta, 0))
                                  .arg(tr("vs. %1").arg(reading.previousLabel), change.inWords());
-        line(text,
-             !change.significant ? grey
-             : change.delta > 0  ? emphasis(ScoreGroup::Promoter)
-                                 : emphasis(ScoreGroup::Detractor));
+        lines.append({text,
+                      !change.significant ? Caption::Grey
+                      : change.delta > 0  ? Caption::Better
+                                          : Caption::Worse,
+                      {}});
     }
-    if (verdict) {
+    if (const auto verdict
+        = reading.target ? TargetVerdict::judge(figures, *reading.target) : std::nullopt) {
         QString text = verdict->inWords(reading.locale);
         text[0] = text.at(0).toUpper();
-        line(text,
-             verdict->kind == TargetVerdict::Above   ? emphasis(ScoreGroup::Promoter)
-             : verdict->kind == TargetVerdict::Below ? emphasis(ScoreGroup::Detractor)
-                                                     : ink);
+        lines.append({text,
+                      verdict->kind == TargetVerdict::Above   ? Caption::Better
+                      : verdict->kind == TargetVerdict::Below ? Caption::Worse
+                                                              : Caption::Ink,
+                      {}});
     }
-    p.restore();
+    return lines;
 }

@@ -64,6 +64,7 @@ OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *paren
     top->addSpacing(12);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setWordWrap(true);
     m_summary->installEventFilter(this);
     top->addWidget(m_summary, 1);
     m_columns->setText(tr("Columns"));
@@ -218,23 +219,42 @@ void OpenAnswersView::resetColumns()
 
 void OpenAnswersView::fitAnswerColumn()
 {
+    // The answer takes the spare width; when the view is narrow the segment columns give way
+    // first (down to MinimumSegmentWidth, their text wraps), so that no horizontal scroll bar
+    // is needed at a laptop's width.
     const int answer = m_model->answerColumn();
-    int others = 0;
+    const int viewport = m_table->viewport()->width();
+    const int answerMinimum = std::min(MinimumAnswerWidth, viewport * 7 / 20);
+    int fixed = 0;
+    QList<int> segments;
+    int segmentWidth = 0;
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        if (c != answer && !m_table->isColumnHidden(c))
-            others += m_table->columnWidth(c);
+        if (c == answer || m_table->isColumnHidden(c))
+            continue;
+        if (c >= OpenAnswersModel::FirstDimensionColumn) {
+            segments << c;
+            segmentWidth += m_table->columnWidth(c);
+        } else {
+            fixed += m_table->columnWidth(c);
+        }
     }
-    m_table->setColumnWidth(answer,
-                            std::max(MinimumAnswerWidth, m_table->viewport()->width() - others));
+    const int room = viewport - fixed - answerMinimum;
+    if (!segments.isEmpty() && segmentWidth > room) {
+        const int each = std::max(MinimumSegmentWidth, room / int(segments.size()));
+        segmentWidth = 0;
+        for (int c : std::as_const(segments)) {
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), each));
+            segmentWidth += m_table->columnWidth(c);
+        }
+    }
+    m_table->setColumnWidth(answer, std::max(answerMinimum, viewport - fixed - segmentWidth));
 }
 
 void OpenAnswersView::fitSummary()
 {
-    // Elided at the end when the buttons leave too little room; the whole of it as tooltip.
-    const QString shown
-        = m_summary->fontMetrics().elidedText(m_summaryText, Qt::ElideRight, m_summary->width());
-    m_summary->setText(shown);
-    m_summary->setToolTip(shown == m_summaryText ? QString() : m_summaryText);
+    // Wrapped, never cut: the label grows a line when the buttons leave too little room.
+    m_summary->setText(m_summaryText);
+    m_summary->setToolTip(QString());
 }
 
 bool OpenAnswersView::eventFilter(QObject *watched, QEvent *event)

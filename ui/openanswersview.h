@@ -28,7 +28,8 @@ class OpenAnswersView : public QWidget
     Q_OBJECT
 public:
     static constexpr int DefaultSegmentColumns = 3;
-    static constexpr int MinimumAnswerWidth = 320;
+    static constexpr int MinimumAnswerWidth = 320; // or 35% of a narrow view
+    static constexpr int MinimumSegmentWidth = 72;
 
     explicit OpenAnswersView(DashboardController *controller, QWidget *parent = nullptr);
     OpenAnswersModel *model() const { return m_model; }
@@ -79,7 +80,7 @@ private:
     QTextBrowser *m_pane;
     QSplitter *m_splitter;
     QLabel *m_summary;
-    QString m_summaryText; // m_summary shows it elided to its width
+    QString m_summaryText; // m_summary shows it wrapped to its width
     QComboBox *m_question;
     QStringList m_questionLabels; // short, one per open question
     QToolButton *m_columns;

@@ -283,12 +283,14 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
 
     if (m_sections & Distribution) {
         // 6. Distribution.
-        pages.heading(tr("Scores from 0 to 10"), 140);
+        pages.heading(tr("Scores from %1 to 10").arg(r.scoreScaleMin), 140);
         DistributionChart::draw(painter,
                                 QRectF(pages.left(), pages.y, pages.contentWidth(), 130),
                                 reportFont(8),
                                 palette,
-                                r.distribution);
+                                r.distribution,
+                                0x7FF,
+                                r.scoreScaleMin);
         pages.y += 136;
     }
 
@@ -458,11 +460,17 @@ QString ReportRenderer::html() const
         }
     }
     if (m_sections & Distribution) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Scores from 0 to 10")));
+        h += QStringLiteral("<h2>%1</h2>")
+                 .arg(esc(tr("Scores from %1 to 10").arg(r.scoreScaleMin)));
         h += svg(
             [&](QPainter &p) {
-                DistributionChart::draw(
-                    p, QRectF(0, 0, 640, 160), reportFont(10), palette, r.distribution);
+                DistributionChart::draw(p,
+                                        QRectF(0, 0, 640, 160),
+                                        reportFont(10),
+                                        palette,
+                                        r.distribution,
+                                        0x7FF,
+                                        r.scoreScaleMin);
             },
             QSize(640, 160));
     }

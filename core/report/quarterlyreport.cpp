@@ -204,13 +204,15 @@ Result<QuarterlyReport> QuarterlyReport::build(const ResponseCache &cache,
         before = inQuarter(options.filter, r.previousQuarter);
     }
 
-    // The trend over the last quarters, up to this one (or up to the last with data).
+    // The trend over the last quarters up to this one; a report on all responses shows every
+    // quarter with data, from the first to the last.
     if (dated) {
         const Period end = options.allResponses ? last : options.quarter;
         Filter trend = undated(options.filter);
-        trend.from = Period{Granularity::Quarter,
-                            std::max(first.index, end.index - options.trendQuarters + 1)}
-                         .firstDay();
+        const int start = options.allResponses
+                              ? first.index
+                              : std::max(first.index, end.index - options.trendQuarters + 1);
+        trend.from = Period{Granularity::Quarter, start}.firstDay();
         trend.to = end.lastDay();
         r.trend = dashboard.compute(trend).periods;
     }

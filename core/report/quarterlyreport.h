@@ -31,7 +31,7 @@ struct QuarterlyReport
         bool allResponses = false; // no quarter: every response, no comparison with a period
         Filter filter;             // segments etc.; the dates are the quarter's
         bool maskPersonalData = true;
-        int trendQuarters = 8;
+        int trendQuarters = 8; // a quarter's trend; on all responses: every quarter
         // The dimensions with a table, most relevant first; none: defaultDimensions().
         std::optional<QList<int>> dimensions;
         int minimumGroup = NpsFigures::SmallSample; // smaller groups are summed in one line

@@ -1838,10 +1838,6 @@ Other imports are not touched. This cannot be undone.</translation>
         <translation>NPS Studio</translation>
     </message>
     <message>
-        <source>%1 of %2 responses · %3 ms</source>
-        <translation>%1 of %2 responses · %3 ms</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2165,6 +2161,10 @@ You can also drop the file onto this window.</translation>
         <source>Connection to the team database restored.</source>
         <translation>Connection to the team database restored.</translation>
     </message>
+    <message>
+        <source>%1 of %2 responses</source>
+        <translation>%1 of %2 responses</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -2235,14 +2235,14 @@ You can also drop the file onto this window.</translation>
         <translation>vs. %1</translation>
     </message>
     <message>
-        <source>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
-The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</source>
-        <translation>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
-The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</translation>
-    </message>
-    <message>
         <source>%1: not an NPS of all respondents</source>
         <translation>%1: not an NPS of all respondents</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
+The purple band outside the dial is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</source>
+        <translation>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
+The purple band outside the dial is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</translation>
     </message>
 </context>
 <context>
@@ -2870,10 +2870,6 @@ Themes: %2</translation>
         <translation>Detractors</translation>
     </message>
     <message>
-        <source>Scores from 0 to 10</source>
-        <translation>Scores from 0 to 10</translation>
-    </message>
-    <message>
         <source>In their own words</source>
         <translation>In their own words</translation>
     </message>
@@ -2960,6 +2956,10 @@ Themes: %2</translation>
     <message>
         <source>Passives, the silent middle</source>
         <translation>Passives, the silent middle</translation>
+    </message>
+    <message>
+        <source>Scores from %1 to 10</source>
+        <translation>Scores from %1 to 10</translation>
     </message>
 </context>
 <context>

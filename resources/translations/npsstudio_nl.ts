@@ -1838,10 +1838,6 @@ Andere imports blijven ongemoeid. Dit kan niet ongedaan worden gemaakt.</transla
         <translation>NPS Studio</translation>
     </message>
     <message>
-        <source>%1 of %2 responses · %3 ms</source>
-        <translation>%1 van %2 antwoorden · %3 ms</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2165,6 +2161,10 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <source>Connection to the team database restored.</source>
         <translation>Verbinding met de teamdatabase hersteld.</translation>
     </message>
+    <message>
+        <source>%1 of %2 responses</source>
+        <translation>%1 van %2 antwoorden</translation>
+    </message>
 </context>
 <context>
     <name>NpsBand</name>
@@ -2235,14 +2235,14 @@ U kunt het bestand ook op dit venster laten vallen.</translation>
         <translation>t.o.v. %1</translation>
     </message>
     <message>
-        <source>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
-The dark arc outside the bands is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</source>
-        <translation>Net Promoter Score: % promotors (9–10) min % criticasters (0–6), van −100 tot +100.
-De donkere boog buiten de banden is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 95% zekerheid in dit bereik.</translation>
-    </message>
-    <message>
         <source>%1: not an NPS of all respondents</source>
         <translation>%1: geen NPS van alle respondenten</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score: % promoters (9–10) minus % detractors (0–6), from −100 to +100.
+The purple band outside the dial is the 95% interval (adjusted Wald): the true NPS lies in this range with 95% confidence.</source>
+        <translation>Net Promoter Score: % promotors (9–10) min % criticasters (0–6), van −100 tot +100.
+De paarse band buiten de wijzerplaat is het 95%-interval (adjusted Wald): de werkelijke NPS ligt met 95% zekerheid in dit bereik.</translation>
     </message>
 </context>
 <context>
@@ -2870,10 +2870,6 @@ Thema’s: %2</translation>
         <translation>Criticasters</translation>
     </message>
     <message>
-        <source>Scores from 0 to 10</source>
-        <translation>Scores van 0 tot en met 10</translation>
-    </message>
-    <message>
         <source>In their own words</source>
         <translation>In hun eigen woorden</translation>
     </message>
@@ -2960,6 +2956,10 @@ Thema’s: %2</translation>
     <message>
         <source>Passives, the silent middle</source>
         <translation>Passief tevredenen, het stille midden</translation>
+    </message>
+    <message>
+        <source>Scores from %1 to 10</source>
+        <translation>Scores van %1 tot en met 10</translation>
     </message>
 </context>
 <context>

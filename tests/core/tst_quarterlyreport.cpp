@@ -140,6 +140,40 @@ private slots:
         QVERIFY(!dated.change);
     }
 
+    void allResponsesTrendCoversEveryQuarter()
+    {
+        // Ten quarters of data, more than the trend of one quarter's report shows: a report on
+        // all responses has every one of them, the first included.
+        ResponseCache::Builder b({{QStringLiteral("Plan"), {QStringLiteral("Basic")}}});
+        std::mt19937 rng(7);
+        const QDate start(2016, 6, 1);
+        const QDate end(2018, 9, 8);
+        const int days = int(start.daysTo(end));
+        for (int i = 0; i < 400; ++i) {
+            const quint16 codes[] = {0};
+            const QDate date = i == 0 ? start : start.addDays(int(rng() % (days + 1)));
+            b.add(qint8(rng() % 11), qint32(date.toJulianDay()), QString(), codes);
+        }
+        const ResponseCache cache = b.finish();
+        QuarterlyReport::Options options;
+        options.allResponses = true;
+        QVERIFY(options.trendQuarters < 10);
+        const QuarterlyReport all = QuarterlyReport::build(cache, {}, options).value();
+        QCOMPARE(all.trend.size(), 10);
+        QCOMPARE(all.trend.first().period.label(), QStringLiteral("2016-Q2"));
+        QCOMPARE(all.trend.at(1).period.label(), QStringLiteral("2016-Q3"));
+        QCOMPARE(all.trend.last().period.label(), QStringLiteral("2018-Q3"));
+        qint64 n = 0;
+        for (const auto &p : all.trend)
+            n += p.figures.n();
+        QCOMPARE(n, all.current.n());
+        // One quarter's report keeps its trend to the last quarters.
+        QuarterlyReport::Options quarter;
+        quarter.quarter = *Period::parse(QStringLiteral("2018-Q3"));
+        const QuarterlyReport q = QuarterlyReport::build(cache, {}, quarter).value();
+        QCOMPARE(q.trend.size(), quarter.trendQuarters);
+    }
+
     void tablesShowGroupsWithEnoughResponses()
     {
         // Values with 120, 60, 12 and 5 responses: two rows and one "smaller groups" line.

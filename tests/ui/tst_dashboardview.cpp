@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <random>
 
 // The window's dashboard, driven the way a user drives it: filters, searches and chart clicks.
@@ -114,6 +116,149 @@ private:
     }
 
 private slots:
+    void gaugeKeepsBandLabelsAndIntervalApartFromTheNeedle()
+    {
+        // The Carpentries figures: NPS +48, next to the +50 band edge.
+        GaugeReading reading;
+        reading.figures.detractors = 71;
+        reading.figures.passives = 317;
+        reading.figures.promoters = 501;
+        QImage image(340, 250, QImage::Format_ARGB32);
+        for (const QSize size : {QSize(340, 250), QSize(236, 150), QSize(600, 400)}) {
+            const NpsGauge::Layout l = NpsGauge::layout(
+                QRectF(QPointF(0, 0), size), QApplication::font(), &image, reading);
+            QVERIFY(l.radius > 0);
+            QStringList labels;
+            for (const auto &[label, box] : l.tickLabels) {
+                labels << label;
+                // Outside the interval band, so never under the needle or the interval.
+                for (const QPointF corner :
+                     {box.topLeft(), box.topRight(), box.bottomLeft(), box.bottomRight()})
+                    QVERIFY2(QLineF(l.centre, corner).length() > l.intervalOuter - 0.5
+                                 || QLineF(l.centre, box.center()).length() > l.intervalOuter,
+                             qPrintable(label));
+                QVERIFY2(!box.contains(l.needle.p1()) && !box.contains(l.needle.p2()),
+                         qPrintable(label));
+            }
+            QVERIFY2(labels.contains(QStringLiteral("+50")), qPrintable(labels.join(u' ')));
+            QCOMPARE(labels.size(), 5);
+            // The needle ends at the ring; the interval band begins after a gap.
+            QVERIFY(QLineF(l.centre, l.needle.p2()).length() < l.intervalInner - 2);
+            QVERIFY(!l.score.contains(l.needle.p1()));
+            for (double t = 0; t <= 1.0; t += 0.05)
+                QVERIFY(!l.score.contains(l.needle.pointAt(t)));
+        }
+    }
+
+    void gaugeCaptionsWrapInsteadOfBeingCut()
+    {
+        GaugeReading reading;
+        reading.figures.detractors = 30;
+        reading.figures.passives = 54;
+        reading.figures.promoters = 102;
+        NpsFigures before;
+        before.detractors = 30;
+        before.passives = 22;
+        before.promoters = 54;
+        reading.change = NpsComparison::compare(reading.figures, before);
+        QVERIFY(reading.change);
+        reading.previousLabel = QStringLiteral("2017-Q4");
+        // The report's size and font: the change line is longer than the gauge is wide.
+        const QRectF bounds(0, 0, 236, 150);
+        QFont font = QApplication::font();
+        font.setPointSizeF(9);
+        QImage image(236, 150, QImage::Format_ARGB32);
+        const NpsGauge::Layout l = NpsGauge::layout(bounds, font, &image, reading);
+        QVERIFY(l.radius > 0);
+        QCOMPARE(l.captions.size(), 3);
+        const QFontMetricsF metrics(font, &image);
+        bool wrapped = false;
+        for (const NpsGauge::Caption &c : l.captions) {
+            QVERIFY2(c.box.width() <= bounds.width(), qPrintable(c.text));
+            const QRectF needed
+                = metrics.boundingRect(c.box, Qt::AlignHCenter | Qt::TextWordWrap, c.text);
+            QVERIFY2(needed.height() <= c.box.height() + 0.5, qPrintable(c.text));
+            QVERIFY2(c.box.bottom() <= bounds.bottom() + 1, qPrintable(c.text));
+            wrapped = wrapped || c.box.height() > metrics.height() * 1.5;
+        }
+        QVERIFY(wrapped); // the change line needs two lines here
+    }
+
+    void breakdownLabelsWrapInsteadOfBeingCut()
+    {
+        QList<BreakdownRow> rows;
+        const QStringList values{
+            QStringLiteral("I have just completed the training, and am taking it at the event"),
+            QStringLiteral("Data scientist or analyst"),
+            QStringLiteral("Student")};
+        for (int i = 0; i < values.size(); ++i) {
+            BreakdownRow r;
+            r.code = quint16(i);
+            r.value = values.at(i);
+            r.figures.detractors = 20 + i;
+            r.figures.passives = 60;
+            r.figures.promoters = 200 - 30 * i;
+            rows.append(r);
+        }
+        BreakdownChart chart;
+        chart.resize(370, 300);
+        chart.setRows(rows);
+        const QFontMetricsF m(chart.font());
+        // The labels get the room they need, up to 42% of the width, and wrap beyond it: the
+        // row is tall enough for every line of the longest one.
+        QVERIFY(chart.labelWidth()
+                >= m.horizontalAdvance(QStringLiteral("Data scientist or analyst")) + 8);
+        QVERIFY(chart.labelLines() >= 2);
+        for (const QString &value : values) {
+            const QRectF need = m.boundingRect(QRectF(0, 0, chart.labelWidth() - 8, 1e6),
+                                               Qt::AlignRight | Qt::TextWordWrap,
+                                               value);
+            QVERIFY2(need.height() <= chart.rowHeight(), qPrintable(value));
+        }
+        // Wide enough, one line each.
+        chart.resize(1200, 300);
+        QCOMPARE(chart.labelLines(), 1);
+        QVERIFY(chart.labelWidth() >= m.horizontalAdvance(values.first()));
+    }
+
+    void gaugeBandsStandOutOnADarkWindow()
+    {
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                   + 0.0722 * channel(c.blueF());
+        };
+        for (const QColor window : {QColor(0x1E, 0x1E, 0x1E), QColor(0x2B, 0x2B, 0x2B)}) {
+            QPalette dark;
+            dark.setColor(QPalette::Window, window);
+            const auto bands = NpsGauge::bandColours(dark);
+            for (const QColor &band : bands) {
+                const double ratio = (luminance(band) + 0.05) / (luminance(window) + 0.05);
+                QVERIFY2(ratio >= 3.0, qPrintable(band.name() + u' ' + QString::number(ratio)));
+            }
+            QVERIFY(NpsGauge::intervalColour(dark) != dark.color(QPalette::WindowText));
+        }
+    }
+
+    void histogramShowsOnlyTheScaleScores()
+    {
+        DistributionChart chart;
+        chart.resize(330, 170);
+        std::array<qint64, 11> counts{};
+        for (int s = 1; s <= 10; ++s)
+            counts[size_t(s)] = s * 3;
+        chart.setCounts(counts, 0x7FF, 1);
+        // On a 1–10 scale the first bar is 1: ten slots, none for 0.
+        QCOMPARE(chart.scoreAt(QPointF(8, 80)), 1);
+        QCOMPARE(chart.scoreAt(QPointF(322, 80)), 10);
+        const double slot = (330 - 12) / 10.0;
+        QCOMPARE(chart.scoreAt(QPointF(6 + slot * 4.5, 80)), 5);
+        chart.setCounts(counts, 0x7FF, 0);
+        QCOMPARE(chart.scoreAt(QPointF(8, 80)), 0);
+    }
+
     void initTestCase() { m_cache = makeCache(); }
 
     void loadingFillsTheViews()

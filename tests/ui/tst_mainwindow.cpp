@@ -10,10 +10,13 @@
 #include "verifyresult.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -64,6 +67,22 @@ private slots:
         QCOMPARE(window.currentPage(), MainWindow::DashboardPage);
         QVERIFY(window.controller()->hasData());
         QVERIFY(!window.loader()->isRunning());
+    }
+
+    void statusBarShowsNoDeveloperTiming()
+    {
+        MainWindow window;
+        QSignalSpy ready(&window, &MainWindow::projectReady);
+        QVERIFY(window.openProject(project()));
+        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY(window.controller()->hasData());
+        QStringList texts;
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        const QString all = texts.join(u'|');
+        QVERIFY2(all.contains(QStringLiteral("responses")), qPrintable(all));
+        static const QRegularExpression timing(QStringLiteral("\\d\\s*ms\\b"));
+        QVERIFY2(!all.contains(timing), qPrintable(all));
     }
 
     void lastProjectOpensStraightIntoTheLoadingState()

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -43,6 +45,53 @@ private slots:
     // labels with the number of answers, the full question as tooltip); the search follows
     // it; the reading pane shows every answer of the respondent; the choice is kept with the
     // project's filter state and survives clearing the filter.
+    void answerColumnTakesTheWidthWithoutAScrollBar()
+    {
+        // Three segment columns with long values, at the width the view has in a 1280 px window
+        // (the table beside the reading pane).
+        QList<ResponseCache::Dimension> dims;
+        for (const QString &name : {u"Gender"_s, u"Country"_s, u"Category"_s})
+            dims.append({name, {u"United States of America"_s, u"Data scientist or analyst"_s}});
+        ResponseCache::Builder b(dims);
+        for (int i = 0; i < 40; ++i) {
+            const quint16 codes[] = {quint16(i % 2), quint16((i / 2) % 2), quint16((i / 4) % 2)};
+            b.add(qint8(i % 11),
+                  qint32(QDate(2025, 1, 1 + i % 28).toJulianDay()),
+                  u"Community and the active development of new packages, number %1"_s.arg(i),
+                  codes);
+        }
+        const auto cache = std::make_shared<const ResponseCache>(b.finish());
+        DashboardController controller;
+        OpenAnswersView view(&controller);
+        view.resize(980, 400);
+        view.show();
+        controller.setCache(cache);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        QTableView *table = view.table();
+        int total = 0;
+        int widestOther = 0;
+        const int answer = view.model()->answerColumn();
+        for (int c = 0; c < view.model()->columnCount(); ++c) {
+            if (table->isColumnHidden(c))
+                continue;
+            total += table->columnWidth(c);
+            if (c != answer)
+                widestOther = std::max(widestOther, table->columnWidth(c));
+        }
+        QVERIFY2(total <= table->viewport()->width(),
+                 qPrintable(u"%1 > %2"_s.arg(total).arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        QVERIFY(table->columnWidth(answer) > widestOther);
+        // The count line above is wrapped, never cut off.
+        for (const QLabel *label : view.findChildren<QLabel *>()) {
+            if (label->text().contains(u"with an answer"_s)) {
+                QVERIFY(label->wordWrap());
+                QVERIFY2(!label->text().contains(QChar(0x2026)), qPrintable(label->text()));
+            }
+        }
+    }
+
     void picksTheOpenQuestion()
     {
         ResponseCache::Builder b({});
