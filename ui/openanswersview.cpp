@@ -29,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 OpenAnswersView::OpenAnswersView(DashboardController *controller, QWidget *parent)
     : QWidget(parent)
@@ -233,19 +234,22 @@ void OpenAnswersView::fitAnswerColumn()
             continue;
         if (c >= OpenAnswersModel::FirstDimensionColumn) {
             segments << c;
-            segmentWidth += m_table->columnWidth(c);
+            segmentWidth += m_segmentWidths.value(c, m_table->columnWidth(c));
         } else {
             fixed += m_table->columnWidth(c);
         }
     }
+    // From each segment's own width every time, so that a column narrowed in a small view
+    // widens again when the view grows.
     const int room = viewport - fixed - answerMinimum;
-    if (!segments.isEmpty() && segmentWidth > room) {
-        const int each = std::max(MinimumSegmentWidth, room / int(segments.size()));
-        segmentWidth = 0;
-        for (int c : std::as_const(segments)) {
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), each));
-            segmentWidth += m_table->columnWidth(c);
-        }
+    const int each = segmentWidth > room && !segments.isEmpty()
+                         ? std::max(MinimumSegmentWidth, room / int(segments.size()))
+                         : std::numeric_limits<int>::max();
+    segmentWidth = 0;
+    for (int c : std::as_const(segments)) {
+        m_table->setColumnWidth(c,
+                                std::min(m_segmentWidths.value(c, m_table->columnWidth(c)), each));
+        segmentWidth += m_table->columnWidth(c);
     }
     m_table->setColumnWidth(answer, std::max(answerMinimum, viewport - fixed - segmentWidth));
 }
@@ -327,14 +331,12 @@ void OpenAnswersView::setShownDimensions(const QStringList &names)
     const auto cache = m_controller->cache();
     if (!cache)
         return;
-    const QFontMetrics m = m_table->fontMetrics();
     for (int d = 0; d < cache->dimensions().size(); ++d) {
         const bool shown = names.contains(cache->dimensions().at(d).name, Qt::CaseInsensitive);
         const int column = m_model->dimensionColumn(d);
         m_table->setColumnHidden(column, !shown);
         if (shown)
-            m_table->setColumnWidth(
-                column, std::clamp(m.horizontalAdvance(m_controller->label(d)) + 28, 80, 140));
+            setSegmentWidth(d);
     }
     updateColumnMenu();
     fitAnswerColumn();
@@ -345,14 +347,18 @@ void OpenAnswersView::showDimension(int dimension, bool shown)
     const int column = m_model->dimensionColumn(dimension);
     m_table->setColumnHidden(column, !shown);
     if (shown)
-        m_table->setColumnWidth(
-            column,
-            std::clamp(m_table->fontMetrics().horizontalAdvance(m_controller->label(dimension))
-                           + 28,
-                       80,
-                       140));
+        setSegmentWidth(dimension);
     fitAnswerColumn();
     emit shownDimensionsChanged();
+}
+
+void OpenAnswersView::setSegmentWidth(int dimension)
+{
+    const int column = m_model->dimensionColumn(dimension);
+    const int width = std::clamp(
+        m_table->fontMetrics().horizontalAdvance(m_controller->label(dimension)) + 28, 80, 140);
+    m_segmentWidths.insert(column, width);
+    m_table->setColumnWidth(column, width);
 }
 
 void OpenAnswersView::updateColumnMenu()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -65,6 +66,7 @@ private:
     void resetColumns();
     void updateColumnMenu();
     void showDimension(int dimension, bool shown);
+    void setSegmentWidth(int dimension); // its label's width, within 80–140 px
     void showCurrent();
     void resetQuestions();
     void chooseQuestion(int question);
@@ -85,4 +87,5 @@ private:
     QStringList m_questionLabels; // short, one per open question
     QToolButton *m_columns;
     QToolButton *m_maximise;
+    QHash<int, int> m_segmentWidths; // a shown segment column's own width, by column
 };

@@ -90,6 +90,30 @@ private slots:
                 QVERIFY2(!label->text().contains(QChar(0x2026)), qPrintable(label->text()));
             }
         }
+        // Narrowed, then as wide as a 1920 px window: the segment columns that gave way get
+        // their own width back (their labels whole), the answer still the widest.
+        view.resize(500, 400);
+        QTest::qWait(50);
+        const auto segmentWidths = [&] {
+            QList<int> widths;
+            for (int c = OpenAnswersModel::FirstDimensionColumn; c < view.model()->columnCount();
+                 ++c) {
+                if (c != answer && !table->isColumnHidden(c))
+                    widths << table->columnWidth(c);
+            }
+            return widths;
+        };
+        const QList<int> narrow = segmentWidths();
+        QCOMPARE(narrow.size(), 3);
+        view.resize(1500, 400);
+        QTRY_VERIFY(table->viewport()->width() > 1000);
+        QTest::qWait(50);
+        const QList<int> wide = segmentWidths();
+        for (int i = 0; i < wide.size(); ++i) {
+            QVERIFY2(wide.at(i) >= 80, qPrintable(QString::number(wide.at(i))));
+            QVERIFY(wide.at(i) > narrow.at(i));
+            QVERIFY(table->columnWidth(answer) > wide.at(i));
+        }
     }
 
     void picksTheOpenQuestion()
