@@ -21,6 +21,7 @@
 #include <QSaveFile>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -71,6 +72,7 @@ struct LoadedFollowUps
 };
 
 constexpr int ShownSegments = 3;
+constexpr int RetryMs = 5000;
 
 } // namespace
 
@@ -87,6 +89,7 @@ FollowUpView::FollowUpView(DashboardController *controller,
     , m_table(new QTableView)
     , m_status(new QComboBox)
     , m_summary(new QLabel)
+    , m_retry(new QTimer(this))
 {
     setWindowTitle(tr("Follow Up Detractors"));
     auto *layout = new QVBoxLayout(this);
@@ -125,12 +128,9 @@ FollowUpView::FollowUpView(DashboardController *controller,
                                        : std::optional<FollowUp::Status>(FollowUp::Status(s)));
         updateSummary();
     });
-    connect(m_model, &FollowUpModel::followUpChanged, this, [this](const FollowUp &followUp) {
-        if (Status s = ThemeStore(*m_store).setFollowUp(followUp); !s)
-            QMessageBox::warning(this,
-                                 tr("Follow Up Detractors"),
-                                 tr("Cannot store the follow-up: %1").arg(s.error()));
-    });
+    connect(m_model, &FollowUpModel::followUpChanged, this, &FollowUpView::storeEdit);
+    m_retry->setInterval(RetryMs);
+    connect(m_retry, &QTimer::timeout, this, &FollowUpView::storeUnsaved);
     connect(m_controller, &DashboardController::resultChanged, this, [this] {
         m_model->setFilter(m_controller->filter());
         updateSummary();
@@ -192,6 +192,9 @@ void FollowUpView::reload()
             source.respondents = std::move(loaded.respondents);
             source.contacts = std::move(loaded.contacts);
             source.followUps = std::move(loaded.followUps);
+            // What was typed and is not stored yet stays what the list shows.
+            for (const FollowUp &f : std::as_const(m_unsaved))
+                source.followUps.insert(f.responseKey, f);
             m_model->setSource(std::move(source));
             m_model->setFilter(m_controller->filter());
             // The answer takes the spare width; only the most relevant segments are shown.
@@ -220,6 +223,65 @@ void FollowUpView::reload()
         });
 }
 
+void FollowUpView::storeEdit(const FollowUp &followUp)
+{
+    m_unsaved.insert(followUp.responseKey, followUp);
+    storeUnsaved();
+}
+
+bool FollowUpView::storeUnsaved()
+{
+    // Oldest key first, so that the order of stores does not depend on the hash.
+    QList<qint64> keys = m_unsaved.keys();
+    std::sort(keys.begin(), keys.end());
+    for (qint64 key : std::as_const(keys)) {
+        if (Status s = ThemeStore(*m_store).setFollowUp(m_unsaved.value(key)); !s) {
+            m_unsavedError = s.error();
+            break;
+        }
+        m_unsaved.remove(key);
+    }
+    if (m_unsaved.isEmpty()) {
+        m_retry->stop();
+        m_unsavedError.clear();
+    } else if (!m_retry->isActive()) {
+        m_retry->start();
+    }
+    updateSummary();
+    return m_unsaved.isEmpty();
+}
+
+void FollowUpView::reject()
+{
+    if (mayClose())
+        QDialog::reject();
+}
+
+bool FollowUpView::mayClose()
+{
+    if (!m_unsaved.isEmpty() && !storeUnsaved()) {
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Follow Up Detractors"),
+                        tr("%n change(s) could not be stored in the project yet: %1",
+                           nullptr,
+                           int(m_unsaved.size()))
+                            .arg(m_unsavedError),
+                        QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(
+            tr("Keep this list open and NPS Studio stores them as soon as it can."));
+        QPushButton *keep = box.addButton(tr("Keep Open"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard Changes"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == keep)
+            return false;
+        m_unsaved.clear();
+        m_retry->stop();
+    }
+    return true;
+}
+
 void FollowUpView::updateSummary()
 {
     qint64 open = 0;
@@ -230,7 +292,14 @@ void FollowUpView::updateSummary()
            "or a note to change it; changes are stored in the project at once.",
            nullptr,
            m_model->rowCount())
-            .arg(QLocale().toString(open)));
+            .arg(QLocale().toString(open))
+        + (m_unsaved.isEmpty()
+               ? QString()
+               : u' '
+                     + tr("%n change(s) not stored yet (%1); tried again every few seconds.",
+                          nullptr,
+                          int(m_unsaved.size()))
+                           .arg(m_unsavedError)));
 }
 
 bool FollowUpView::exportCsv(const QString &path)

@@ -466,6 +466,10 @@ void MainWindow::restoreProjectState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_followUp && !m_followUp->mayClose()) { // follow-up edits not stored yet
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"),
@@ -809,6 +813,8 @@ void MainWindow::connectionRestored()
         return;
     }
     m_status->setText(tr("Connection to the team database restored."));
+    if (m_followUp)
+        m_followUp->storeUnsaved(); // what was typed while the server was away
     refreshCache();
 }
 

@@ -697,3 +697,11 @@ NL.update({
  'there is no free-text question but “other” boxes, and it has the most answers':
    'er is geen vrije-tekstvraag, alleen vakken voor “anders”, en dit vak heeft de meeste antwoorden',
 })
+NUMERUS.update({
+ '%n change(s) could not be stored in the project yet: %1': ['%n wijziging kon nog niet in het project worden opgeslagen: %1', '%n wijzigingen konden nog niet in het project worden opgeslagen: %1'],
+ '%n change(s) not stored yet (%1); tried again every few seconds.': ['%n wijziging nog niet opgeslagen (%1); wordt om de paar seconden opnieuw geprobeerd.', '%n wijzigingen nog niet opgeslagen (%1); wordt om de paar seconden opnieuw geprobeerd.'],
+})
+NL.update({
+ 'Keep this list open and NPS Studio stores them as soon as it can.': 'Houd deze lijst open, dan slaat NPS Studio ze op zodra het kan.',
+ 'Keep Open': 'Openhouden', 'Discard Changes': 'Wijzigingen weggooien',
+})

@@ -1115,10 +1115,6 @@ then each opens it with --db %1
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <source>Cannot store the follow-up: %1</source>
-        <translation>Cannot store the follow-up: %1</translation>
-    </message>
-    <message>
         <source>Reading the detractors…</source>
         <translation>Reading the detractors…</translation>
     </message>
@@ -1141,6 +1137,26 @@ then each opens it with --db %1
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be stored in the project yet: %1</source>
+        <translation><numerusform>%n change could not be stored in the project yet: %1</numerusform><numerusform>%n changes could not be stored in the project yet: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep this list open and NPS Studio stores them as soon as it can.</source>
+        <translation>Keep this list open and NPS Studio stores them as soon as it can.</translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>Keep Open</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Discard Changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not stored yet (%1); tried again every few seconds.</source>
+        <translation><numerusform>%n change not stored yet (%1); tried again every few seconds.</numerusform><numerusform>%n changes not stored yet (%1); tried again every few seconds.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1115,10 +1115,6 @@ daarna opent ieder het met --db %1
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
-        <source>Cannot store the follow-up: %1</source>
-        <translation>Kan de opvolging niet opslaan: %1</translation>
-    </message>
-    <message>
         <source>Reading the detractors…</source>
         <translation>De criticasters worden gelezen…</translation>
     </message>
@@ -1141,6 +1137,26 @@ daarna opent ieder het met --db %1
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be stored in the project yet: %1</source>
+        <translation><numerusform>%n wijziging kon nog niet in het project worden opgeslagen: %1</numerusform><numerusform>%n wijzigingen konden nog niet in het project worden opgeslagen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep this list open and NPS Studio stores them as soon as it can.</source>
+        <translation>Houd deze lijst open, dan slaat NPS Studio ze op zodra het kan.</translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>Openhouden</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not stored yet (%1); tried again every few seconds.</source>
+        <translation><numerusform>%n wijziging nog niet opgeslagen (%1); wordt om de paar seconden opnieuw geprobeerd.</numerusform><numerusform>%n wijzigingen nog niet opgeslagen (%1); wordt om de paar seconden opnieuw geprobeerd.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,18 @@
 #include "themesview.h"
 #include "verifyresult.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +131,63 @@ private slots:
         QCOMPARE(view.model()->followUpAt(row).note, u"Called on Monday"_s);
         QCOMPARE(view.model()->followUpAt(rowOf(view.model(), u"R3"_s)).status,
                  FollowUp::Status::Open);
+    }
+
+    // The store out of reach while the analyst types (a team database gone away; here the
+    // project opened read-only): the edit is kept and shown as not stored, survives a reload
+    // of the list, and is stored once the store can write again; closing with it unstored
+    // asks first.
+    void editKeptUntilTheStoreCanWriteAgain()
+    {
+        const QString project = makeProject(u"outage"_s);
+        QVERIFY(!project.isEmpty());
+        DashboardController controller;
+        controller.setCache(cacheOf(project));
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(project, SurveyStore::OpenMode::ReadOnly));
+        ThemesView themes(&controller);
+        FollowUpView view(&controller, &store, &themes);
+        waitLoaded(&view);
+        const int row = rowOf(view.model(), u"R1"_s);
+        QVERIFY(row >= 0);
+        QVERIFY(view.model()->setData(view.model()->index(row, FollowUpModel::NoteColumn),
+                                      u"Typed while the server was away"_s));
+        QCOMPARE(view.unsavedCount(), qsizetype(1));
+        const auto summary = [&view] {
+            QString text;
+            for (const QLabel *label : view.findChildren<QLabel *>())
+                text += label->text();
+            return text;
+        };
+        QVERIFY2(summary().contains(u"not stored yet"_s), qPrintable(summary()));
+        // Closing now asks; "Keep Open" keeps the list and the edit.
+        view.show();
+        QTimer::singleShot(0, &view, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+            }
+        });
+        view.reject();
+        QVERIFY(view.isVisible());
+        // A teammate's change reloads the list: what was typed stays.
+        view.reload();
+        waitLoaded(&view);
+        QCOMPARE(view.model()->followUpAt(rowOf(view.model(), u"R1"_s)).note,
+                 u"Typed while the server was away"_s);
+        // Writable again (the window reopens its store on reconnect): stored.
+        QVERIFY_RESULT(store.open(project));
+        QVERIFY(view.storeUnsaved());
+        QCOMPARE(view.unsavedCount(), qsizetype(0));
+        QVERIFY(!summary().contains(u"not stored"_s));
+        const Result<QHash<qint64, FollowUp>> stored = ThemeStore(store).followUps();
+        QVERIFY_RESULT(stored);
+        bool found = false;
+        for (const FollowUp &f : stored.value())
+            found = found || f.note == u"Typed while the server was away"_s;
+        QVERIFY(found);
     }
 
     void exportNeutralisesFormulaCells()
