@@ -64,44 +64,13 @@ QString kindKey(ResponseCache::Dimension::Kind kind)
     return {};
 }
 
-// The order of a breakdown's rows, as the window's breakdown shows them: numbers and scales by
-// value, a numeric dimension as stored, any other by how many respondents gave each value, the
-// most frequent first (a multi-select option counts every respondent who chose it).
-QList<int> displayOrder(const ResponseCache &cache, int dimension)
-{
-    const ResponseCache::Dimension &dim = cache.dimensions().at(dimension);
-    ValueOrder::Ordering ordering = ValueOrder::of(dim.values);
-    if (ordering.kind != ValueOrder::Kind::AsGiven
-        || dim.kind == ResponseCache::Dimension::Kind::Numeric)
-        return ordering.order;
-    std::vector<qint64> perCode(size_t(std::max<qsizetype>(1, cache.combinationCount(dimension))),
-                                0);
-    for (quint16 code : cache.segments(dimension)) {
-        if (code != ResponseCache::NoValue && code < perCode.size())
-            ++perCode[code];
-    }
-    std::vector<qint64> perValue(size_t(dim.values.size()), 0);
-    for (size_t code = 0; code < perCode.size(); ++code) {
-        if (perCode[code] == 0)
-            continue;
-        for (quint16 value : cache.optionsOf(dimension, quint16(code))) {
-            if (value < perValue.size())
-                perValue[value] += perCode[code];
-        }
-    }
-    std::stable_sort(ordering.order.begin(), ordering.order.end(), [&perValue](int a, int b) {
-        return perValue[size_t(a)] > perValue[size_t(b)];
-    });
-    return ordering.order;
-}
-
 // The breakdown rows in display order; rows whose value is not a value of the dimension last.
 void orderBreakdown(DashboardResult &r, const ResponseCache &cache)
 {
     if (r.breakdownDimension < 0)
         return;
     const QStringList &values = cache.dimensions().at(r.breakdownDimension).values;
-    const QList<int> order = displayOrder(cache, r.breakdownDimension);
+    const QList<int> order = ValueOrder::displayOrder(cache, r.breakdownDimension);
     QHash<QString, qsizetype> position;
     for (qsizetype i = 0; i < order.size(); ++i)
         position.insert(values.at(order.at(i)), i);

@@ -10,41 +10,6 @@ DashboardController::DashboardController(QObject *parent)
     : QObject(parent)
 {}
 
-namespace {
-
-// Numbers and scales by value; a dimension the import found numeric as stored (by value);
-// any other by how many respondents gave each value, the most frequent first (a multi-select
-// option counts every respondent who chose it).
-QList<int> displayOrder(const ResponseCache &cache, int dimension)
-{
-    const ResponseCache::Dimension &dim = cache.dimensions().at(dimension);
-    ValueOrder::Ordering ordering = ValueOrder::of(dim.values);
-    if (ordering.kind != ValueOrder::Kind::AsGiven
-        || dim.kind == ResponseCache::Dimension::Kind::Numeric)
-        return ordering.order;
-    std::vector<qint64> perCode(size_t(std::max<qsizetype>(1, cache.combinationCount(dimension))),
-                                0);
-    for (quint16 code : cache.segments(dimension)) {
-        if (code != ResponseCache::NoValue && code < perCode.size())
-            ++perCode[code];
-    }
-    std::vector<qint64> perValue(size_t(dim.values.size()), 0);
-    for (size_t code = 0; code < perCode.size(); ++code) {
-        if (perCode[code] == 0)
-            continue;
-        for (quint16 value : cache.optionsOf(dimension, quint16(code))) {
-            if (value < perValue.size())
-                perValue[value] += perCode[code];
-        }
-    }
-    std::stable_sort(ordering.order.begin(), ordering.order.end(), [&perValue](int a, int b) {
-        return perValue[size_t(a)] > perValue[size_t(b)];
-    });
-    return ordering.order;
-}
-
-} // namespace
-
 void DashboardController::setCache(std::shared_ptr<const ResponseCache> cache)
 {
     m_cache = std::move(cache);
@@ -53,7 +18,7 @@ void DashboardController::setCache(std::shared_ptr<const ResponseCache> cache)
     m_valueOrders.clear();
     if (m_cache) {
         for (int d = 0; d < m_cache->dimensions().size(); ++d)
-            m_valueOrders.append(displayOrder(*m_cache, d));
+            m_valueOrders.append(ValueOrder::displayOrder(*m_cache, d));
     }
     // A filter may name values of the previous project: keep only what still exists.
     if (m_cache) {

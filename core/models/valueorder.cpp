@@ -1,10 +1,13 @@
 #include "models/valueorder.h"
 
+#include "metrics/responsecache.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <numeric>
 #include <optional>
+#include <vector>
 
 namespace ValueOrder {
 
@@ -215,6 +218,34 @@ Ordering of(const QStringList &values)
             return ordered(Kind::Scale, values, ranks, outside);
     }
     return ordered(Kind::AsGiven, values, QList<std::optional<double>>(values.size()), outside);
+}
+
+QList<int> displayOrder(const ResponseCache &cache, int dimension)
+{
+    const ResponseCache::Dimension &dim = cache.dimensions().at(dimension);
+    ValueOrder::Ordering ordering = ValueOrder::of(dim.values);
+    if (ordering.kind != ValueOrder::Kind::AsGiven
+        || dim.kind == ResponseCache::Dimension::Kind::Numeric)
+        return ordering.order;
+    std::vector<qint64> perCode(size_t(std::max<qsizetype>(1, cache.combinationCount(dimension))),
+                                0);
+    for (quint16 code : cache.segments(dimension)) {
+        if (code != ResponseCache::NoValue && code < perCode.size())
+            ++perCode[code];
+    }
+    std::vector<qint64> perValue(size_t(dim.values.size()), 0);
+    for (size_t code = 0; code < perCode.size(); ++code) {
+        if (perCode[code] == 0)
+            continue;
+        for (quint16 value : cache.optionsOf(dimension, quint16(code))) {
+            if (value < perValue.size())
+                perValue[value] += perCode[code];
+        }
+    }
+    std::stable_sort(ordering.order.begin(), ordering.order.end(), [&perValue](int a, int b) {
+        return perValue[size_t(a)] > perValue[size_t(b)];
+    });
+    return ordering.order;
 }
 
 } // namespace ValueOrder
