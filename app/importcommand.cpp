@@ -20,8 +20,9 @@ namespace {
 
 constexpr int IssuesShown = 20;
 
-// A label of the report, padded so that what follows lines up in every language.
-QString label(const QString &text)
+// A label of the report (one of `labels`, in English), translated and padded so that what
+// follows lines up in every language.
+QString label(const char *source)
 {
     static const char *const labels[] = {
         QT_TRANSLATE_NOOP("ImportCommand", "Layout:"),
@@ -41,7 +42,7 @@ QString label(const QString &text)
     qsizetype width = 11;
     for (const char *l : labels)
         width = std::max(width, QCoreApplication::translate("ImportCommand", l).size());
-    return text.leftJustified(width) + u' ';
+    return QCoreApplication::translate("ImportCommand", source).leftJustified(width) + u' ';
 }
 
 void printReport(const ImportReport &r)
@@ -56,15 +57,13 @@ void printReport(const ImportReport &r)
     // A file that could not be read has nothing detected to show; its problem is on stderr.
     if (!r.ok() && r.layout.columnNames.isEmpty())
         return;
-    out() << "  " << label(QCoreApplication::translate("ImportCommand", "Layout:"))
-          << r.layout.toolName() << '\n';
-    out() << "  " << label(QCoreApplication::translate("ImportCommand", "Encoding:"))
-          << QString::fromLatin1(r.dialect.encoding) << " (" << r.encodingReason << ")\n";
-    out() << "  " << label(QCoreApplication::translate("ImportCommand", "Delimiter:"))
-          << r.dialect.delimiterName() << " (" << r.delimiterReason << ")\n";
+    out() << "  " << label("Layout:") << r.layout.toolName() << '\n';
+    out() << "  " << label("Encoding:") << QString::fromLatin1(r.dialect.encoding) << " ("
+          << r.encodingReason << ")\n";
+    out() << "  " << label("Delimiter:") << r.dialect.delimiterName() << " (" << r.delimiterReason
+          << ")\n";
     if (!r.dateFormat.isEmpty())
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Dates:"))
-              << r.dateFormat << '\n';
+        out() << "  " << label("Dates:") << r.dateFormat << '\n';
     const ColumnMapping &m = r.mapping;
     QStringList roles;
     // The role names as the reader's language says them.
@@ -81,10 +80,9 @@ void printReport(const ImportReport &r)
                 QCoreApplication::translate("ImportCommand", key), quoted(column));
     }
     if (!roles.isEmpty())
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Columns:"))
-              << roles.join(QStringLiteral("; ")) << '\n';
+        out() << "  " << label("Columns:") << roles.join(QStringLiteral("; ")) << '\n';
     if (m.scaleMin == 1)
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Scale:"))
+        out() << "  " << label("Scale:")
               << QCoreApplication::translate("ImportCommand",
                                              "1–10 (no answer is 0; 1 to 6 are detractors)")
               << '\n';
@@ -95,8 +93,7 @@ void printReport(const ImportReport &r)
                            ? u' ' + QCoreApplication::translate("ImportCommand", "(primary)")
                            : QString());
     if (!open.isEmpty())
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Open:"))
-              << open.join(QStringLiteral(", ")) << '\n';
+        out() << "  " << label("Open:") << open.join(QStringLiteral(", ")) << '\n';
     QStringList segments, multi, numeric, hidden;
     QStringList multiQuestions;
     for (int c : m.segments) {
@@ -121,30 +118,24 @@ void printReport(const ImportReport &r)
             hidden << QStringLiteral("%1 (%2)").arg(name, t.why);
     }
     if (!segments.isEmpty())
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Segments:"))
-              << segments.join(QStringLiteral(", ")) << '\n';
+        out() << "  " << label("Segments:") << segments.join(QStringLiteral(", ")) << '\n';
     if (!multiQuestions.isEmpty())
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Multi:"))
-              << multiQuestions.join(QStringLiteral(", ")) << '\n';
+        out() << "  " << label("Multi:") << multiQuestions.join(QStringLiteral(", ")) << '\n';
     if (!numeric.isEmpty())
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Numeric:"))
-              << numeric.join(QStringLiteral(", ")) << '\n';
+        out() << "  " << label("Numeric:") << numeric.join(QStringLiteral(", ")) << '\n';
     if (!hidden.isEmpty())
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Not shown:"))
-              << hidden.join(QStringLiteral(", ")) << '\n';
+        out() << "  " << label("Not shown:") << hidden.join(QStringLiteral(", ")) << '\n';
     QStringList leftOut;
     for (auto it = m.leftOut.cbegin(); it != m.leftOut.cend(); ++it)
         leftOut << QStringLiteral("%1 (%2)").arg(quoted(it.key()), it.value());
     if (!leftOut.isEmpty())
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Left out:"))
-              << leftOut.join(QStringLiteral(", ")) << '\n';
+        out() << "  " << label("Left out:") << leftOut.join(QStringLiteral(", ")) << '\n';
     for (const QString &note : r.notes) {
         if (r.dateNotes.contains(note) || note.startsWith(QStringLiteral("score:")))
-            out() << "  " << label(QCoreApplication::translate("ImportCommand", "Note:")) << note
-                  << '\n';
+            out() << "  " << label("Note:") << note << '\n';
     }
     if (r.scoreCandidates.size() > 1 && !r.scoreAmbiguous)
-        out() << "  " << label(QCoreApplication::translate("ImportCommand", "Note:"))
+        out() << "  " << label("Note:")
               << QCoreApplication::translate(
                      "ImportCommand", "another score column can be chosen with --map score=COLUMN")
               << '\n';
