@@ -231,7 +231,7 @@ void FollowUpView::storeEdit(const FollowUp &followUp)
 
 bool FollowUpView::storeUnsaved()
 {
-    // Oldest key first, so that the order of stores does not depend on the hash.
+    // In key order, so that the order of the stores does not depend on the hash.
     QList<qint64> keys = m_unsaved.keys();
     std::sort(keys.begin(), keys.end());
     for (qint64 key : std::as_const(keys)) {
