@@ -7,8 +7,8 @@
 
 namespace {
 
-constexpr size_t MaxSampled = 4000; // answers a label is read from, evenly spread
-constexpr int SurfaceSamples = 40;
+constexpr size_t LabelSampled = 4000; // answers a label is read from, evenly spread
+constexpr int LabelSamples = 40;
 // Most of the theme's responses say it, not just half ("De medewerker dacht echt met me mee"
 // is 42 of the 76 that make "Medewerker"), in half its different answers at least: one text
 // that many respondents gave can name a theme of two texts, not one of hundreds.
@@ -42,7 +42,7 @@ bool sentenceStart(QStringView text, qsizetype at)
 }
 
 // The words of a span as written, the punctuation between them gone.
-QStringList wordsOf(QStringView span)
+QStringList writtenWords(QStringView span)
 {
     QStringList words;
     QString word;
@@ -74,8 +74,8 @@ QString ThemeLabel::sentenceCase(const AnswerCorpus &corpus,
     QHash<QString, int> surfaces;
     QHash<QString, QHash<QString, int>> inside; // lower case → as written, mid-sentence
     int sampled = 0;
-    const size_t stride = std::max<size_t>(1, answers.size() / SurfaceSamples);
-    for (size_t i = 0; i < answers.size() && sampled < SurfaceSamples; i += stride) {
+    const size_t stride = std::max<size_t>(1, answers.size() / LabelSamples);
+    for (size_t i = 0; i < answers.size() && sampled < LabelSamples; i += stride) {
         const quint32 a = answers[i];
         const std::vector<AnswerCorpus::TermSpan> spans = corpus.termSpans(a);
         for (size_t s = 0; s + sequence.size() <= spans.size(); ++s) {
@@ -88,7 +88,7 @@ QString ThemeLabel::sentenceCase(const AnswerCorpus &corpus,
             const qsizetype start = spans[s].start;
             const QStringView span
                 = QStringView(masked).mid(start, spans[s + sequence.size() - 1].end - start);
-            const QStringList words = wordsOf(span);
+            const QStringList words = writtenWords(span);
             ++surfaces[words.join(u' ').toLower()];
             qsizetype at = start;
             for (const QString &word : words) {
@@ -145,7 +145,7 @@ QString ThemeLabel::phrase(const AnswerCorpus &corpus,
     QHash<quint64, Gram> grams;
     std::vector<quint64> seen;
     double weight = 0, distinct = 0;
-    const size_t stride = std::max<size_t>(1, answers.size() / MaxSampled);
+    const size_t stride = std::max<size_t>(1, answers.size() / LabelSampled);
     for (size_t i = 0; i < answers.size(); i += stride) {
         const quint32 a = answers[i];
         if (w[a] <= 0)
@@ -224,7 +224,7 @@ QString ThemeLabel::phrase(const AnswerCorpus &corpus,
             const auto seq = corpus.terms(a);
             if (std::search(seq.begin(), seq.end(), sequence.begin(), sequence.end()) != seq.end())
                 with.push_back(a);
-            if (with.size() >= size_t(SurfaceSamples))
+            if (with.size() >= size_t(LabelSamples))
                 break;
         }
         QString label = sentenceCase(corpus, sequence, with);
