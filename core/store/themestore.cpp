@@ -133,8 +133,9 @@ Status ThemeStore::saveCodebook(const Codebook &codebook)
         m_store.rollback();
         return s;
     };
-    if (!query.exec(QStringLiteral("UPDATE themes SET deleted = 1")))
+    if (!query.exec(QStringLiteral("UPDATE themes SET deleted = 1 WHERE deleted = 0")))
         return fail(query);
+    const int stored = query.numRowsAffected(); // the themes it had before
     QSqlQuery upsert(m_store.database());
     upsert.prepare(QStringLiteral(
         "INSERT INTO themes (id, label, origin, position, deleted, updated_at)"
@@ -169,8 +170,9 @@ Status ThemeStore::saveCodebook(const Codebook &codebook)
                 return fail(keyword);
         }
     }
-    // Not for an empty one: every window keeps writing that while the project has no themes.
-    if (!codebook.themes().isEmpty()) {
+    // Not for an empty one over an empty one: every window keeps writing that while the
+    // project has no themes. Emptying it (the last theme deleted) is a change the others see.
+    if (!codebook.themes().isEmpty() || stored > 0) {
         if (Status s = PostgresSession::notifyChange(m_store, QStringLiteral("codebook")); !s)
             return s;
     }

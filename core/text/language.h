@@ -27,6 +27,11 @@ struct LanguageProfile
     // Sentiment lexicon, words as people write them (stemmed when loaded). "word:2" weighs 2.
     const char *positive = "";
     const char *negative = "";
+    // Concepts: the topics survey answers name, each with its words in this language as people
+    // write them (stemmed when loaded), "delivery: levering bezorging; price: prijs tarief".
+    // The same concept in every language is one topic: themes led by "levering", "delivery"
+    // and "Lieferung" are one theme. Only words that mean the concept wherever they are said.
+    const char *concepts = "";
     // Negation follows the verb ("het werkt niet", "das klappt nicht"): a negator that ends
     // its clause negates the word before it.
     bool negatesWordBefore = false;

@@ -3,7 +3,8 @@
 // words that carry meaning for an NPS answer (negators, intensifiers, "but"), which have their
 // own lists. The sentiment lexicon is small and hand-made for survey answers: service, price,
 // delivery, support, product; "word:2" weighs double, "word:0" is neutral but can be "too much"
-// ("te lang", "too long").
+// ("te lang", "too long"). The concepts name the same topics in each language, under one
+// English key.
 
 #include "text/language.h"
 
@@ -66,6 +67,20 @@ const LanguageProfile Dutch{
     "onbereikbaar:-1 onvoldoende:-1 klopte:1 klopt:1 werkt:1 gedoe:-1 verkeerd:-1 verkeerde:-1 "
     "vergeten:-1 kwijt:-1 beschadigd:-1 onacceptabel:-2 onbegrijpelijk:-1 chaos:-1 "
     "chaotisch:-1 incompetent:-2 lui:-1 arrogant:-1 ongeduldig:-1 laat:0",
+    // concepts
+    "delivery: levering leveringen bezorging bezorgd bezorgen geleverd leveren zending; "
+    "billing: factuur facturen rekening rekeningen jaarafrekening afrekening facturatie; "
+    "price: prijs prijzen tarief tarieven kosten; "
+    "waiting: wachten wachttijd wachttijden gewacht wachtrij; "
+    "staff: medewerker medewerkers medewerkster personeel; "
+    "support: klantenservice klantendienst helpdesk; "
+    "app: app apps; "
+    "website: website webpagina; "
+    "outage: storing storingen; "
+    "complaint: klacht klachten; "
+    "subscription: abonnement abonnementen contract; "
+    "refund: terugbetaling terugstorting; "
+    "quality: kwaliteit",
     true,
 };
 
@@ -126,6 +141,20 @@ const LanguageProfile English{
     "damaged:-1 charged:0 overcharged:-1 unfortunately:-1 boring:-1 tedious:-1 "
     "obscure:-1 cryptic:-1 weird:-1 quirky:-1 verbose:-1 tedious:-1 limited:-1 "
     "incompetent:-2 ignored:-1 nobody:-1",
+    // concepts
+    "delivery: delivery deliveries delivered shipping shipment; "
+    "billing: invoice invoices invoiced billing bill bills; "
+    "price: price prices pricing cost costs; "
+    "waiting: wait waiting waited; "
+    "staff: staff agent agents employee employees representative; "
+    "support: support helpdesk; "
+    "app: app apps; "
+    "website: website; "
+    "outage: outage outages; "
+    "complaint: complaint complaints; "
+    "subscription: subscription subscriptions contract; "
+    "refund: refund refunds refunded; "
+    "quality: quality",
 };
 
 const LanguageProfile German{
@@ -169,6 +198,20 @@ const LanguageProfile German{
     "verspätung:-1 spät:-1 falsch:-1 falsche:-1 abstürzt:-1 absturz:-1 störung:-1 "
     "unverschämt:-2 unmöglich:-2 leider:-1 kündigen:-1 gekündigt:-1 unklar:-1 "
     "unzuverlässig:-1 mangelhaft:-1 chaos:-1 inkompetent:-2",
+    // concepts
+    "delivery: lieferung lieferungen geliefert liefern zustellung versand; "
+    "billing: rechnung rechnungen abrechnung jahresrechnung; "
+    "price: preis preise tarif tarife kosten; "
+    "waiting: warten wartezeit warteschleife gewartet; "
+    "staff: mitarbeiter mitarbeiterin mitarbeiterinnen personal; "
+    "support: kundenservice kundendienst support hotline; "
+    "app: app apps; "
+    "website: webseite website; "
+    "outage: störung störungen ausfall; "
+    "complaint: beschwerde beschwerden reklamation; "
+    "subscription: abo abonnement vertrag; "
+    "refund: erstattung rückerstattung; "
+    "quality: qualität",
     true,
 };
 
@@ -200,6 +243,19 @@ const LanguageProfile French{
     "erreur:-1 erreurs:-1 panne:-1 cassé:-1 plainte:-1 attente:-1 attendu:-1 retard:-1 "
     "tard:-1 désagréable:-1 impoli:-1 insatisfait:-1 inacceptable:-2 malheureusement:-1 "
     "résilier:-1 incompétent:-2",
+    // concepts
+    "delivery: livraison livraisons livré; "
+    "billing: facture factures facturation; "
+    "price: prix tarif tarifs; "
+    "waiting: attente attendre; "
+    "staff: personnel conseiller conseillère employé; "
+    "app: application appli; "
+    "website: site; "
+    "outage: panne pannes; "
+    "complaint: plainte réclamation; "
+    "subscription: abonnement contrat; "
+    "refund: remboursement; "
+    "quality: qualité",
 };
 
 const LanguageProfile Spanish{
@@ -228,6 +284,19 @@ const LanguageProfile Spanish{
     "problemas:-1 error:-1 errores:-1 avería:-1 roto:-1 queja:-1 esperar:-1 espera:-1 "
     "retraso:-1 tarde:-1 grosero:-1 insatisfecho:-1 inaceptable:-2 desafortunadamente:-1 "
     "lamentablemente:-1 cancelar:-1 incompetente:-2",
+    // concepts
+    "delivery: entrega envío; "
+    "billing: factura facturas facturación; "
+    "price: precio precios tarifa; "
+    "waiting: espera esperar; "
+    "staff: personal empleado agente; "
+    "app: aplicación app; "
+    "website: web; "
+    "outage: avería averías; "
+    "complaint: queja reclamación; "
+    "subscription: suscripción contrato; "
+    "refund: reembolso; "
+    "quality: calidad",
 };
 
 } // namespace

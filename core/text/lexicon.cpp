@@ -45,6 +45,22 @@ Lexicon::Lexicon()
                     m_polarityOfStem[slot].insert(word, weight);
             }
         }
+        for (const QString &entry : QString::fromUtf8(p.concepts).split(u';', Qt::SkipEmptyParts)) {
+            const qsizetype colon = entry.indexOf(u':');
+            const QString name = entry.left(colon).trimmed();
+            qsizetype id = m_conceptNames.indexOf(name);
+            if (id < 0) {
+                id = m_conceptNames.size();
+                m_conceptNames << name;
+            }
+            const QStringList words = entry.mid(colon + 1).split(u' ', Qt::SkipEmptyParts);
+            for (const QString &word : words) {
+                // A stem two concepts claim keeps the first (languages in enum order).
+                const QString stem = stemmer.stem(word);
+                if (!m_conceptOfStem.contains(stem))
+                    m_conceptOfStem.insert(stem, int(id));
+            }
+        }
     }
 }
 

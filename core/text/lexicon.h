@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -22,7 +23,7 @@ struct WordRoles
 };
 
 // The word lists of every LanguageProfile, read once: the roles of function words and the
-// sentiment lexicon.
+// sentiment lexicon, and the concepts.
 class Lexicon
 {
 public:
@@ -38,6 +39,11 @@ public:
     // The weight of a word as written in the first language whose lexicon has it: for answers
     // whose language nothing settled ("Great app").
     std::optional<float> polarityInAnyLanguage(const QString &word) const;
+    // The concept a stem stands for in some language's table ("lever", "deliveri", "lieferung":
+    // "delivery"), as an index into conceptNames(); −1 for none. Stems are looked up whatever
+    // the language, as the corpus shares them ("app").
+    int conceptOf(const QString &stem) const { return m_conceptOfStem.value(stem, -1); }
+    const QStringList &conceptNames() const { return m_conceptNames; }
     static quint8 bit(Language language) { return quint8(1u << Languages::slot(language)); }
 
 private:
@@ -45,4 +51,6 @@ private:
     QHash<QString, WordRoles> m_roles;
     std::array<QHash<QString, float>, LanguageSlots> m_polarity;       // by word
     std::array<QHash<QString, float>, LanguageSlots> m_polarityOfStem; // by stem
+    QHash<QString, int> m_conceptOfStem;
+    QStringList m_conceptNames;
 };

@@ -1,5 +1,7 @@
 #include "text/themegrouping.h"
 
+#include "text/lexicon.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -474,4 +476,79 @@ void ThemeGrouping::keepCohesive(double minShare)
     for (const auto &[m, left] : leaving)
         place(m, !m_candidates[size_t(m)].echo, left);
     updateWeights();
+}
+
+std::vector<quint32> ThemeGrouping::answersOf(int group) const
+{
+    std::vector<quint32> answers;
+    const quint64 bit = quint64(1) << group;
+    for (size_t a = 0; a < m_mask.size(); ++a) {
+        if (m_mask[a] & bit)
+            answers.push_back(quint32(a));
+    }
+    return answers;
+}
+
+void ThemeGrouping::mergeConcepts()
+{
+    const Lexicon &lexicon = Lexicon::instance();
+    // A group's concept: the one its keywords name most, by their responses.
+    std::vector<int> conceptOf(m_groups.size(), -1);
+    for (size_t g = 0; g < m_groups.size(); ++g) {
+        std::vector<double> named(size_t(lexicon.conceptNames().size()), 0);
+        for (int m : m_groups[g].members) {
+            const Candidate &c = m_candidates[size_t(m)];
+            const int ofTerm = c.terms.size() == 1
+                                   ? lexicon.conceptOf(m_corpus.termText(c.terms.front() & ~1u))
+                                   : -1;
+            if (ofTerm >= 0)
+                named[size_t(ofTerm)] += c.weight;
+        }
+        const auto most = std::max_element(named.begin(), named.end());
+        if (most != named.end() && *most > 0)
+            conceptOf[g] = int(most - named.begin());
+    }
+    for (;;) {
+        int keep = -1, drop = -1;
+        for (size_t x = 0; x < m_groups.size() && keep < 0; ++x) {
+            for (size_t y = x + 1; y < m_groups.size() && keep < 0; ++y) {
+                if (conceptOf[x] < 0 || conceptOf[x] != conceptOf[y] || m_groups[x].members.empty()
+                    || m_groups[y].members.empty())
+                    continue;
+                const bool xFirst = m_groups[x].weight >= m_groups[y].weight;
+                keep = int(xFirst ? x : y);
+                drop = int(xFirst ? y : x);
+            }
+        }
+        if (keep < 0)
+            break;
+        mergeInto(keep, drop);
+        conceptOf[size_t(drop)] = -1;
+    }
+    // A keyword that names another group's concept is of that group: "Preis" and "Rechnung"
+    // that a group of "Beschwerde" took in go to the price and the invoices.
+    bool moved = false;
+    for (size_t g = 0; g < m_groups.size(); ++g) {
+        std::vector<int> kept;
+        for (int m : m_groups[g].members) {
+            const Candidate &c = m_candidates[size_t(m)];
+            const int named = c.terms.size() == 1
+                                  ? lexicon.conceptOf(m_corpus.termText(c.terms.front() & ~1u))
+                                  : -1;
+            const auto to = std::find(conceptOf.begin(), conceptOf.end(), named);
+            if (named < 0 || named == conceptOf[g] || to == conceptOf.end()
+                || m == m_groups[g].members.front()) {
+                kept.push_back(m);
+                continue;
+            }
+            m_groups[size_t(to - conceptOf.begin())].members.push_back(m);
+            if (const auto seed = std::find(m_groups[g].seeds.begin(), m_groups[g].seeds.end(), m);
+                seed != m_groups[g].seeds.end())
+                m_groups[g].seeds.erase(seed);
+            moved = true;
+        }
+        m_groups[g].members = std::move(kept);
+    }
+    if (moved)
+        rebuildMasks();
 }

@@ -60,11 +60,18 @@ public:
     // ("great", "works", "went") is with each of them in a few answers only, and leaves.
     void keepCohesive(double minShare);
 
+    // Groups that name one concept of the lexicon's tables ("levering", "delivery",
+    // "Lieferung") are one theme in any language: a group's concept is the one its keywords
+    // name in most responses, and the largest group keeps the others.
+    void mergeConcepts();
+
     const std::vector<Candidate> &candidates() const { return m_candidates; }
     const std::vector<Group> &groups() const { return m_groups; }
     // Wilson's lower bound of a share p of n observations, at one standard error.
     static double lowerBound(double p, double n);
     double weightOfAll() const { return m_total; }
+    const std::vector<double> &weights() const { return m_w; } // of each answer
+    std::vector<quint32> answersOf(int group) const;           // ascending
 
 private:
     // false: it joined no group and started none. exclude: a group it may not join.

@@ -3,12 +3,15 @@
 #include "logging.h"
 
 #include "text/answerthemes.h"
+#include "text/lexicon.h"
 #include "text/phrasefinder.h"
 #include "text/themegrouping.h"
+#include "text/themelabel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -44,6 +47,34 @@ QString readable(QStringView span)
         out += inWord ? c.toLower() : QChar(u' ');
     }
     return out.simplified();
+}
+
+// A theme that is about one concept of the tables in half its responses (its keywords that
+// name it, together) is named by its strongest word for it: "Lieferung", "delivery" and
+// "levering" before "arrived".
+std::optional<std::vector<quint32>> conceptWord(const AnswerCorpus &corpus,
+                                                const QList<std::vector<quint32>> &keywordTerms,
+                                                const std::vector<double> &keywordWeights,
+                                                double themeWeight)
+{
+    const Lexicon &lexicon = Lexicon::instance();
+    std::vector<double> named(size_t(lexicon.conceptNames().size()), 0);
+    std::vector<int> first(named.size(), -1);
+    for (qsizetype k = 0; k < keywordTerms.size(); ++k) {
+        const std::vector<quint32> &terms = keywordTerms.at(k);
+        if (terms.size() != 1 || AnswerCorpus::isNegated(terms.front()))
+            continue;
+        const int c = lexicon.conceptOf(corpus.termText(terms.front()));
+        if (c < 0)
+            continue;
+        named[size_t(c)] += keywordWeights[size_t(k)];
+        if (first[size_t(c)] < 0)
+            first[size_t(c)] = int(k);
+    }
+    const auto most = std::max_element(named.begin(), named.end());
+    if (most == named.end() || *most < 0.5 * themeWeight)
+        return std::nullopt;
+    return keywordTerms.at(first[size_t(most - named.begin())]);
 }
 
 } // namespace
@@ -181,8 +212,8 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
     step(2);
     if (cancelled())
         return cancelledResult();
+    std::vector<quint32> echoed; // the question's terms
     if (!options.question.isEmpty()) {
-        std::vector<quint32> echoed;
         for (const QString &word : options.question.split(u' ', Qt::SkipEmptyParts)) {
             for (const std::vector<quint32> &terms : corpus.compile(word))
                 echoed.insert(echoed.end(), terms.begin(), terms.end());
@@ -212,11 +243,13 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
     if (cancelled())
         return cancelledResult();
     grouping.mergeOverlapping(MergeOverlap);
+    grouping.mergeConcepts();
     grouping.mergeSimilar(MergeSimilar);
     grouping.mergeOverlapping(MergeOverlap);
     grouping.pruneIncoherent(MinCoherence);
     grouping.keepCohesive(MinCohesion);
     grouping.keepCohesive(MinCohesion); // what left and joined elsewhere is checked there too
+    grouping.mergeConcepts();
     step(4);
     if (cancelled())
         return cancelledResult();
@@ -237,6 +270,7 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
     if (int(order.size()) > options.maxThemes)
         order.resize(size_t(options.maxThemes));
     QList<Theme> themes;
+    QSet<QString> taken; // labels given, in lower case
     for (int g : order) {
         std::vector<int> members = groups[size_t(g)].members;
         std::sort(members.begin(), members.end()); // candidates are sorted by weight
@@ -263,8 +297,10 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
         }
         Theme theme;
         theme.id = themes.size() + 1;
-        std::optional<QString> phraseLabel;
+        std::optional<std::vector<quint32>> phraseLabel;
+        const std::vector<quint32> themeAnswers = grouping.answersOf(g);
         QList<std::vector<quint32>> keywordTerms;
+        std::vector<double> keywordWeights;
         for (int m : members) {
             const Candidate &c = all[size_t(m)];
             const bool phrase = c.terms.size() > 1;
@@ -282,7 +318,7 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
                 if (surface.isEmpty())
                     continue;
                 if (labels && !phraseLabel && surface.count(u' ') < MaxLabelWords)
-                    phraseLabel = surface;
+                    phraseLabel = form;
                 if (redundant)
                     continue;
                 // The keyword must mean exactly this term sequence when read back.
@@ -293,6 +329,7 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
                 }
                 theme.keywords.append({surface, language, ThemeKeyword::Kind::Words});
                 keywordTerms.append(form);
+                keywordWeights.push_back(c.weight);
             }
         }
         // "Great", "easy", "slow" alone are a judgement, not a theme.
@@ -304,19 +341,39 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
               });
         if (theme.keywords.isEmpty() || judgementOnly)
             continue;
-        QString label = phraseLabel.value_or(theme.keywords.constFirst().text);
-        if (!phraseLabel) {
-            // A word that names the topic, not one that judges or measures it.
-            for (qsizetype k = 0; k < theme.keywords.size(); ++k) {
-                if (keywordTerms.at(k).size() == 1
-                    && !corpus.isLexiconTerm(keywordTerms.at(k).front())
-                    && !AnswerCorpus::isNegated(keywordTerms.at(k).front())) {
-                    label = theme.keywords.at(k).text;
-                    break;
+        // The label: the phrase most of its answers say, else the word of its concept, else
+        // the lead term as it is usually said, when a phrase holding it covers half its answers
+        // ("levering te laat"), else the first keyword that names the topic, not one that
+        // judges or measures it.
+        std::vector<quint32> allKeywordTerms;
+        for (const std::vector<quint32> &terms : std::as_const(keywordTerms))
+            allKeywordTerms.insert(allKeywordTerms.end(), terms.begin(), terms.end());
+        QString label = ThemeLabel::phrase(
+            corpus, themeAnswers, grouping.weights(), allKeywordTerms, echoed, taken);
+        const std::optional<std::vector<quint32>> conceptLabel
+            = conceptWord(corpus, keywordTerms, keywordWeights, groups[size_t(g)].weight);
+        if (label.isEmpty()) {
+            std::vector<quint32> named = phraseLabel.value_or(keywordTerms.constFirst());
+            if (conceptLabel)
+                named = *conceptLabel;
+            else if (!phraseLabel) {
+                for (const std::vector<quint32> &terms : std::as_const(keywordTerms)) {
+                    // "Klacht" judges, but names a topic of the concepts' tables too.
+                    const quint32 t = terms.front();
+                    if (terms.size() == 1 && !AnswerCorpus::isNegated(t)
+                        && (!corpus.isLexiconTerm(t)
+                            || Lexicon::instance().conceptOf(corpus.termText(t)) >= 0)) {
+                        named = terms;
+                        break;
+                    }
                 }
             }
+            label = ThemeLabel::sentenceCase(corpus, named, themeAnswers);
+            if (label.isEmpty())
+                label = theme.keywords.constFirst().text;
+            label[0] = label.at(0).toUpper();
         }
-        label[0] = label.at(0).toUpper();
+        taken.insert(label.toLower());
         theme.label = label;
         themes.append(theme);
     }

@@ -14,9 +14,11 @@
 // Frequent terms and significant phrases (PhraseFinder) are taken in order of frequency; a
 // term joins the theme that already holds most of its answers, or starts a theme of its own;
 // themes that share half their answers are merged. So "levering te laat", "pakket kwam te
-// laat" and "bezorging was laat" end in one theme, and "app" in Dutch and English answers in
-// one theme because the languages share the stem. Each theme is labelled with its most
-// frequent phrase as written. Deterministic: the same answers give the same themes.
+// laat" and "bezorging was laat" end in one theme, "app" in Dutch and English answers in one
+// theme because the languages share the stem, and "levering", "delivery" and "Lieferung" in
+// one because the concepts' tables name one topic with them. Each theme is labelled with the
+// phrase most of its answers say as written (ThemeLabel), else its word for the topic.
+// Deterministic: the same answers give the same themes.
 class ThemeSuggester
 {
 public:

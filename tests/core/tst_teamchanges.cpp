@@ -12,6 +12,7 @@
 #include "metrics/responsecache.h"
 #include "store/postgressession.h"
 #include "store/surveystore.h"
+#include "store/themestore.h"
 
 #include "pgserver.h"
 #include "verifyresult.h"
@@ -183,6 +184,34 @@ private slots:
         const QList<PostgresSession::Change> told = changes(other.get(), 5000);
         QCOMPARE(told.size(), 1);
         QCOMPARE(told.first().importId, qint64(8));
+    }
+
+    // Every change of the codebook tells the others, emptying it too (the last theme deleted);
+    // an empty one saved over an empty one, as each window does while the project has none,
+    // tells nothing.
+    void codebookChangesNotify()
+    {
+        NPS_REQUIRE_POSTGRES(m_server);
+        const auto other = listener();
+        QVERIFY(other);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(m_server.url(QStringLiteral("codebook"))));
+        ThemeStore themes(store);
+        QVERIFY_RESULT(themes.saveCodebook(Codebook()));
+        QVERIFY(changes(other.get(), 500).isEmpty());
+        const Theme delivery{1, QStringLiteral("Delivery"), {{QStringLiteral("delivery")}}};
+        QVERIFY_RESULT(themes.saveCodebook(Codebook({delivery}, 2)));
+        QList<PostgresSession::Change> told = changes(other.get(), 5000);
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().project, QStringLiteral("codebook"));
+        QCOMPARE(told.first().what, QStringLiteral("codebook"));
+        QVERIFY_RESULT(themes.saveCodebook(Codebook({}, 2)));
+        QCOMPARE(themes.hasCodebook().value(), false);
+        told = changes(other.get(), 5000);
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.first().what, QStringLiteral("codebook"));
+        QVERIFY_RESULT(themes.saveCodebook(Codebook({}, 2)));
+        QVERIFY(changes(other.get(), 500).isEmpty());
     }
 
     void incrementalLoadEqualsFullLoad_data()

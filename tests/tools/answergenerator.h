@@ -14,7 +14,7 @@
 
 namespace AnswerGenerator {
 
-enum class Mix { Dutch, English, German, DutchEnglish };
+enum class Mix { Dutch, English, German, DutchEnglish, DutchEnglishGerman };
 
 // The topics every language has templates for, in this order.
 inline const QStringList &topics()
@@ -159,13 +159,12 @@ struct Answer
     int language = 0; // 0 Dutch, 1 English, 2 German
 };
 
-// The planted theme of a topic in a language. In a mixed corpus, topics whose words the
-// languages share ("app", "internet") are one theme; the others are one theme per language.
-inline int themeId(Mix mix, int language, int topic)
+// The planted theme of a topic in a language: one per topic in every language, as a topic is
+// one theme whether its answers share its words ("app", "internet") or translate them
+// ("levering", "delivery", "Lieferung").
+inline int themeId(Mix, int, int topic)
 {
-    if (mix != Mix::DutchEnglish || topic == 2 || topic == 6)
-        return topic;
-    return topic + 8 * (language + 1);
+    return topic;
 }
 
 class Generator
@@ -179,10 +178,11 @@ public:
     Answer next()
     {
         Answer a;
-        a.language = m_mix == Mix::Dutch     ? 0
-                     : m_mix == Mix::English ? 1
-                     : m_mix == Mix::German  ? 2
-                                             : int(m_unit(m_rng) < 0.5 ? 0 : 1);
+        a.language = m_mix == Mix::Dutch          ? 0
+                     : m_mix == Mix::English      ? 1
+                     : m_mix == Mix::German       ? 2
+                     : m_mix == Mix::DutchEnglish ? int(m_unit(m_rng) < 0.5 ? 0 : 1)
+                                                  : int(m_unit(m_rng) * 3);
         const QList<Template> &templates = a.language == 0   ? dutch()
                                            : a.language == 1 ? english()
                                                              : german();
