@@ -1,0 +1,549 @@
+#include "metrics/cachesnapshot.h"
+
+#include "logging.h"
+
+#include "store/schema.h"
+#include "store/surveystore.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+using R = Result<ResponseCache>;
+
+constexpr quint32 Magic = 0x4e505343; // "NPSC"
+const QString HeaderPart = QStringLiteral("header");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CacheSnapshot", text);
+}
+
+// What the cache is built from, as far as can be told without reading every row: the imports
+// with their row counts and, on SQLite (whose triggers cannot watch rows added to these two
+// tables without slowing every import down), how many responses and answers are stored and the
+// last response's id. PostgreSQL's triggers see every statement.
+struct Source
+{
+    QList<qint64> imports; // id, rows_imported, id, rows_imported, …
+    qint64 responses = -1;
+    qint64 lastResponse = -1;
+    qint64 answers = -1;
+    bool operator==(const Source &) const = default;
+};
+
+Result<Source> sourceOf(const SurveyStore &store, bool counted)
+{
+    Source source;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, rows_imported FROM imports ORDER BY id")))
+        return Result<Source>::failure(query.lastError().text());
+    while (query.next())
+        source.imports << query.value(0).toLongLong() << query.value(1).toLongLong();
+    if (!counted)
+        return source;
+    const auto number = [&query](const QString &sql) -> qint64 {
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -2;
+    };
+    source.responses = number(QStringLiteral("SELECT COUNT(*) FROM responses"));
+    source.lastResponse = number(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM responses"));
+    source.answers = number(QStringLiteral("SELECT COUNT(*) FROM answers"));
+    if (source.responses < 0 || source.lastResponse < 0 || source.answers < 0)
+        return Result<Source>::failure(query.lastError().text());
+    return source;
+}
+
+QDataStream &operator<<(QDataStream &out, const Source &s)
+{
+    return out << s.imports << s.responses << s.lastResponse << s.answers;
+}
+
+QDataStream &operator>>(QDataStream &in, Source &s)
+{
+    return in >> s.imports >> s.responses >> s.lastResponse >> s.answers;
+}
+
+// Tells a damaged or cut-short part from the one written (not a defence against a forged one):
+// four lanes of a multiply-xorshift mix, eight bytes at a time, so that a part of tens of
+// megabytes takes milliseconds. Each step is invertible, so one changed word always shows.
+quint64 checksum(const QByteArray &bytes)
+{
+    constexpr quint64 K = 0x9E3779B97F4A7C15ULL;
+    quint64 lanes[4] = {K, K ^ 1, K ^ 2, K ^ 3};
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    for (; i + 32 <= size; i += 32) {
+        for (int l = 0; l < 4; ++l) {
+            quint64 word;
+            std::memcpy(&word, data + i + 8 * l, 8);
+            lanes[l] = (lanes[l] ^ word) * K;
+            lanes[l] ^= lanes[l] >> 31;
+        }
+    }
+    quint64 h = quint64(size) * K;
+    for (; i < size; ++i)
+        h = ((h ^ quint8(data[i])) * K) ^ (h >> 29);
+    for (quint64 lane : lanes)
+        h = ((h ^ lane) * K) ^ (h >> 31);
+    return h;
+}
+
+struct PartInfo
+{
+    QString name;
+    qint64 bytes = 0;
+    qint32 chunks = 0;
+    quint64 checksum = 0;
+};
+
+struct Header
+{
+    quint32 magic = Magic;
+    quint32 format = CacheSnapshot::FormatVersion;
+    qint32 schema = Schema::CurrentVersion;
+    quint8 byteOrder = quint8(QSysInfo::ByteOrder);
+    qint64 rows = 0;
+    Source source;
+    QList<PartInfo> parts;
+};
+
+QByteArray encodeHeader(const Header &h)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << h.magic << h.format << h.schema << h.byteOrder << h.rows << h.source
+        << qint32(h.parts.size());
+    for (const PartInfo &p : h.parts)
+        out << p.name << p.bytes << p.chunks << p.checksum;
+    return bytes;
+}
+
+Result<Header> decodeHeader(const QByteArray &bytes)
+{
+    Header h;
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    in >> h.magic >> h.format;
+    if (in.status() != QDataStream::Ok || h.magic != Magic)
+        return Result<Header>::failure(tr("its header is damaged"));
+    if (h.format != CacheSnapshot::FormatVersion)
+        return Result<Header>::failure(tr("it has format %1, this version reads format %2")
+                                           .arg(h.format)
+                                           .arg(CacheSnapshot::FormatVersion));
+    qint32 parts = 0;
+    in >> h.schema >> h.byteOrder >> h.rows >> h.source >> parts;
+    for (qint32 p = 0; p < parts && in.status() == QDataStream::Ok; ++p) {
+        PartInfo info;
+        in >> info.name >> info.bytes >> info.chunks >> info.checksum;
+        h.parts.append(info);
+    }
+    if (in.status() != QDataStream::Ok || parts < 0 || !in.atEnd())
+        return Result<Header>::failure(tr("its header is damaged"));
+    return h;
+}
+
+template<typename T>
+QByteArray bytesOf(const std::vector<T> &column)
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(column.data()),
+                                   qsizetype(column.size() * sizeof(T)));
+}
+
+template<typename T>
+bool fill(std::vector<T> &column, const QByteArray &bytes, qsizetype count)
+{
+    if (count < 0 || bytes.size() != count * qsizetype(sizeof(T)))
+        return false;
+    column.resize(size_t(count));
+    if (count > 0)
+        std::memcpy(column.data(), bytes.constData(), size_t(bytes.size()));
+    return true;
+}
+
+// The answer texts: their count, each one's length in UTF-16 units, then the units.
+QByteArray encodeTexts(const QStringList &texts)
+{
+    qsizetype units = 0;
+    for (const QString &t : texts)
+        units += t.size();
+    QByteArray bytes;
+    bytes.reserve(qsizetype(sizeof(quint32)) * (1 + texts.size()) + 2 * units);
+    const auto put = [&bytes](quint32 v) {
+        bytes.append(reinterpret_cast<const char *>(&v), sizeof v);
+    };
+    put(quint32(texts.size()));
+    for (const QString &t : texts)
+        put(quint32(t.size()));
+    for (const QString &t : texts)
+        bytes.append(reinterpret_cast<const char *>(t.utf16()), 2 * t.size());
+    return bytes;
+}
+
+bool decodeTexts(const QByteArray &bytes, QStringList &texts)
+{
+    const char *data = bytes.constData();
+    const auto size = size_t(bytes.size());
+    quint32 count = 0;
+    if (size < sizeof count)
+        return false;
+    std::memcpy(&count, data, sizeof count);
+    const size_t lengths = sizeof count;
+    if (count == 0 || (size - lengths) / sizeof(quint32) < count)
+        return false;
+    size_t at = lengths + size_t(count) * sizeof(quint32);
+    texts.clear();
+    texts.reserve(qsizetype(count));
+    std::vector<char16_t> units;
+    for (quint32 i = 0; i < count; ++i) {
+        quint32 length = 0;
+        std::memcpy(&length, data + lengths + i * sizeof(quint32), sizeof length);
+        if ((size - at) / 2 < length)
+            return false;
+        units.resize(length);
+        std::memcpy(units.data(), data + at, size_t(length) * 2);
+        texts.append(QString(reinterpret_cast<const QChar *>(units.data()), qsizetype(length)));
+        at += size_t(length) * 2;
+    }
+    return at == size && texts.constFirst().isEmpty();
+}
+
+QString partName(const char *column, qsizetype index)
+{
+    return QStringLiteral("%1.%2").arg(QLatin1String(column)).arg(index);
+}
+
+} // namespace
+
+// The cache's parts: "meta" (dictionaries and figures), "texts", then one per column.
+QList<std::pair<QString, QByteArray>> CacheSnapshot::partsOf(const ResponseCache &c)
+{
+    QList<std::pair<QString, QByteArray>> parts;
+    QByteArray meta;
+    {
+        QDataStream out(&meta, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << qint64(c.size()) << qint32(c.m_scoreScaleMin) << c.m_firstDay << c.m_lastDay
+            << qint64(c.m_tupleCount) << c.m_importIds << !c.m_csat.empty() << !c.m_ces.empty()
+            << qint32(c.m_questions.size());
+        for (const ResponseCache::Question &q : c.m_questions)
+            out << q.text << q.label << q.primary << q.answered;
+        out << qint32(c.m_dimensions.size());
+        for (const ResponseCache::Dimension &d : c.m_dimensions)
+            out << d.name << d.values << d.label << quint8(d.kind) << d.relevance
+                << d.shownByDefault;
+        out << qint32(c.m_combinations.size()) << qint32(c.m_questionAnswers.size());
+    }
+    parts.append({QStringLiteral("meta"), meta});
+    parts.append({QStringLiteral("texts"), encodeTexts(c.m_answerTexts)});
+    parts.append({QStringLiteral("scores"), bytesOf(c.m_scores)});
+    parts.append({QStringLiteral("days"), bytesOf(c.m_days)});
+    parts.append({QStringLiteral("answers"), bytesOf(c.m_answers)});
+    for (size_t q = 1; q < c.m_questionAnswers.size(); ++q)
+        parts.append({partName("answers", qsizetype(q)), bytesOf(c.m_questionAnswers[q])});
+    for (size_t d = 0; d < c.m_segments.size(); ++d)
+        parts.append({partName("segments", qsizetype(d)), bytesOf(c.m_segments[d])});
+    for (size_t d = 0; d < c.m_combinations.size(); ++d) {
+        parts.append({partName("offsets", qsizetype(d)), bytesOf(c.m_combinations[d].offsets)});
+        parts.append({partName("options", qsizetype(d)), bytesOf(c.m_combinations[d].options)});
+    }
+    parts.append({QStringLiteral("csat"), bytesOf(c.m_csat)});
+    parts.append({QStringLiteral("ces"), bytesOf(c.m_ces)});
+    parts.append({QStringLiteral("tuples"), bytesOf(c.m_tupleOfRow)});
+    parts.append({QStringLiteral("tuple_codes"), bytesOf(c.m_tupleCodes)});
+    return parts;
+}
+
+Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> &parts)
+{
+    const QString damaged = tr("its columns do not fit its dictionaries");
+    ResponseCache c;
+    qint64 rows = 0, tupleCount = 0;
+    qint32 scaleMin = 0, questions = 0, dimensions = 0, combinations = 0, questionAnswers = 0;
+    bool csat = false, ces = false;
+    QDataStream in(parts.value(QStringLiteral("meta")));
+    in.setVersion(QDataStream::Qt_6_4);
+    in >> rows >> scaleMin >> c.m_firstDay >> c.m_lastDay >> tupleCount >> c.m_importIds >> csat
+        >> ces >> questions;
+    for (qint32 q = 0; q < questions && in.status() == QDataStream::Ok; ++q) {
+        ResponseCache::Question question;
+        in >> question.text >> question.label >> question.primary >> question.answered;
+        c.m_questions.append(question);
+    }
+    in >> dimensions;
+    for (qint32 d = 0; d < dimensions && in.status() == QDataStream::Ok; ++d) {
+        ResponseCache::Dimension dimension;
+        quint8 kind = 0;
+        in >> dimension.name >> dimension.values >> dimension.label >> kind >> dimension.relevance
+            >> dimension.shownByDefault;
+        if (kind > quint8(ResponseCache::Dimension::Kind::Numeric))
+            return R::failure(damaged);
+        dimension.kind = ResponseCache::Dimension::Kind(kind);
+        c.m_dimensions.append(dimension);
+    }
+    in >> combinations >> questionAnswers;
+    if (in.status() != QDataStream::Ok || !in.atEnd() || rows < 0 || dimensions < 0 || questions < 0
+        || combinations != dimensions || questionAnswers < 1
+        || questionAnswers > std::max(1, questions) || tupleCount < 0)
+        return R::failure(damaged);
+    c.m_scoreScaleMin = scaleMin;
+    c.m_tupleCount = tupleCount;
+    if (!decodeTexts(parts.value(QStringLiteral("texts")), c.m_answerTexts))
+        return R::failure(damaged);
+    const auto textCount = quint32(c.m_answerTexts.size());
+    const auto answersFit = [textCount](const std::vector<quint32> &column) {
+        return std::all_of(
+            column.begin(), column.end(), [textCount](quint32 a) { return a < textCount; });
+    };
+    if (!fill(c.m_scores, parts.value(QStringLiteral("scores")), rows)
+        || !fill(c.m_days, parts.value(QStringLiteral("days")), rows)
+        || !fill(c.m_answers, parts.value(QStringLiteral("answers")), rows)
+        || !answersFit(c.m_answers))
+        return R::failure(damaged);
+    if (!std::all_of(c.m_scores.begin(), c.m_scores.end(), [](qint8 s) {
+            return s >= ResponseCache::NoScore && s <= 10;
+        }))
+        return R::failure(damaged);
+    c.m_questionAnswers.resize(size_t(questionAnswers));
+    for (qint32 q = 1; q < questionAnswers; ++q) {
+        std::vector<quint32> &column = c.m_questionAnswers[size_t(q)];
+        if (!fill(column, parts.value(partName("answers", q)), rows) || !answersFit(column))
+            return R::failure(damaged);
+    }
+    c.m_segments.resize(size_t(dimensions));
+    c.m_combinations.resize(size_t(dimensions));
+    for (qint32 d = 0; d < dimensions; ++d) {
+        ResponseCache::Combinations &combination = c.m_combinations[size_t(d)];
+        const QByteArray offsets = parts.value(partName("offsets", d));
+        const auto valueCount = quint16(
+            std::min<qsizetype>(c.m_dimensions.at(d).values.size(), ResponseCache::NoValue));
+        if (!fill(combination.offsets, offsets, offsets.size() / qsizetype(sizeof(quint32)))
+            || combination.offsets.empty() || combination.offsets.front() != 0
+            || !std::is_sorted(combination.offsets.begin(), combination.offsets.end()))
+            return R::failure(damaged);
+        const QByteArray options = parts.value(partName("options", d));
+        if (!fill(combination.options, options, qsizetype(combination.offsets.back()))
+            || !std::all_of(combination.options.begin(),
+                            combination.options.end(),
+                            [valueCount](quint16 o) { return o < valueCount; }))
+            return R::failure(damaged);
+        std::vector<quint16> &column = c.m_segments[size_t(d)];
+        const auto codes = quint32(c.combinationCount(int(d)));
+        if (!fill(column, parts.value(partName("segments", d)), rows)
+            || !std::all_of(column.begin(), column.end(), [codes](quint16 code) {
+                   return code == ResponseCache::NoValue || code < codes;
+               }))
+            return R::failure(damaged);
+    }
+    if (!fill(c.m_csat, parts.value(QStringLiteral("csat")), csat ? rows : 0)
+        || !fill(c.m_ces, parts.value(QStringLiteral("ces")), ces ? rows : 0)
+        || !fill(c.m_tupleOfRow, parts.value(QStringLiteral("tuples")), tupleCount > 0 ? rows : 0)
+        || !fill(
+            c.m_tupleCodes, parts.value(QStringLiteral("tuple_codes")), tupleCount * dimensions)
+        || !std::all_of(c.m_tupleOfRow.begin(), c.m_tupleOfRow.end(), [tupleCount](quint32 t) {
+               return t < quint64(tupleCount);
+           }))
+        return R::failure(damaged);
+    c.m_fromSnapshot = true;
+    return c;
+}
+
+bool CacheSnapshot::exists(const SurveyStore &store)
+{
+    if (store.schemaVersion() < 5)
+        return false;
+    QSqlQuery query(store.database());
+    return query.exec(QStringLiteral("SELECT 1 FROM cache_snapshot WHERE part = 'header'"))
+           && query.next();
+}
+
+Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // A project of an older schema has no table for it (and on PostgreSQL a failed statement
+    // would end the reader's transaction).
+    if (store.schemaVersion() < 5)
+        return R::failure(tr("The project has no snapshot of its cache."));
+    // On SQLite the header, the parts and the counts are read in one read transaction, so
+    // that an import committing meanwhile cannot mix two snapshots.
+    sqlite3 *handle = store.sqliteHandle();
+    const bool ownTransaction = handle && sqlite3_get_autocommit(handle) != 0;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (ownTransaction && !query.exec(QStringLiteral("BEGIN")))
+        return R::failure(query.lastError().text());
+    const auto done = [&](R result) {
+        if (ownTransaction)
+            query.exec(QStringLiteral("COMMIT"));
+        if (!result)
+            return R::failure(tr("The snapshot of the cache was not used: %1").arg(result.error()));
+        return result;
+    };
+    if (!query.exec(QStringLiteral("SELECT data FROM cache_snapshot"
+                                   " WHERE part = 'header' AND chunk = 0")))
+        return done(R::failure(query.lastError().text()));
+    if (!query.next())
+        return done(R::failure(tr("there is none")));
+    const Result<Header> header = decodeHeader(query.value(0).toByteArray());
+    if (!header)
+        return done(R::failure(header.error()));
+    const Header &h = header.value();
+    if (h.schema != Schema::CurrentVersion || h.byteOrder != quint8(QSysInfo::ByteOrder))
+        return done(R::failure(tr("it was written for another version or machine")));
+    const Result<Source> source = sourceOf(store, !store.isPostgreSql());
+    if (!source)
+        return done(R::failure(source.error()));
+    if (!(source.value() == h.source))
+        return done(R::failure(tr("the responses changed after it was written")));
+
+    QHash<QString, QByteArray> parts;
+    QHash<QString, qint32> chunks;
+    if (!query.exec(QStringLiteral("SELECT part, chunk, data FROM cache_snapshot"
+                                   " WHERE part <> 'header' ORDER BY part, chunk")))
+        return done(R::failure(query.lastError().text()));
+    while (query.next()) {
+        const QString part = query.value(0).toString();
+        qint32 &next = chunks[part];
+        if (query.value(1).toInt() != next++)
+            return done(R::failure(tr("a part of it is missing")));
+        QByteArray &bytes = parts[part];
+        if (bytes.isEmpty())
+            bytes = query.value(2).toByteArray();
+        else
+            bytes.append(query.value(2).toByteArray());
+    }
+    if (query.lastError().isValid())
+        return done(R::failure(query.lastError().text()));
+    if (parts.size() != h.parts.size())
+        return done(R::failure(tr("a part of it is missing")));
+    for (const PartInfo &info : h.parts) {
+        const QByteArray bytes = parts.value(info.name);
+        if (bytes.size() != info.bytes || chunks.value(info.name) != info.chunks)
+            return done(R::failure(tr("a part of it was cut short")));
+        if (checksum(bytes) != info.checksum)
+            return done(R::failure(tr("a part of it is damaged")));
+    }
+    Result<ResponseCache> cache = fromParts(parts);
+    if (cache && cache->size() != h.rows)
+        return done(R::failure(tr("a part of it was cut short")));
+    if (cache)
+        qCDebug(lcCache) << "read the snapshot of" << cache->size() << "responses in"
+                         << timer.elapsed() << "ms";
+    return done(std::move(cache));
+}
+
+Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Source> source = sourceOf(store, true);
+    if (!source)
+        return Status::failure(source.error());
+    QList<qint64> imports;
+    for (qsizetype i = 0; i < source->imports.size(); i += 2)
+        imports << source->imports.at(i);
+    if (imports != cache.importIds() || source->responses != cache.size())
+        return Status::failure(
+            tr("The cache does not hold the project as it is now; its snapshot was not written."));
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("DELETE FROM cache_snapshot")))
+        return Status::failure(store.explain(query.lastError().text()));
+    Header header;
+    header.rows = cache.size();
+    header.source = source.value();
+    if (store.isPostgreSql()) // what read() compares there
+        header.source = Source{source->imports};
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO cache_snapshot (part, chunk, data) VALUES (?, ?, ?)")))
+        return Status::failure(query.lastError().text());
+    const auto insert = [&](const QString &part, qint32 chunk, const QByteArray &data) {
+        query.addBindValue(part);
+        query.addBindValue(chunk);
+        query.addBindValue(data);
+        return query.exec();
+    };
+    for (const auto &[name, bytes] : partsOf(cache)) {
+        PartInfo info{name, bytes.size(), 0, checksum(bytes)};
+        for (qsizetype at = 0; at < bytes.size() || info.chunks == 0; at += ChunkBytes) {
+            // An empty part is one empty chunk (a null QByteArray would be bound as NULL).
+            const QByteArray chunk
+                = bytes.isEmpty()
+                      ? QByteArray("")
+                      : QByteArray::fromRawData(bytes.constData() + at,
+                                                std::min(ChunkBytes, bytes.size() - at));
+            if (!insert(name, info.chunks++, chunk))
+                return Status::failure(store.explain(query.lastError().text()));
+        }
+        header.parts.append(info);
+    }
+    if (!insert(HeaderPart, 0, encodeHeader(header)))
+        return Status::failure(store.explain(query.lastError().text()));
+    qCDebug(lcCache) << "wrote the snapshot of" << cache.size() << "responses in" << timer.elapsed()
+                     << "ms";
+    return Done{};
+}
+
+Status CacheSnapshot::save(SurveyStore &store, const ResponseCache &cache)
+{
+    // Never waits long for an import that holds the project: that import writes a snapshot.
+    SurveyStore::LockWait wait;
+    wait.timeoutSeconds = 1;
+    if (Status s = store.beginTransaction(wait); !s)
+        return s;
+    if (Status s = write(store, cache); !s) {
+        store.rollback();
+        return s;
+    }
+    return store.commit();
+}
+
+Status CacheSnapshot::saveTo(const QString &path, const ResponseCache &cache)
+{
+    if (!DatabaseUrl::isDatabaseUrl(path) && !QFileInfo(path).isWritable())
+        return Status::failure(tr("“%1” is read-only.").arg(path));
+    SurveyStore store;
+    if (Status s = store.open(path); !s)
+        return s;
+    return save(store, cache);
+}
+
+Status CacheSnapshot::ImportKeeper::begun(SurveyStore &store)
+{
+    Result<ResponseCache> before = read(store);
+    if (before)
+        m_before = std::move(before).value();
+    else
+        m_before.reset();
+    return Done{};
+}
+
+Status CacheSnapshot::ImportKeeper::committing(SurveyStore &store)
+{
+    // The previous snapshot and the new imports' rows; without one the whole project is read.
+    Result<ResponseCache> cache = m_before ? ResponseCache::loadAdding(*m_before, store)
+                                           : ResponseCache::loadFromRows(store);
+    m_before.reset();
+    if (!cache) {
+        // The import stands; the project is read from its rows next time (the triggers took
+        // the old snapshot away).
+        qCWarning(lcCache) << "no snapshot of the cache written:" << cache.error();
+        return Done{};
+    }
+    return write(store, cache.value());
+}
