@@ -27,9 +27,11 @@ using R = Result<ResponseCache>;
 constexpr quint32 Magic = 0x4e505343; // "NPSC"
 const QString HeaderPart = QStringLiteral("header");
 
-QString tr(const char *text)
+// Why a snapshot is not used: for the diagnostics (lcCache), never shown in the interface,
+// which just reads the rows instead.
+QString why(const char *text)
 {
-    return QCoreApplication::translate("CacheSnapshot", text);
+    return QString::fromUtf8(text);
 }
 
 // What the cache is built from, as far as can be told without reading every row: the imports
@@ -141,9 +143,9 @@ Result<Header> decodeHeader(const QByteArray &bytes)
     in.setVersion(QDataStream::Qt_6_4);
     in >> h.magic >> h.format;
     if (in.status() != QDataStream::Ok || h.magic != Magic)
-        return Result<Header>::failure(tr("its header is damaged"));
+        return Result<Header>::failure(why("its header is damaged"));
     if (h.format != CacheSnapshot::FormatVersion)
-        return Result<Header>::failure(tr("it has format %1, this version reads format %2")
+        return Result<Header>::failure(why("it has format %1, this version reads format %2")
                                            .arg(h.format)
                                            .arg(CacheSnapshot::FormatVersion));
     qint32 parts = 0;
@@ -154,7 +156,7 @@ Result<Header> decodeHeader(const QByteArray &bytes)
         h.parts.append(info);
     }
     if (in.status() != QDataStream::Ok || parts < 0 || !in.atEnd())
-        return Result<Header>::failure(tr("its header is damaged"));
+        return Result<Header>::failure(why("its header is damaged"));
     return h;
 }
 
@@ -271,7 +273,7 @@ QList<std::pair<QString, QByteArray>> CacheSnapshot::partsOf(const ResponseCache
 
 Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> &parts)
 {
-    const QString damaged = tr("its columns do not fit its dictionaries");
+    const QString damaged = why("its columns do not fit its dictionaries");
     ResponseCache c;
     qint64 rows = 0, tupleCount = 0;
     qint32 scaleMin = 0, questions = 0, dimensions = 0, combinations = 0, questionAnswers = 0;
@@ -379,7 +381,7 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
     // A project of an older schema has no table for it (and on PostgreSQL a failed statement
     // would end the reader's transaction).
     if (store.schemaVersion() < 5)
-        return R::failure(tr("The project has no snapshot of its cache."));
+        return R::failure(why("The project has no snapshot of its cache."));
     // On SQLite the header, the parts and the counts are read in one read transaction, so
     // that an import committing meanwhile cannot mix two snapshots.
     sqlite3 *handle = store.sqliteHandle();
@@ -392,25 +394,26 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
         if (ownTransaction)
             query.exec(QStringLiteral("COMMIT"));
         if (!result)
-            return R::failure(tr("The snapshot of the cache was not used: %1").arg(result.error()));
+            return R::failure(
+                why("The snapshot of the cache was not used: %1").arg(result.error()));
         return result;
     };
     if (!query.exec(QStringLiteral("SELECT data FROM cache_snapshot"
                                    " WHERE part = 'header' AND chunk = 0")))
         return done(R::failure(query.lastError().text()));
     if (!query.next())
-        return done(R::failure(tr("there is none")));
+        return done(R::failure(why("there is none")));
     const Result<Header> header = decodeHeader(query.value(0).toByteArray());
     if (!header)
         return done(R::failure(header.error()));
     const Header &h = header.value();
     if (h.schema != Schema::CurrentVersion || h.byteOrder != quint8(QSysInfo::ByteOrder))
-        return done(R::failure(tr("it was written for another version or machine")));
+        return done(R::failure(why("it was written for another version or machine")));
     const Result<Source> source = sourceOf(store, !store.isPostgreSql());
     if (!source)
         return done(R::failure(source.error()));
     if (!(source.value() == h.source))
-        return done(R::failure(tr("the responses changed after it was written")));
+        return done(R::failure(why("the responses changed after it was written")));
 
     QHash<QString, QByteArray> parts;
     QHash<QString, qint32> chunks;
@@ -421,7 +424,7 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
         const QString part = query.value(0).toString();
         qint32 &next = chunks[part];
         if (query.value(1).toInt() != next++)
-            return done(R::failure(tr("a part of it is missing")));
+            return done(R::failure(why("a part of it is missing")));
         QByteArray &bytes = parts[part];
         if (bytes.isEmpty())
             bytes = query.value(2).toByteArray();
@@ -431,17 +434,17 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
     if (query.lastError().isValid())
         return done(R::failure(query.lastError().text()));
     if (parts.size() != h.parts.size())
-        return done(R::failure(tr("a part of it is missing")));
+        return done(R::failure(why("a part of it is missing")));
     for (const PartInfo &info : h.parts) {
         const QByteArray bytes = parts.value(info.name);
         if (bytes.size() != info.bytes || chunks.value(info.name) != info.chunks)
-            return done(R::failure(tr("a part of it was cut short")));
+            return done(R::failure(why("a part of it was cut short")));
         if (checksum(bytes) != info.checksum)
-            return done(R::failure(tr("a part of it is damaged")));
+            return done(R::failure(why("a part of it is damaged")));
     }
     Result<ResponseCache> cache = fromParts(parts);
     if (cache && cache->size() != h.rows)
-        return done(R::failure(tr("a part of it was cut short")));
+        return done(R::failure(why("a part of it was cut short")));
     if (cache)
         qCDebug(lcCache) << "read the snapshot of" << cache->size() << "responses in"
                          << timer.elapsed() << "ms";
@@ -459,8 +462,9 @@ Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
     for (qsizetype i = 0; i < source->imports.size(); i += 2)
         imports << source->imports.at(i);
     if (imports != cache.importIds() || source->responses != cache.size())
-        return Status::failure(
-            tr("The cache does not hold the project as it is now; its snapshot was not written."));
+        return Status::failure(QCoreApplication::translate(
+            "CacheSnapshot",
+            "The cache does not hold the project as it is now; its snapshot was not written."));
     QSqlQuery query(store.database());
     if (!query.exec(QStringLiteral("DELETE FROM cache_snapshot")))
         return Status::failure(store.explain(query.lastError().text()));
@@ -516,7 +520,8 @@ Status CacheSnapshot::save(SurveyStore &store, const ResponseCache &cache)
 Status CacheSnapshot::saveTo(const QString &path, const ResponseCache &cache)
 {
     if (!DatabaseUrl::isDatabaseUrl(path) && !QFileInfo(path).isWritable())
-        return Status::failure(tr("“%1” is read-only.").arg(path));
+        return Status::failure(
+            QCoreApplication::translate("CacheSnapshot", "“%1” is read-only.").arg(path));
     SurveyStore store;
     if (Status s = store.open(path); !s)
         return s;
