@@ -35,19 +35,22 @@ QString why(const char *text)
 }
 
 // What the cache is built from, as far as can be told without reading every row: the imports
-// with their row counts and, on SQLite (whose triggers cannot watch rows added to these two
-// tables without slowing every import down), how many responses and answers are stored and the
-// last response's id. PostgreSQL's triggers see every statement.
+// with their row counts and, on SQLite, the last response's and the last answer's row id. The
+// triggers of schema 5 take the snapshot away when these tables' rows are changed or removed;
+// on SQLite they cannot watch rows added to responses and answers without slowing every import
+// down (once per row), and the last ids show those. (A row added with an id of its own below
+// the last one is not seen: no NPS Studio writes one, and counting the rows would read the whole
+// table, which is what the snapshot is there to avoid.) PostgreSQL's triggers see every
+// statement.
 struct Source
 {
     QList<qint64> imports; // id, rows_imported, id, rows_imported, …
-    qint64 responses = -1;
     qint64 lastResponse = -1;
-    qint64 answers = -1;
+    qint64 lastAnswer = -1;
     bool operator==(const Source &) const = default;
 };
 
-Result<Source> sourceOf(const SurveyStore &store, bool counted)
+Result<Source> sourceOf(const SurveyStore &store)
 {
     Source source;
     QSqlQuery query(store.database());
@@ -56,27 +59,36 @@ Result<Source> sourceOf(const SurveyStore &store, bool counted)
         return Result<Source>::failure(query.lastError().text());
     while (query.next())
         source.imports << query.value(0).toLongLong() << query.value(1).toLongLong();
-    if (!counted)
+    if (store.isPostgreSql())
         return source;
     const auto number = [&query](const QString &sql) -> qint64 {
         return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -2;
     };
-    source.responses = number(QStringLiteral("SELECT COUNT(*) FROM responses"));
+    // MAX of the row id: one step down the table's tree.
     source.lastResponse = number(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM responses"));
-    source.answers = number(QStringLiteral("SELECT COUNT(*) FROM answers"));
-    if (source.responses < 0 || source.lastResponse < 0 || source.answers < 0)
+    source.lastAnswer = number(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM answers"));
+    if (source.lastResponse < 0 || source.lastAnswer < 0)
         return Result<Source>::failure(query.lastError().text());
     return source;
 }
 
+// How many responses the project holds (a whole scan: only when the snapshot is written).
+Result<qint64> responseCount(const SurveyStore &store)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM responses")) || !query.next())
+        return Result<qint64>::failure(query.lastError().text());
+    return query.value(0).toLongLong();
+}
+
 QDataStream &operator<<(QDataStream &out, const Source &s)
 {
-    return out << s.imports << s.responses << s.lastResponse << s.answers;
+    return out << s.imports << s.lastResponse << s.lastAnswer;
 }
 
 QDataStream &operator>>(QDataStream &in, Source &s)
 {
-    return in >> s.imports >> s.responses >> s.lastResponse >> s.answers;
+    return in >> s.imports >> s.lastResponse >> s.lastAnswer;
 }
 
 // Tells a damaged or cut-short part from the one written (not a defence against a forged one):
@@ -409,7 +421,7 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
     const Header &h = header.value();
     if (h.schema != Schema::CurrentVersion || h.byteOrder != quint8(QSysInfo::ByteOrder))
         return done(R::failure(why("it was written for another version or machine")));
-    const Result<Source> source = sourceOf(store, !store.isPostgreSql());
+    const Result<Source> source = sourceOf(store);
     if (!source)
         return done(R::failure(source.error()));
     if (!(source.value() == h.source))
@@ -455,13 +467,16 @@ Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
 {
     QElapsedTimer timer;
     timer.start();
-    const Result<Source> source = sourceOf(store, true);
+    const Result<Source> source = sourceOf(store);
     if (!source)
         return Status::failure(source.error());
+    const Result<qint64> responses = responseCount(store);
+    if (!responses)
+        return Status::failure(responses.error());
     QList<qint64> imports;
     for (qsizetype i = 0; i < source->imports.size(); i += 2)
         imports << source->imports.at(i);
-    if (imports != cache.importIds() || source->responses != cache.size())
+    if (imports != cache.importIds() || responses.value() != cache.size())
         return Status::failure(QCoreApplication::translate(
             "CacheSnapshot",
             "The cache does not hold the project as it is now; its snapshot was not written."));
@@ -471,8 +486,6 @@ Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
     Header header;
     header.rows = cache.size();
     header.source = source.value();
-    if (store.isPostgreSql()) // what read() compares there
-        header.source = Source{source->imports};
     if (!query.prepare(
             QStringLiteral("INSERT INTO cache_snapshot (part, chunk, data) VALUES (?, ?, ?)")))
         return Status::failure(query.lastError().text());

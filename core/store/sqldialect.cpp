@@ -67,8 +67,8 @@ QStringList SqlDialect::snapshotInvalidation() const
     }
     // SQLite runs triggers once per row: on the responses and answers, that would add half
     // the time of a million-row import. Rows added to those two tables alone (never by NPS
-    // Studio: an import adds an imports row too) show in their counts, which the snapshot's
-    // header holds.
+    // Studio: an import adds an imports row too) show in their last row ids, which the
+    // snapshot's header holds.
     for (const auto &[table, events] : watched) {
         for (const QString &event : events) {
             const bool bulk = qstrcmp(table, "responses") == 0 || qstrcmp(table, "answers") == 0;

@@ -298,7 +298,7 @@ private slots:
         expectRebuilt(store);
         if (QTest::currentTestFailed())
             return;
-        // A response added beside the imports (on SQLite no trigger sees it: the counts do).
+        // A response added beside the imports (on SQLite no trigger sees it: the last id does).
         const qsizetype before = loadFresh(store.path())->size();
         exec(store,
              QStringLiteral("INSERT INTO responses (import_id, response_key, score, answered_at,"
