@@ -151,7 +151,8 @@ QStringList migration(int version)
             // part "header" (chunk 0) says what the others hold and which data they were built
             // from; each other part is one column or dictionary, cut into chunks. Any change to
             // the tables the cache is built from removes them (SqlDialect adds the triggers).
-            QStringLiteral("CREATE TABLE cache_snapshot ("
+            // IF NOT EXISTS: a project set back to an older version (the tests do) migrates again.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS cache_snapshot ("
                            " part TEXT NOT NULL,"
                            " chunk INTEGER NOT NULL,"
                            " data BLOB NOT NULL,"

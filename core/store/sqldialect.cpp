@@ -74,7 +74,8 @@ QStringList SqlDialect::snapshotInvalidation() const
             const bool bulk = qstrcmp(table, "responses") == 0 || qstrcmp(table, "answers") == 0;
             if (bulk && event == u"INSERT")
                 continue;
-            statements << QStringLiteral("CREATE TRIGGER %1_%2_invalidates_snapshot AFTER %3 ON %1"
+            statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_%2_invalidates_snapshot"
+                                         " AFTER %3 ON %1"
                                          " WHEN EXISTS (SELECT 1 FROM cache_snapshot)"
                                          " BEGIN DELETE FROM cache_snapshot; END")
                               .arg(QLatin1String(table), event.toLower(), event);
