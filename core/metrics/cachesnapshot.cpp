@@ -72,6 +72,20 @@ Result<Source> sourceOf(const SurveyStore &store)
     return source;
 }
 
+// On PostgreSQL a role may be refused the table (a viewer of a project whose schema 5 was made
+// by an editor): asked first, since a refused statement would end the reader's transaction.
+bool mayUse(const SurveyStore &store, const char *privileges)
+{
+    if (store.schemaVersion() < 5)
+        return false;
+    if (!store.isPostgreSql())
+        return true;
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT has_table_privilege('cache_snapshot', ?)"));
+    query.addBindValue(QLatin1String(privileges));
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
 // How many responses the project holds (a whole scan: only when the snapshot is written).
 Result<qint64> responseCount(const SurveyStore &store)
 {
@@ -379,7 +393,7 @@ Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> 
 
 bool CacheSnapshot::exists(const SurveyStore &store)
 {
-    if (store.schemaVersion() < 5)
+    if (!mayUse(store, "SELECT"))
         return false;
     QSqlQuery query(store.database());
     return query.exec(QStringLiteral("SELECT 1 FROM cache_snapshot WHERE part = 'header'"))
@@ -392,8 +406,8 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
     timer.start();
     // A project of an older schema has no table for it (and on PostgreSQL a failed statement
     // would end the reader's transaction).
-    if (store.schemaVersion() < 5)
-        return R::failure(why("The project has no snapshot of its cache."));
+    if (!mayUse(store, "SELECT"))
+        return R::failure(why("The project has no snapshot of its cache that can be read."));
     // On SQLite the header, the parts and the counts are read in one read transaction, so
     // that an import committing meanwhile cannot mix two snapshots.
     sqlite3 *handle = store.sqliteHandle();
@@ -563,5 +577,21 @@ Status CacheSnapshot::ImportKeeper::committing(SurveyStore &store)
         qCWarning(lcCache) << "no snapshot of the cache written:" << cache.error();
         return Done{};
     }
-    return write(store, cache.value());
+    // The snapshot is no part of the import: one that cannot be written (a role refused the
+    // table, a statement failed) is left out, and the import commits without it.
+    if (!mayUse(store, "INSERT, DELETE")) {
+        qCWarning(lcCache) << "no snapshot of the cache written: the table may not be written";
+        return Done{};
+    }
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SAVEPOINT nps_cache_snapshot")))
+        return Status::failure(store.explain(query.lastError().text()));
+    if (Status s = write(store, cache.value()); !s) {
+        qCWarning(lcCache) << "no snapshot of the cache written:" << s.error();
+        if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT nps_cache_snapshot")))
+            return Status::failure(store.explain(query.lastError().text()));
+    }
+    if (!query.exec(QStringLiteral("RELEASE SAVEPOINT nps_cache_snapshot")))
+        return Status::failure(store.explain(query.lastError().text()));
+    return Done{};
 }

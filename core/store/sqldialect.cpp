@@ -50,10 +50,12 @@ QStringList SqlDialect::snapshotInvalidation() const
     };
     QStringList statements;
     if (isPostgreSql()) {
-        // Once per statement: a COPY of a million responses runs it once.
+        // Once per statement: a COPY of a million responses runs it once. SECURITY DEFINER: an
+        // editor who may change the responses may not have been granted the snapshot's table
+        // (made by another editor's migration), and the change must not fail for it.
         statements << QStringLiteral(
             "CREATE FUNCTION nps_cache_snapshot_invalidate() RETURNS trigger LANGUAGE plpgsql"
-            " SET search_path FROM CURRENT AS $$"
+            " SECURITY DEFINER SET search_path FROM CURRENT AS $$"
             " BEGIN"
             " DELETE FROM cache_snapshot;"
             " RETURN NULL;"

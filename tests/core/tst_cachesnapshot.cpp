@@ -358,6 +358,43 @@ private slots:
         QVERIFY_RESULT(rows);
         QVERIFY(!CacheSnapshot::save(reader, rows.value()));
     }
+
+    // A team project whose snapshot table a viewer and an editor were not granted (schema 5
+    // made by another editor): the viewer reads the rows, the editor's import commits without
+    // writing a snapshot, and neither fails.
+    void roleWithoutTheTable()
+    {
+        NPS_REQUIRE_POSTGRES(m_server);
+        SurveyStore owner;
+        QVERIFY_RESULT(owner.open(m_server.url(QStringLiteral("restricted"))));
+        fillProject(owner);
+        const QString schema = owner.url().schema();
+        QVERIFY_RESULT(m_server.psql(
+            QStringLiteral("CREATE ROLE snap_viewer LOGIN; CREATE ROLE snap_editor LOGIN;"
+                           " GRANT USAGE ON SCHEMA %1 TO snap_viewer, snap_editor;"
+                           " GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO snap_viewer;"
+                           " GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1"
+                           " TO snap_editor;"
+                           " GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %1"
+                           " TO snap_editor;"
+                           " REVOKE ALL ON %1.cache_snapshot FROM snap_viewer, snap_editor;")
+                .arg(schema)));
+        SurveyStore editor;
+        QVERIFY_RESULT(
+            editor.open(m_server.url(QStringLiteral("restricted"), QStringLiteral("snap_editor"))));
+        QVERIFY(!CacheSnapshot::exists(editor));
+        const ImportReport report = importKept(editor, generated(3000, 3100));
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QVERIFY(!CacheSnapshot::exists(owner)); // the change took the old one away
+        SurveyStore viewer;
+        QVERIFY_RESULT(
+            viewer.open(m_server.url(QStringLiteral("restricted"), QStringLiteral("snap_viewer")),
+                        SurveyStore::OpenMode::ReadOnly));
+        const Result<ResponseCache> loaded = ResponseCache::load(viewer);
+        QVERIFY_RESULT(loaded);
+        QVERIFY(!loaded->loadedFromSnapshot());
+        compareCaches(loaded.value(), loadRows(owner.path()).value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCacheSnapshot)
