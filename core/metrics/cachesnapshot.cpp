@@ -116,7 +116,7 @@ quint64 checksum(const QByteArray &bytes)
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     for (; i + 32 <= size; i += 32) {
-        for (int l = 0; l < 4; ++l) {
+        for (qsizetype l = 0; l < 4; ++l) {
             quint64 word;
             std::memcpy(&word, data + i + 8 * l, 8);
             lanes[l] = (lanes[l] ^ word) * K;
@@ -190,7 +190,7 @@ template<typename T>
 QByteArray bytesOf(const std::vector<T> &column)
 {
     return QByteArray::fromRawData(reinterpret_cast<const char *>(column.data()),
-                                   qsizetype(column.size() * sizeof(T)));
+                                   qsizetype(column.size()) * qsizetype(sizeof(T)));
 }
 
 template<typename T>
