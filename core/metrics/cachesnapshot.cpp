@@ -22,14 +22,14 @@
 
 namespace {
 
-using R = Result<ResponseCache>;
+using CacheResult = Result<ResponseCache>;
 
-constexpr quint32 Magic = 0x4e505343; // "NPSC"
-const QString HeaderPart = QStringLiteral("header");
+constexpr quint32 SnapshotMagic = 0x4e505343; // "NPSC"
+const QString SnapshotHeaderPart = QStringLiteral("header");
 
 // Why a snapshot is not used: for the diagnostics (lcCache), never shown in the interface,
 // which just reads the rows instead.
-QString why(const char *text)
+QString snapshotReason(const char *text)
 {
     return QString::fromUtf8(text);
 }
@@ -42,21 +42,21 @@ QString why(const char *text)
 // the last one is not seen: no NPS Studio writes one, and counting the rows would read the whole
 // table, which is what the snapshot is there to avoid.) PostgreSQL's triggers see every
 // statement.
-struct Source
+struct SnapshotSource
 {
     QList<qint64> imports; // id, rows_imported, id, rows_imported, …
     qint64 lastResponse = -1;
     qint64 lastAnswer = -1;
-    bool operator==(const Source &) const = default;
+    bool operator==(const SnapshotSource &) const = default;
 };
 
-Result<Source> sourceOf(const SurveyStore &store)
+Result<SnapshotSource> snapshotSourceOf(const SurveyStore &store)
 {
-    Source source;
+    SnapshotSource source;
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, rows_imported FROM imports ORDER BY id")))
-        return Result<Source>::failure(query.lastError().text());
+        return Result<SnapshotSource>::failure(query.lastError().text());
     while (query.next())
         source.imports << query.value(0).toLongLong() << query.value(1).toLongLong();
     if (store.isPostgreSql())
@@ -68,13 +68,13 @@ Result<Source> sourceOf(const SurveyStore &store)
     source.lastResponse = number(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM responses"));
     source.lastAnswer = number(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM answers"));
     if (source.lastResponse < 0 || source.lastAnswer < 0)
-        return Result<Source>::failure(query.lastError().text());
+        return Result<SnapshotSource>::failure(query.lastError().text());
     return source;
 }
 
 // On PostgreSQL a role may be refused the table (a viewer of a project whose schema 5 was made
 // by an editor): asked first, since a refused statement would end the reader's transaction.
-bool mayUse(const SurveyStore &store, const char *privileges)
+bool snapshotTableAllowed(const SurveyStore &store, const char *privileges)
 {
     if (store.schemaVersion() < 5)
         return false;
@@ -87,7 +87,7 @@ bool mayUse(const SurveyStore &store, const char *privileges)
 }
 
 // How many responses the project holds (a whole scan: only when the snapshot is written).
-Result<qint64> responseCount(const SurveyStore &store)
+Result<qint64> countedResponses(const SurveyStore &store)
 {
     QSqlQuery query(store.database());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM responses")) || !query.next())
@@ -95,12 +95,12 @@ Result<qint64> responseCount(const SurveyStore &store)
     return query.value(0).toLongLong();
 }
 
-QDataStream &operator<<(QDataStream &out, const Source &s)
+QDataStream &operator<<(QDataStream &out, const SnapshotSource &s)
 {
     return out << s.imports << s.lastResponse << s.lastAnswer;
 }
 
-QDataStream &operator>>(QDataStream &in, Source &s)
+QDataStream &operator>>(QDataStream &in, SnapshotSource &s)
 {
     return in >> s.imports >> s.lastResponse >> s.lastAnswer;
 }
@@ -108,7 +108,7 @@ QDataStream &operator>>(QDataStream &in, Source &s)
 // Tells a damaged or cut-short part from the one written (not a defence against a forged one):
 // four lanes of a multiply-xorshift mix, eight bytes at a time, so that a part of tens of
 // megabytes takes milliseconds. Each step is invertible, so one changed word always shows.
-quint64 checksum(const QByteArray &bytes)
+quint64 snapshotChecksum(const QByteArray &bytes)
 {
     constexpr quint64 K = 0x9E3779B97F4A7C15ULL;
     quint64 lanes[4] = {K, K ^ 1, K ^ 2, K ^ 3};
@@ -131,7 +131,7 @@ quint64 checksum(const QByteArray &bytes)
     return h;
 }
 
-struct PartInfo
+struct SnapshotPart
 {
     QString name;
     qint64 bytes = 0;
@@ -139,62 +139,63 @@ struct PartInfo
     quint64 checksum = 0;
 };
 
-struct Header
+struct SnapshotHeader
 {
-    quint32 magic = Magic;
+    quint32 magic = SnapshotMagic;
     quint32 format = CacheSnapshot::FormatVersion;
     qint32 schema = Schema::CurrentVersion;
     quint8 byteOrder = quint8(QSysInfo::ByteOrder);
     qint64 rows = 0;
-    Source source;
-    QList<PartInfo> parts;
+    SnapshotSource source;
+    QList<SnapshotPart> parts;
 };
 
-QByteArray encodeHeader(const Header &h)
+QByteArray encodeSnapshotHeader(const SnapshotHeader &h)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
     out << h.magic << h.format << h.schema << h.byteOrder << h.rows << h.source
         << qint32(h.parts.size());
-    for (const PartInfo &p : h.parts)
+    for (const SnapshotPart &p : h.parts)
         out << p.name << p.bytes << p.chunks << p.checksum;
     return bytes;
 }
 
-Result<Header> decodeHeader(const QByteArray &bytes)
+Result<SnapshotHeader> decodeSnapshotHeader(const QByteArray &bytes)
 {
-    Header h;
+    SnapshotHeader h;
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
     in >> h.magic >> h.format;
-    if (in.status() != QDataStream::Ok || h.magic != Magic)
-        return Result<Header>::failure(why("its header is damaged"));
+    if (in.status() != QDataStream::Ok || h.magic != SnapshotMagic)
+        return Result<SnapshotHeader>::failure(snapshotReason("its header is damaged"));
     if (h.format != CacheSnapshot::FormatVersion)
-        return Result<Header>::failure(why("it has format %1, this version reads format %2")
-                                           .arg(h.format)
-                                           .arg(CacheSnapshot::FormatVersion));
+        return Result<SnapshotHeader>::failure(
+            snapshotReason("it has format %1, this version reads format %2")
+                .arg(h.format)
+                .arg(CacheSnapshot::FormatVersion));
     qint32 parts = 0;
     in >> h.schema >> h.byteOrder >> h.rows >> h.source >> parts;
     for (qint32 p = 0; p < parts && in.status() == QDataStream::Ok; ++p) {
-        PartInfo info;
+        SnapshotPart info;
         in >> info.name >> info.bytes >> info.chunks >> info.checksum;
         h.parts.append(info);
     }
     if (in.status() != QDataStream::Ok || parts < 0 || !in.atEnd())
-        return Result<Header>::failure(why("its header is damaged"));
+        return Result<SnapshotHeader>::failure(snapshotReason("its header is damaged"));
     return h;
 }
 
 template<typename T>
-QByteArray bytesOf(const std::vector<T> &column)
+QByteArray columnBytesOf(const std::vector<T> &column)
 {
     return QByteArray::fromRawData(reinterpret_cast<const char *>(column.data()),
                                    qsizetype(column.size()) * qsizetype(sizeof(T)));
 }
 
 template<typename T>
-bool fill(std::vector<T> &column, const QByteArray &bytes, qsizetype count)
+bool fillColumn(std::vector<T> &column, const QByteArray &bytes, qsizetype count)
 {
     if (count < 0 || bytes.size() != count * qsizetype(sizeof(T)))
         return false;
@@ -205,7 +206,7 @@ bool fill(std::vector<T> &column, const QByteArray &bytes, qsizetype count)
 }
 
 // The answer texts: their count, each one's length in UTF-16 units, then the units.
-QByteArray encodeTexts(const QStringList &texts)
+QByteArray encodeAnswerTexts(const QStringList &texts)
 {
     qsizetype units = 0;
     for (const QString &t : texts)
@@ -223,7 +224,7 @@ QByteArray encodeTexts(const QStringList &texts)
     return bytes;
 }
 
-bool decodeTexts(const QByteArray &bytes, QStringList &texts)
+bool decodeAnswerTexts(const QByteArray &bytes, QStringList &texts)
 {
     const char *data = bytes.constData();
     const auto size = size_t(bytes.size());
@@ -251,7 +252,7 @@ bool decodeTexts(const QByteArray &bytes, QStringList &texts)
     return at == size && texts.constFirst().isEmpty();
 }
 
-QString partName(const char *column, qsizetype index)
+QString snapshotPartName(const char *column, qsizetype index)
 {
     return QStringLiteral("%1.%2").arg(QLatin1String(column)).arg(index);
 }
@@ -278,28 +279,31 @@ QList<std::pair<QString, QByteArray>> CacheSnapshot::partsOf(const ResponseCache
         out << qint32(c.m_combinations.size()) << qint32(c.m_questionAnswers.size());
     }
     parts.append({QStringLiteral("meta"), meta});
-    parts.append({QStringLiteral("texts"), encodeTexts(c.m_answerTexts)});
-    parts.append({QStringLiteral("scores"), bytesOf(c.m_scores)});
-    parts.append({QStringLiteral("days"), bytesOf(c.m_days)});
-    parts.append({QStringLiteral("answers"), bytesOf(c.m_answers)});
+    parts.append({QStringLiteral("texts"), encodeAnswerTexts(c.m_answerTexts)});
+    parts.append({QStringLiteral("scores"), columnBytesOf(c.m_scores)});
+    parts.append({QStringLiteral("days"), columnBytesOf(c.m_days)});
+    parts.append({QStringLiteral("answers"), columnBytesOf(c.m_answers)});
     for (size_t q = 1; q < c.m_questionAnswers.size(); ++q)
-        parts.append({partName("answers", qsizetype(q)), bytesOf(c.m_questionAnswers[q])});
+        parts.append(
+            {snapshotPartName("answers", qsizetype(q)), columnBytesOf(c.m_questionAnswers[q])});
     for (size_t d = 0; d < c.m_segments.size(); ++d)
-        parts.append({partName("segments", qsizetype(d)), bytesOf(c.m_segments[d])});
+        parts.append({snapshotPartName("segments", qsizetype(d)), columnBytesOf(c.m_segments[d])});
     for (size_t d = 0; d < c.m_combinations.size(); ++d) {
-        parts.append({partName("offsets", qsizetype(d)), bytesOf(c.m_combinations[d].offsets)});
-        parts.append({partName("options", qsizetype(d)), bytesOf(c.m_combinations[d].options)});
+        parts.append({snapshotPartName("offsets", qsizetype(d)),
+                      columnBytesOf(c.m_combinations[d].offsets)});
+        parts.append({snapshotPartName("options", qsizetype(d)),
+                      columnBytesOf(c.m_combinations[d].options)});
     }
-    parts.append({QStringLiteral("csat"), bytesOf(c.m_csat)});
-    parts.append({QStringLiteral("ces"), bytesOf(c.m_ces)});
-    parts.append({QStringLiteral("tuples"), bytesOf(c.m_tupleOfRow)});
-    parts.append({QStringLiteral("tuple_codes"), bytesOf(c.m_tupleCodes)});
+    parts.append({QStringLiteral("csat"), columnBytesOf(c.m_csat)});
+    parts.append({QStringLiteral("ces"), columnBytesOf(c.m_ces)});
+    parts.append({QStringLiteral("tuples"), columnBytesOf(c.m_tupleOfRow)});
+    parts.append({QStringLiteral("tuple_codes"), columnBytesOf(c.m_tupleCodes)});
     return parts;
 }
 
 Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> &parts)
 {
-    const QString damaged = why("its columns do not fit its dictionaries");
+    const QString damaged = snapshotReason("its columns do not fit its dictionaries");
     ResponseCache c;
     qint64 rows = 0, tupleCount = 0;
     qint32 scaleMin = 0, questions = 0, dimensions = 0, combinations = 0, questionAnswers = 0;
@@ -320,7 +324,7 @@ Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> 
         in >> dimension.name >> dimension.values >> dimension.label >> kind >> dimension.relevance
             >> dimension.shownByDefault;
         if (kind > quint8(ResponseCache::Dimension::Kind::Numeric))
-            return R::failure(damaged);
+            return CacheResult::failure(damaged);
         dimension.kind = ResponseCache::Dimension::Kind(kind);
         c.m_dimensions.append(dimension);
     }
@@ -328,72 +332,74 @@ Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> 
     if (in.status() != QDataStream::Ok || !in.atEnd() || rows < 0 || dimensions < 0 || questions < 0
         || combinations != dimensions || questionAnswers < 1
         || questionAnswers > std::max(1, questions) || tupleCount < 0)
-        return R::failure(damaged);
+        return CacheResult::failure(damaged);
     c.m_scoreScaleMin = scaleMin;
     c.m_tupleCount = tupleCount;
-    if (!decodeTexts(parts.value(QStringLiteral("texts")), c.m_answerTexts))
-        return R::failure(damaged);
+    if (!decodeAnswerTexts(parts.value(QStringLiteral("texts")), c.m_answerTexts))
+        return CacheResult::failure(damaged);
     const auto textCount = quint32(c.m_answerTexts.size());
     const auto answersFit = [textCount](const std::vector<quint32> &column) {
         return std::all_of(
             column.begin(), column.end(), [textCount](quint32 a) { return a < textCount; });
     };
-    if (!fill(c.m_scores, parts.value(QStringLiteral("scores")), rows)
-        || !fill(c.m_days, parts.value(QStringLiteral("days")), rows)
-        || !fill(c.m_answers, parts.value(QStringLiteral("answers")), rows)
+    if (!fillColumn(c.m_scores, parts.value(QStringLiteral("scores")), rows)
+        || !fillColumn(c.m_days, parts.value(QStringLiteral("days")), rows)
+        || !fillColumn(c.m_answers, parts.value(QStringLiteral("answers")), rows)
         || !answersFit(c.m_answers))
-        return R::failure(damaged);
+        return CacheResult::failure(damaged);
     if (!std::all_of(c.m_scores.begin(), c.m_scores.end(), [](qint8 s) {
             return s >= ResponseCache::NoScore && s <= 10;
         }))
-        return R::failure(damaged);
+        return CacheResult::failure(damaged);
     c.m_questionAnswers.resize(size_t(questionAnswers));
     for (qint32 q = 1; q < questionAnswers; ++q) {
         std::vector<quint32> &column = c.m_questionAnswers[size_t(q)];
-        if (!fill(column, parts.value(partName("answers", q)), rows) || !answersFit(column))
-            return R::failure(damaged);
+        if (!fillColumn(column, parts.value(snapshotPartName("answers", q)), rows)
+            || !answersFit(column))
+            return CacheResult::failure(damaged);
     }
     c.m_segments.resize(size_t(dimensions));
     c.m_combinations.resize(size_t(dimensions));
     for (qint32 d = 0; d < dimensions; ++d) {
         ResponseCache::Combinations &combination = c.m_combinations[size_t(d)];
-        const QByteArray offsets = parts.value(partName("offsets", d));
+        const QByteArray offsets = parts.value(snapshotPartName("offsets", d));
         const auto valueCount = quint16(
             std::min<qsizetype>(c.m_dimensions.at(d).values.size(), ResponseCache::NoValue));
-        if (!fill(combination.offsets, offsets, offsets.size() / qsizetype(sizeof(quint32)))
+        if (!fillColumn(combination.offsets, offsets, offsets.size() / qsizetype(sizeof(quint32)))
             || combination.offsets.empty() || combination.offsets.front() != 0
             || !std::is_sorted(combination.offsets.begin(), combination.offsets.end()))
-            return R::failure(damaged);
-        const QByteArray options = parts.value(partName("options", d));
-        if (!fill(combination.options, options, qsizetype(combination.offsets.back()))
+            return CacheResult::failure(damaged);
+        const QByteArray options = parts.value(snapshotPartName("options", d));
+        if (!fillColumn(combination.options, options, qsizetype(combination.offsets.back()))
             || !std::all_of(combination.options.begin(),
                             combination.options.end(),
                             [valueCount](quint16 o) { return o < valueCount; }))
-            return R::failure(damaged);
+            return CacheResult::failure(damaged);
         std::vector<quint16> &column = c.m_segments[size_t(d)];
         const auto codes = quint32(c.combinationCount(int(d)));
-        if (!fill(column, parts.value(partName("segments", d)), rows)
+        if (!fillColumn(column, parts.value(snapshotPartName("segments", d)), rows)
             || !std::all_of(column.begin(), column.end(), [codes](quint16 code) {
                    return code == ResponseCache::NoValue || code < codes;
                }))
-            return R::failure(damaged);
+            return CacheResult::failure(damaged);
     }
-    if (!fill(c.m_csat, parts.value(QStringLiteral("csat")), csat ? rows : 0)
-        || !fill(c.m_ces, parts.value(QStringLiteral("ces")), ces ? rows : 0)
-        || !fill(c.m_tupleOfRow, parts.value(QStringLiteral("tuples")), tupleCount > 0 ? rows : 0)
-        || !fill(
+    if (!fillColumn(c.m_csat, parts.value(QStringLiteral("csat")), csat ? rows : 0)
+        || !fillColumn(c.m_ces, parts.value(QStringLiteral("ces")), ces ? rows : 0)
+        || !fillColumn(
+            c.m_tupleOfRow, parts.value(QStringLiteral("tuples")), tupleCount > 0 ? rows : 0)
+        || !fillColumn(
             c.m_tupleCodes, parts.value(QStringLiteral("tuple_codes")), tupleCount * dimensions)
         || !std::all_of(c.m_tupleOfRow.begin(), c.m_tupleOfRow.end(), [tupleCount](quint32 t) {
                return t < quint64(tupleCount);
            }))
-        return R::failure(damaged);
+        return CacheResult::failure(damaged);
     c.m_fromSnapshot = true;
     return c;
 }
 
 bool CacheSnapshot::exists(const SurveyStore &store)
 {
-    if (!mayUse(store, "SELECT"))
+    if (!snapshotTableAllowed(store, "SELECT"))
         return false;
     QSqlQuery query(store.database());
     return query.exec(QStringLiteral("SELECT 1 FROM cache_snapshot WHERE part = 'header'"))
@@ -406,8 +412,9 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
     timer.start();
     // A project of an older schema has no table for it (and on PostgreSQL a failed statement
     // would end the reader's transaction).
-    if (!mayUse(store, "SELECT"))
-        return R::failure(why("The project has no snapshot of its cache that can be read."));
+    if (!snapshotTableAllowed(store, "SELECT"))
+        return CacheResult::failure(
+            snapshotReason("The project has no snapshot of its cache that can be read."));
     // On SQLite the header, the parts and the counts are read in one read transaction, so
     // that an import committing meanwhile cannot mix two snapshots.
     sqlite3 *handle = store.sqliteHandle();
@@ -415,42 +422,44 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     if (ownTransaction && !query.exec(QStringLiteral("BEGIN")))
-        return R::failure(query.lastError().text());
-    const auto done = [&](R result) {
+        return CacheResult::failure(query.lastError().text());
+    const auto done = [&](CacheResult result) {
         if (ownTransaction)
             query.exec(QStringLiteral("COMMIT"));
         if (!result)
-            return R::failure(
-                why("The snapshot of the cache was not used: %1").arg(result.error()));
+            return CacheResult::failure(
+                snapshotReason("The snapshot of the cache was not used: %1").arg(result.error()));
         return result;
     };
     if (!query.exec(QStringLiteral("SELECT data FROM cache_snapshot"
                                    " WHERE part = 'header' AND chunk = 0")))
-        return done(R::failure(query.lastError().text()));
+        return done(CacheResult::failure(query.lastError().text()));
     if (!query.next())
-        return done(R::failure(why("there is none")));
-    const Result<Header> header = decodeHeader(query.value(0).toByteArray());
+        return done(CacheResult::failure(snapshotReason("there is none")));
+    const Result<SnapshotHeader> header = decodeSnapshotHeader(query.value(0).toByteArray());
     if (!header)
-        return done(R::failure(header.error()));
-    const Header &h = header.value();
+        return done(CacheResult::failure(header.error()));
+    const SnapshotHeader &h = header.value();
     if (h.schema != Schema::CurrentVersion || h.byteOrder != quint8(QSysInfo::ByteOrder))
-        return done(R::failure(why("it was written for another version or machine")));
-    const Result<Source> source = sourceOf(store);
+        return done(
+            CacheResult::failure(snapshotReason("it was written for another version or machine")));
+    const Result<SnapshotSource> source = snapshotSourceOf(store);
     if (!source)
-        return done(R::failure(source.error()));
+        return done(CacheResult::failure(source.error()));
     if (!(source.value() == h.source))
-        return done(R::failure(why("the responses changed after it was written")));
+        return done(
+            CacheResult::failure(snapshotReason("the responses changed after it was written")));
 
     QHash<QString, QByteArray> parts;
     QHash<QString, qint32> chunks;
     if (!query.exec(QStringLiteral("SELECT part, chunk, data FROM cache_snapshot"
                                    " WHERE part <> 'header' ORDER BY part, chunk")))
-        return done(R::failure(query.lastError().text()));
+        return done(CacheResult::failure(query.lastError().text()));
     while (query.next()) {
         const QString part = query.value(0).toString();
         qint32 &next = chunks[part];
         if (query.value(1).toInt() != next++)
-            return done(R::failure(why("a part of it is missing")));
+            return done(CacheResult::failure(snapshotReason("a part of it is missing")));
         QByteArray &bytes = parts[part];
         if (bytes.isEmpty())
             bytes = query.value(2).toByteArray();
@@ -458,19 +467,19 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
             bytes.append(query.value(2).toByteArray());
     }
     if (query.lastError().isValid())
-        return done(R::failure(query.lastError().text()));
+        return done(CacheResult::failure(query.lastError().text()));
     if (parts.size() != h.parts.size())
-        return done(R::failure(why("a part of it is missing")));
-    for (const PartInfo &info : h.parts) {
+        return done(CacheResult::failure(snapshotReason("a part of it is missing")));
+    for (const SnapshotPart &info : h.parts) {
         const QByteArray bytes = parts.value(info.name);
         if (bytes.size() != info.bytes || chunks.value(info.name) != info.chunks)
-            return done(R::failure(why("a part of it was cut short")));
-        if (checksum(bytes) != info.checksum)
-            return done(R::failure(why("a part of it is damaged")));
+            return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
+        if (snapshotChecksum(bytes) != info.checksum)
+            return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
     }
     Result<ResponseCache> cache = fromParts(parts);
     if (cache && cache->size() != h.rows)
-        return done(R::failure(why("a part of it was cut short")));
+        return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
     if (cache)
         qCDebug(lcCache) << "read the snapshot of" << cache->size() << "responses in"
                          << timer.elapsed() << "ms";
@@ -481,10 +490,10 @@ Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
 {
     QElapsedTimer timer;
     timer.start();
-    const Result<Source> source = sourceOf(store);
+    const Result<SnapshotSource> source = snapshotSourceOf(store);
     if (!source)
         return Status::failure(source.error());
-    const Result<qint64> responses = responseCount(store);
+    const Result<qint64> responses = countedResponses(store);
     if (!responses)
         return Status::failure(responses.error());
     QList<qint64> imports;
@@ -497,7 +506,7 @@ Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
     QSqlQuery query(store.database());
     if (!query.exec(QStringLiteral("DELETE FROM cache_snapshot")))
         return Status::failure(store.explain(query.lastError().text()));
-    Header header;
+    SnapshotHeader header;
     header.rows = cache.size();
     header.source = source.value();
     if (!query.prepare(
@@ -510,7 +519,7 @@ Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
         return query.exec();
     };
     for (const auto &[name, bytes] : partsOf(cache)) {
-        PartInfo info{name, bytes.size(), 0, checksum(bytes)};
+        SnapshotPart info{name, bytes.size(), 0, snapshotChecksum(bytes)};
         for (qsizetype at = 0; at < bytes.size() || info.chunks == 0; at += ChunkBytes) {
             // An empty part is one empty chunk (a null QByteArray would be bound as NULL).
             const QByteArray chunk
@@ -523,7 +532,7 @@ Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
         }
         header.parts.append(info);
     }
-    if (!insert(HeaderPart, 0, encodeHeader(header)))
+    if (!insert(SnapshotHeaderPart, 0, encodeSnapshotHeader(header)))
         return Status::failure(store.explain(query.lastError().text()));
     qCDebug(lcCache) << "wrote the snapshot of" << cache.size() << "responses in" << timer.elapsed()
                      << "ms";
@@ -579,7 +588,7 @@ Status CacheSnapshot::ImportKeeper::committing(SurveyStore &store)
     }
     // The snapshot is no part of the import: one that cannot be written (a role refused the
     // table, a statement failed) is left out, and the import commits without it.
-    if (!mayUse(store, "INSERT, DELETE")) {
+    if (!snapshotTableAllowed(store, "INSERT, DELETE")) {
         qCWarning(lcCache) << "no snapshot of the cache written: the table may not be written";
         return Done{};
     }
