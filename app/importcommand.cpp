@@ -12,9 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <memory>
-
 #include <algorithm>
+#include <memory>
 
 using CommandLine::err;
 using CommandLine::out;
