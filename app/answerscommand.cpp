@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "filteroptions.h"
+#include "metrics/cachesnapshot.h"
 #include "metrics/dashboard.h"
 #include "metrics/npsfigures.h"
 #include "metrics/responsecache.h"
@@ -133,6 +134,8 @@ int runAnswersCommand(const QStringList &arguments)
     Result<ResponseCache> loaded = ResponseCache::load(store);
     if (!loaded)
         return CommandLine::usageError(loaded.error());
+    if (!loaded->loadedFromSnapshot()) // the next one reads the snapshot, when it can be saved
+        (void)CacheSnapshot::saveTo(path, loaded.value());
     const auto shared = std::make_shared<const ResponseCache>(std::move(loaded.value()));
     const ResponseCache &cache = *shared;
     const bool json = parser.isSet(QStringLiteral("json"));

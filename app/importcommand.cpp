@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "import/importer.h"
+#include "metrics/cachesnapshot.h"
 #include "metrics/themeanalysis.h"
 #include "store/surveystore.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <memory>
 
 using CommandLine::err;
 using CommandLine::out;
@@ -325,6 +327,14 @@ int runImportCommand(const QStringList &arguments)
     if (Status s = store.open(parser.value(db)); !s)
         return CommandLine::usageError(s.error());
     Importer importer(store);
+    // The cache's snapshot, written in each import's transaction.
+    const auto keeper = std::make_shared<CacheSnapshot::ImportKeeper>();
+    options.begun = [keeper](SurveyStore &s) {
+        return keeper->begun(s);
+    };
+    options.committing = [keeper](SurveyStore &s) {
+        return keeper->committing(s);
+    };
     QJsonArray reports;
     qsizetype failed = 0, withSkippedRows = 0;
     for (const QString &file : std::as_const(files)) {

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "filteroptions.h"
 #include "jsonfigures.h"
+#include "metrics/cachesnapshot.h"
 #include "metrics/dashboard.h"
 #include "metrics/responsecache.h"
 #include "models/npsformat.h"
@@ -376,6 +377,8 @@ int runSummaryCommand(const QStringList &arguments)
     const Result<ResponseCache> loaded = ResponseCache::load(store);
     if (!loaded)
         return CommandLine::usageError(loaded.error());
+    if (!loaded->loadedFromSnapshot()) // the next one reads the snapshot, when it can be saved
+        (void)CacheSnapshot::saveTo(path, loaded.value());
     const ResponseCache &cache = loaded.value();
 
     if (parser.isSet(QStringLiteral("dimensions"))) {

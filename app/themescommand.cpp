@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "filteroptions.h"
 #include "jsonfigures.h"
+#include "metrics/cachesnapshot.h"
 #include "metrics/passivegap.h"
 #include "metrics/promoterquotes.h"
 #include "metrics/responsecache.h"
@@ -388,6 +389,8 @@ int runThemesCommand(const QStringList &arguments)
     const Result<ResponseCache> loaded = ResponseCache::load(store);
     if (!loaded)
         return CommandLine::usageError(loaded.error());
+    if (!loaded->loadedFromSnapshot()) // the next one reads the snapshot, when it can be saved
+        (void)CacheSnapshot::saveTo(path, loaded.value());
     const ResponseCache &cache = loaded.value();
     const auto filter = FilterOptions::read(parser, cache);
     if (const QString *error = std::get_if<QString>(&filter))

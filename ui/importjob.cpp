@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "metrics/cachesnapshot.h"
 #include "metrics/themeanalysis.h"
 #include "store/surveystore.h"
 
@@ -27,6 +28,14 @@ ImportReport ImportJob::operator()(const std::atomic_bool &cancelled,
         report.error = s.error();
         return report;
     }
+    // The cache's snapshot, written in the import's transaction.
+    CacheSnapshot::ImportKeeper keeper;
+    options.begun = [&keeper](SurveyStore &s) {
+        return keeper.begun(s);
+    };
+    options.committing = [&keeper](SurveyStore &s) {
+        return keeper.committing(s);
+    };
     report = Importer(store).run(m_filePath, options);
     // The project's codebook applied to the new answers, said in the report.
     if (report.ok() && report.imported > 0) {

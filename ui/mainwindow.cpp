@@ -11,6 +11,7 @@
 #include "importsdialog.h"
 #include "jobtracker.h"
 #include "logging.h"
+#include "metrics/cachesnapshot.h"
 #include "npsversion.h"
 #include "openanswersview.h"
 #include "projectlocations.h"
@@ -832,8 +833,9 @@ void MainWindow::loadCache()
                                              : QFileInfo(path).completeBaseName()));
         m_pages->setCurrentIndex(LoadingPage);
     }
+    const bool writable = !m_store.isReadOnly();
     m_loader->start(
-        [path](const std::atomic_bool &cancelled) {
+        [path, writable](const std::atomic_bool &cancelled) {
             LoadedProject loaded;
             SurveyStore store;
             if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s) {
@@ -845,6 +847,9 @@ void MainWindow::loadCache()
                 loaded.error = cache.error();
                 return loaded;
             }
+            // Read from the rows: saved, so that the next opening reads the snapshot.
+            if (writable && !cache->loadedFromSnapshot())
+                (void)CacheSnapshot::saveTo(path, cache.value());
             loaded.cache = std::make_shared<ResponseCache>(std::move(cache).value());
             loaded.targets = ProjectSettings(store).targets();
             return loaded;

@@ -374,6 +374,10 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         report.duplicates = 0;
         return report;
     };
+    if (options.begun) {
+        if (Status s = options.begun(m_store); !s)
+            return fail(s.error());
+    }
 
     // Version 1 projects seeded their dedup keys with the exact column list: find those too.
     SurveyCatalog catalog(m_store);
@@ -629,6 +633,10 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
         return fail(s.error());
     if (Status s = m_store.addRowIssues(record.id, report.issues); !s)
         return fail(s.error());
+    if (options.committing) {
+        if (Status s = options.committing(m_store); !s)
+            return fail(s.error());
+    }
     // The team's other windows load this import when (and only if) it commits.
     if (Status s = PostgresSession::notifyChange(m_store, QStringLiteral("import"), record.id); !s)
         return fail(s.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importreport.h"
+#include "result.h"
 
 #include <QLocale>
 #include <QPair>
@@ -26,6 +27,11 @@ struct ImportOptions
     // Called while another import holds the project, when the wait starts and every few seconds.
     std::function<void(int secondsWaited)> waiting;
     const std::atomic_bool *cancel = nullptr;
+    // Inside the import's transaction: right after it began, and last before it commits (a
+    // failure rolls the import back). CacheSnapshot::ImportKeeper keeps the project's snapshot
+    // of the cache in step through them.
+    std::function<Status(SurveyStore &)> begun;
+    std::function<Status(SurveyStore &)> committing;
 };
 
 // Imports one survey export into a project in a single transaction: it commits completely or

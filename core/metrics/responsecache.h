@@ -52,9 +52,16 @@ public:
         qint64 answered = 0;
     };
 
-    // Reads the whole project. On SQLite it reads through the C API (one pass, no QVariant).
+    // Reads the whole project: its snapshot (CacheSnapshot) when that holds the data as they
+    // are, else every response (loadFromRows).
     static Result<ResponseCache> load(const SurveyStore &store,
                                       const std::atomic_bool *cancel = nullptr);
+    // Reads every response, ignoring any snapshot. On SQLite it reads through the C API (one
+    // pass, no QVariant).
+    static Result<ResponseCache> loadFromRows(const SurveyStore &store,
+                                              const std::atomic_bool *cancel = nullptr);
+    // Whether it was read from the project's snapshot (else built from the rows, or by hand).
+    bool loadedFromSnapshot() const { return m_fromSnapshot; }
     // `previous` (a cache of the same project) with the responses of the imports it does not
     // have yet: those rows are read, the others re-encoded in memory against the project's
     // dictionaries as they are now, so the result equals load(). Reads the whole project when
@@ -159,6 +166,8 @@ public:
     qsizetype columnBytes() const;
 
 private:
+    friend class CacheSnapshot; // reads and writes the columns as they are
+
     struct Combinations
     {
         std::vector<quint32> offsets{0}; // combination c: options[offsets[c] … offsets[c+1])
@@ -183,6 +192,7 @@ private:
     qint32 m_firstDay = NoDay;
     qint32 m_lastDay = NoDay;
     QList<qint64> m_importIds;
+    bool m_fromSnapshot = false;
 };
 
 // Builds a ResponseCache one response at a time.

@@ -3,6 +3,8 @@
 
 #include "metrics/responsecache.h"
 
+#include "metrics/cachesnapshot.h"
+
 #include "logging.h"
 
 #include "store/surveystore.h"
@@ -265,6 +267,16 @@ constexpr const char *AnswersSql
 } // namespace
 
 Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::atomic_bool *cancel)
+{
+    Result<ResponseCache> snapshot = CacheSnapshot::read(store);
+    if (snapshot)
+        return snapshot;
+    qCDebug(lcCache) << snapshot.error();
+    return loadFromRows(store, cancel);
+}
+
+Result<ResponseCache> ResponseCache::loadFromRows(const SurveyStore &store,
+                                                  const std::atomic_bool *cancel)
 {
     QElapsedTimer timer;
     timer.start();

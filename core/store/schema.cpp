@@ -144,6 +144,20 @@ QStringList migration(int version)
                            " name TEXT NOT NULL PRIMARY KEY,"
                            " value TEXT NOT NULL)"),
         };
+    case 5:
+        return {
+            // The columns of the in-memory ResponseCache, so that opening a project reads them
+            // back instead of rebuilding them from every response (metrics/cachesnapshot.h).
+            // part "header" (chunk 0) says what the others hold and which data they were built
+            // from; each other part is one column or dictionary, cut into chunks. Any change to
+            // the tables the cache is built from removes them (SqlDialect adds the triggers).
+            // IF NOT EXISTS: a project set back to an older version (the tests do) migrates again.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS cache_snapshot ("
+                           " part TEXT NOT NULL,"
+                           " chunk INTEGER NOT NULL,"
+                           " data BLOB NOT NULL,"
+                           " PRIMARY KEY (part, chunk))"),
+        };
     default:
         return {};
     }

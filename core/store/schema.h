@@ -6,7 +6,7 @@
 // SQL statements (SQLite and PostgreSQL); "%ID%" stands for the driver's auto-numbered key.
 namespace Schema {
 
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 
 // Statements that take a database at version - 1 to version (1-based).
 QStringList migration(int version);

@@ -21,11 +21,68 @@ QStringList SqlDialect::migration(int version) const
     for (QString &sql : statements) {
         sql.replace(QStringLiteral("%ID%"), id);
         // SQLite's REAL has 8 bytes, PostgreSQL's 4: the same figures need DOUBLE PRECISION.
-        if (isPostgreSql())
+        if (isPostgreSql()) {
             sql.replace(QStringLiteral(" REAL"), QStringLiteral(" DOUBLE PRECISION"));
+            sql.replace(QStringLiteral(" BLOB"), QStringLiteral(" BYTEA"));
+        }
     }
     if (isPostgreSql() && version == 1)
         statements << importReferences();
+    if (version == 5)
+        statements << snapshotInvalidation();
+    return statements;
+}
+
+QStringList SqlDialect::snapshotInvalidation() const
+{
+    // The tables the cache is built from, and the changes that make a snapshot of it wrong.
+    const QList<std::pair<const char *, QStringList>> watched = {
+        {"imports", {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+        {"dimensions",
+         {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+        {"dimension_values",
+         {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+        {"questions",
+         {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+        {"responses",
+         {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+        {"answers", {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}},
+    };
+    QStringList statements;
+    if (isPostgreSql()) {
+        // Once per statement: a COPY of a million responses runs it once. SECURITY DEFINER: an
+        // editor who may change the responses may not have been granted the snapshot's table
+        // (made by another editor's migration), and the change must not fail for it.
+        statements << QStringLiteral(
+            "CREATE FUNCTION nps_cache_snapshot_invalidate() RETURNS trigger LANGUAGE plpgsql"
+            " SECURITY DEFINER SET search_path FROM CURRENT AS $$"
+            " BEGIN"
+            " DELETE FROM cache_snapshot;"
+            " RETURN NULL;"
+            " END $$");
+        for (const auto &[table, events] : watched)
+            statements << QStringLiteral("CREATE TRIGGER %1_invalidates_snapshot AFTER %2 OR"
+                                         " TRUNCATE ON %1 FOR EACH STATEMENT"
+                                         " EXECUTE FUNCTION nps_cache_snapshot_invalidate()")
+                              .arg(QLatin1String(table), events.join(QStringLiteral(" OR ")));
+        return statements;
+    }
+    // SQLite runs triggers once per row: on the responses and answers, that would add half
+    // the time of a million-row import. Rows added to those two tables alone (never by NPS
+    // Studio: an import adds an imports row too) show in their last row ids, which the
+    // snapshot's header holds.
+    for (const auto &[table, events] : watched) {
+        for (const QString &event : events) {
+            const bool bulk = qstrcmp(table, "responses") == 0 || qstrcmp(table, "answers") == 0;
+            if (bulk && event == u"INSERT")
+                continue;
+            statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_%2_invalidates_snapshot"
+                                         " AFTER %3 ON %1"
+                                         " WHEN EXISTS (SELECT 1 FROM cache_snapshot)"
+                                         " BEGIN DELETE FROM cache_snapshot; END")
+                              .arg(QLatin1String(table), event.toLower(), event);
+        }
+    }
     return statements;
 }
 

@@ -40,6 +40,9 @@ public:
 private:
     // PostgreSQL: the responses' reference to their import, checked per statement (triggers).
     static QStringList importReferences();
+    // Triggers that remove the cache's snapshot (table cache_snapshot) in the transaction that
+    // changes what it was built from.
+    QStringList snapshotInvalidation() const;
 
     Kind m_kind;
 };

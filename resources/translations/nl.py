@@ -705,3 +705,7 @@ NL.update({
  'Keep this list open and NPS Studio stores them as soon as it can.': 'Houd deze lijst open, dan slaat NPS Studio ze op zodra het kan.',
  'Keep Open': 'Openhouden', 'Discard Changes': 'Wijzigingen weggooien',
 })
+NL.update({
+ 'The cache does not hold the project as it is now; its snapshot was not written.': 'De cache bevat het project niet zoals het nu is; de momentopname ervan is niet geschreven.',
+ '“%1” is read-only.': '“%1” is alleen-lezen.',
+})

@@ -230,6 +230,17 @@ then each opens it with --db %1
     </message>
 </context>
 <context>
+    <name>CacheSnapshot</name>
+    <message>
+        <source>The cache does not hold the project as it is now; its snapshot was not written.</source>
+        <translation>The cache does not hold the project as it is now; its snapshot was not written.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>“%1” is read-only.</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>There is no theme %1.</source>

@@ -230,6 +230,17 @@ daarna opent ieder het met --db %1
     </message>
 </context>
 <context>
+    <name>CacheSnapshot</name>
+    <message>
+        <source>The cache does not hold the project as it is now; its snapshot was not written.</source>
+        <translation>De cache bevat het project niet zoals het nu is; de momentopname ervan is niet geschreven.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only.</source>
+        <translation>“%1” is alleen-lezen.</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>There is no theme %1.</source>

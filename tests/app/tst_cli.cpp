@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -600,6 +602,51 @@ private slots:
                     .toObject()
                     .value(QStringLiteral("nps"))
                     .isNull());
+    }
+
+    // The import writes the cache's snapshot; summary reads it, and when it is missing or
+    // damaged rebuilds the cache from the rows (the same figures) and saves it again.
+    void summaryReadsOrRebuildsTheSnapshot()
+    {
+        const QString db = path(QStringLiteral("snapshot.npsdb"));
+        QVERIFY(importSample(db));
+        const auto sql = [&db](const QString &statement) -> QVariant {
+            QVariant result;
+            {
+                QSqlDatabase connection
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli"));
+                connection.setDatabaseName(db);
+                if (connection.open()) {
+                    QSqlQuery query(connection);
+                    if (query.exec(statement) && query.next())
+                        result = query.value(0);
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("cli"));
+            return result;
+        };
+        const QString header
+            = QStringLiteral("SELECT COUNT(*) FROM cache_snapshot WHERE part = 'header'");
+        QCOMPARE(sql(header).toInt(), 1);
+        const QStringList arguments{QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("--by"),
+                                    QStringLiteral("Customer type"),
+                                    QStringLiteral("--where"),
+                                    QStringLiteral("Touchpoint=Support")};
+        const QJsonObject fromSnapshot = summaryJson(arguments);
+        QVERIFY(!fromSnapshot.value(QStringLiteral("breakdown")).toObject().isEmpty());
+        sql(QStringLiteral("DELETE FROM cache_snapshot"));
+        QCOMPARE(sql(header).toInt(), 0);
+        QCOMPARE(summaryJson(arguments), fromSnapshot);
+        QCOMPARE(sql(header).toInt(), 1); // saved again
+        sql(QStringLiteral("UPDATE cache_snapshot SET data = zeroblob(length(data))"
+                           " WHERE part = 'scores'"));
+        QCOMPARE(summaryJson(arguments), fromSnapshot);
+        QVERIFY(sql(QStringLiteral("SELECT COUNT(*) FROM cache_snapshot WHERE part = 'scores'"
+                                   " AND data = zeroblob(length(data))"))
+                    .toInt()
+                == 0); // rewritten
     }
 
     void summaryTextAndErrors()

@@ -1,0 +1,606 @@
+#include "metrics/cachesnapshot.h"
+
+#include "logging.h"
+
+#include "store/schema.h"
+#include "store/surveystore.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+using CacheResult = Result<ResponseCache>;
+
+constexpr quint32 SnapshotMagic = 0x4e505343; // "NPSC"
+const QString SnapshotHeaderPart = QStringLiteral("header");
+
+// Why a snapshot is not used: for the diagnostics (lcCache), never shown in the interface,
+// which just reads the rows instead.
+QString snapshotReason(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// What the cache is built from, as far as can be told without reading every row: the imports
+// with their row counts and, on SQLite, the last response's and the last answer's row id. The
+// triggers of schema 5 take the snapshot away when these tables' rows are changed or removed;
+// on SQLite they cannot watch rows added to responses and answers without slowing every import
+// down (once per row), and the last ids show those. (A row added with an id of its own below
+// the last one is not seen: no NPS Studio writes one, and counting the rows would read the whole
+// table, which is what the snapshot is there to avoid.) PostgreSQL's triggers see every
+// statement.
+struct SnapshotSource
+{
+    QList<qint64> imports; // id, rows_imported, id, rows_imported, …
+    qint64 lastResponse = -1;
+    qint64 lastAnswer = -1;
+    bool operator==(const SnapshotSource &) const = default;
+};
+
+Result<SnapshotSource> snapshotSourceOf(const SurveyStore &store)
+{
+    SnapshotSource source;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, rows_imported FROM imports ORDER BY id")))
+        return Result<SnapshotSource>::failure(query.lastError().text());
+    while (query.next())
+        source.imports << query.value(0).toLongLong() << query.value(1).toLongLong();
+    if (store.isPostgreSql())
+        return source;
+    const auto number = [&query](const QString &sql) -> qint64 {
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -2;
+    };
+    // MAX of the row id: one step down the table's tree.
+    source.lastResponse = number(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM responses"));
+    source.lastAnswer = number(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM answers"));
+    if (source.lastResponse < 0 || source.lastAnswer < 0)
+        return Result<SnapshotSource>::failure(query.lastError().text());
+    return source;
+}
+
+// On PostgreSQL a role may be refused the table (a viewer of a project whose schema 5 was made
+// by an editor): asked first, since a refused statement would end the reader's transaction.
+bool snapshotTableAllowed(const SurveyStore &store, const char *privileges)
+{
+    if (store.schemaVersion() < 5)
+        return false;
+    if (!store.isPostgreSql())
+        return true;
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT has_table_privilege('cache_snapshot', ?)"));
+    query.addBindValue(QLatin1String(privileges));
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
+// How many responses the project holds (a whole scan: only when the snapshot is written).
+Result<qint64> countedResponses(const SurveyStore &store)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM responses")) || !query.next())
+        return Result<qint64>::failure(query.lastError().text());
+    return query.value(0).toLongLong();
+}
+
+QDataStream &operator<<(QDataStream &out, const SnapshotSource &s)
+{
+    return out << s.imports << s.lastResponse << s.lastAnswer;
+}
+
+QDataStream &operator>>(QDataStream &in, SnapshotSource &s)
+{
+    return in >> s.imports >> s.lastResponse >> s.lastAnswer;
+}
+
+// Tells a damaged or cut-short part from the one written (not a defence against a forged one):
+// four lanes of a multiply-xorshift mix, eight bytes at a time, so that a part of tens of
+// megabytes takes milliseconds. Each step is invertible, so one changed word always shows.
+quint64 snapshotChecksum(const QByteArray &bytes)
+{
+    constexpr quint64 K = 0x9E3779B97F4A7C15ULL;
+    quint64 lanes[4] = {K, K ^ 1, K ^ 2, K ^ 3};
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    for (; i + 32 <= size; i += 32) {
+        for (qsizetype l = 0; l < 4; ++l) {
+            quint64 word;
+            std::memcpy(&word, data + i + 8 * l, 8);
+            lanes[l] = (lanes[l] ^ word) * K;
+            lanes[l] ^= lanes[l] >> 31;
+        }
+    }
+    quint64 h = quint64(size) * K;
+    for (; i < size; ++i)
+        h = ((h ^ quint8(data[i])) * K) ^ (h >> 29);
+    for (quint64 lane : lanes)
+        h = ((h ^ lane) * K) ^ (h >> 31);
+    return h;
+}
+
+struct SnapshotPart
+{
+    QString name;
+    qint64 bytes = 0;
+    qint32 chunks = 0;
+    quint64 checksum = 0;
+};
+
+struct SnapshotHeader
+{
+    quint32 magic = SnapshotMagic;
+    quint32 format = CacheSnapshot::FormatVersion;
+    qint32 schema = Schema::CurrentVersion;
+    quint8 byteOrder = quint8(QSysInfo::ByteOrder);
+    qint64 rows = 0;
+    SnapshotSource source;
+    QList<SnapshotPart> parts;
+};
+
+QByteArray encodeSnapshotHeader(const SnapshotHeader &h)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << h.magic << h.format << h.schema << h.byteOrder << h.rows << h.source
+        << qint32(h.parts.size());
+    for (const SnapshotPart &p : h.parts)
+        out << p.name << p.bytes << p.chunks << p.checksum;
+    return bytes;
+}
+
+Result<SnapshotHeader> decodeSnapshotHeader(const QByteArray &bytes)
+{
+    SnapshotHeader h;
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    in >> h.magic >> h.format;
+    if (in.status() != QDataStream::Ok || h.magic != SnapshotMagic)
+        return Result<SnapshotHeader>::failure(snapshotReason("its header is damaged"));
+    if (h.format != CacheSnapshot::FormatVersion)
+        return Result<SnapshotHeader>::failure(
+            snapshotReason("it has format %1, this version reads format %2")
+                .arg(h.format)
+                .arg(CacheSnapshot::FormatVersion));
+    qint32 parts = 0;
+    in >> h.schema >> h.byteOrder >> h.rows >> h.source >> parts;
+    for (qint32 p = 0; p < parts && in.status() == QDataStream::Ok; ++p) {
+        SnapshotPart info;
+        in >> info.name >> info.bytes >> info.chunks >> info.checksum;
+        h.parts.append(info);
+    }
+    if (in.status() != QDataStream::Ok || parts < 0 || !in.atEnd())
+        return Result<SnapshotHeader>::failure(snapshotReason("its header is damaged"));
+    return h;
+}
+
+template<typename T>
+QByteArray columnBytesOf(const std::vector<T> &column)
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(column.data()),
+                                   qsizetype(column.size()) * qsizetype(sizeof(T)));
+}
+
+template<typename T>
+bool fillColumn(std::vector<T> &column, const QByteArray &bytes, qsizetype count)
+{
+    if (count < 0 || bytes.size() != count * qsizetype(sizeof(T)))
+        return false;
+    column.resize(size_t(count));
+    if (count > 0)
+        std::memcpy(column.data(), bytes.constData(), size_t(bytes.size()));
+    return true;
+}
+
+// The answer texts: their count, each one's length in UTF-16 units, then the units.
+QByteArray encodeAnswerTexts(const QStringList &texts)
+{
+    qsizetype units = 0;
+    for (const QString &t : texts)
+        units += t.size();
+    QByteArray bytes;
+    bytes.reserve(qsizetype(sizeof(quint32)) * (1 + texts.size()) + 2 * units);
+    const auto put = [&bytes](quint32 v) {
+        bytes.append(reinterpret_cast<const char *>(&v), sizeof v);
+    };
+    put(quint32(texts.size()));
+    for (const QString &t : texts)
+        put(quint32(t.size()));
+    for (const QString &t : texts)
+        bytes.append(reinterpret_cast<const char *>(t.utf16()), 2 * t.size());
+    return bytes;
+}
+
+bool decodeAnswerTexts(const QByteArray &bytes, QStringList &texts)
+{
+    const char *data = bytes.constData();
+    const auto size = size_t(bytes.size());
+    quint32 count = 0;
+    if (size < sizeof count)
+        return false;
+    std::memcpy(&count, data, sizeof count);
+    const size_t lengths = sizeof count;
+    if (count == 0 || (size - lengths) / sizeof(quint32) < count)
+        return false;
+    size_t at = lengths + size_t(count) * sizeof(quint32);
+    texts.clear();
+    texts.reserve(qsizetype(count));
+    std::vector<char16_t> units;
+    for (quint32 i = 0; i < count; ++i) {
+        quint32 length = 0;
+        std::memcpy(&length, data + lengths + i * sizeof(quint32), sizeof length);
+        if ((size - at) / 2 < length)
+            return false;
+        units.resize(length);
+        std::memcpy(units.data(), data + at, size_t(length) * 2);
+        texts.append(QString(reinterpret_cast<const QChar *>(units.data()), qsizetype(length)));
+        at += size_t(length) * 2;
+    }
+    return at == size && texts.constFirst().isEmpty();
+}
+
+QString snapshotPartName(const char *column, qsizetype index)
+{
+    return QStringLiteral("%1.%2").arg(QLatin1String(column)).arg(index);
+}
+
+} // namespace
+
+// The cache's parts: "meta" (dictionaries and figures), "texts", then one per column.
+QList<std::pair<QString, QByteArray>> CacheSnapshot::partsOf(const ResponseCache &c)
+{
+    QList<std::pair<QString, QByteArray>> parts;
+    QByteArray meta;
+    {
+        QDataStream out(&meta, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out << qint64(c.size()) << qint32(c.m_scoreScaleMin) << c.m_firstDay << c.m_lastDay
+            << qint64(c.m_tupleCount) << c.m_importIds << !c.m_csat.empty() << !c.m_ces.empty()
+            << qint32(c.m_questions.size());
+        for (const ResponseCache::Question &q : c.m_questions)
+            out << q.text << q.label << q.primary << q.answered;
+        out << qint32(c.m_dimensions.size());
+        for (const ResponseCache::Dimension &d : c.m_dimensions)
+            out << d.name << d.values << d.label << quint8(d.kind) << d.relevance
+                << d.shownByDefault;
+        out << qint32(c.m_combinations.size()) << qint32(c.m_questionAnswers.size());
+    }
+    parts.append({QStringLiteral("meta"), meta});
+    parts.append({QStringLiteral("texts"), encodeAnswerTexts(c.m_answerTexts)});
+    parts.append({QStringLiteral("scores"), columnBytesOf(c.m_scores)});
+    parts.append({QStringLiteral("days"), columnBytesOf(c.m_days)});
+    parts.append({QStringLiteral("answers"), columnBytesOf(c.m_answers)});
+    for (size_t q = 1; q < c.m_questionAnswers.size(); ++q)
+        parts.append(
+            {snapshotPartName("answers", qsizetype(q)), columnBytesOf(c.m_questionAnswers[q])});
+    for (size_t d = 0; d < c.m_segments.size(); ++d)
+        parts.append({snapshotPartName("segments", qsizetype(d)), columnBytesOf(c.m_segments[d])});
+    for (size_t d = 0; d < c.m_combinations.size(); ++d) {
+        parts.append({snapshotPartName("offsets", qsizetype(d)),
+                      columnBytesOf(c.m_combinations[d].offsets)});
+        parts.append({snapshotPartName("options", qsizetype(d)),
+                      columnBytesOf(c.m_combinations[d].options)});
+    }
+    parts.append({QStringLiteral("csat"), columnBytesOf(c.m_csat)});
+    parts.append({QStringLiteral("ces"), columnBytesOf(c.m_ces)});
+    parts.append({QStringLiteral("tuples"), columnBytesOf(c.m_tupleOfRow)});
+    parts.append({QStringLiteral("tuple_codes"), columnBytesOf(c.m_tupleCodes)});
+    return parts;
+}
+
+Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> &parts)
+{
+    const QString damaged = snapshotReason("its columns do not fit its dictionaries");
+    ResponseCache c;
+    qint64 rows = 0, tupleCount = 0;
+    qint32 scaleMin = 0, questions = 0, dimensions = 0, combinations = 0, questionAnswers = 0;
+    bool csat = false, ces = false;
+    QDataStream in(parts.value(QStringLiteral("meta")));
+    in.setVersion(QDataStream::Qt_6_4);
+    in >> rows >> scaleMin >> c.m_firstDay >> c.m_lastDay >> tupleCount >> c.m_importIds >> csat
+        >> ces >> questions;
+    for (qint32 q = 0; q < questions && in.status() == QDataStream::Ok; ++q) {
+        ResponseCache::Question question;
+        in >> question.text >> question.label >> question.primary >> question.answered;
+        c.m_questions.append(question);
+    }
+    in >> dimensions;
+    for (qint32 d = 0; d < dimensions && in.status() == QDataStream::Ok; ++d) {
+        ResponseCache::Dimension dimension;
+        quint8 kind = 0;
+        in >> dimension.name >> dimension.values >> dimension.label >> kind >> dimension.relevance
+            >> dimension.shownByDefault;
+        if (kind > quint8(ResponseCache::Dimension::Kind::Numeric))
+            return CacheResult::failure(damaged);
+        dimension.kind = ResponseCache::Dimension::Kind(kind);
+        c.m_dimensions.append(dimension);
+    }
+    in >> combinations >> questionAnswers;
+    if (in.status() != QDataStream::Ok || !in.atEnd() || rows < 0 || dimensions < 0 || questions < 0
+        || combinations != dimensions || questionAnswers < 1
+        || questionAnswers > std::max(1, questions) || tupleCount < 0)
+        return CacheResult::failure(damaged);
+    c.m_scoreScaleMin = scaleMin;
+    c.m_tupleCount = tupleCount;
+    if (!decodeAnswerTexts(parts.value(QStringLiteral("texts")), c.m_answerTexts))
+        return CacheResult::failure(damaged);
+    const auto textCount = quint32(c.m_answerTexts.size());
+    const auto answersFit = [textCount](const std::vector<quint32> &column) {
+        return std::all_of(
+            column.begin(), column.end(), [textCount](quint32 a) { return a < textCount; });
+    };
+    if (!fillColumn(c.m_scores, parts.value(QStringLiteral("scores")), rows)
+        || !fillColumn(c.m_days, parts.value(QStringLiteral("days")), rows)
+        || !fillColumn(c.m_answers, parts.value(QStringLiteral("answers")), rows)
+        || !answersFit(c.m_answers))
+        return CacheResult::failure(damaged);
+    if (!std::all_of(c.m_scores.begin(), c.m_scores.end(), [](qint8 s) {
+            return s >= ResponseCache::NoScore && s <= 10;
+        }))
+        return CacheResult::failure(damaged);
+    c.m_questionAnswers.resize(size_t(questionAnswers));
+    for (qint32 q = 1; q < questionAnswers; ++q) {
+        std::vector<quint32> &column = c.m_questionAnswers[size_t(q)];
+        if (!fillColumn(column, parts.value(snapshotPartName("answers", q)), rows)
+            || !answersFit(column))
+            return CacheResult::failure(damaged);
+    }
+    c.m_segments.resize(size_t(dimensions));
+    c.m_combinations.resize(size_t(dimensions));
+    for (qint32 d = 0; d < dimensions; ++d) {
+        ResponseCache::Combinations &combination = c.m_combinations[size_t(d)];
+        const QByteArray offsets = parts.value(snapshotPartName("offsets", d));
+        const auto valueCount = quint16(
+            std::min<qsizetype>(c.m_dimensions.at(d).values.size(), ResponseCache::NoValue));
+        if (!fillColumn(combination.offsets, offsets, offsets.size() / qsizetype(sizeof(quint32)))
+            || combination.offsets.empty() || combination.offsets.front() != 0
+            || !std::is_sorted(combination.offsets.begin(), combination.offsets.end()))
+            return CacheResult::failure(damaged);
+        const QByteArray options = parts.value(snapshotPartName("options", d));
+        if (!fillColumn(combination.options, options, qsizetype(combination.offsets.back()))
+            || !std::all_of(combination.options.begin(),
+                            combination.options.end(),
+                            [valueCount](quint16 o) { return o < valueCount; }))
+            return CacheResult::failure(damaged);
+        std::vector<quint16> &column = c.m_segments[size_t(d)];
+        const auto codes = quint32(c.combinationCount(int(d)));
+        if (!fillColumn(column, parts.value(snapshotPartName("segments", d)), rows)
+            || !std::all_of(column.begin(), column.end(), [codes](quint16 code) {
+                   return code == ResponseCache::NoValue || code < codes;
+               }))
+            return CacheResult::failure(damaged);
+    }
+    if (!fillColumn(c.m_csat, parts.value(QStringLiteral("csat")), csat ? rows : 0)
+        || !fillColumn(c.m_ces, parts.value(QStringLiteral("ces")), ces ? rows : 0)
+        || !fillColumn(
+            c.m_tupleOfRow, parts.value(QStringLiteral("tuples")), tupleCount > 0 ? rows : 0)
+        || !fillColumn(
+            c.m_tupleCodes, parts.value(QStringLiteral("tuple_codes")), tupleCount * dimensions)
+        || !std::all_of(c.m_tupleOfRow.begin(), c.m_tupleOfRow.end(), [tupleCount](quint32 t) {
+               return t < quint64(tupleCount);
+           }))
+        return CacheResult::failure(damaged);
+    c.m_fromSnapshot = true;
+    return c;
+}
+
+bool CacheSnapshot::exists(const SurveyStore &store)
+{
+    if (!snapshotTableAllowed(store, "SELECT"))
+        return false;
+    QSqlQuery query(store.database());
+    return query.exec(QStringLiteral("SELECT 1 FROM cache_snapshot WHERE part = 'header'"))
+           && query.next();
+}
+
+Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // A project of an older schema has no table for it (and on PostgreSQL a failed statement
+    // would end the reader's transaction).
+    if (!snapshotTableAllowed(store, "SELECT"))
+        return CacheResult::failure(
+            snapshotReason("The project has no snapshot of its cache that can be read."));
+    // On SQLite the header, the parts and the counts are read in one read transaction, so
+    // that an import committing meanwhile cannot mix two snapshots.
+    sqlite3 *handle = store.sqliteHandle();
+    const bool ownTransaction = handle && sqlite3_get_autocommit(handle) != 0;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (ownTransaction && !query.exec(QStringLiteral("BEGIN")))
+        return CacheResult::failure(query.lastError().text());
+    const auto done = [&](CacheResult result) {
+        if (ownTransaction)
+            query.exec(QStringLiteral("COMMIT"));
+        if (!result)
+            return CacheResult::failure(
+                snapshotReason("The snapshot of the cache was not used: %1").arg(result.error()));
+        return result;
+    };
+    if (!query.exec(QStringLiteral("SELECT data FROM cache_snapshot"
+                                   " WHERE part = 'header' AND chunk = 0")))
+        return done(CacheResult::failure(query.lastError().text()));
+    if (!query.next())
+        return done(CacheResult::failure(snapshotReason("there is none")));
+    const Result<SnapshotHeader> header = decodeSnapshotHeader(query.value(0).toByteArray());
+    if (!header)
+        return done(CacheResult::failure(header.error()));
+    const SnapshotHeader &h = header.value();
+    if (h.schema != Schema::CurrentVersion || h.byteOrder != quint8(QSysInfo::ByteOrder))
+        return done(
+            CacheResult::failure(snapshotReason("it was written for another version or machine")));
+    const Result<SnapshotSource> source = snapshotSourceOf(store);
+    if (!source)
+        return done(CacheResult::failure(source.error()));
+    if (!(source.value() == h.source))
+        return done(
+            CacheResult::failure(snapshotReason("the responses changed after it was written")));
+
+    QHash<QString, QByteArray> parts;
+    QHash<QString, qint32> chunks;
+    if (!query.exec(QStringLiteral("SELECT part, chunk, data FROM cache_snapshot"
+                                   " WHERE part <> 'header' ORDER BY part, chunk")))
+        return done(CacheResult::failure(query.lastError().text()));
+    while (query.next()) {
+        const QString part = query.value(0).toString();
+        qint32 &next = chunks[part];
+        if (query.value(1).toInt() != next++)
+            return done(CacheResult::failure(snapshotReason("a part of it is missing")));
+        QByteArray &bytes = parts[part];
+        if (bytes.isEmpty())
+            bytes = query.value(2).toByteArray();
+        else
+            bytes.append(query.value(2).toByteArray());
+    }
+    if (query.lastError().isValid())
+        return done(CacheResult::failure(query.lastError().text()));
+    if (parts.size() != h.parts.size())
+        return done(CacheResult::failure(snapshotReason("a part of it is missing")));
+    for (const SnapshotPart &info : h.parts) {
+        const QByteArray bytes = parts.value(info.name);
+        if (bytes.size() != info.bytes || chunks.value(info.name) != info.chunks)
+            return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
+        if (snapshotChecksum(bytes) != info.checksum)
+            return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
+    }
+    Result<ResponseCache> cache = fromParts(parts);
+    if (cache && cache->size() != h.rows)
+        return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
+    if (cache)
+        qCDebug(lcCache) << "read the snapshot of" << cache->size() << "responses in"
+                         << timer.elapsed() << "ms";
+    return done(std::move(cache));
+}
+
+Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Result<SnapshotSource> source = snapshotSourceOf(store);
+    if (!source)
+        return Status::failure(source.error());
+    const Result<qint64> responses = countedResponses(store);
+    if (!responses)
+        return Status::failure(responses.error());
+    QList<qint64> imports;
+    for (qsizetype i = 0; i < source->imports.size(); i += 2)
+        imports << source->imports.at(i);
+    if (imports != cache.importIds() || responses.value() != cache.size())
+        return Status::failure(QCoreApplication::translate(
+            "CacheSnapshot",
+            "The cache does not hold the project as it is now; its snapshot was not written."));
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("DELETE FROM cache_snapshot")))
+        return Status::failure(store.explain(query.lastError().text()));
+    SnapshotHeader header;
+    header.rows = cache.size();
+    header.source = source.value();
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO cache_snapshot (part, chunk, data) VALUES (?, ?, ?)")))
+        return Status::failure(query.lastError().text());
+    const auto insert = [&](const QString &part, qint32 chunk, const QByteArray &data) {
+        query.addBindValue(part);
+        query.addBindValue(chunk);
+        query.addBindValue(data);
+        return query.exec();
+    };
+    for (const auto &[name, bytes] : partsOf(cache)) {
+        SnapshotPart info{name, bytes.size(), 0, snapshotChecksum(bytes)};
+        for (qsizetype at = 0; at < bytes.size() || info.chunks == 0; at += ChunkBytes) {
+            // An empty part is one empty chunk (a null QByteArray would be bound as NULL).
+            const QByteArray chunk
+                = bytes.isEmpty()
+                      ? QByteArray("")
+                      : QByteArray::fromRawData(bytes.constData() + at,
+                                                std::min(ChunkBytes, bytes.size() - at));
+            if (!insert(name, info.chunks++, chunk))
+                return Status::failure(store.explain(query.lastError().text()));
+        }
+        header.parts.append(info);
+    }
+    if (!insert(SnapshotHeaderPart, 0, encodeSnapshotHeader(header)))
+        return Status::failure(store.explain(query.lastError().text()));
+    qCDebug(lcCache) << "wrote the snapshot of" << cache.size() << "responses in" << timer.elapsed()
+                     << "ms";
+    return Done{};
+}
+
+Status CacheSnapshot::save(SurveyStore &store, const ResponseCache &cache)
+{
+    // Never waits long for an import that holds the project: that import writes a snapshot.
+    SurveyStore::LockWait wait;
+    wait.timeoutSeconds = 1;
+    if (Status s = store.beginTransaction(wait); !s)
+        return s;
+    if (Status s = write(store, cache); !s) {
+        store.rollback();
+        return s;
+    }
+    return store.commit();
+}
+
+Status CacheSnapshot::saveTo(const QString &path, const ResponseCache &cache)
+{
+    if (!DatabaseUrl::isDatabaseUrl(path) && !QFileInfo(path).isWritable())
+        return Status::failure(
+            QCoreApplication::translate("CacheSnapshot", "“%1” is read-only.").arg(path));
+    SurveyStore store;
+    if (Status s = store.open(path); !s)
+        return s;
+    return save(store, cache);
+}
+
+Status CacheSnapshot::ImportKeeper::begun(SurveyStore &store)
+{
+    Result<ResponseCache> before = read(store);
+    if (before)
+        m_before = std::move(before).value();
+    else
+        m_before.reset();
+    return Done{};
+}
+
+Status CacheSnapshot::ImportKeeper::committing(SurveyStore &store)
+{
+    // The previous snapshot and the new imports' rows; without one the whole project is read.
+    Result<ResponseCache> cache = m_before ? ResponseCache::loadAdding(*m_before, store)
+                                           : ResponseCache::loadFromRows(store);
+    m_before.reset();
+    if (!cache) {
+        // The import stands; the project is read from its rows next time (the triggers took
+        // the old snapshot away).
+        qCWarning(lcCache) << "no snapshot of the cache written:" << cache.error();
+        return Done{};
+    }
+    // The snapshot is no part of the import: one that cannot be written (a role refused the
+    // table, a statement failed) is left out, and the import commits without it.
+    if (!snapshotTableAllowed(store, "INSERT, DELETE")) {
+        qCWarning(lcCache) << "no snapshot of the cache written: the table may not be written";
+        return Done{};
+    }
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SAVEPOINT nps_cache_snapshot")))
+        return Status::failure(store.explain(query.lastError().text()));
+    if (Status s = write(store, cache.value()); !s) {
+        qCWarning(lcCache) << "no snapshot of the cache written:" << s.error();
+        if (!query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT nps_cache_snapshot")))
+            return Status::failure(store.explain(query.lastError().text()));
+    }
+    if (!query.exec(QStringLiteral("RELEASE SAVEPOINT nps_cache_snapshot")))
+        return Status::failure(store.explain(query.lastError().text()));
+    return Done{};
+}

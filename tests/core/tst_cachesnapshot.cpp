@@ -1,0 +1,401 @@
+// The cache's snapshot in the project: written in the import's transaction, read back as the
+// cache the rows give, and never used when it does not fit the data (an older format, a write
+// cut short, a damaged or truncated blob, rows changed outside NPS Studio, an import removed).
+// Each test runs on SQLite and on a throwaway PostgreSQL server.
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "import/importer.h"
+#include "metrics/cachesnapshot.h"
+#include "metrics/responsecache.h"
+#include "store/surveystore.h"
+
+#include "cachecomparison.h"
+#include "pgserver.h"
+#include "verifyresult.h"
+
+#include <functional>
+
+// The test's project, on the row's backend.
+#define OPEN_PROJECT(store)                                                                        \
+    QFETCH(QString, backend);                                                                      \
+    if (backend == u"postgresql")                                                                  \
+        NPS_REQUIRE_POSTGRES(m_server);                                                            \
+    QVERIFY_RESULT((store).open(newProject(backend)))
+
+class TestCacheSnapshot : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    PgServer m_server;
+    int m_projects = 0;
+
+    QString newProject(const QString &backend)
+    {
+        ++m_projects;
+        if (backend == u"postgresql")
+            return m_server.url(QStringLiteral("snapshot%1").arg(m_projects));
+        return m_dir.filePath(QStringLiteral("snapshot%1.npsdb").arg(m_projects));
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(bytes);
+        return path;
+    }
+
+    static QString fixture(const char *name)
+    {
+        return QStringLiteral(NPS_TEST_DATA "/") + QString::fromLatin1(name);
+    }
+
+    // Rows "id,date,score,comment,plan,region" for ids [first, last].
+    QString generated(int first, int last)
+    {
+        QByteArray bytes = "Respondent ID,Date,Likelihood to recommend,Comment,Plan,Region\n";
+        const QStringList plans{
+            QStringLiteral("Pro"), QStringLiteral("Basic"), QStringLiteral("Advanced")};
+        for (int i = first; i <= last; ++i) {
+            bytes += QStringLiteral("R%1,2025-%2-%3,%4,Answer %5,%6,%7\n")
+                         .arg(i)
+                         .arg(1 + i % 12, 2, 10, QChar(u'0'))
+                         .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                         .arg(i % 11)
+                         .arg(i % 17)
+                         .arg(plans.at(i % plans.size()))
+                         .arg(i % 4 ? QStringLiteral("North") : QString())
+                         .toUtf8();
+        }
+        return writeFile(QStringLiteral("generated-%1-%2.csv").arg(first).arg(last), bytes);
+    }
+
+    // An import that keeps the snapshot in its transaction, as the window and the CLI run it.
+    static ImportReport importKept(SurveyStore &store, const QString &file)
+    {
+        CacheSnapshot::ImportKeeper keeper;
+        ImportOptions options;
+        options.begun = [&keeper](SurveyStore &s) {
+            return keeper.begun(s);
+        };
+        options.committing = [&keeper](SurveyStore &s) {
+            return keeper.committing(s);
+        };
+        return Importer(store).run(file, options);
+    }
+
+    // A project of several imports (multi-select options, several open questions), its snapshot
+    // written by the last one.
+    void fillProject(SurveyStore &store)
+    {
+        for (const QString &file : {generated(1, 400),
+                                    fixture("nl-forms-multiselect.csv"),
+                                    fixture("fr-three-open-questions.csv")}) {
+            const ImportReport report = importKept(store, file);
+            QVERIFY2(report.ok(), qPrintable(report.error));
+        }
+        QVERIFY(CacheSnapshot::exists(store));
+    }
+
+    static Result<ResponseCache> loadFresh(const QString &path)
+    {
+        // A reader of its own: on PostgreSQL one keeps the snapshot of the data it began with.
+        SurveyStore reader;
+        if (Status s = reader.open(path, SurveyStore::OpenMode::ReadOnly); !s)
+            return Result<ResponseCache>::failure(s.error());
+        return ResponseCache::load(reader);
+    }
+
+    static Result<ResponseCache> loadRows(const QString &path)
+    {
+        SurveyStore reader;
+        if (Status s = reader.open(path, SurveyStore::OpenMode::ReadOnly); !s)
+            return Result<ResponseCache>::failure(s.error());
+        return ResponseCache::loadFromRows(reader);
+    }
+
+    // The cache is read from the snapshot and equals the one the rows give.
+    static void expectSnapshotUsed(const SurveyStore &store)
+    {
+        const Result<ResponseCache> loaded = loadFresh(store.path());
+        QVERIFY_RESULT(loaded);
+        QVERIFY(loaded->loadedFromSnapshot());
+        QVERIFY(!loaded->isEmpty());
+        compareCaches(loaded.value(), loadRows(store.path()).value());
+    }
+
+    // The snapshot is not trusted: the cache is built from the rows, and once saved again the
+    // next opening reads the snapshot.
+    static void expectRebuilt(SurveyStore &store)
+    {
+        SurveyStore reader;
+        QVERIFY_RESULT(reader.open(store.path(), SurveyStore::OpenMode::ReadOnly));
+        const Result<ResponseCache> bad = CacheSnapshot::read(reader);
+        QVERIFY(!bad);
+        const Result<ResponseCache> loaded = ResponseCache::load(reader);
+        QVERIFY_RESULT(loaded);
+        QVERIFY(!loaded->loadedFromSnapshot());
+        compareCaches(loaded.value(), loadRows(store.path()).value());
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY_RESULT(CacheSnapshot::save(store, loaded.value()));
+        expectSnapshotUsed(store);
+    }
+
+    static void exec(const SurveyStore &store, const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(store.database());
+        QVERIFY2(query.prepare(sql), qPrintable(query.lastError().text()));
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text() + u' ' + sql));
+    }
+
+    static QByteArray header(const SurveyStore &store)
+    {
+        QSqlQuery query(store.database());
+        if (!query.exec(QStringLiteral("SELECT data FROM cache_snapshot WHERE part = 'header'"))
+            || !query.next())
+            return {};
+        return query.value(0).toByteArray();
+    }
+
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void importWritesSnapshot_data() { backends(); }
+    void importWritesSnapshot()
+    {
+        SurveyStore store;
+        OPEN_PROJECT(store);
+        // After each import the snapshot holds the project as the rows do.
+        for (const QString &file : {generated(1, 300),
+                                    generated(301, 700),
+                                    fixture("nl-forms-multiselect.csv"),
+                                    fixture("fr-three-open-questions.csv")}) {
+            const ImportReport report = importKept(store, file);
+            QVERIFY2(report.ok(), qPrintable(report.error));
+            QVERIFY(CacheSnapshot::exists(store));
+            expectSnapshotUsed(store);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // An import that does not keep it (an older NPS Studio's way) takes it away with it.
+        const ImportReport plain = Importer(store).run(generated(701, 800));
+        QVERIFY2(plain.ok(), qPrintable(plain.error));
+        QVERIFY(!CacheSnapshot::exists(store));
+        expectRebuilt(store);
+    }
+
+    void olderFormatIsRebuilt_data() { backends(); }
+    void olderFormatIsRebuilt()
+    {
+        SurveyStore store;
+        OPEN_PROJECT(store);
+        fillProject(store);
+        QByteArray bytes = header(store);
+        QVERIFY(bytes.size() > 8);
+        bytes[7] = char(CacheSnapshot::FormatVersion - 1); // QDataStream: magic, then format
+        exec(store,
+             QStringLiteral("UPDATE cache_snapshot SET data = ? WHERE part = 'header'"),
+             {bytes});
+        expectRebuilt(store);
+    }
+
+    void interruptedWriteIsRebuilt_data() { backends(); }
+    void interruptedWriteIsRebuilt()
+    {
+        SurveyStore store;
+        OPEN_PROJECT(store);
+        fillProject(store);
+        // A part written, the next one not.
+        exec(store, QStringLiteral("DELETE FROM cache_snapshot WHERE part = 'segments.1'"));
+        expectRebuilt(store);
+        if (QTest::currentTestFailed())
+            return;
+        // The parts written, the header not.
+        exec(store, QStringLiteral("DELETE FROM cache_snapshot WHERE part = 'header'"));
+        QVERIFY(!CacheSnapshot::exists(store));
+        expectRebuilt(store);
+    }
+
+    void truncatedBlobIsRebuilt_data() { backends(); }
+    void truncatedBlobIsRebuilt()
+    {
+        SurveyStore store;
+        OPEN_PROJECT(store);
+        fillProject(store);
+        exec(store,
+             QStringLiteral("UPDATE cache_snapshot SET data = substr(data, 1, 100)"
+                            " WHERE part = 'days'"));
+        expectRebuilt(store);
+    }
+
+    void damagedBlobIsRebuilt_data() { backends(); }
+    void damagedBlobIsRebuilt()
+    {
+        SurveyStore store;
+        OPEN_PROJECT(store);
+        fillProject(store);
+        // As long as it was, other bytes.
+        exec(store,
+             store.isPostgreSql()
+                 ? QStringLiteral("UPDATE cache_snapshot SET data ="
+                                  " decode(repeat('00', length(data)), 'hex') WHERE part = 'days'")
+                 : QStringLiteral("UPDATE cache_snapshot SET data = zeroblob(length(data))"
+                                  " WHERE part = 'days'"));
+        expectRebuilt(store);
+        if (QTest::currentTestFailed())
+            return;
+        // A part of the header's list changed, its checksum not.
+        QByteArray texts;
+        {
+            QSqlQuery query(store.database());
+            QVERIFY(
+                query.exec(QStringLiteral("SELECT data FROM cache_snapshot WHERE part = 'texts'")));
+            QVERIFY(query.next());
+            texts = query.value(0).toByteArray();
+        }
+        texts[texts.size() - 1] = char(texts.at(texts.size() - 1) ^ 0x20);
+        exec(store,
+             QStringLiteral("UPDATE cache_snapshot SET data = ? WHERE part = 'texts'"),
+             {texts});
+        expectRebuilt(store);
+    }
+
+    void editedOutsideIsRebuilt_data() { backends(); }
+    void editedOutsideIsRebuilt()
+    {
+        SurveyStore store;
+        OPEN_PROJECT(store);
+        fillProject(store);
+        // A score changed with another tool: the snapshot goes in the same statement.
+        exec(store,
+             QStringLiteral("UPDATE responses SET score = 3"
+                            " WHERE id = (SELECT MIN(id) FROM responses)"));
+        QVERIFY(!CacheSnapshot::exists(store));
+        {
+            const Result<ResponseCache> loaded = loadFresh(store.path());
+            QVERIFY_RESULT(loaded);
+            QCOMPARE(loaded->score(0), qint8(3));
+        }
+        expectRebuilt(store);
+        if (QTest::currentTestFailed())
+            return;
+        // A response added beside the imports (on SQLite no trigger sees it: the last id does).
+        const qsizetype before = loadFresh(store.path())->size();
+        exec(store,
+             QStringLiteral("INSERT INTO responses (import_id, response_key, score, answered_at,"
+                            " open_answer, segment_values, source_line)"
+                            " SELECT import_id, response_key + 1, 0, answered_at, open_answer,"
+                            " segment_values, source_line FROM responses"
+                            " WHERE id = (SELECT MAX(id) FROM responses)"));
+        QCOMPARE(loadRows(store.path())->size(), before + 1);
+        expectRebuilt(store);
+        if (QTest::currentTestFailed())
+            return;
+        // A response removed beside the imports.
+        exec(store,
+             QStringLiteral("DELETE FROM responses WHERE id = (SELECT MAX(id) FROM responses)"));
+        QCOMPARE(loadRows(store.path())->size(), before);
+        expectRebuilt(store);
+        if (QTest::currentTestFailed())
+            return;
+        // A dimension's value renamed.
+        exec(store,
+             QStringLiteral("UPDATE dimension_values SET value = 'Premium' WHERE value = 'Pro'"));
+        expectRebuilt(store);
+    }
+
+    void removedImportIsRebuilt_data() { backends(); }
+    void removedImportIsRebuilt()
+    {
+        SurveyStore store;
+        OPEN_PROJECT(store);
+        fillProject(store);
+        QVERIFY_RESULT(store.removeImport(store.imports().constFirst().id));
+        QVERIFY(!CacheSnapshot::exists(store));
+        expectRebuilt(store);
+        // The next import adds to the rewritten snapshot.
+        const ImportReport report = importKept(store, generated(1000, 1100));
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        expectSnapshotUsed(store);
+    }
+
+    void staleCacheIsNotWritten_data() { backends(); }
+    void staleCacheIsNotWritten()
+    {
+        SurveyStore store;
+        OPEN_PROJECT(store);
+        fillProject(store);
+        const Result<ResponseCache> before = loadFresh(store.path());
+        QVERIFY_RESULT(before);
+        const ImportReport report = Importer(store).run(generated(2000, 2050));
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        const Status refused = CacheSnapshot::save(store, before.value());
+        QVERIFY(!refused);
+        QVERIFY(!CacheSnapshot::exists(store));
+        // Nor a read-only project.
+        SurveyStore reader;
+        QVERIFY_RESULT(reader.open(store.path(), SurveyStore::OpenMode::ReadOnly));
+        const Result<ResponseCache> rows = ResponseCache::load(reader);
+        QVERIFY_RESULT(rows);
+        QVERIFY(!CacheSnapshot::save(reader, rows.value()));
+    }
+
+    // A team project whose snapshot table a viewer and an editor were not granted (schema 5
+    // made by another editor): the viewer reads the rows, the editor's import commits without
+    // writing a snapshot, and neither fails.
+    void roleWithoutTheTable()
+    {
+        NPS_REQUIRE_POSTGRES(m_server);
+        SurveyStore owner;
+        QVERIFY_RESULT(owner.open(m_server.url(QStringLiteral("restricted"))));
+        fillProject(owner);
+        const QString schema = owner.url().schema();
+        QVERIFY_RESULT(m_server.psql(
+            QStringLiteral("CREATE ROLE snap_viewer LOGIN; CREATE ROLE snap_editor LOGIN;"
+                           " GRANT USAGE ON SCHEMA %1 TO snap_viewer, snap_editor;"
+                           " GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO snap_viewer;"
+                           " GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1"
+                           " TO snap_editor;"
+                           " GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %1"
+                           " TO snap_editor;"
+                           " REVOKE ALL ON %1.cache_snapshot FROM snap_viewer, snap_editor;")
+                .arg(schema)));
+        SurveyStore editor;
+        QVERIFY_RESULT(
+            editor.open(m_server.url(QStringLiteral("restricted"), QStringLiteral("snap_editor"))));
+        QVERIFY(!CacheSnapshot::exists(editor));
+        const ImportReport report = importKept(editor, generated(3000, 3100));
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QVERIFY(!CacheSnapshot::exists(owner)); // the change took the old one away
+        SurveyStore viewer;
+        QVERIFY_RESULT(
+            viewer.open(m_server.url(QStringLiteral("restricted"), QStringLiteral("snap_viewer")),
+                        SurveyStore::OpenMode::ReadOnly));
+        const Result<ResponseCache> loaded = ResponseCache::load(viewer);
+        QVERIFY_RESULT(loaded);
+        QVERIFY(!loaded->loadedFromSnapshot());
+        compareCaches(loaded.value(), loadRows(owner.path()).value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheSnapshot)
+#include "tst_cachesnapshot.moc"
