@@ -189,8 +189,13 @@ void ThemesView::load(const QString &projectPath)
         [this](const ThemesLoader::Loaded &loaded) {
             if (loaded.cache != m_controller->cache())
                 return; // another project was read meanwhile
-            if (!loaded.error.isEmpty()) {
-                setBusy(false, tr("The themes could not be read: %1").arg(loaded.error));
+            // No analysis is an error even without a message (a server that went away while
+            // the codebook was read can leave the driver's error text empty).
+            if (!loaded.error.isEmpty() || !loaded.analysis) {
+                setBusy(false,
+                        loaded.error.isEmpty()
+                            ? tr("The themes could not be read.")
+                            : tr("The themes could not be read: %1").arg(loaded.error));
                 emit themesReady();
                 return;
             }
