@@ -3,7 +3,12 @@
 #include "metrics/responsecache.h"
 #include "metrics/thememembership.h"
 
+#include <QThread>
+
+#include <atomic>
+#include <numeric>
 #include <span>
+#include <thread>
 
 namespace {
 
@@ -45,11 +50,108 @@ qint32 julian(QDate date)
     return qint32(date.toJulianDay());
 }
 
+// The rows split into chunks of a fixed size, shared out over up to `threads` threads (the
+// calling one among them) as each becomes free. run(work) calls work(worker, chunk, begin, end)
+// once per chunk; worker is 0 … workers() - 1, and no two calls of one worker overlap.
+class RowChunks
+{
+public:
+    RowChunks(qsizetype rows, qsizetype chunkRows, int threads)
+        : m_rows(rows)
+        , m_chunkRows(std::max<qsizetype>(1, chunkRows))
+        , m_count((rows + m_chunkRows - 1) / m_chunkRows)
+        , m_workers(int(std::clamp<qsizetype>(m_count, 1, std::max(1, threads))))
+    {}
+
+    qsizetype count() const { return m_count; }
+    int workers() const { return m_workers; }
+
+    template<typename Work>
+    void run(const Work &work) const
+    {
+        std::atomic<qsizetype> next{0};
+        const auto drain = [&](int worker) {
+            for (qsizetype chunk = next++; chunk < m_count; chunk = next++)
+                work(worker,
+                     chunk,
+                     chunk * m_chunkRows,
+                     std::min(m_rows, (chunk + 1) * m_chunkRows));
+        };
+        std::vector<std::thread> threads;
+        threads.reserve(size_t(m_workers - 1));
+        for (int worker = 1; worker < m_workers; ++worker)
+            threads.emplace_back(drain, worker);
+        drain(0);
+        for (std::thread &thread : threads)
+            thread.join();
+    }
+
+private:
+    qsizetype m_rows;
+    qsizetype m_chunkRows;
+    qsizetype m_count;
+    int m_workers;
+};
+
+// What one thread of the dashboard query counts.
+struct WorkerCounts
+{
+    bool prepared = false;
+    std::vector<quint32> perTuple;           // [combination × 12]: no score, then 0…10
+    std::vector<quint32> oneFailing;         // per combination: failing exactly one segment test
+    std::vector<std::vector<qint64>> facets; // per dimension, when counted by dimension
+    std::vector<std::array<qint64, 3>> breakdown; // per breakdown slot, by group
+    std::vector<std::array<qint64, 3>> periodCounts;
+    std::array<qint64, 3> previous{0, 0, 0};
+    std::array<qint64, 11> distribution{};
+    qint64 responses = 0, withAnswer = 0, csatCount = 0, cesCount = 0;
+    quint16 singleSlot = 0; // breakdownSlots()' storage for a single-select's slot
+
+    void merge(const WorkerCounts &other)
+    {
+        const auto add = [](auto &into, const auto &from) {
+            for (size_t k = 0; k < from.size(); ++k)
+                into[k] += from[k];
+        };
+        add(perTuple, other.perTuple);
+        add(oneFailing, other.oneFailing);
+        for (size_t d = 0; d < other.facets.size(); ++d)
+            add(facets[d], other.facets[d]);
+        for (size_t k = 0; k < other.breakdown.size(); ++k)
+            add(breakdown[k], other.breakdown[k]);
+        for (size_t k = 0; k < other.periodCounts.size(); ++k)
+            add(periodCounts[k], other.periodCounts[k]);
+        add(previous, other.previous);
+        add(distribution, other.distribution);
+        responses += other.responses;
+        withAnswer += other.withAnswer;
+        csatCount += other.csatCount;
+        cesCount += other.cesCount;
+    }
+};
+
+// The CSAT and CES sums of one chunk (floating point: added in chunk order).
+struct ChunkSums
+{
+    double csat = 0, ces = 0;
+};
+
 } // namespace
 
 Dashboard::Dashboard(const ResponseCache &cache)
     : m_cache(cache)
+    , m_threads(std::max(1, QThread::idealThreadCount()))
 {}
+
+void Dashboard::setThreads(int threads)
+{
+    m_threads = std::max(1, threads);
+}
+
+void Dashboard::setChunkRows(qsizetype rows)
+{
+    m_chunkRows = std::max<qsizetype>(1, rows);
+}
 
 const std::vector<quint8> &Dashboard::answerMatches(const QString &text)
 {
@@ -57,8 +159,12 @@ const std::vector<quint8> &Dashboard::answerMatches(const QString &text)
         return m_matches;
     const QStringList &answers = m_cache.answerTexts();
     m_matches.assign(size_t(answers.size()), 0);
-    for (qsizetype i = 1; i < answers.size(); ++i)
-        m_matches[size_t(i)] = answers.at(i).contains(text, Qt::CaseInsensitive);
+    // Nearly every answer is a text of its own: the dictionary is as long as a column.
+    RowChunks(answers.size(), m_chunkRows / 4, m_threads)
+        .run([&](int, qsizetype, qsizetype begin, qsizetype end) {
+            for (qsizetype i = std::max<qsizetype>(begin, 1); i < end; ++i)
+                m_matches[size_t(i)] = answers.at(i).contains(text, Qt::CaseInsensitive);
+        });
     m_matchedText = text;
     return m_matches;
 }
@@ -136,13 +242,10 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     const quint8 *matches = textFilter ? answerMatches(filter.text).data() : nullptr;
     const quint8 *themed = themeMatches(filter);
 
-    // Counters. Facets and breakdown have one slot per value plus a last one for "no value".
-    std::vector<std::vector<qint64>> facets(static_cast<size_t>(dimensions));
+    // Facets and breakdown have one slot per value plus a last one for "no value".
     std::vector<quint16> noValueSlot(static_cast<size_t>(dimensions));
-    for (int d = 0; d < dimensions; ++d) {
+    for (int d = 0; d < dimensions; ++d)
         noValueSlot[size_t(d)] = quint16(c.dimensions().at(d).values.size());
-        facets[size_t(d)].assign(size_t(noValueSlot[size_t(d)]) + 1, 0);
-    }
     const auto slotOf = [&noValueSlot](int d, quint16 code) {
         return std::min(code, noValueSlot[size_t(d)]);
     };
@@ -150,38 +253,30 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     for (int d = 0; d < dimensions; ++d)
         multi[size_t(d)] = c.isMulti(d);
     // Adds n to a dimension's slots for a code: its value's, or a multi-select's options'.
-    const auto addFacet = [&](int d, quint16 code, qint64 n) {
-        std::vector<qint64> &bins = facets[size_t(d)];
-        if (!multi[size_t(d)]) {
-            bins[slotOf(d, code)] += n;
-            return;
-        }
-        const std::span<const quint16> options = c.optionsOf(d, code);
-        if (options.empty())
-            bins[noValueSlot[size_t(d)]] += n;
-        for (quint16 option : options)
-            bins[slotOf(d, option)] += n;
-    };
+    const auto addFacet
+        = [&](std::vector<std::vector<qint64>> &facets, int d, quint16 code, qint64 n) {
+              std::vector<qint64> &bins = facets[size_t(d)];
+              if (!multi[size_t(d)]) {
+                  bins[slotOf(d, code)] += n;
+                  return;
+              }
+              const std::span<const quint16> options = c.optionsOf(d, code);
+              if (options.empty())
+                  bins[noValueSlot[size_t(d)]] += n;
+              for (quint16 option : options)
+                  bins[slotOf(d, option)] += n;
+          };
     const qsizetype breakdownValues
         = breakdownDimension >= 0 ? c.dimensions().at(breakdownDimension).values.size() : 0;
-    std::vector<std::array<qint64, 3>> breakdown(size_t(breakdownValues) + 1, {0, 0, 0});
     const bool multiBreakdown = breakdownDimension >= 0 && multi[size_t(breakdownDimension)];
     r.breakdownIsMulti = multiBreakdown;
-    // The breakdown slots a code counts in.
-    quint16 singleSlot = 0;
-    const auto breakdownSlots = [&](quint16 code) -> std::span<const quint16> {
+    // The breakdown slots a code counts in (`single` holds a single-select's one slot).
+    const auto breakdownSlots = [&](quint16 code, quint16 &single) -> std::span<const quint16> {
         if (multiBreakdown)
             return c.optionsOf(breakdownDimension, code);
-        singleSlot = slotOf(breakdownDimension, code);
-        return {&singleSlot, 1};
+        single = slotOf(breakdownDimension, code);
+        return {&single, 1};
     };
-    std::vector<std::array<qint64, 3>> periodCounts(size_t(r.periods.size()), {0, 0, 0});
-    std::array<qint64, 3> previous{0, 0, 0};
-    // Local counters: the compiler keeps them in registers (r's fields would alias the arrays).
-    std::array<qint64, 11> distribution{};
-    qint64 responses = 0, withAnswer = 0, csatCount = 0, cesCount = 0;
-    double csatSum = 0, cesSum = 0;
-
     const qint8 *scores = c.scores().data();
     const qint32 *days = c.days().data();
     const quint32 *answers = c.answers(filter.question).data();
@@ -212,41 +307,62 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
             return Current;
         return day >= previousFrom && day <= previousTo ? Previous : Skip;
     };
+
+    // The rows are counted in chunks, on as many threads as the query may use: each thread
+    // counts into its own WorkerCounts, merged afterwards; the sums of the CSAT and CES scores
+    // are kept per chunk and added in chunk order, so that no figure depends on the threads.
+    const bool byTuple = c.hasTuples();
+    const auto tupleCount = byTuple ? size_t(c.tupleCount()) : 0;
+    constexpr size_t Slots = 12; // per combination: no score, then 0…10
+    const RowChunks chunks(rows, m_chunkRows, m_threads);
+    std::vector<WorkerCounts> workers(size_t(chunks.workers()));
+    std::vector<ChunkSums> sums(size_t(chunks.count()));
+    const auto prepare = [&](WorkerCounts &n) {
+        n.periodCounts.assign(size_t(r.periods.size()), {0, 0, 0});
+        if (byTuple) {
+            n.perTuple.assign(tupleCount * Slots, 0);
+            n.oneFailing.assign(tupleCount, 0);
+            return;
+        }
+        n.facets.resize(size_t(dimensions));
+        for (int d = 0; d < dimensions; ++d)
+            n.facets[size_t(d)].assign(size_t(noValueSlot[size_t(d)]) + 1, 0);
+        n.breakdown.assign(size_t(breakdownValues) + 1, {0, 0, 0});
+    };
     // What a passing response adds besides its segment counts.
-    const auto countCurrent = [&](qsizetype i, int s) {
-        withAnswer += answers[i] != 0;
+    const auto countCurrent = [&](WorkerCounts &n, ChunkSums &sum, qsizetype i, int s) {
+        n.withAnswer += answers[i] != 0;
         if (csat && !std::isnan(csat[i])) {
-            csatSum += csat[i];
-            ++csatCount;
+            sum.csat += csat[i];
+            ++n.csatCount;
         }
         if (ces && !std::isnan(ces[i])) {
-            cesSum += ces[i];
-            ++cesCount;
+            sum.ces += ces[i];
+            ++n.cesCount;
         }
         const qint32 day = days[i];
         if (s >= 0 && !slotOfDay.empty() && day != ResponseCache::NoDay && day >= from && day <= to)
-            ++periodCounts[size_t(slotOfDay[size_t(day - from)])][size_t(groupIndex[s])];
+            ++n.periodCounts[size_t(slotOfDay[size_t(day - from)])][size_t(groupIndex[s])];
     };
 
-    if (c.hasTuples()) {
-        // Count per combination of segment values, then spread over the dimensions: one
-        // counter per response instead of one per dimension.
-        const auto tupleCount = size_t(c.tupleCount());
-        std::vector<quint8> failing(tupleCount, 0);
-        std::vector<qint16> failedDimension(tupleCount, -1);
-        for (size_t t = 0; t < tupleCount; ++t) {
-            for (const SegmentTest &test : tests) {
-                if (!test.allowed[c.tupleCodes(qsizetype(t))[test.dimension]]) {
-                    failing[t] = quint8(std::min(failing[t] + 1, 2));
-                    failedDimension[t] = qint16(test.dimension);
-                }
+    // Per combination of segment values: how many of its segment tests it fails (0, 1 or 2
+    // for more), and the dimension of the last.
+    std::vector<quint8> failing(tupleCount, 0);
+    std::vector<qint16> failedDimension(tupleCount, -1);
+    for (size_t t = 0; t < tupleCount; ++t) {
+        for (const SegmentTest &test : tests) {
+            if (!test.allowed[c.tupleCodes(qsizetype(t))[test.dimension]]) {
+                failing[t] = quint8(std::min(failing[t] + 1, 2));
+                failedDimension[t] = qint16(test.dimension);
             }
         }
-        constexpr size_t Slots = 12; // no score, then 0…10
-        std::vector<quint32> perTuple(tupleCount * Slots, 0);
-        std::vector<quint32> oneFailing(tupleCount, 0);
+    }
+    // Count per combination of segment values, then spread over the dimensions: one counter
+    // per response instead of one per dimension.
+    const auto countByTuple = [&](WorkerCounts &n, ChunkSums &sum, qsizetype begin, qsizetype end) {
         const quint32 *tupleOf = c.tuples().data();
-        for (qsizetype i = 0; i < rows; ++i) {
+        std::array<qint64, 3> previous{0, 0, 0};
+        for (qsizetype i = begin; i < end; ++i) {
             const Place p = place(i);
             if (p == Skip)
                 continue;
@@ -261,17 +377,107 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
                 continue;
             }
             if (fails == 1) {
-                ++oneFailing[t];
+                ++n.oneFailing[t];
                 continue;
             }
-            ++perTuple[t * Slots + size_t(s + 1)];
-            countCurrent(i, s);
+            ++n.perTuple[t * Slots + size_t(s + 1)];
+            countCurrent(n, sum, i, s);
         }
+        for (size_t g = 0; g < 3; ++g)
+            n.previous[g] += previous[g];
+    };
+    // Too many combinations to count them: count per dimension.
+    std::vector<const quint16 *> codes(static_cast<size_t>(dimensions));
+    for (int d = 0; d < dimensions; ++d)
+        codes[size_t(d)] = c.segments(d).data();
+    const auto countByDimension
+        = [&](WorkerCounts &n, ChunkSums &sum, qsizetype begin, qsizetype end) {
+              // Local counters: the compiler keeps them in registers (n's would alias the arrays).
+              std::array<qint64, 3> previous{0, 0, 0};
+              std::array<qint64, 11> distribution{};
+              qint64 responses = 0;
+              for (qsizetype i = begin; i < end; ++i) {
+                  const Place p = place(i);
+                  if (p == Skip)
+                      continue;
+                  int failingTests = 0;
+                  int failedTest = -1;
+                  for (size_t t = 0; t < tests.size() && failingTests < 2; ++t) {
+                      if (!tests[t].allowed[tests[t].codes[i]]) {
+                          ++failingTests;
+                          failedTest = int(t);
+                      }
+                  }
+                  if (failingTests > 1)
+                      continue;
+                  const int s = scores[i];
+                  if (p == Previous) {
+                      if (failingTests == 0 && s >= 0)
+                          ++previous[size_t(groupIndex[s])];
+                      continue;
+                  }
+                  if (failingTests == 1) {
+                      const int d = tests[size_t(failedTest)].dimension;
+                      addFacet(n.facets, d, codes[size_t(d)][i], 1);
+                      continue;
+                  }
+                  ++responses;
+                  for (int d = 0; d < dimensions; ++d) {
+                      if (multi[size_t(d)])
+                          addFacet(n.facets, d, codes[size_t(d)][i], 1);
+                      else
+                          ++n.facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
+                  }
+                  countCurrent(n, sum, i, s);
+                  if (s < 0)
+                      continue;
+                  ++distribution[size_t(s)];
+                  if (breakdownDimension >= 0)
+                      for (quint16 slot :
+                           breakdownSlots(codes[size_t(breakdownDimension)][i], n.singleSlot))
+                          ++n.breakdown[slot][size_t(groupIndex[s])];
+              }
+              n.responses += responses;
+              for (size_t g = 0; g < 3; ++g)
+                  n.previous[g] += previous[g];
+              for (size_t s = 0; s < distribution.size(); ++s)
+                  n.distribution[s] += distribution[s];
+          };
+    chunks.run([&](int worker, qsizetype chunk, qsizetype begin, qsizetype end) {
+        WorkerCounts &n = workers[size_t(worker)];
+        if (!n.prepared) {
+            prepare(n);
+            n.prepared = true;
+        }
+        if (byTuple)
+            countByTuple(n, sums[size_t(chunk)], begin, end);
+        else
+            countByDimension(n, sums[size_t(chunk)], begin, end);
+    });
+
+    // The workers' counts merged, in worker order (integer sums: any order gives the same).
+    WorkerCounts all;
+    prepare(all);
+    for (const WorkerCounts &n : workers) {
+        if (!n.prepared)
+            continue;
+        all.merge(n);
+    }
+    std::array<qint64, 11> distribution = all.distribution;
+    std::array<qint64, 3> previous = all.previous;
+    qint64 responses = all.responses;
+    std::vector<std::vector<qint64>> &facets = all.facets;
+    if (byTuple) {
+        facets.resize(size_t(dimensions));
+        for (int d = 0; d < dimensions; ++d)
+            facets[size_t(d)].assign(size_t(noValueSlot[size_t(d)]) + 1, 0);
+        all.breakdown.assign(size_t(breakdownValues) + 1, {0, 0, 0});
         for (size_t t = 0; t < tupleCount; ++t) {
-            const quint16 *codes = c.tupleCodes(qsizetype(t));
-            if (oneFailing[t])
-                addFacet(failedDimension[t], codes[failedDimension[t]], oneFailing[t]);
-            const quint32 *counts = &perTuple[t * Slots];
+            const quint16 *tupleCodes = c.tupleCodes(qsizetype(t));
+            if (all.oneFailing[t])
+                addFacet(
+                    facets, failedDimension[t], tupleCodes[failedDimension[t]], all.oneFailing[t]);
+            const quint32 *counts = &all.perTuple[t * Slots];
             qint64 total = 0;
             for (size_t k = 0; k < Slots; ++k)
                 total += counts[k];
@@ -279,68 +485,32 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
                 continue;
             responses += total;
             for (int d = 0; d < dimensions; ++d)
-                addFacet(d, codes[d], total);
+                addFacet(facets, d, tupleCodes[d], total);
             for (int score = 0; score <= 10; ++score)
                 distribution[size_t(score)] += counts[score + 1];
             if (breakdownDimension >= 0) {
-                for (quint16 slot : breakdownSlots(codes[breakdownDimension])) {
-                    auto &b = breakdown[slot];
+                for (quint16 slot :
+                     breakdownSlots(tupleCodes[breakdownDimension], all.singleSlot)) {
+                    auto &b = all.breakdown[slot];
                     for (int score = 0; score <= 10; ++score)
                         b[size_t(groupIndex[score])] += counts[score + 1];
                 }
             }
         }
-    } else {
-        // Too many combinations to count them: count per dimension.
-        std::vector<const quint16 *> codes(static_cast<size_t>(dimensions));
-        for (int d = 0; d < dimensions; ++d)
-            codes[size_t(d)] = c.segments(d).data();
-        for (qsizetype i = 0; i < rows; ++i) {
-            const Place p = place(i);
-            if (p == Skip)
-                continue;
-            int failing = 0;
-            int failedTest = -1;
-            for (size_t t = 0; t < tests.size() && failing < 2; ++t) {
-                if (!tests[t].allowed[tests[t].codes[i]]) {
-                    ++failing;
-                    failedTest = int(t);
-                }
-            }
-            if (failing > 1)
-                continue;
-            const int s = scores[i];
-            if (p == Previous) {
-                if (failing == 0 && s >= 0)
-                    ++previous[size_t(groupIndex[s])];
-                continue;
-            }
-            if (failing == 1) {
-                const int d = tests[size_t(failedTest)].dimension;
-                addFacet(d, codes[size_t(d)][i], 1);
-                continue;
-            }
-            ++responses;
-            for (int d = 0; d < dimensions; ++d) {
-                if (multi[size_t(d)])
-                    addFacet(d, codes[size_t(d)][i], 1);
-                else
-                    ++facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
-            }
-            countCurrent(i, s);
-            if (s < 0)
-                continue;
-            ++distribution[size_t(s)];
-            if (breakdownDimension >= 0)
-                for (quint16 slot : breakdownSlots(codes[size_t(breakdownDimension)][i]))
-                    ++breakdown[slot][size_t(groupIndex[s])];
-        }
     }
+    const std::vector<std::array<qint64, 3>> &breakdown = all.breakdown;
+    const std::vector<std::array<qint64, 3>> &periodCounts = all.periodCounts;
+    double csatSum = 0, cesSum = 0;
+    for (const ChunkSums &sum : sums) {
+        csatSum += sum.csat;
+        cesSum += sum.ces;
+    }
+    r.csatCount = all.csatCount;
+    r.cesCount = all.cesCount;
+    const qint64 withAnswer = all.withAnswer;
     r.distribution = distribution;
     r.responses = responses;
     r.withAnswer = withAnswer;
-    r.csatCount = csatCount;
-    r.cesCount = cesCount;
 
     auto figures = [](const std::array<qint64, 3> &counts) {
         return NpsFigures{counts[0], counts[1], counts[2]};
@@ -410,34 +580,39 @@ std::vector<quint8> Dashboard::matchFlags(const Filter &filter, qint64 *count)
         }
     }
     std::vector<quint8> pass(rows);
-    qint64 passing = 0;
     const qint8 *scores = c.scores().data();
     const qint32 *days = c.days().data();
     const quint32 *answers = c.answers(filter.question).data();
     const quint32 *tuples = c.hasTuples() ? c.tuples().data() : nullptr;
-    for (size_t i = 0; i < rows; ++i) {
-        bool ok = groupOk[scores[i] + 1];
-        const quint32 answer = answers[i];
-        ok &= !(filter.onlyWithAnswer && answer == 0);
-        if (textFilter)
-            ok &= matches[answer] != 0;
-        if (themed)
-            ok &= themed[i] != 0;
-        if (dated)
-            ok &= days[i] != ResponseCache::NoDay && days[i] >= from && days[i] <= to;
-        if (ok && !tests.empty()) {
-            if (tuples) {
-                ok = tuplePasses[tuples[i]];
-            } else {
-                for (const SegmentTest &t : tests)
-                    ok &= t.allowed[t.codes[i]] != 0;
+    const RowChunks chunks(qsizetype(rows), m_chunkRows, m_threads);
+    std::vector<qint64> passingOf(size_t(chunks.workers()), 0);
+    chunks.run([&](int worker, qsizetype, qsizetype begin, qsizetype end) {
+        qint64 passing = 0;
+        for (auto i = size_t(begin); i < size_t(end); ++i) {
+            bool ok = groupOk[scores[i] + 1];
+            const quint32 answer = answers[i];
+            ok &= !(filter.onlyWithAnswer && answer == 0);
+            if (textFilter)
+                ok &= matches[answer] != 0;
+            if (themed)
+                ok &= themed[i] != 0;
+            if (dated)
+                ok &= days[i] != ResponseCache::NoDay && days[i] >= from && days[i] <= to;
+            if (ok && !tests.empty()) {
+                if (tuples) {
+                    ok = tuplePasses[tuples[i]];
+                } else {
+                    for (const SegmentTest &t : tests)
+                        ok &= t.allowed[t.codes[i]] != 0;
+                }
             }
+            pass[i] = ok;
+            passing += ok;
         }
-        pass[i] = ok;
-        passing += ok;
-    }
+        passingOf[size_t(worker)] += passing;
+    });
     if (count)
-        *count = passing;
+        *count = std::accumulate(passingOf.begin(), passingOf.end(), qint64(0));
     return pass;
 }
 

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
 #include <random>
 
 class tst_Dashboard : public QObject
@@ -287,6 +288,117 @@ private slots:
             }
         }
         QVERIFY(Dashboard(a).compute(f2).responses > 0);
+    }
+
+    void parallelQueryEqualsSerial_data()
+    {
+        QTest::addColumn<qsizetype>("tupleLimit");
+        QTest::newRow("per combination") << ResponseCache::MaxTuples;
+        QTest::newRow("per dimension") << qsizetype(0);
+    }
+
+    void parallelQueryEqualsSerial()
+    {
+        // 30,000 generated responses in chunks of 1,000: any number of threads must give the
+        // very figures of the calling thread alone, to the last bit of the CSAT and CES means.
+        QFETCH(qsizetype, tupleLimit);
+        std::mt19937 rng(7);
+        const QList<ResponseCache::Dimension> dims
+            = {{QStringLiteral("A"),
+                {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}},
+               {QStringLiteral("B"), {QStringLiteral("b1"), QStringLiteral("b2")}},
+               {QStringLiteral("C"),
+                {QStringLiteral("c1"),
+                 QStringLiteral("c2"),
+                 QStringLiteral("c3"),
+                 QStringLiteral("c4")}}};
+        ResponseCache::Builder builder(dims, true, true);
+        builder.setTupleLimit(tupleLimit);
+        const float nan = std::nanf("");
+        for (int i = 0; i < 30'000; ++i) {
+            const auto score = qint8(int(rng() % 12) - 1);
+            const qint32 day = rng() % 50
+                                   ? qint32(QDate(2024, 1, 1).toJulianDay()) + qint32(rng() % 700)
+                                   : ResponseCache::NoDay;
+            const QString answer
+                = rng() % 3 ? QStringLiteral("answer %1").arg(rng() % 5000) : QString();
+            quint16 codes[3];
+            for (int d = 0; d < 3; ++d) {
+                const quint32 pick = rng() % (dims.at(d).values.size() + 1);
+                codes[d] = pick == quint32(dims.at(d).values.size()) ? ResponseCache::NoValue
+                                                                     : quint16(pick);
+            }
+            // Fractions whose sums round differently in another order.
+            const float csat = rng() % 4 ? float(rng() % 1000) / 7.0f : nan;
+            const float ces = rng() % 2 ? float(rng() % 1000) / 3.0f : nan;
+            builder.add(score, day, answer, codes, csat, ces);
+        }
+        const ResponseCache cache = builder.finish();
+        QCOMPARE(cache.hasTuples(), tupleLimit > 0);
+        Filter all;
+        Filter some;
+        some.segments[0] = {0, 2};
+        some.segments[2] = {1};
+        some.from = QDate(2024, 7, 1);
+        some.to = QDate(2024, 12, 31);
+        Filter text = some;
+        text.groups = Filter::Passives | Filter::Promoters;
+        text.text = QStringLiteral("answer 1");
+        text.granularity = Granularity::Month;
+        Filter scores;
+        scores.scores = Filter::scoreBit(3) | Filter::scoreBit(8) | Filter::scoreBit(10);
+        scores.onlyWithAnswer = true;
+        Dashboard serial(cache);
+        serial.setThreads(1);
+        serial.setChunkRows(1000);
+        for (int threads : {2, 3, 8}) {
+            Dashboard parallel(cache);
+            parallel.setThreads(threads);
+            parallel.setChunkRows(1000);
+            for (const Filter &f : {all, some, text, scores}) {
+                for (int breakdown = -1; breakdown < 3; ++breakdown) {
+                    const DashboardResult x = serial.compute(f, breakdown);
+                    const DashboardResult y = parallel.compute(f, breakdown);
+                    QVERIFY(x.responses > 0);
+                    QCOMPARE(y.responses, x.responses);
+                    QCOMPARE(y.withAnswer, x.withAnswer);
+                    QCOMPARE(y.overall, x.overall);
+                    QCOMPARE(y.previous, x.previous);
+                    QCOMPARE(y.distribution, x.distribution);
+                    QCOMPARE(y.facets, x.facets);
+                    QCOMPARE(y.breakdown.size(), x.breakdown.size());
+                    for (qsizetype k = 0; k < x.breakdown.size(); ++k) {
+                        QCOMPARE(y.breakdown.at(k).code, x.breakdown.at(k).code);
+                        QCOMPARE(y.breakdown.at(k).figures, x.breakdown.at(k).figures);
+                    }
+                    QCOMPARE(y.periods.size(), x.periods.size());
+                    for (qsizetype k = 0; k < x.periods.size(); ++k)
+                        QCOMPARE(y.periods.at(k).figures, x.periods.at(k).figures);
+                    QCOMPARE(y.csatCount, x.csatCount);
+                    QCOMPARE(y.cesCount, x.cesCount);
+                    // Bit for bit, not within QCOMPARE's tolerance for doubles.
+                    QVERIFY(std::memcmp(&y.csatMean, &x.csatMean, sizeof(double)) == 0);
+                    QVERIFY(std::memcmp(&y.cesMean, &x.cesMean, sizeof(double)) == 0);
+                }
+                qint64 serialCount = 0, parallelCount = 0;
+                QCOMPARE(parallel.matchFlags(f, &parallelCount),
+                         serial.matchFlags(f, &serialCount));
+                QCOMPARE(parallelCount, serialCount);
+                QCOMPARE(parallel.matchingRows(f), serial.matchingRows(f));
+            }
+        }
+        // And the same counts as one chunk of everything (the sums may round otherwise).
+        Dashboard whole(cache);
+        whole.setThreads(1);
+        whole.setChunkRows(cache.size());
+        const DashboardResult x = whole.compute(some, 1);
+        Dashboard parallel(cache);
+        parallel.setThreads(2);
+        parallel.setChunkRows(1000);
+        const DashboardResult y = parallel.compute(some, 1);
+        QCOMPARE(y.overall, x.overall);
+        QCOMPARE(y.facets, x.facets);
+        QCOMPARE(y.csatMean, x.csatMean);
     }
 
     void themeCriterion()
