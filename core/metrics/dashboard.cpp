@@ -3,12 +3,15 @@
 #include "metrics/responsecache.h"
 #include "metrics/thememembership.h"
 
+#include <QRunnable>
+#include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
+#include <memory>
 #include <numeric>
 #include <span>
-#include <thread>
 
 namespace {
 
@@ -50,9 +53,18 @@ qint32 julian(QDate date)
     return qint32(date.toJulianDay());
 }
 
+// The threads that share out the queries' chunks (the global pool may be busy with an import).
+QThreadPool &queryThreads()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
 // The rows split into chunks of a fixed size, shared out over up to `threads` threads (the
 // calling one among them) as each becomes free. run(work) calls work(worker, chunk, begin, end)
-// once per chunk; worker is 0 … workers() - 1, and no two calls of one worker overlap.
+// once per chunk; worker is 0 … workers() - 1, and no two calls of one worker overlap. A helper
+// thread that has not started by the time the calling one ran out of chunks is called off
+// instead of waited for, so that a busy machine costs at most the single-thread time.
 class RowChunks
 {
 public:
@@ -77,13 +89,23 @@ public:
                      chunk * m_chunkRows,
                      std::min(m_rows, (chunk + 1) * m_chunkRows));
         };
-        std::vector<std::thread> threads;
-        threads.reserve(size_t(m_workers - 1));
-        for (int worker = 1; worker < m_workers; ++worker)
-            threads.emplace_back(drain, worker);
+        QThreadPool &pool = queryThreads();
+        pool.setMaxThreadCount(std::max(pool.maxThreadCount(), m_workers - 1));
+        QSemaphore finished;
+        std::vector<std::unique_ptr<QRunnable>> helpers;
+        for (int worker = 1; worker < m_workers; ++worker) {
+            helpers.emplace_back(QRunnable::create([&drain, &finished, worker] {
+                drain(worker);
+                finished.release();
+            }));
+            helpers.back()->setAutoDelete(false);
+            pool.start(helpers.back().get());
+        }
         drain(0);
-        for (std::thread &thread : threads)
-            thread.join();
+        int started = 0;
+        for (const std::unique_ptr<QRunnable> &helper : helpers)
+            started += !pool.tryTake(helper.get());
+        finished.acquire(started);
     }
 
 private:

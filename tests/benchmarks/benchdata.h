@@ -42,11 +42,15 @@ inline QString millionRowExport()
     return csv;
 }
 
+inline QString millionRowProjectFile()
+{
+    return QDir::temp().filePath(QStringLiteral("npsstudio-bench-varied-%1.npsdb").arg(Rows));
+}
+
 inline void openMillionRowProject(SurveyStore &store)
 {
     const QString csv = millionRowExport();
-    const QString db
-        = QDir::temp().filePath(QStringLiteral("npsstudio-bench-varied-%1.npsdb").arg(Rows));
+    const QString db = millionRowProjectFile();
     const bool fresh = !QFile::exists(db);
     if (!store.open(db).ok() || (fresh && !Importer(store).run(csv).ok()))
         qFatal("cannot prepare %s", qPrintable(db));
