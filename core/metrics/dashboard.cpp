@@ -5,6 +5,7 @@
 
 #include <QRunnable>
 #include <QSemaphore>
+#include <QStringMatcher>
 #include <QThread>
 #include <QThreadPool>
 
@@ -125,6 +126,7 @@ struct WorkerCounts
     std::vector<std::array<qint64, 3>> breakdown; // per breakdown slot, by group
     std::vector<std::array<qint64, 3>> periodCounts;
     std::array<qint64, 3> previous{0, 0, 0};
+    std::array<qint64, 3> restOnly{0, 0, 0}; // by group: passing all but the breakdown's test
     std::array<qint64, 11> distribution{};
     qint64 responses = 0, withAnswer = 0, csatCount = 0, cesCount = 0;
     quint16 singleSlot = 0; // breakdownSlots()' storage for a single-select's slot
@@ -144,6 +146,7 @@ struct WorkerCounts
         for (size_t k = 0; k < other.periodCounts.size(); ++k)
             add(periodCounts[k], other.periodCounts[k]);
         add(previous, other.previous);
+        add(restOnly, other.restOnly);
         add(distribution, other.distribution);
         responses += other.responses;
         withAnswer += other.withAnswer;
@@ -180,12 +183,22 @@ const std::vector<quint8> &Dashboard::answerMatches(const QString &text)
     if (text == m_matchedText && !m_matches.empty())
         return m_matches;
     const QStringList &answers = m_cache.answerTexts();
-    m_matches.assign(size_t(answers.size()), 0);
+    // Typing on: an answer that contains the longer text contains the shorter one, so only
+    // the answers that matched it are read again.
+    const bool narrower = m_matches.size() == size_t(answers.size()) && !m_matchedText.isEmpty()
+                          && text.contains(m_matchedText, Qt::CaseInsensitive);
+    if (!narrower)
+        m_matches.assign(size_t(answers.size()), 1);
+    if (!m_matches.empty())
+        m_matches[0] = 0; // no answer
+    const QStringMatcher matcher(text, Qt::CaseInsensitive);
     // Nearly every answer is a text of its own: the dictionary is as long as a column.
     RowChunks(answers.size(), m_chunkRows / 4, m_threads)
         .run([&](int, qsizetype, qsizetype begin, qsizetype end) {
-            for (qsizetype i = std::max<qsizetype>(begin, 1); i < end; ++i)
-                m_matches[size_t(i)] = answers.at(i).contains(text, Qt::CaseInsensitive);
+            for (qsizetype i = begin; i < end; ++i) {
+                if (m_matches[size_t(i)])
+                    m_matches[size_t(i)] = matcher.indexIn(answers.at(i)) >= 0;
+            }
         });
     m_matchedText = text;
     return m_matches;
@@ -210,7 +223,8 @@ const quint8 *Dashboard::themeMatches(const Filter &filter)
     return m_themeRows.data();
 }
 
-DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
+DashboardResult
+Dashboard::compute(const Filter &filter, int breakdownDimension, BreakdownScope scope)
 {
     DashboardResult r;
     const ResponseCache &c = m_cache;
@@ -367,10 +381,15 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
             ++n.periodCounts[size_t(slotOfDay[size_t(day - from)])][size_t(groupIndex[s])];
     };
 
+    // The breakdown under the rest of the filter: the responses that fail only the test on
+    // its dimension count in its rows too (and in the rest that each row is compared with).
+    const bool breakdownOfRest = scope == BreakdownScope::RestOfFilter && breakdownDimension >= 0;
     // Per combination of segment values: how many of its segment tests it fails (0, 1 or 2
-    // for more), and the dimension of the last.
+    // for more), the dimension of the last, and whether that is all it fails for the breakdown
+    // of the rest.
     std::vector<quint8> failing(tupleCount, 0);
     std::vector<qint16> failedDimension(tupleCount, -1);
+    std::vector<quint8> failsOnBreakdown(tupleCount, 0);
     for (size_t t = 0; t < tupleCount; ++t) {
         for (const SegmentTest &test : tests) {
             if (!test.allowed[c.tupleCodes(qsizetype(t))[test.dimension]]) {
@@ -378,6 +397,8 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
                 failedDimension[t] = qint16(test.dimension);
             }
         }
+        failsOnBreakdown[t]
+            = breakdownOfRest && failing[t] == 1 && failedDimension[t] == breakdownDimension;
     }
     // Count per combination of segment values, then spread over the dimensions: one counter
     // per response instead of one per dimension.
@@ -400,6 +421,8 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
             }
             if (fails == 1) {
                 ++n.oneFailing[t];
+                if (failsOnBreakdown[t])
+                    ++n.perTuple[t * Slots + size_t(s + 1)];
                 continue;
             }
             ++n.perTuple[t * Slots + size_t(s + 1)];
@@ -441,6 +464,11 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
                   if (failingTests == 1) {
                       const int d = tests[size_t(failedTest)].dimension;
                       addFacet(n.facets, d, codes[size_t(d)][i], 1);
+                      if (breakdownOfRest && d == breakdownDimension && s >= 0) {
+                          for (quint16 slot : breakdownSlots(codes[size_t(d)][i], n.singleSlot))
+                              ++n.breakdown[slot][size_t(groupIndex[s])];
+                          ++n.restOnly[size_t(groupIndex[s])];
+                      }
                       continue;
                   }
                   ++responses;
@@ -505,6 +533,17 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
                 total += counts[k];
             if (total == 0)
                 continue;
+            if (failsOnBreakdown[t]) {
+                for (quint16 slot :
+                     breakdownSlots(tupleCodes[breakdownDimension], all.singleSlot)) {
+                    auto &b = all.breakdown[slot];
+                    for (int score = 0; score <= 10; ++score)
+                        b[size_t(groupIndex[score])] += counts[score + 1];
+                }
+                for (int score = 0; score <= 10; ++score)
+                    all.restOnly[size_t(groupIndex[score])] += counts[score + 1];
+                continue;
+            }
             responses += total;
             for (int d = 0; d < dimensions; ++d)
                 addFacet(facets, d, tupleCodes[d], total);
@@ -546,6 +585,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         r.change = NpsComparison::compare(r.overall, r.previous);
     for (qsizetype p = 0; p < r.periods.size(); ++p)
         r.periods[p].figures = figures(periodCounts[size_t(p)]);
+    const NpsFigures rest = r.overall + figures(all.restOnly); // what the breakdown covers
     for (qsizetype v = 0; v < breakdownValues; ++v) {
         const NpsFigures value = figures(breakdown[size_t(v)]);
         if (value.isEmpty())
@@ -553,7 +593,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         BreakdownRow row{quint16(v),
                          c.dimensions().at(breakdownDimension).values.at(v),
                          value,
-                         NpsComparison::compare(value, r.overall - value)};
+                         NpsComparison::compare(value, rest - value)};
         r.breakdown.append(row);
     }
     r.facets.resize(dimensions);

@@ -79,7 +79,13 @@ public:
     int threads() const { return m_threads; }
     void setChunkRows(qsizetype rows);
 
-    DashboardResult compute(const Filter &filter, int breakdownDimension = -1);
+    // Whether the breakdown keeps the filter's criterion on its own dimension, or shows every
+    // value under the rest of the filter (the window's: a clicked bar among all the others, each
+    // compared with the rest of those), in the same pass.
+    enum class BreakdownScope { Filtered, RestOfFilter };
+    DashboardResult compute(const Filter &filter,
+                            int breakdownDimension = -1,
+                            BreakdownScope scope = BreakdownScope::Filtered);
     // Rows (cache indices) that match the filter, in cache order, or in the order of `order`
     // (a permutation of all rows) when given.
     std::vector<quint32> matchingRows(const Filter &filter,

@@ -23,6 +23,7 @@ void OpenAnswersModel::setCache(std::shared_ptr<const ResponseCache> cache)
 {
     beginResetModel();
     m_cache = std::move(cache);
+    m_dashboard = m_cache ? std::make_unique<Dashboard>(*m_cache) : nullptr;
     m_answerRanks.clear();
     if (!m_cache || m_question >= m_cache->questions().size())
         m_question = 0;
@@ -45,7 +46,7 @@ void OpenAnswersModel::refilter()
     // The rows are found in sort order only as far as the view needs them.
     Filter filter = m_filter;
     filter.question = m_question;
-    m_matches = Dashboard(*m_cache).matchFlags(filter, &m_matching);
+    m_matches = m_dashboard->matchFlags(filter, &m_matching);
     m_rows.clear();
     m_scanned = 0;
     findRows(FetchSize);

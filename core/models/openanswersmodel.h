@@ -10,6 +10,7 @@
 #include <vector>
 
 class AnswerThemes;
+class Dashboard;
 class QIODevice;
 class ResponseCache;
 
@@ -73,6 +74,8 @@ private:
     QList<int> themesOfRow(quint32 row) const; // cache row
 
     std::shared_ptr<const ResponseCache> m_cache;
+    // Kept for its memo: typing on in the search field reads only the answers that matched.
+    std::unique_ptr<Dashboard> m_dashboard;
     std::shared_ptr<const AnswerThemes> m_themes;
     QStringList m_themeLabels;
     Filter m_filter;
