@@ -57,10 +57,10 @@ void DashboardController::recompute()
     QElapsedTimer timer;
     timer.start();
     // Every value of the breakdown, under the rest of the filter; the chosen ones are marked.
-    m_result
-        = m_dashboard
-              ? m_dashboard->compute(m_filter, m_breakdown, Dashboard::BreakdownScope::RestOfFilter)
-              : DashboardResult{};
+    m_matchFlags.clear();
+    m_result = m_dashboard ? m_dashboard->compute(
+                   m_filter, m_breakdown, Dashboard::BreakdownScope::RestOfFilter, &m_matchFlags)
+                           : DashboardResult{};
     m_lastCompute = timer.nsecsElapsed() / 1000;
     m_themeCountsStale = true;
     emit resultChanged();

@@ -223,8 +223,10 @@ const quint8 *Dashboard::themeMatches(const Filter &filter)
     return m_themeRows.data();
 }
 
-DashboardResult
-Dashboard::compute(const Filter &filter, int breakdownDimension, BreakdownScope scope)
+DashboardResult Dashboard::compute(const Filter &filter,
+                                   int breakdownDimension,
+                                   BreakdownScope scope,
+                                   std::vector<quint8> *matching)
 {
     DashboardResult r;
     const ResponseCache &c = m_cache;
@@ -348,6 +350,9 @@ Dashboard::compute(const Filter &filter, int breakdownDimension, BreakdownScope 
     // counts into its own WorkerCounts, merged afterwards; the sums of the CSAT and CES scores
     // are kept per chunk and added in chunk order, so that no figure depends on the threads.
     const bool byTuple = c.hasTuples();
+    if (matching)
+        matching->resize(size_t(rows)); // each chunk writes its own range, zeros first
+    quint8 *flags = matching ? matching->data() : nullptr;
     const auto tupleCount = byTuple ? size_t(c.tupleCount()) : 0;
     constexpr size_t Slots = 12; // per combination: no score, then 0…10
     const RowChunks chunks(rows, m_chunkRows, m_threads);
@@ -427,6 +432,8 @@ Dashboard::compute(const Filter &filter, int breakdownDimension, BreakdownScope 
             }
             ++n.perTuple[t * Slots + size_t(s + 1)];
             countCurrent(n, sum, i, s);
+            if (flags)
+                flags[i] = 1;
         }
         for (size_t g = 0; g < 3; ++g)
             n.previous[g] += previous[g];
@@ -479,6 +486,8 @@ Dashboard::compute(const Filter &filter, int breakdownDimension, BreakdownScope 
                           ++n.facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
                   }
                   countCurrent(n, sum, i, s);
+                  if (flags)
+                      flags[i] = 1;
                   if (s < 0)
                       continue;
                   ++distribution[size_t(s)];
@@ -494,6 +503,8 @@ Dashboard::compute(const Filter &filter, int breakdownDimension, BreakdownScope 
                   n.distribution[s] += distribution[s];
           };
     chunks.run([&](int worker, qsizetype chunk, qsizetype begin, qsizetype end) {
+        if (flags)
+            std::fill(flags + begin, flags + end, quint8(0));
         WorkerCounts &n = workers[size_t(worker)];
         if (!n.prepared) {
             prepare(n);

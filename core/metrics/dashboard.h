@@ -83,9 +83,12 @@ public:
     // value under the rest of the filter (the window's: a clicked bar among all the others, each
     // compared with the rest of those), in the same pass.
     enum class BreakdownScope { Filtered, RestOfFilter };
+    // `matching`, when given, gets what matchFlags() would give for the filter, from the same
+    // pass (the window's open answers list them).
     DashboardResult compute(const Filter &filter,
                             int breakdownDimension = -1,
-                            BreakdownScope scope = BreakdownScope::Filtered);
+                            BreakdownScope scope = BreakdownScope::Filtered,
+                            std::vector<quint8> *matching = nullptr);
     // Rows (cache indices) that match the filter, in cache order, or in the order of `order`
     // (a permutation of all rows) when given.
     std::vector<quint32> matchingRows(const Filter &filter,

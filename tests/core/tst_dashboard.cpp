@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <numeric>
 #include <random>
 
 // The breakdown of the rest of the filter in one pass equals a second query without the
@@ -468,6 +469,14 @@ private slots:
                     // Bit for bit, not within QCOMPARE's tolerance for doubles.
                     QVERIFY(std::memcmp(&y.csatMean, &x.csatMean, sizeof(double)) == 0);
                     QVERIFY(std::memcmp(&y.cesMean, &x.cesMean, sizeof(double)) == 0);
+                }
+                // The query's own flags are matchFlags()', for either breakdown scope.
+                for (const auto scope : {Dashboard::BreakdownScope::Filtered,
+                                         Dashboard::BreakdownScope::RestOfFilter}) {
+                    std::vector<quint8> flags(3, 7); // stale contents are overwritten
+                    const DashboardResult r = parallel.compute(f, 0, scope, &flags);
+                    QCOMPARE(flags, serial.matchFlags(f));
+                    QCOMPARE(std::accumulate(flags.begin(), flags.end(), qint64(0)), r.responses);
                 }
                 qint64 serialCount = 0, parallelCount = 0;
                 QCOMPARE(parallel.matchFlags(f, &parallelCount),
