@@ -161,6 +161,82 @@ struct ChunkSums
     double csat = 0, ces = 0;
 };
 
+constexpr int groupIndex[11] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2};
+
+// What a chunk counts besides the segments, kept apart from the worker's arrays so that the
+// compiler keeps it in registers.
+struct Tally
+{
+    qint64 withAnswer = 0, csatCount = 0, cesCount = 0;
+    double csat = 0, ces = 0;
+    std::array<qint64, 3> *periods; // by period slot, by group
+
+    void addTo(WorkerCounts &n, ChunkSums &sum) const
+    {
+        n.withAnswer += withAnswer;
+        n.csatCount += csatCount;
+        n.cesCount += cesCount;
+        sum.csat = csat;
+        sum.ces = ces;
+    }
+};
+
+enum Place { Skip, Current, Previous };
+
+// The query's tests of a row, but the segments': groups, open answer, text and dates. A plain
+// value that each chunk copies, so that its loop reads none of it through memory another thread
+// could write.
+struct RowFilter
+{
+    const qint8 *scores;
+    const qint32 *days;
+    const quint32 *answers;
+    const float *csat, *ces;   // null without the column
+    const quint8 *matches;     // per answer: contains the search text (null: no text)
+    const quint8 *themed;      // per row: carries the theme (null: no theme)
+    const qint32 *periodOfDay; // day - from → period slot (null: no periods)
+    qint32 from, to, previousFrom, previousTo;
+    std::array<quint8, 12> scoreOk; // by score + 1: the groups and the exact scores
+    bool allScores, onlyWithAnswer, textFilter, dated;
+
+    Place place(qsizetype i) const
+    {
+        const int s = scores[i];
+        if (!allScores && !scoreOk[size_t(s + 1)])
+            return Skip;
+        const quint32 answer = answers[i];
+        if ((onlyWithAnswer && answer == 0) || (textFilter && !matches[answer]))
+            return Skip;
+        if (themed && !themed[i])
+            return Skip;
+        if (!dated)
+            return Current;
+        const qint32 day = days[i];
+        if (day == ResponseCache::NoDay)
+            return Skip;
+        if (day >= from && day <= to)
+            return Current;
+        return day >= previousFrom && day <= previousTo ? Previous : Skip;
+    }
+
+    // What a passing response adds besides its segment counts.
+    void count(Tally &tally, qsizetype i, int s) const
+    {
+        tally.withAnswer += answers[i] != 0;
+        if (csat && !std::isnan(csat[i])) {
+            tally.csat += csat[i];
+            ++tally.csatCount;
+        }
+        if (ces && !std::isnan(ces[i])) {
+            tally.ces += ces[i];
+            ++tally.cesCount;
+        }
+        const qint32 day = days[i];
+        if (s >= 0 && periodOfDay && day != ResponseCache::NoDay && day >= from && day <= to)
+            ++tally.periods[size_t(periodOfDay[size_t(day - from)])][size_t(groupIndex[s])];
+    }
+};
+
 } // namespace
 
 Dashboard::Dashboard(const ResponseCache &cache)
@@ -320,32 +396,26 @@ DashboardResult Dashboard::compute(const Filter &filter,
     const quint32 *answers = c.answers(filter.question).data();
     const float *csat = c.hasCsat() ? c.csatColumn().data() : nullptr;
     const float *ces = c.hasCes() ? c.cesColumn().data() : nullptr;
-    const bool allScores = !filter.restrictsScores();
-    quint8 scoreOk[12]; // by score + 1: the groups and the exact scores
+    RowFilter rowFilter{scores,
+                        days,
+                        answers,
+                        csat,
+                        ces,
+                        matches,
+                        themed,
+                        nullptr,
+                        from,
+                        to,
+                        previousFrom,
+                        previousTo,
+                        {},
+                        !filter.restrictsScores(),
+                        filter.onlyWithAnswer,
+                        textFilter,
+                        dated};
     for (int s = -1; s <= 10; ++s)
-        scoreOk[s + 1] = filter.acceptsScore(s);
-    static constexpr int groupIndex[11] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2};
-    enum Place { Skip, Current, Previous };
-    // Everything but the segments: groups, open answer, text and dates.
-    const auto place = [&](qsizetype i) {
-        const int s = scores[i];
-        if (!allScores && !scoreOk[s + 1])
-            return Skip;
-        const quint32 answer = answers[i];
-        if ((filter.onlyWithAnswer && answer == 0) || (textFilter && !matches[answer]))
-            return Skip;
-        if (themed && !themed[i])
-            return Skip;
-        if (!dated)
-            return Current;
-        const qint32 day = days[i];
-        if (day == ResponseCache::NoDay)
-            return Skip;
-        if (day >= from && day <= to)
-            return Current;
-        return day >= previousFrom && day <= previousTo ? Previous : Skip;
-    };
-
+        rowFilter.scoreOk[size_t(s + 1)] = filter.acceptsScore(s);
+    rowFilter.periodOfDay = slotOfDay.empty() ? nullptr : slotOfDay.data();
     // The rows are counted in chunks, on as many threads as the query may use: each thread
     // counts into its own WorkerCounts, merged afterwards; the sums of the CSAT and CES scores
     // are kept per chunk and added in chunk order, so that no figure depends on the threads.
@@ -370,22 +440,6 @@ DashboardResult Dashboard::compute(const Filter &filter,
             n.facets[size_t(d)].assign(size_t(noValueSlot[size_t(d)]) + 1, 0);
         n.breakdown.assign(size_t(breakdownValues) + 1, {0, 0, 0});
     };
-    // What a passing response adds besides its segment counts.
-    const auto countCurrent = [&](WorkerCounts &n, ChunkSums &sum, qsizetype i, int s) {
-        n.withAnswer += answers[i] != 0;
-        if (csat && !std::isnan(csat[i])) {
-            sum.csat += csat[i];
-            ++n.csatCount;
-        }
-        if (ces && !std::isnan(ces[i])) {
-            sum.ces += ces[i];
-            ++n.cesCount;
-        }
-        const qint32 day = days[i];
-        if (s >= 0 && !slotOfDay.empty() && day != ResponseCache::NoDay && day >= from && day <= to)
-            ++n.periodCounts[size_t(slotOfDay[size_t(day - from)])][size_t(groupIndex[s])];
-    };
-
     // The breakdown under the rest of the filter: the responses that fail only the test on
     // its dimension count in its rows too (and in the rest that each row is compared with).
     const bool breakdownOfRest = scope == BreakdownScope::RestOfFilter && breakdownDimension >= 0;
@@ -408,33 +462,42 @@ DashboardResult Dashboard::compute(const Filter &filter,
     // Count per combination of segment values, then spread over the dimensions: one counter
     // per response instead of one per dimension.
     const auto countByTuple = [&](WorkerCounts &n, ChunkSums &sum, qsizetype begin, qsizetype end) {
+        const RowFilter rowsOf = rowFilter; // a copy of its own: kept in registers
         const quint32 *tupleOf = c.tuples().data();
+        const quint8 *failingOf = failing.data();
+        const quint8 *onlyOnBreakdown = failsOnBreakdown.data();
+        quint8 *flagOf = flags;
+        const qint8 *scoreOf = scores;
+        quint32 *perTuple = n.perTuple.data();
+        quint32 *oneFailing = n.oneFailing.data();
+        Tally tally{.periods = n.periodCounts.data()};
         std::array<qint64, 3> previous{0, 0, 0};
         for (qsizetype i = begin; i < end; ++i) {
-            const Place p = place(i);
+            const Place p = rowsOf.place(i);
             if (p == Skip)
                 continue;
             const quint32 t = tupleOf[i];
-            const int fails = failing[t];
+            const int fails = failingOf[t];
             if (fails > 1)
                 continue;
-            const int s = scores[i];
+            const int s = scoreOf[i];
             if (p == Previous) {
                 if (fails == 0 && s >= 0)
                     ++previous[size_t(groupIndex[s])];
                 continue;
             }
             if (fails == 1) {
-                ++n.oneFailing[t];
-                if (failsOnBreakdown[t])
-                    ++n.perTuple[t * Slots + size_t(s + 1)];
+                ++oneFailing[t];
+                if (onlyOnBreakdown[t])
+                    ++perTuple[t * Slots + size_t(s + 1)];
                 continue;
             }
-            ++n.perTuple[t * Slots + size_t(s + 1)];
-            countCurrent(n, sum, i, s);
-            if (flags)
-                flags[i] = 1;
+            ++perTuple[t * Slots + size_t(s + 1)];
+            rowsOf.count(tally, i, s);
+            if (flagOf)
+                flagOf[i] = 1;
         }
+        tally.addTo(n, sum);
         for (size_t g = 0; g < 3; ++g)
             n.previous[g] += previous[g];
     };
@@ -448,8 +511,17 @@ DashboardResult Dashboard::compute(const Filter &filter,
               std::array<qint64, 3> previous{0, 0, 0};
               std::array<qint64, 11> distribution{};
               qint64 responses = 0;
+              Tally tally{.periods = n.periodCounts.data()};
+              const RowFilter rowsOf = rowFilter; // a copy of its own: kept in registers
+              quint8 *flagOf = flags;
+              const int dims = dimensions;
+              const int byValue = breakdownDimension;
+              const bool ofRest = breakdownOfRest;
+              const quint16 *const *codesOf = codes.data();
+              const quint8 *multiOf = multi.data();
+              const qint8 *scoreOf = scores;
               for (qsizetype i = begin; i < end; ++i) {
-                  const Place p = place(i);
+                  const Place p = rowsOf.place(i);
                   if (p == Skip)
                       continue;
                   int failingTests = 0;
@@ -462,7 +534,7 @@ DashboardResult Dashboard::compute(const Filter &filter,
                   }
                   if (failingTests > 1)
                       continue;
-                  const int s = scores[i];
+                  const int s = scoreOf[i];
                   if (p == Previous) {
                       if (failingTests == 0 && s >= 0)
                           ++previous[size_t(groupIndex[s])];
@@ -470,32 +542,32 @@ DashboardResult Dashboard::compute(const Filter &filter,
                   }
                   if (failingTests == 1) {
                       const int d = tests[size_t(failedTest)].dimension;
-                      addFacet(n.facets, d, codes[size_t(d)][i], 1);
-                      if (breakdownOfRest && d == breakdownDimension && s >= 0) {
-                          for (quint16 slot : breakdownSlots(codes[size_t(d)][i], n.singleSlot))
+                      addFacet(n.facets, d, codesOf[d][i], 1);
+                      if (ofRest && d == byValue && s >= 0) {
+                          for (quint16 slot : breakdownSlots(codesOf[d][i], n.singleSlot))
                               ++n.breakdown[slot][size_t(groupIndex[s])];
                           ++n.restOnly[size_t(groupIndex[s])];
                       }
                       continue;
                   }
                   ++responses;
-                  for (int d = 0; d < dimensions; ++d) {
-                      if (multi[size_t(d)])
-                          addFacet(n.facets, d, codes[size_t(d)][i], 1);
+                  for (int d = 0; d < dims; ++d) {
+                      if (multiOf[d])
+                          addFacet(n.facets, d, codesOf[d][i], 1);
                       else
-                          ++n.facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
+                          ++n.facets[size_t(d)][slotOf(d, codesOf[d][i])];
                   }
-                  countCurrent(n, sum, i, s);
-                  if (flags)
-                      flags[i] = 1;
+                  rowsOf.count(tally, i, s);
+                  if (flagOf)
+                      flagOf[i] = 1;
                   if (s < 0)
                       continue;
                   ++distribution[size_t(s)];
-                  if (breakdownDimension >= 0)
-                      for (quint16 slot :
-                           breakdownSlots(codes[size_t(breakdownDimension)][i], n.singleSlot))
+                  if (byValue >= 0)
+                      for (quint16 slot : breakdownSlots(codesOf[byValue][i], n.singleSlot))
                           ++n.breakdown[slot][size_t(groupIndex[s])];
               }
+              tally.addTo(n, sum);
               n.responses += responses;
               for (size_t g = 0; g < 3; ++g)
                   n.previous[g] += previous[g];
