@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "filteroptions.h"
+#include "jsonfigures.h"
 #include "metrics/dashboard.h"
 #include "metrics/responsecache.h"
 #include "models/npsformat.h"
@@ -23,24 +24,6 @@
 using CommandLine::out;
 
 namespace {
-
-QJsonValue number(std::optional<double> value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject figuresJson(const NpsFigures &f)
-{
-    const auto ci = f.interval();
-    return {{QStringLiteral("n"), f.n()},
-            {QStringLiteral("promoters"), f.promoters},
-            {QStringLiteral("passives"), f.passives},
-            {QStringLiteral("detractors"), f.detractors},
-            {QStringLiteral("nps"), number(f.nps())},
-            {QStringLiteral("ci"),
-             ci ? QJsonValue(QJsonArray{ci->low, ci->high}) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("se"), number(f.standardError())}};
-}
 
 // "2025-Q2" when the window is exactly one period, else "2025-04-01..2025-06-30".
 QString windowName(QDate from, QDate to, Granularity granularity, bool dutch)
@@ -134,9 +117,9 @@ QJsonObject resultJson(const DashboardResult &r, const Filter &f, const Response
     QJsonObject o;
     o.insert(QStringLiteral("filter"), FilterOptions::toJson(f, cache));
     o.insert(QStringLiteral("method"), QString::fromLatin1(NpsFigures::MethodKey));
-    o.insert(QStringLiteral("overall"), figuresJson(r.overall));
+    o.insert(QStringLiteral("overall"), JsonFigures::figures(r.overall));
     if (r.previousFrom) {
-        QJsonObject previous = figuresJson(r.previous);
+        QJsonObject previous = JsonFigures::figures(r.previous);
         previous.insert(QStringLiteral("period"),
                         windowName(*r.previousFrom, *r.previousTo, f.granularity, false));
         o.insert(QStringLiteral("previous"), previous);
@@ -153,7 +136,7 @@ QJsonObject resultJson(const DashboardResult &r, const Filter &f, const Response
         o.insert(QStringLiteral("change"), QJsonValue::Null);
     QJsonArray periods;
     for (const PeriodFigures &p : r.periods) {
-        QJsonObject row = figuresJson(p.figures);
+        QJsonObject row = JsonFigures::figures(p.figures);
         row.remove(QStringLiteral("se"));
         row.insert(QStringLiteral("period"), p.period.label());
         periods.append(row);
@@ -162,7 +145,7 @@ QJsonObject resultJson(const DashboardResult &r, const Filter &f, const Response
     if (r.breakdownDimension >= 0) {
         QJsonArray rows;
         for (const BreakdownRow &b : r.breakdown) {
-            QJsonObject row = figuresJson(b.figures);
+            QJsonObject row = JsonFigures::figures(b.figures);
             row.remove(QStringLiteral("se"));
             row.insert(QStringLiteral("value"), b.value);
             row.insert(QStringLiteral("p_vs_rest"),

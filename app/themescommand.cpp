@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "filteroptions.h"
+#include "jsonfigures.h"
 #include "metrics/passivegap.h"
 #include "metrics/promoterquotes.h"
 #include "metrics/responsecache.h"
@@ -25,23 +26,6 @@
 using CommandLine::out;
 
 namespace {
-
-QJsonValue number(std::optional<double> value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject figuresJson(const NpsFigures &f)
-{
-    const auto ci = f.interval();
-    return {{QStringLiteral("n"), f.n()},
-            {QStringLiteral("promoters"), f.promoters},
-            {QStringLiteral("passives"), f.passives},
-            {QStringLiteral("detractors"), f.detractors},
-            {QStringLiteral("nps"), number(f.nps())},
-            {QStringLiteral("ci"),
-             ci ? QJsonValue(QJsonArray{ci->low, ci->high}) : QJsonValue(QJsonValue::Null)}};
-}
 
 QString originKey(Theme::Origin origin)
 {
@@ -116,16 +100,16 @@ QJsonObject toJson(const ThemeAnalysis &analysis, const Filter &filter, const Ou
                 {QStringLiteral("kind"),
                  k.kind == ThemeKeyword::Kind::Text ? QStringLiteral("text")
                                                     : QStringLiteral("words")}});
-        QJsonObject row = figuresJson(f.figures);
+        QJsonObject row = JsonFigures::figures(f.figures);
         row.insert(QStringLiteral("id"), theme.id);
         row.insert(QStringLiteral("label"), theme.label);
         row.insert(QStringLiteral("origin"), originKey(theme.origin));
         row.insert(QStringLiteral("keywords"), keywords);
         row.insert(QStringLiteral("mentions"), f.mentions);
-        row.insert(QStringLiteral("share_of_answers"), number(f.answerShare));
-        row.insert(QStringLiteral("share_of_promoters"), number(f.promoterShare));
-        row.insert(QStringLiteral("share_of_passives"), number(f.passiveShare));
-        row.insert(QStringLiteral("share_of_detractors"), number(f.detractorShare));
+        row.insert(QStringLiteral("share_of_answers"), JsonFigures::number(f.answerShare));
+        row.insert(QStringLiteral("share_of_promoters"), JsonFigures::number(f.promoterShare));
+        row.insert(QStringLiteral("share_of_passives"), JsonFigures::number(f.passiveShare));
+        row.insert(QStringLiteral("share_of_detractors"), JsonFigures::number(f.detractorShare));
         row.insert(QStringLiteral("impact"), f.impact);
         row.insert(QStringLiteral("vs_rest"),
                    f.versusRest ? QJsonValue(
@@ -146,11 +130,12 @@ QJsonObject toJson(const ThemeAnalysis &analysis, const Filter &filter, const Ou
                            : QJsonValue(QJsonValue::Null));
         QJsonArray periods;
         for (const ThemePeriod &p : f.periods)
-            periods.append(QJsonObject{{QStringLiteral("period"), p.period.label()},
-                                       {QStringLiteral("answered"), p.answered},
-                                       {QStringLiteral("mentions"), p.mentions},
-                                       {QStringLiteral("share"), number(p.share())},
-                                       {QStringLiteral("nps"), number(p.figures.nps())}});
+            periods.append(
+                QJsonObject{{QStringLiteral("period"), p.period.label()},
+                            {QStringLiteral("answered"), p.answered},
+                            {QStringLiteral("mentions"), p.mentions},
+                            {QStringLiteral("share"), JsonFigures::number(p.share())},
+                            {QStringLiteral("nps"), JsonFigures::number(p.figures.nps())}});
         row.insert(QStringLiteral("periods"), periods);
         QJsonArray quotes;
         for (const PromoterQuote &q : o.quotes.value(t))
@@ -193,19 +178,21 @@ QJsonObject toJson(const ThemeAnalysis &analysis, const Filter &filter, const Ou
     QJsonArray matrix;
     for (const auto &row : s.counts)
         matrix.append(QJsonArray{row[0], row[1], row[2]});
-    return {{QStringLiteral("filter"), FilterOptions::toJson(filter, analysis.cache())},
-            {QStringLiteral("method"), QString::fromLatin1(NpsFigures::MethodKey)},
-            {QStringLiteral("overall"), figuresJson(o.report.overall)},
-            {QStringLiteral("answered"), o.report.answered},
-            {QStringLiteral("themes"), list},
-            {QStringLiteral("passives_mention"), passives},
-            {QStringLiteral("passives_words"), passiveWords},
-            {QStringLiteral("sentiment"),
-             QJsonObject{{QStringLiteral("promoters_positive"), number(s.promotersPositive())},
-                         {QStringLiteral("detractors_negative"), number(s.detractorsNegative())},
-                         {QStringLiteral("agreement"), number(s.agreement())},
-                         {QStringLiteral("counts"), matrix}}},
-            {QStringLiteral("languages"), languages}};
+    return {
+        {QStringLiteral("filter"), FilterOptions::toJson(filter, analysis.cache())},
+        {QStringLiteral("method"), QString::fromLatin1(NpsFigures::MethodKey)},
+        {QStringLiteral("overall"), JsonFigures::figures(o.report.overall)},
+        {QStringLiteral("answered"), o.report.answered},
+        {QStringLiteral("themes"), list},
+        {QStringLiteral("passives_mention"), passives},
+        {QStringLiteral("passives_words"), passiveWords},
+        {QStringLiteral("sentiment"),
+         QJsonObject{
+             {QStringLiteral("promoters_positive"), JsonFigures::number(s.promotersPositive())},
+             {QStringLiteral("detractors_negative"), JsonFigures::number(s.detractorsNegative())},
+             {QStringLiteral("agreement"), JsonFigures::number(s.agreement())},
+             {QStringLiteral("counts"), matrix}}},
+        {QStringLiteral("languages"), languages}};
 }
 
 QString toText(const ThemeAnalysis &analysis,

@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr qint64 ChunkSize = qint64(256) * 1024;
+constexpr qint64 ReadChunkBytes = qint64(256) * 1024;
 // The first records teach the reader what its records look like.
 constexpr qint64 LearningRecords = 1000;
 // A line longer than this is never taken for the record after a broken quote.
@@ -35,7 +35,7 @@ qsizetype utf8PieceEnd(const char *data, qsizetype size)
         if (uchar(data[i]) < 0x80)
             return i + 1;
     }
-    if (size <= ChunkSize)
+    if (size <= ReadChunkBytes)
         return 0;
     for (qsizetype back = 1; back <= 3 && back <= size; ++back) {
         const auto byte = uchar(data[size - back]);
@@ -55,7 +55,7 @@ qsizetype lineBreakPieceEnd(const char *data, qsizetype size)
         if (data[i] == '\n' || data[i] == '\r')
             return i + 1;
     }
-    return size <= ChunkSize ? 0 : size;
+    return size <= ReadChunkBytes ? 0 : size;
 }
 
 } // namespace
@@ -75,8 +75,8 @@ CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
                    : Pieces::AtLineBreaks;
     // Reads of a chunk, or of the whole file when it is smaller (the sniffer's samples).
     m_readSize = device->isSequential()
-                     ? ChunkSize
-                     : std::clamp<qint64>(device->size() - device->pos() + 1, 4096, ChunkSize);
+                     ? ReadChunkBytes
+                     : std::clamp<qint64>(device->size() - device->pos() + 1, 4096, ReadChunkBytes);
 }
 
 QString CsvReader::decodeNextPiece()

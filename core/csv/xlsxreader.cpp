@@ -31,8 +31,6 @@ void feedXml(QXmlStreamReader &xml, QStringDecoder &decoder, QByteArrayView piec
     xml.addData(QString(decoder(piece)));
 }
 
-// A sheet is at most XFD (16,384) columns wide.
-constexpr int MaxColumns = 16384;
 // A <dimension> wider than this is a writer's "whole sheet", not the data's width.
 constexpr int MaxDimensionColumns = 2048;
 
@@ -44,7 +42,7 @@ int columnOf(QStringView reference)
         if (c < u'A' || c > u'Z')
             break;
         column = column * 26 + (c.unicode() - u'A' + 1);
-        if (column > MaxColumns)
+        if (column > XlsxReader::MaxColumns)
             return -1;
     }
     return column - 1;

@@ -25,6 +25,9 @@ struct zip;
 class XlsxReader : public RecordReader
 {
 public:
+    // A sheet is at most XFD (16,384) columns wide: Excel's widest.
+    static constexpr int MaxColumns = 16384;
+
     struct Limits
     {
         ZipMember::Limits member;                   // for every part of the workbook

@@ -28,8 +28,6 @@
 namespace {
 
 constexpr int SampleRows = 2000;
-// Excel's widest sheet; a wider "export" is no survey (or a transposed one).
-constexpr qsizetype MaxColumns = 16384;
 constexpr qsizetype MaxSampleCells = 1'000'000; // fewer sample rows for a wide file
 constexpr int MaxWarnings = 1000;
 constexpr int PreviewRows = 20;
@@ -143,7 +141,8 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
     qsizetype sampleRows = SampleRows;
     while (records.size() < 3 + sampleRows && reader.readRecord()) {
         if (records.isEmpty()) {
-            if (reader.fieldCount() > MaxColumns) {
+            // Excel's widest sheet: a wider "export" is no survey (or a transposed one).
+            if (reader.fieldCount() > XlsxReader::MaxColumns) {
                 report.error = QCoreApplication::translate(
                                    "Importer",
                                    "“%1” has %2 columns in its first row; a survey export has at "
@@ -151,7 +150,7 @@ Inspection inspectFile(const QString &path, const ImportOptions &options)
                                    "not an export?")
                                    .arg(path,
                                         QLocale().toString(reader.fieldCount()),
-                                        QLocale().toString(MaxColumns));
+                                        QLocale().toString(XlsxReader::MaxColumns));
                 return in;
             }
             sampleRows = std::clamp<qsizetype>(

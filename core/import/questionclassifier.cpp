@@ -12,16 +12,6 @@ using Vocabulary::Concept;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuestionClassifier", text);
-}
-
-QString quoted(const SurveyLayout &layout, int column)
-{
-    return QStringLiteral("“%1”").arg(layout.columnNames.value(column));
-}
-
 // A checkbox cell: the option's label, or a mark such as 1 / x / yes.
 bool isCheckboxColumn(const ColumnProfile &p)
 {
@@ -300,10 +290,10 @@ void QuestionClassifier::classify(const SurveyLayout &layout,
         m.traits.insert(c, t);
         if (t.kind == SegmentTraits::Kind::Multi
             && (t.question.isEmpty() || !multi.contains(QStringLiteral("“%1”").arg(t.question))))
-            multi << (t.question.isEmpty() ? quoted(layout, c)
+            multi << (t.question.isEmpty() ? layout.quotedName(c)
                                            : QStringLiteral("“%1”").arg(t.question));
         if (!t.shownByDefault)
-            hidden << QStringLiteral("%1 (%2)").arg(quoted(layout, c), t.why);
+            hidden << QStringLiteral("%1 (%2)").arg(layout.quotedName(c), t.why);
     }
     std::sort(m.openQuestions.begin(), m.openQuestions.end());
     std::sort(m.segments.begin(), m.segments.end());
@@ -365,14 +355,14 @@ void QuestionClassifier::classify(const SurveyLayout &layout,
         }
     }
     if (m.openQuestions.size() == 1) {
-        notes << tr("open answer: %1").arg(quoted(layout, m.openAnswer));
+        notes << tr("open answer: %1").arg(layout.quotedName(m.openAnswer));
     } else if (!m.openQuestions.isEmpty()) {
         QStringList names;
         for (int c : std::as_const(m.openQuestions))
-            names << quoted(layout, c);
+            names << layout.quotedName(c);
         notes << tr("open questions (%1): %2; the primary one is %3, as %4")
                      .arg(m.openQuestions.size())
-                     .arg(names.join(QStringLiteral(", ")), quoted(layout, m.openAnswer), why);
+                     .arg(names.join(QStringLiteral(", ")), layout.quotedName(m.openAnswer), why);
     }
     if (!multi.isEmpty())
         notes << tr("multi-select questions (each option is a segment value): %1")

@@ -4,6 +4,7 @@
 #include "import/columnprofile.h"
 #include "import/surveylayout.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -14,6 +15,8 @@
 // relevance and are shown by default only when they are useful filters.
 class QuestionClassifier
 {
+    Q_DECLARE_TR_FUNCTIONS(QuestionClassifier)
+
 public:
     static void classify(const SurveyLayout &layout,
                          const QList<ColumnProfile> &profiles,

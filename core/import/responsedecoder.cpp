@@ -14,12 +14,7 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResponseDecoder", text);
-}
-
-std::optional<int> bareInteger(QStringView t)
+std::optional<int> integerOf(QStringView t)
 {
     bool ok = false;
     const int value = t.toInt(&ok);
@@ -193,7 +188,7 @@ std::optional<RowIssue> ResponseDecoder::readFigures(const RecordReader &record,
             row.score = *word;
         } else if (MissingMarkers::isMarker(score)) {
             missingMarker = score.toString();
-        } else if (const std::optional<int> code = bareInteger(score);
+        } else if (const std::optional<int> code = integerOf(score);
                    code && m.scoreCodes.contains(*code)) {
             missingMarker = score.toString();
         } else {

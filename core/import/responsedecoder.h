@@ -7,6 +7,7 @@
 #include "result.h"
 #include "store/importrecord.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -23,6 +24,8 @@ struct ResponseRow;
 // multi-select questions each a value of their dimension).
 class ResponseDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(ResponseDecoder)
+
 public:
     ResponseDecoder(const ColumnMapping &mapping,
                     const SurveyLayout &layout,

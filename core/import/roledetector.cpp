@@ -14,16 +14,6 @@ using Vocabulary::Concept;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RoleDetector", text);
-}
-
-QString quoted(const SurveyLayout &layout, int column)
-{
-    return QStringLiteral("“%1”").arg(layout.columnNames.value(column));
-}
-
 // How a column reads as 0–10 scores: with its repeating "no answer" codes (-99) left out and
 // the words SurveyMonkey writes for a scale's end points ("Extremely likely") mapped to them.
 struct ScoreReading
@@ -313,7 +303,7 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
     for (int c = 0; c < width; ++c) {
         if (isNpsGroupColumn(layout, profiles.at(c), c)) {
             m.npsGroup = c;
-            d.notes << tr("NPS group: %1, checked against the score").arg(quoted(layout, c));
+            d.notes << tr("NPS group: %1, checked against the score").arg(layout.quotedName(c));
             break;
         }
     }
@@ -360,7 +350,7 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
         chosen = &best.first();
         d.notes << (bestRank > 0 ? tr("score: %1, chosen by its header")
                                  : tr("score: %1, the only 0–10 column"))
-                       .arg(quoted(layout, chosen->column));
+                       .arg(layout.quotedName(chosen->column));
     } else if (best.size() > 1 && bestRank > 0) {
         // Several recommend questions: the first asks about the product or company itself,
         // the later ones about parts of it; unless another was clearly answered more.
@@ -374,11 +364,11 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
             QStringList others;
             for (const Candidate &k : std::as_const(best))
                 if (&k != most)
-                    others << quoted(layout, k.column);
+                    others << layout.quotedName(k.column);
             d.notes << tr("score: %1, chosen among %2 recommend questions because it has clearly "
                           "more answers (%3; the first one has %4); the others (%5) are kept as "
                           "numeric segments")
-                           .arg(quoted(layout, most->column))
+                           .arg(layout.quotedName(most->column))
                            .arg(best.size())
                            .arg(locale.toString(profiles.at(most->column).answered),
                                 locale.toString(profiles.at(chosen->column).answered),
@@ -388,18 +378,18 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
             QStringList rest;
             for (const Candidate &k : std::as_const(best))
                 if (&k != chosen)
-                    rest << quoted(layout, k.column);
+                    rest << layout.quotedName(k.column);
             d.notes << tr("score: %1, the first of %2 recommend questions (a survey asks about "
                           "the product itself before its parts); the others (%3) are kept as "
                           "numeric segments")
-                           .arg(quoted(layout, chosen->column))
+                           .arg(layout.quotedName(chosen->column))
                            .arg(best.size())
                            .arg(rest.join(QStringLiteral(", ")));
         }
     } else if (best.size() > 1) {
         QStringList names;
         for (const Candidate &k : std::as_const(best))
-            names << quoted(layout, k.column);
+            names << layout.quotedName(k.column);
         d.scoreAmbiguous = true;
         d.scoreCandidates.clear();
         for (const Candidate &k : std::as_const(best))
@@ -440,7 +430,7 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
     }
     if (m.answeredAt >= 0) {
         d.dateEvidence = profiles.at(m.answeredAt).dates;
-        d.notes << tr("date: %1").arg(quoted(layout, m.answeredAt));
+        d.notes << tr("date: %1").arg(layout.quotedName(m.answeredAt));
     } else {
         d.notes << tr("date: none found; responses count everywhere except in per-period "
                       "figures");
@@ -457,7 +447,7 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
         const bool distinct = p.distinct() >= 0.9 * p.answered || p.distinct() >= 1000;
         if (everyone && distinct) {
             m.respondentId = c;
-            d.notes << tr("respondent id: %1").arg(quoted(layout, c));
+            d.notes << tr("respondent id: %1").arg(layout.quotedName(c));
             break;
         }
     }
@@ -468,7 +458,7 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
             continue;
         m.respondentId = c;
         d.notes << tr("respondent id: %1, by its values (each different, all of one shape)")
-                       .arg(quoted(layout, c));
+                       .arg(layout.quotedName(c));
     }
 
     // CSAT and CES: numeric columns named so.

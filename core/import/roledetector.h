@@ -5,6 +5,7 @@
 #include "import/dateparser.h"
 #include "import/surveylayout.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -13,6 +14,8 @@
 // and the segments with their kind and relevance.
 class RoleDetector
 {
+    Q_DECLARE_TR_FUNCTIONS(RoleDetector)
+
 public:
     struct Detection
     {

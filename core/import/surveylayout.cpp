@@ -82,6 +82,11 @@ QString SurveyLayout::toolName() const
     return {};
 }
 
+QString SurveyLayout::quotedName(int column) const
+{
+    return QStringLiteral("“%1”").arg(columnNames.value(column));
+}
+
 std::pair<QString, QString> SurveyLayout::questionAndOption(int column) const
 {
     if (column < options.size() && !options.at(column).isEmpty())

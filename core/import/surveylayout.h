@@ -32,6 +32,8 @@ struct SurveyLayout
     // The question of a column and its option: from the header rows where the tool has them,
     // else from a name such as "Which products? - Phone" or "Which products? [Phone]".
     std::pair<QString, QString> questionAndOption(int column) const;
+    // A column's name in curly quotes, as the import's notes cite it: “Country”.
+    QString quotedName(int column) const;
     static QString toolKey(Tool tool); // stable, for storage and --json
     // Recognises the layout from the first (up to three) records of a file.
     static SurveyLayout recognise(const QList<QStringList> &firstRecords);

@@ -20,17 +20,17 @@ double variance(double promoters, double detractors)
 
 std::optional<double> NpsFigures::promoterShare() const
 {
-    return isEmpty() ? std::nullopt : std::optional(100.0 * double(promoters) / double(n()));
+    return percentOf(promoters, n());
 }
 
 std::optional<double> NpsFigures::passiveShare() const
 {
-    return isEmpty() ? std::nullopt : std::optional(100.0 * double(passives) / double(n()));
+    return percentOf(passives, n());
 }
 
 std::optional<double> NpsFigures::detractorShare() const
 {
-    return isEmpty() ? std::nullopt : std::optional(100.0 * double(detractors) / double(n()));
+    return percentOf(detractors, n());
 }
 
 std::optional<double> NpsFigures::nps() const

@@ -15,6 +15,12 @@ inline ScoreGroup scoreGroup(int score)
                         : ScoreGroup::Detractor;
 }
 
+// part as a share of whole in percent (0–100); nullopt when whole is 0.
+inline std::optional<double> percentOf(qint64 part, qint64 whole)
+{
+    return whole > 0 ? std::optional(100.0 * double(part) / double(whole)) : std::nullopt;
+}
+
 // A 95% interval in NPS points.
 struct NpsInterval
 {

@@ -1,14 +1,10 @@
 #include "metrics/sentimentagreement.h"
 
+#include "metrics/npsfigures.h"
 #include "metrics/responsecache.h"
 #include "text/answercorpus.h"
 
 namespace {
-
-std::optional<double> percent(qint64 part, qint64 whole)
-{
-    return whole > 0 ? std::optional<double>(100.0 * double(part) / double(whole)) : std::nullopt;
-}
 
 qint64 sum(const std::array<qint64, 3> &row)
 {
@@ -19,17 +15,17 @@ qint64 sum(const std::array<qint64, 3> &row)
 
 std::optional<double> SentimentAgreement::promotersPositive() const
 {
-    return percent(counts[2][2], sum(counts[2]));
+    return percentOf(counts[2][2], sum(counts[2]));
 }
 
 std::optional<double> SentimentAgreement::detractorsNegative() const
 {
-    return percent(counts[0][0], sum(counts[0]));
+    return percentOf(counts[0][0], sum(counts[0]));
 }
 
 std::optional<double> SentimentAgreement::agreement() const
 {
-    return percent(counts[2][2] + counts[0][0], sum(counts[2]) + sum(counts[0]));
+    return percentOf(counts[2][2] + counts[0][0], sum(counts[2]) + sum(counts[0]));
 }
 
 SentimentAgreement SentimentAgreement::measure(const ResponseCache &cache,

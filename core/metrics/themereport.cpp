@@ -24,11 +24,6 @@ struct Tally
     NpsFigures figures() const { return {groups[0], groups[1], groups[2]}; }
 };
 
-std::optional<double> percent(qint64 part, qint64 whole)
-{
-    return whole > 0 ? std::optional<double>(100.0 * double(part) / double(whole)) : std::nullopt;
-}
-
 } // namespace
 
 QString ThemeTrend::inWords() const
@@ -152,10 +147,10 @@ ThemeReportResult ThemeReport::compute(const Filter &filter)
         f.mentions = mentions;
         f.rest = r.overall - f.figures;
         f.versusRest = NpsComparison::compare(f.figures, f.rest);
-        f.detractorShare = percent(f.figures.detractors, r.answeredByGroup[0]);
-        f.passiveShare = percent(f.figures.passives, r.answeredByGroup[1]);
-        f.promoterShare = percent(f.figures.promoters, r.answeredByGroup[2]);
-        f.answerShare = percent(f.mentions, r.answered);
+        f.detractorShare = percentOf(f.figures.detractors, r.answeredByGroup[0]);
+        f.passiveShare = percentOf(f.figures.passives, r.answeredByGroup[1]);
+        f.promoterShare = percentOf(f.figures.promoters, r.answeredByGroup[2]);
+        f.answerShare = percentOf(f.mentions, r.answered);
         f.impact = n > 0 ? 100.0 * double(f.figures.detractors) / n : 0;
         for (size_t p = 0; p < periods; ++p) {
             const qint64 *k = counts.data() + (p + 1) * 4;

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseUrl", text);
-}
-
 // The libpq connection parameters a URL may set besides host, port, dbname, user and password.
 bool isLibpqOption(const QString &key)
 {

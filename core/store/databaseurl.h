@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@
 // PostgreSQL schema that holds the project, so that several projects share one database.
 class DatabaseUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
+
 public:
     // Whether `text` is a PostgreSQL URL rather than the path of a project file.
     static bool isDatabaseUrl(const QString &text);

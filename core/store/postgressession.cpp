@@ -19,11 +19,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostgresSession", text);
-}
-
 // The first key of the project's advisory lock: "NPS" in ASCII; the second is the schema's hash.
 constexpr int LockClass = 0x4e5053;
 

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "store/databaseurl.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -17,6 +18,8 @@ struct pg_conn;
 // one snapshot, and the lock that lets one import (or migration) write at a time.
 class PostgresSession
 {
+    Q_DECLARE_TR_FUNCTIONS(PostgresSession)
+
 public:
     // Adds and opens a QPSQL connection named `connection`; on failure it is removed again.
     static Status connect(const QString &connection, const DatabaseUrl &url);

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProjectTransfer", text);
-}
-
 constexpr int RowsPerInsert = 200;
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // Moves a project between backends, exactly: from a file to a team project on PostgreSQL and
@@ -10,6 +11,8 @@
 // target that already holds imports is refused, and a failed copy leaves it as it was.
 class ProjectTransfer
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectTransfer)
+
 public:
     struct Counts
     {

@@ -9,14 +9,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TeamRoles", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<TeamRoles::Setup>
 TeamRoles::init(SurveyStore &store, const QStringList &viewers, const QStringList &editors)

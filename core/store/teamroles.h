@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class SurveyStore;
@@ -11,6 +12,8 @@ class SurveyStore;
 // follow-ups. Team members get one of them (GRANT retail_viewer TO anna).
 class TeamRoles
 {
+    Q_DECLARE_TR_FUNCTIONS(TeamRoles)
+
 public:
     struct Setup
     {

@@ -26,7 +26,7 @@
 
 namespace {
 
-constexpr size_t ChunkSize = 2048;
+constexpr size_t AnswersPerChunk = 2048;
 constexpr quint32 BreakFlag = 0x80000000u; // on a word id: a clause break before it
 constexpr quint32 NoWord = 0x7fffffffu;
 constexpr float SettledLead = 1.0f; // function words ahead of the next language
@@ -208,7 +208,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     const auto n = size_t(answers.size());
     const int threads
         = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
-    const size_t chunkCount = (n + ChunkSize - 1) / ChunkSize;
+    const size_t chunkCount = (n + AnswersPerChunk - 1) / AnswersPerChunk;
     std::vector<Chunk> chunks(chunkCount);
     std::vector<WordReader> readers(static_cast<size_t>(threads));
     corpus.m_languages.assign(n, Language::Unknown);
@@ -223,11 +223,11 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
 
     // 1. Words and the language their function words point to.
     const bool read = runChunks(
-        chunkCount, threads, options, 0, qint64(n), total, ChunkSize, [&](size_t c, int r) {
+        chunkCount, threads, options, 0, qint64(n), total, AnswersPerChunk, [&](size_t c, int r) {
             Chunk &chunk = chunks[c];
             WordReader &reader = readers[size_t(r)];
-            chunk.first = c * ChunkSize;
-            chunk.last = std::min(n, chunk.first + ChunkSize);
+            chunk.first = c * AnswersPerChunk;
+            chunk.last = std::min(n, chunk.first + AnswersPerChunk);
             chunk.reader = r;
             chunk.starts.reserve(chunk.last - chunk.first + 1);
             chunk.words.reserve((chunk.last - chunk.first) * 12);
@@ -523,7 +523,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
     for (const LanguageProfile &p : Languages::profiles())
         negatesWordBefore[size_t(Languages::slot(p.language))] = p.negatesWordBefore;
     const bool sequenced = runChunks(
-        chunkCount, threads, options, qint64(n), total, total, ChunkSize, [&](size_t c, int) {
+        chunkCount, threads, options, qint64(n), total, total, AnswersPerChunk, [&](size_t c, int) {
             Chunk &chunk = chunks[c];
             std::vector<TermSequencer::Token> tokens;
             chunk.termStarts.reserve(chunk.last - chunk.first + 1);

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Codebook", text);
-}
-
 bool sameKeyword(const ThemeKeyword &a, const ThemeKeyword &b)
 {
     return a.kind == b.kind && a.language == b.language

@@ -4,6 +4,7 @@
 #include "text/codebookedit.h"
 #include "text/theme.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // The analyst's themes, in their order. Every change is made as a CodebookEdit (checked,
@@ -12,6 +13,8 @@
 // always mean the same theme by the same id.
 class Codebook
 {
+    Q_DECLARE_TR_FUNCTIONS(Codebook)
+
 public:
     Codebook() = default;
     explicit Codebook(QList<Theme> themes, qint64 nextId = 0);
