@@ -49,9 +49,9 @@ private:
     Shape shape() const;
     bool updateInPlace(); // false before the first rebuild()
     void rebuild();
-    void setPeriodLabels(QCategoryAxis *x, const Shape &shape);
-    void setScale(QCategoryAxis *y, const Shape &shape);
-    void setTargetLine(const Shape &shape);
+    void setPeriodLabels(QCategoryAxis *x, const Shape &d);
+    void setScale(QCategoryAxis *y, const Shape &d);
+    void setTargetLine(const Shape &d);
     static double groupCount(const NpsFigures &figures, int group); // 0 detractors … 2 promoters
     int labelStep() const; // name every n-th period, so that the names fit
 

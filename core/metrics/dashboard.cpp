@@ -201,8 +201,8 @@ struct RowFilter
 
     Place place(qsizetype i) const
     {
-        const int s = scores[i];
-        if (!allScores && !scoreOk[size_t(s + 1)])
+        const int slot = scores[i] + 1;
+        if (!allScores && !scoreOk[size_t(slot)])
             return Skip;
         const quint32 answer = answers[i];
         if ((onlyWithAnswer && answer == 0) || (textFilter && !matches[answer]))
@@ -413,8 +413,8 @@ DashboardResult Dashboard::compute(const Filter &filter,
                         filter.onlyWithAnswer,
                         textFilter,
                         dated};
-    for (int s = -1; s <= 10; ++s)
-        rowFilter.scoreOk[size_t(s + 1)] = filter.acceptsScore(s);
+    for (int slot = 0; slot < 12; ++slot)
+        rowFilter.scoreOk[size_t(slot)] = filter.acceptsScore(slot - 1);
     rowFilter.periodOfDay = slotOfDay.empty() ? nullptr : slotOfDay.data();
     // The rows are counted in chunks, on as many threads as the query may use: each thread
     // counts into its own WorkerCounts, merged afterwards; the sums of the CSAT and CES scores
