@@ -461,46 +461,49 @@ DashboardResult Dashboard::compute(const Filter &filter,
     }
     // Count per combination of segment values, then spread over the dimensions: one counter
     // per response instead of one per dimension.
-    const auto countByTuple = [&](WorkerCounts &n, ChunkSums &sum, qsizetype begin, qsizetype end) {
-        const RowFilter rowsOf = rowFilter; // a copy of its own: kept in registers
-        const quint32 *tupleOf = c.tuples().data();
-        const quint8 *failingOf = failing.data();
-        const quint8 *onlyOnBreakdown = failsOnBreakdown.data();
-        quint8 *flagOf = flags;
-        const qint8 *scoreOf = scores;
-        quint32 *perTuple = n.perTuple.data();
-        quint32 *oneFailing = n.oneFailing.data();
-        Tally tally{.periods = n.periodCounts.data()};
-        std::array<qint64, 3> previous{0, 0, 0};
-        for (qsizetype i = begin; i < end; ++i) {
-            const Place p = rowsOf.place(i);
-            if (p == Skip)
-                continue;
-            const quint32 t = tupleOf[i];
-            const int fails = failingOf[t];
-            if (fails > 1)
-                continue;
-            const int s = scoreOf[i];
-            if (p == Previous) {
-                if (fails == 0 && s >= 0)
-                    ++previous[size_t(groupIndex[s])];
-                continue;
-            }
-            if (fails == 1) {
-                ++oneFailing[t];
-                if (onlyOnBreakdown[t])
-                    ++perTuple[t * Slots + size_t(s + 1)];
-                continue;
-            }
-            ++perTuple[t * Slots + size_t(s + 1)];
-            rowsOf.count(tally, i, s);
-            if (flagOf)
-                flagOf[i] = 1;
-        }
-        tally.addTo(n, sum);
-        for (size_t g = 0; g < 3; ++g)
-            n.previous[g] += previous[g];
-    };
+    // Instantiated with and without match flags: a byte store in the loop would make the
+    // compiler read every counter from memory again after it.
+    const auto countByTuple
+        = [&](WorkerCounts &n, ChunkSums &sum, qsizetype begin, qsizetype end, auto withFlags) {
+              const RowFilter rowsOf = rowFilter; // a copy of its own: kept in registers
+              const quint32 *tupleOf = c.tuples().data();
+              const quint8 *failingOf = failing.data();
+              const quint8 *onlyOnBreakdown = failsOnBreakdown.data();
+              quint8 *flagOf = flags;
+              const qint8 *scoreOf = scores;
+              quint32 *perTuple = n.perTuple.data();
+              quint32 *oneFailing = n.oneFailing.data();
+              Tally tally{.periods = n.periodCounts.data()};
+              std::array<qint64, 3> previous{0, 0, 0};
+              for (qsizetype i = begin; i < end; ++i) {
+                  const Place p = rowsOf.place(i);
+                  if (p == Skip)
+                      continue;
+                  const quint32 t = tupleOf[i];
+                  const int fails = failingOf[t];
+                  if (fails > 1)
+                      continue;
+                  const int s = scoreOf[i];
+                  if (p == Previous) {
+                      if (fails == 0 && s >= 0)
+                          ++previous[size_t(groupIndex[s])];
+                      continue;
+                  }
+                  if (fails == 1) {
+                      ++oneFailing[t];
+                      if (onlyOnBreakdown[t])
+                          ++perTuple[t * Slots + size_t(s + 1)];
+                      continue;
+                  }
+                  ++perTuple[t * Slots + size_t(s + 1)];
+                  rowsOf.count(tally, i, s);
+                  if constexpr (decltype(withFlags)::value)
+                      flagOf[i] = 1;
+              }
+              tally.addTo(n, sum);
+              for (size_t g = 0; g < 3; ++g)
+                  n.previous[g] += previous[g];
+          };
     // Too many combinations to count them: count per dimension.
     std::vector<const quint16 *> codes(static_cast<size_t>(dimensions));
     for (int d = 0; d < dimensions; ++d)
@@ -582,8 +585,10 @@ DashboardResult Dashboard::compute(const Filter &filter,
             prepare(n);
             n.prepared = true;
         }
-        if (byTuple)
-            countByTuple(n, sums[size_t(chunk)], begin, end);
+        if (byTuple && flags)
+            countByTuple(n, sums[size_t(chunk)], begin, end, std::true_type{});
+        else if (byTuple)
+            countByTuple(n, sums[size_t(chunk)], begin, end, std::false_type{});
         else
             countByDimension(n, sums[size_t(chunk)], begin, end);
     });
