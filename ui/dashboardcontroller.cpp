@@ -56,13 +56,11 @@ void DashboardController::recompute()
 {
     QElapsedTimer timer;
     timer.start();
-    m_result = m_dashboard ? m_dashboard->compute(m_filter, m_breakdown) : DashboardResult{};
-    if (m_dashboard && m_filter.segments.contains(m_breakdown)) {
-        // Every value of the breakdown, under the rest of the filter; the chosen ones are marked.
-        Filter others = m_filter;
-        others.segments.remove(m_breakdown);
-        m_result.breakdown = m_dashboard->compute(others, m_breakdown).breakdown;
-    }
+    // Every value of the breakdown, under the rest of the filter; the chosen ones are marked.
+    m_matchFlags.clear();
+    m_result = m_dashboard ? m_dashboard->compute(
+                   m_filter, m_breakdown, Dashboard::BreakdownScope::RestOfFilter, &m_matchFlags)
+                           : DashboardResult{};
     m_lastCompute = timer.nsecsElapsed() / 1000;
     m_themeCountsStale = true;
     emit resultChanged();

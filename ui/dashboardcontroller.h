@@ -44,6 +44,8 @@ public:
     const DashboardResult &result() const { return m_result; }
     int breakdownDimension() const { return m_breakdown; }
     qint64 lastComputeMicroseconds() const { return m_lastCompute; }
+    // Per response (cache order): does it match the filter? From the query's own pass.
+    const std::vector<quint8> &matchFlags() const { return m_matchFlags; }
 
     // Applies a filter and records it in the history (undoable with back()).
     void setFilter(const Filter &filter);
@@ -103,6 +105,7 @@ private:
     ProjectTargets m_targets;
     Filter m_filter;
     DashboardResult m_result;
+    std::vector<quint8> m_matchFlags;
     int m_breakdown = -1;
     QList<Filter> m_history{Filter{}};
     qsizetype m_position = 0;

@@ -401,8 +401,13 @@ void OpenAnswersView::refresh()
         m_model->setQuestion(filter.question);
     Filter shown = m_model->filter();
     shown.question = filter.question;
-    if (!(shown == filter))
+    if (shown == filter) {
+    } else if (m_model->cache() == m_controller->cache()
+               && m_model->question() == filter.question) {
+        m_model->setFilter(filter, m_controller->matchFlags()); // the query's, not a pass again
+    } else {
         m_model->setFilter(filter);
+    }
     updateAnswerHeader();
     if (m_question->count() > 0 && m_question->currentIndex() != m_model->question()) {
         const QSignalBlocker blocker(m_question);

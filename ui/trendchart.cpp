@@ -88,7 +88,8 @@ void TrendChart::setTarget(std::optional<double> target)
     if (target == m_target)
         return;
     m_target = target;
-    rebuild();
+    if (!updateInPlace())
+        rebuild();
 }
 
 void TrendChart::setHasDates(bool hasDates)
@@ -123,7 +124,7 @@ void TrendChart::resizeEvent(QResizeEvent *event)
     // On a low window the NPS line keeps its axis; the mix of the groups makes way.
     m_mixView->setVisible(height() >= 240);
     QWidget::resizeEvent(event);
-    if (labelStep() != m_labelStep)
+    if (labelStep() != m_labelStep && !updateInPlace())
         rebuild();
 }
 
@@ -180,36 +181,81 @@ TrendChart::Shape TrendChart::shape() const
 
 bool TrendChart::updateInPlace()
 {
-    // A filter change moves the figures, rarely the periods or the scale: then the series
-    // are updated where they are (cheaper than new charts at every click).
-    const Shape d = shape();
-    if (!m_line || !m_y || d.labels != m_shape.labels || d.labelStep != m_shape.labelStep
-        || d.target != m_shape.target)
+    // A filter change moves the figures, and with a date filter the periods, the scale or the
+    // target line: the series and axes are updated where they are (a new chart at every click
+    // costs more than the query behind it). Only a new palette builds new charts.
+    if (!m_line || !m_x || !m_y || !m_mixX || !m_targetLine)
         return false;
+    const Shape d = shape();
+    if (d.labels != m_shape.labels || d.labelStep != m_shape.labelStep) {
+        for (const QString &label : m_x->categoriesLabels())
+            m_x->remove(label);
+        setPeriodLabels(m_x, d);
+        m_mixX->setCategories(d.labels.isEmpty() ? QStringList{QString()} : d.labels);
+        m_labelStep = d.labelStep;
+    }
     if (d.low != m_shape.low || d.high != m_shape.high || d.step != m_shape.step) {
         for (const QString &label : m_y->categoriesLabels())
             m_y->remove(label);
-        m_y->setRange(d.low, d.high);
-        m_y->setStartValue(d.low);
-        for (double v = d.low; v <= d.high + 0.5; v += d.step)
-            m_y->append(NpsFormat::nps(v, 0), v);
+        setScale(m_y, d);
     }
     m_upper->replace(d.upper);
     m_lower->replace(d.lower);
     m_line->replace(d.line);
     m_points->replace(d.points);
     m_smallPoints->replace(d.smallPoints);
+    setTargetLine(d);
     for (int g = 0; g < 3; ++g) {
-        for (int i = 0; i < m_periods.size(); ++i) {
-            const NpsFigures &f = m_periods.at(i).figures;
-            m_sets[g]->replace(i,
-                               double(g == 0   ? f.detractors
-                                      : g == 1 ? f.passives
-                                               : f.promoters));
+        QList<qreal> values;
+        values.reserve(m_periods.size());
+        for (const PeriodFigures &p : std::as_const(m_periods))
+            values << groupCount(p.figures, g);
+        if (m_sets[g]->count() == values.size()) {
+            for (int i = 0; i < values.size(); ++i)
+                m_sets[g]->replace(i, values.at(i));
+        } else {
+            m_sets[g]->remove(0, m_sets[g]->count());
+            m_sets[g]->append(values);
         }
     }
     m_shape = d;
     return true;
+}
+
+double TrendChart::groupCount(const NpsFigures &figures, int group)
+{
+    return double(group == 0   ? figures.detractors
+                  : group == 1 ? figures.passives
+                               : figures.promoters);
+}
+
+void TrendChart::setPeriodLabels(QCategoryAxis *x, const Shape &d)
+{
+    // Period names on every step-th period, so that none is cut to "16-…" on a narrow card.
+    x->setRange(-0.5, std::max<double>(0.5, double(d.labels.size()) - 0.5));
+    x->setStartValue(-0.5);
+    for (int i = 0; i < d.labels.size(); i += d.labelStep)
+        x->append(d.labels.at(i), i);
+}
+
+void TrendChart::setScale(QCategoryAxis *y, const Shape &d)
+{
+    // Category labels at round values, so that zero is written "0" and the rest with their sign.
+    y->setRange(d.low, d.high);
+    y->setStartValue(d.low);
+    for (double v = d.low; v <= d.high + 0.5; v += d.step)
+        y->append(NpsFormat::nps(v, 0), v);
+}
+
+void TrendChart::setTargetLine(const Shape &d)
+{
+    // The target across the whole series, dashed; hidden while there is none.
+    m_targetLine->setVisible(d.target);
+    if (!d.target)
+        return;
+    m_targetLine->replace(
+        {QPointF(-0.5, *m_target), QPointF(double(m_periods.size()) - 0.5, *m_target)});
+    m_targetLine->setName(tr("target %1").arg(NpsFormat::nps(*m_target, 0)));
 }
 
 void TrendChart::rebuild()
@@ -258,33 +304,20 @@ void TrendChart::rebuild()
     for (QAbstractSeries *s :
          std::initializer_list<QAbstractSeries *>{band, line, points, smallPoints})
         nps->addSeries(s);
-    if (d.target) {
-        // The target across the whole series, dashed, in the text colour.
-        auto *target = new QLineSeries;
-        target->append(-0.5, *m_target);
-        target->append(double(m_periods.size()) - 0.5, *m_target);
-        QPen pen(pal.color(QPalette::Text), 1.4, Qt::DashLine);
-        target->setPen(pen);
-        target->setName(tr("target %1").arg(NpsFormat::nps(*m_target, 0)));
-        nps->addSeries(target);
-    }
-    // Period names on every step-th period, so that none is cut to "16-…" on a narrow card.
+    auto *target = new QLineSeries;
+    target->setPen(QPen(pal.color(QPalette::Text), 1.4, Qt::DashLine));
+    nps->addSeries(target);
+    m_targetLine = target;
+    setTargetLine(d);
     auto *x = new QCategoryAxis;
+    m_x = x;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setRange(-0.5, std::max<double>(0.5, double(labels.size()) - 0.5));
-    x->setStartValue(-0.5);
-    for (int i = 0; i < labels.size(); i += m_labelStep)
-        x->append(labels.at(i), i);
+    setPeriodLabels(x, d);
     x->setGridLineVisible(false);
-    // Category labels at round values, so that zero is written "0" and the rest with their sign.
     auto *y = new QCategoryAxis;
-    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const double low = d.low, high = d.high, step = d.step;
     m_y = y;
-    y->setRange(low, high);
-    y->setStartValue(low);
-    for (double v = low; v <= high + 0.5; v += step)
-        y->append(NpsFormat::nps(v, 0), v);
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    setScale(y, d);
     y->setTitleText(tr("NPS"));
     y->setTitleBrush(pal.color(QPalette::Text));
     nps->addAxis(x, Qt::AlignBottom);
@@ -339,10 +372,8 @@ void TrendChart::rebuild()
         m_sets[g] = set;
         set->setColor(GroupColors::of(order[g]));
         set->setBorderColor(GroupColors::of(order[g]));
-        for (const PeriodFigures &p : std::as_const(m_periods)) {
-            const NpsFigures &f = p.figures;
-            *set << double(g == 0 ? f.detractors : g == 1 ? f.passives : f.promoters);
-        }
+        for (const PeriodFigures &p : std::as_const(m_periods))
+            *set << groupCount(p.figures, g);
         series->append(set);
     }
     series->setBarWidth(0.7);
@@ -354,6 +385,7 @@ void TrendChart::rebuild()
     });
     mix->addSeries(series);
     auto *mx = new QBarCategoryAxis;
+    m_mixX = mx;
     mx->append(labels.isEmpty() ? QStringList{QString()} : labels);
     auto *my = new QValueAxis;
     my->setRange(0, 100);

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBarCategoryAxis;
 class QBarSet;
 class QCategoryAxis;
 class QChart;
@@ -46,8 +47,12 @@ private:
         bool target = false;
     };
     Shape shape() const;
-    bool updateInPlace(); // false when the periods or the scale changed: then rebuild()
+    bool updateInPlace(); // false before the first rebuild()
     void rebuild();
+    void setPeriodLabels(QCategoryAxis *x, const Shape &d);
+    void setScale(QCategoryAxis *y, const Shape &d);
+    void setTargetLine(const Shape &d);
+    static double groupCount(const NpsFigures &figures, int group); // 0 detractors … 2 promoters
     int labelStep() const; // name every n-th period, so that the names fit
 
     QStackedWidget *m_stack;
@@ -66,5 +71,8 @@ private:
     QScatterSeries *m_points = nullptr;
     QScatterSeries *m_smallPoints = nullptr;
     QBarSet *m_sets[3] = {nullptr, nullptr, nullptr};
+    QLineSeries *m_targetLine = nullptr;
+    QCategoryAxis *m_x = nullptr;
     QCategoryAxis *m_y = nullptr;
+    QBarCategoryAxis *m_mixX = nullptr;
 };

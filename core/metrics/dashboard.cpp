@@ -3,6 +3,15 @@
 #include "metrics/responsecache.h"
 #include "metrics/thememembership.h"
 
+#include <QRunnable>
+#include <QSemaphore>
+#include <QStringMatcher>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <numeric>
 #include <span>
 
 namespace {
@@ -45,20 +54,228 @@ qint32 julian(QDate date)
     return qint32(date.toJulianDay());
 }
 
+// The threads that share out the queries' chunks (the global pool may be busy with an import).
+QThreadPool &queryThreads()
+{
+    static QThreadPool pool;
+    return pool;
+}
+
+// The rows split into chunks of a fixed size, shared out over up to `threads` threads (the
+// calling one among them) as each becomes free. run(work) calls work(worker, chunk, begin, end)
+// once per chunk; worker is 0 … workers() - 1, and no two calls of one worker overlap. A helper
+// thread that has not started by the time the calling one ran out of chunks is called off
+// instead of waited for, so that a busy machine costs at most the single-thread time.
+class RowChunks
+{
+public:
+    RowChunks(qsizetype rows, qsizetype chunkRows, int threads)
+        : m_rows(rows)
+        , m_chunkRows(std::max<qsizetype>(1, chunkRows))
+        , m_count((rows + m_chunkRows - 1) / m_chunkRows)
+        , m_workers(int(std::clamp<qsizetype>(m_count, 1, std::max(1, threads))))
+    {}
+
+    qsizetype count() const { return m_count; }
+    int workers() const { return m_workers; }
+
+    template<typename Work>
+    void run(const Work &work) const
+    {
+        std::atomic<qsizetype> next{0};
+        const auto drain = [&](int worker) {
+            for (qsizetype chunk = next++; chunk < m_count; chunk = next++)
+                work(worker,
+                     chunk,
+                     chunk * m_chunkRows,
+                     std::min(m_rows, (chunk + 1) * m_chunkRows));
+        };
+        QThreadPool &pool = queryThreads();
+        pool.setMaxThreadCount(std::max(pool.maxThreadCount(), m_workers - 1));
+        QSemaphore finished;
+        std::vector<std::unique_ptr<QRunnable>> helpers;
+        for (int worker = 1; worker < m_workers; ++worker) {
+            helpers.emplace_back(QRunnable::create([&drain, &finished, worker] {
+                drain(worker);
+                finished.release();
+            }));
+            helpers.back()->setAutoDelete(false);
+            pool.start(helpers.back().get());
+        }
+        drain(0);
+        int started = 0;
+        for (const std::unique_ptr<QRunnable> &helper : helpers)
+            started += !pool.tryTake(helper.get());
+        finished.acquire(started);
+    }
+
+private:
+    qsizetype m_rows;
+    qsizetype m_chunkRows;
+    qsizetype m_count;
+    int m_workers;
+};
+
+// What one thread of the dashboard query counts.
+struct WorkerCounts
+{
+    bool prepared = false;
+    std::vector<quint32> perTuple;           // [combination × 12]: no score, then 0…10
+    std::vector<quint32> oneFailing;         // per combination: failing exactly one segment test
+    std::vector<std::vector<qint64>> facets; // per dimension, when counted by dimension
+    std::vector<std::array<qint64, 3>> breakdown; // per breakdown slot, by group
+    std::vector<std::array<qint64, 3>> periodCounts;
+    std::array<qint64, 3> previous{0, 0, 0};
+    std::array<qint64, 3> restOnly{0, 0, 0}; // by group: passing all but the breakdown's test
+    std::array<qint64, 11> distribution{};
+    qint64 responses = 0, withAnswer = 0, csatCount = 0, cesCount = 0;
+    quint16 singleSlot = 0; // breakdownSlots()' storage for a single-select's slot
+
+    void merge(const WorkerCounts &other)
+    {
+        const auto add = [](auto &into, const auto &from) {
+            for (size_t k = 0; k < from.size(); ++k)
+                into[k] += from[k];
+        };
+        add(perTuple, other.perTuple);
+        add(oneFailing, other.oneFailing);
+        for (size_t d = 0; d < other.facets.size(); ++d)
+            add(facets[d], other.facets[d]);
+        for (size_t k = 0; k < other.breakdown.size(); ++k)
+            add(breakdown[k], other.breakdown[k]);
+        for (size_t k = 0; k < other.periodCounts.size(); ++k)
+            add(periodCounts[k], other.periodCounts[k]);
+        add(previous, other.previous);
+        add(restOnly, other.restOnly);
+        add(distribution, other.distribution);
+        responses += other.responses;
+        withAnswer += other.withAnswer;
+        csatCount += other.csatCount;
+        cesCount += other.cesCount;
+    }
+};
+
+// The CSAT and CES sums of one chunk (floating point: added in chunk order).
+struct ChunkSums
+{
+    double csat = 0, ces = 0;
+};
+
+constexpr int groupIndex[11] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2};
+
+// What a chunk counts besides the segments, kept apart from the worker's arrays so that the
+// compiler keeps it in registers.
+struct Tally
+{
+    qint64 withAnswer = 0, csatCount = 0, cesCount = 0;
+    double csat = 0, ces = 0;
+    std::array<qint64, 3> *periods; // by period slot, by group
+
+    void addTo(WorkerCounts &n, ChunkSums &sum) const
+    {
+        n.withAnswer += withAnswer;
+        n.csatCount += csatCount;
+        n.cesCount += cesCount;
+        sum.csat = csat;
+        sum.ces = ces;
+    }
+};
+
+enum Place { Skip, Current, Previous };
+
+// The query's tests of a row, but the segments': groups, open answer, text and dates. A plain
+// value that each chunk copies, so that its loop reads none of it through memory another thread
+// could write.
+struct RowFilter
+{
+    const qint8 *scores;
+    const qint32 *days;
+    const quint32 *answers;
+    const float *csat, *ces;   // null without the column
+    const quint8 *matches;     // per answer: contains the search text (null: no text)
+    const quint8 *themed;      // per row: carries the theme (null: no theme)
+    const qint32 *periodOfDay; // day - from → period slot (null: no periods)
+    qint32 from, to, previousFrom, previousTo;
+    std::array<quint8, 12> scoreOk; // by score + 1: the groups and the exact scores
+    bool allScores, onlyWithAnswer, textFilter, dated;
+
+    Place place(qsizetype i) const
+    {
+        const int slot = scores[i] + 1;
+        if (!allScores && !scoreOk[size_t(slot)])
+            return Skip;
+        const quint32 answer = answers[i];
+        if ((onlyWithAnswer && answer == 0) || (textFilter && !matches[answer]))
+            return Skip;
+        if (themed && !themed[i])
+            return Skip;
+        if (!dated)
+            return Current;
+        const qint32 day = days[i];
+        if (day == ResponseCache::NoDay)
+            return Skip;
+        if (day >= from && day <= to)
+            return Current;
+        return day >= previousFrom && day <= previousTo ? Previous : Skip;
+    }
+
+    // What a passing response adds besides its segment counts.
+    void count(Tally &tally, qsizetype i, int s) const
+    {
+        tally.withAnswer += answers[i] != 0;
+        if (csat && !std::isnan(csat[i])) {
+            tally.csat += csat[i];
+            ++tally.csatCount;
+        }
+        if (ces && !std::isnan(ces[i])) {
+            tally.ces += ces[i];
+            ++tally.cesCount;
+        }
+        const qint32 day = days[i];
+        if (s >= 0 && periodOfDay && day != ResponseCache::NoDay && day >= from && day <= to)
+            ++tally.periods[size_t(periodOfDay[size_t(day - from)])][size_t(groupIndex[s])];
+    }
+};
+
 } // namespace
 
 Dashboard::Dashboard(const ResponseCache &cache)
     : m_cache(cache)
+    , m_threads(std::max(1, QThread::idealThreadCount()))
 {}
+
+void Dashboard::setThreads(int threads)
+{
+    m_threads = std::max(1, threads);
+}
+
+void Dashboard::setChunkRows(qsizetype rows)
+{
+    m_chunkRows = std::max<qsizetype>(1, rows);
+}
 
 const std::vector<quint8> &Dashboard::answerMatches(const QString &text)
 {
     if (text == m_matchedText && !m_matches.empty())
         return m_matches;
     const QStringList &answers = m_cache.answerTexts();
-    m_matches.assign(size_t(answers.size()), 0);
-    for (qsizetype i = 1; i < answers.size(); ++i)
-        m_matches[size_t(i)] = answers.at(i).contains(text, Qt::CaseInsensitive);
+    // Typing on: an answer that contains the longer text contains the shorter one, so only
+    // the answers that matched it are read again.
+    const bool narrower = m_matches.size() == size_t(answers.size()) && !m_matchedText.isEmpty()
+                          && text.contains(m_matchedText, Qt::CaseInsensitive);
+    if (!narrower)
+        m_matches.assign(size_t(answers.size()), 1);
+    if (!m_matches.empty())
+        m_matches[0] = 0; // no answer
+    const QStringMatcher matcher(text, Qt::CaseInsensitive);
+    // Nearly every answer is a text of its own: the dictionary is as long as a column.
+    RowChunks(answers.size(), m_chunkRows / 4, m_threads)
+        .run([&](int, qsizetype, qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i) {
+                if (m_matches[size_t(i)])
+                    m_matches[size_t(i)] = matcher.indexIn(answers.at(i)) >= 0;
+            }
+        });
     m_matchedText = text;
     return m_matches;
 }
@@ -82,7 +299,10 @@ const quint8 *Dashboard::themeMatches(const Filter &filter)
     return m_themeRows.data();
 }
 
-DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
+DashboardResult Dashboard::compute(const Filter &filter,
+                                   int breakdownDimension,
+                                   BreakdownScope scope,
+                                   std::vector<quint8> *matching)
 {
     DashboardResult r;
     const ResponseCache &c = m_cache;
@@ -136,13 +356,10 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     const quint8 *matches = textFilter ? answerMatches(filter.text).data() : nullptr;
     const quint8 *themed = themeMatches(filter);
 
-    // Counters. Facets and breakdown have one slot per value plus a last one for "no value".
-    std::vector<std::vector<qint64>> facets(static_cast<size_t>(dimensions));
+    // Facets and breakdown have one slot per value plus a last one for "no value".
     std::vector<quint16> noValueSlot(static_cast<size_t>(dimensions));
-    for (int d = 0; d < dimensions; ++d) {
+    for (int d = 0; d < dimensions; ++d)
         noValueSlot[size_t(d)] = quint16(c.dimensions().at(d).values.size());
-        facets[size_t(d)].assign(size_t(noValueSlot[size_t(d)]) + 1, 0);
-    }
     const auto slotOf = [&noValueSlot](int d, quint16 code) {
         return std::min(code, noValueSlot[size_t(d)]);
     };
@@ -150,197 +367,299 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
     for (int d = 0; d < dimensions; ++d)
         multi[size_t(d)] = c.isMulti(d);
     // Adds n to a dimension's slots for a code: its value's, or a multi-select's options'.
-    const auto addFacet = [&](int d, quint16 code, qint64 n) {
-        std::vector<qint64> &bins = facets[size_t(d)];
-        if (!multi[size_t(d)]) {
-            bins[slotOf(d, code)] += n;
-            return;
-        }
-        const std::span<const quint16> options = c.optionsOf(d, code);
-        if (options.empty())
-            bins[noValueSlot[size_t(d)]] += n;
-        for (quint16 option : options)
-            bins[slotOf(d, option)] += n;
-    };
+    const auto addFacet
+        = [&](std::vector<std::vector<qint64>> &facets, int d, quint16 code, qint64 n) {
+              std::vector<qint64> &bins = facets[size_t(d)];
+              if (!multi[size_t(d)]) {
+                  bins[slotOf(d, code)] += n;
+                  return;
+              }
+              const std::span<const quint16> options = c.optionsOf(d, code);
+              if (options.empty())
+                  bins[noValueSlot[size_t(d)]] += n;
+              for (quint16 option : options)
+                  bins[slotOf(d, option)] += n;
+          };
     const qsizetype breakdownValues
         = breakdownDimension >= 0 ? c.dimensions().at(breakdownDimension).values.size() : 0;
-    std::vector<std::array<qint64, 3>> breakdown(size_t(breakdownValues) + 1, {0, 0, 0});
     const bool multiBreakdown = breakdownDimension >= 0 && multi[size_t(breakdownDimension)];
     r.breakdownIsMulti = multiBreakdown;
-    // The breakdown slots a code counts in.
-    quint16 singleSlot = 0;
-    const auto breakdownSlots = [&](quint16 code) -> std::span<const quint16> {
+    // The breakdown slots a code counts in (`single` holds a single-select's one slot).
+    const auto breakdownSlots = [&](quint16 code, quint16 &single) -> std::span<const quint16> {
         if (multiBreakdown)
             return c.optionsOf(breakdownDimension, code);
-        singleSlot = slotOf(breakdownDimension, code);
-        return {&singleSlot, 1};
+        single = slotOf(breakdownDimension, code);
+        return {&single, 1};
     };
-    std::vector<std::array<qint64, 3>> periodCounts(size_t(r.periods.size()), {0, 0, 0});
-    std::array<qint64, 3> previous{0, 0, 0};
-    // Local counters: the compiler keeps them in registers (r's fields would alias the arrays).
-    std::array<qint64, 11> distribution{};
-    qint64 responses = 0, withAnswer = 0, csatCount = 0, cesCount = 0;
-    double csatSum = 0, cesSum = 0;
-
     const qint8 *scores = c.scores().data();
     const qint32 *days = c.days().data();
     const quint32 *answers = c.answers(filter.question).data();
     const float *csat = c.hasCsat() ? c.csatColumn().data() : nullptr;
     const float *ces = c.hasCes() ? c.cesColumn().data() : nullptr;
-    const bool allScores = !filter.restrictsScores();
-    quint8 scoreOk[12]; // by score + 1: the groups and the exact scores
-    for (int s = -1; s <= 10; ++s)
-        scoreOk[s + 1] = filter.acceptsScore(s);
-    static constexpr int groupIndex[11] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2};
-    enum Place { Skip, Current, Previous };
-    // Everything but the segments: groups, open answer, text and dates.
-    const auto place = [&](qsizetype i) {
-        const int s = scores[i];
-        if (!allScores && !scoreOk[s + 1])
-            return Skip;
-        const quint32 answer = answers[i];
-        if ((filter.onlyWithAnswer && answer == 0) || (textFilter && !matches[answer]))
-            return Skip;
-        if (themed && !themed[i])
-            return Skip;
-        if (!dated)
-            return Current;
-        const qint32 day = days[i];
-        if (day == ResponseCache::NoDay)
-            return Skip;
-        if (day >= from && day <= to)
-            return Current;
-        return day >= previousFrom && day <= previousTo ? Previous : Skip;
-    };
-    // What a passing response adds besides its segment counts.
-    const auto countCurrent = [&](qsizetype i, int s) {
-        withAnswer += answers[i] != 0;
-        if (csat && !std::isnan(csat[i])) {
-            csatSum += csat[i];
-            ++csatCount;
+    RowFilter rowFilter{scores,
+                        days,
+                        answers,
+                        csat,
+                        ces,
+                        matches,
+                        themed,
+                        nullptr,
+                        from,
+                        to,
+                        previousFrom,
+                        previousTo,
+                        {},
+                        !filter.restrictsScores(),
+                        filter.onlyWithAnswer,
+                        textFilter,
+                        dated};
+    for (int slot = 0; slot < 12; ++slot)
+        rowFilter.scoreOk[size_t(slot)] = filter.acceptsScore(slot - 1);
+    rowFilter.periodOfDay = slotOfDay.empty() ? nullptr : slotOfDay.data();
+    // The rows are counted in chunks, on as many threads as the query may use: each thread
+    // counts into its own WorkerCounts, merged afterwards; the sums of the CSAT and CES scores
+    // are kept per chunk and added in chunk order, so that no figure depends on the threads.
+    const bool byTuple = c.hasTuples();
+    if (matching)
+        matching->resize(size_t(rows)); // each chunk writes its own range, zeros first
+    quint8 *flags = matching ? matching->data() : nullptr;
+    const auto tupleCount = byTuple ? size_t(c.tupleCount()) : 0;
+    constexpr size_t Slots = 12; // per combination: no score, then 0…10
+    const RowChunks chunks(rows, m_chunkRows, m_threads);
+    std::vector<WorkerCounts> workers(size_t(chunks.workers()));
+    std::vector<ChunkSums> sums(size_t(chunks.count()));
+    const auto prepare = [&](WorkerCounts &n) {
+        n.periodCounts.assign(size_t(r.periods.size()), {0, 0, 0});
+        if (byTuple) {
+            n.perTuple.assign(tupleCount * Slots, 0);
+            n.oneFailing.assign(tupleCount, 0);
+            return;
         }
-        if (ces && !std::isnan(ces[i])) {
-            cesSum += ces[i];
-            ++cesCount;
-        }
-        const qint32 day = days[i];
-        if (s >= 0 && !slotOfDay.empty() && day != ResponseCache::NoDay && day >= from && day <= to)
-            ++periodCounts[size_t(slotOfDay[size_t(day - from)])][size_t(groupIndex[s])];
+        n.facets.resize(size_t(dimensions));
+        for (int d = 0; d < dimensions; ++d)
+            n.facets[size_t(d)].assign(size_t(noValueSlot[size_t(d)]) + 1, 0);
+        n.breakdown.assign(size_t(breakdownValues) + 1, {0, 0, 0});
     };
+    // The breakdown under the rest of the filter: the responses that fail only the test on
+    // its dimension count in its rows too (and in the rest that each row is compared with).
+    const bool breakdownOfRest = scope == BreakdownScope::RestOfFilter && breakdownDimension >= 0;
+    // Per combination of segment values: how many of its segment tests it fails (0, 1 or 2
+    // for more), the dimension of the last, and whether that is all it fails for the breakdown
+    // of the rest.
+    std::vector<quint8> failing(tupleCount, 0);
+    std::vector<qint16> failedDimension(tupleCount, -1);
+    std::vector<quint8> failsOnBreakdown(tupleCount, 0);
+    for (size_t t = 0; t < tupleCount; ++t) {
+        for (const SegmentTest &test : tests) {
+            if (!test.allowed[c.tupleCodes(qsizetype(t))[test.dimension]]) {
+                failing[t] = quint8(std::min(failing[t] + 1, 2));
+                failedDimension[t] = qint16(test.dimension);
+            }
+        }
+        failsOnBreakdown[t]
+            = breakdownOfRest && failing[t] == 1 && failedDimension[t] == breakdownDimension;
+    }
+    // Count per combination of segment values, then spread over the dimensions: one counter
+    // per response instead of one per dimension.
+    // Instantiated with and without match flags: a byte store in the loop would make the
+    // compiler read every counter from memory again after it.
+    const auto countByTuple
+        = [&](WorkerCounts &n, ChunkSums &sum, qsizetype begin, qsizetype end, auto withFlags) {
+              const RowFilter rowsOf = rowFilter; // a copy of its own: kept in registers
+              const quint32 *tupleOf = c.tuples().data();
+              const quint8 *failingOf = failing.data();
+              const quint8 *onlyOnBreakdown = failsOnBreakdown.data();
+              quint8 *flagOf = flags;
+              const qint8 *scoreOf = scores;
+              quint32 *perTuple = n.perTuple.data();
+              quint32 *oneFailing = n.oneFailing.data();
+              Tally tally{.periods = n.periodCounts.data()};
+              std::array<qint64, 3> previous{0, 0, 0};
+              for (qsizetype i = begin; i < end; ++i) {
+                  const Place p = rowsOf.place(i);
+                  if (p == Skip)
+                      continue;
+                  const quint32 t = tupleOf[i];
+                  const int fails = failingOf[t];
+                  if (fails > 1)
+                      continue;
+                  const int s = scoreOf[i];
+                  if (p == Previous) {
+                      if (fails == 0 && s >= 0)
+                          ++previous[size_t(groupIndex[s])];
+                      continue;
+                  }
+                  if (fails == 1) {
+                      ++oneFailing[t];
+                      if (onlyOnBreakdown[t])
+                          ++perTuple[t * Slots + size_t(s + 1)];
+                      continue;
+                  }
+                  ++perTuple[t * Slots + size_t(s + 1)];
+                  rowsOf.count(tally, i, s);
+                  if constexpr (decltype(withFlags)::value)
+                      flagOf[i] = 1;
+              }
+              tally.addTo(n, sum);
+              for (size_t g = 0; g < 3; ++g)
+                  n.previous[g] += previous[g];
+          };
+    // Too many combinations to count them: count per dimension.
+    std::vector<const quint16 *> codes(static_cast<size_t>(dimensions));
+    for (int d = 0; d < dimensions; ++d)
+        codes[size_t(d)] = c.segments(d).data();
+    const auto countByDimension
+        = [&](WorkerCounts &n, ChunkSums &sum, qsizetype begin, qsizetype end) {
+              // Local counters: the compiler keeps them in registers (n's would alias the arrays).
+              std::array<qint64, 3> previous{0, 0, 0};
+              std::array<qint64, 11> distribution{};
+              qint64 responses = 0;
+              Tally tally{.periods = n.periodCounts.data()};
+              const RowFilter rowsOf = rowFilter; // a copy of its own: kept in registers
+              quint8 *flagOf = flags;
+              const int dims = dimensions;
+              const int byValue = breakdownDimension;
+              const bool ofRest = breakdownOfRest;
+              const quint16 *const *codesOf = codes.data();
+              const quint8 *multiOf = multi.data();
+              const qint8 *scoreOf = scores;
+              for (qsizetype i = begin; i < end; ++i) {
+                  const Place p = rowsOf.place(i);
+                  if (p == Skip)
+                      continue;
+                  int failingTests = 0;
+                  int failedTest = -1;
+                  for (size_t t = 0; t < tests.size() && failingTests < 2; ++t) {
+                      if (!tests[t].allowed[tests[t].codes[i]]) {
+                          ++failingTests;
+                          failedTest = int(t);
+                      }
+                  }
+                  if (failingTests > 1)
+                      continue;
+                  const int s = scoreOf[i];
+                  if (p == Previous) {
+                      if (failingTests == 0 && s >= 0)
+                          ++previous[size_t(groupIndex[s])];
+                      continue;
+                  }
+                  if (failingTests == 1) {
+                      const int d = tests[size_t(failedTest)].dimension;
+                      addFacet(n.facets, d, codesOf[d][i], 1);
+                      if (ofRest && d == byValue && s >= 0) {
+                          for (quint16 slot : breakdownSlots(codesOf[d][i], n.singleSlot))
+                              ++n.breakdown[slot][size_t(groupIndex[s])];
+                          ++n.restOnly[size_t(groupIndex[s])];
+                      }
+                      continue;
+                  }
+                  ++responses;
+                  for (int d = 0; d < dims; ++d) {
+                      if (multiOf[d])
+                          addFacet(n.facets, d, codesOf[d][i], 1);
+                      else
+                          ++n.facets[size_t(d)][slotOf(d, codesOf[d][i])];
+                  }
+                  rowsOf.count(tally, i, s);
+                  if (flagOf)
+                      flagOf[i] = 1;
+                  if (s < 0)
+                      continue;
+                  ++distribution[size_t(s)];
+                  if (byValue >= 0)
+                      for (quint16 slot : breakdownSlots(codesOf[byValue][i], n.singleSlot))
+                          ++n.breakdown[slot][size_t(groupIndex[s])];
+              }
+              tally.addTo(n, sum);
+              n.responses += responses;
+              for (size_t g = 0; g < 3; ++g)
+                  n.previous[g] += previous[g];
+              for (size_t s = 0; s < distribution.size(); ++s)
+                  n.distribution[s] += distribution[s];
+          };
+    chunks.run([&](int worker, qsizetype chunk, qsizetype begin, qsizetype end) {
+        if (flags)
+            std::fill(flags + begin, flags + end, quint8(0));
+        WorkerCounts &n = workers[size_t(worker)];
+        if (!n.prepared) {
+            prepare(n);
+            n.prepared = true;
+        }
+        if (byTuple && flags)
+            countByTuple(n, sums[size_t(chunk)], begin, end, std::true_type{});
+        else if (byTuple)
+            countByTuple(n, sums[size_t(chunk)], begin, end, std::false_type{});
+        else
+            countByDimension(n, sums[size_t(chunk)], begin, end);
+    });
 
-    if (c.hasTuples()) {
-        // Count per combination of segment values, then spread over the dimensions: one
-        // counter per response instead of one per dimension.
-        const auto tupleCount = size_t(c.tupleCount());
-        std::vector<quint8> failing(tupleCount, 0);
-        std::vector<qint16> failedDimension(tupleCount, -1);
+    // The workers' counts merged, in worker order (integer sums: any order gives the same).
+    WorkerCounts all;
+    prepare(all);
+    for (const WorkerCounts &n : workers) {
+        if (!n.prepared)
+            continue;
+        all.merge(n);
+    }
+    std::array<qint64, 11> distribution = all.distribution;
+    std::array<qint64, 3> previous = all.previous;
+    qint64 responses = all.responses;
+    std::vector<std::vector<qint64>> &facets = all.facets;
+    if (byTuple) {
+        facets.resize(size_t(dimensions));
+        for (int d = 0; d < dimensions; ++d)
+            facets[size_t(d)].assign(size_t(noValueSlot[size_t(d)]) + 1, 0);
+        all.breakdown.assign(size_t(breakdownValues) + 1, {0, 0, 0});
         for (size_t t = 0; t < tupleCount; ++t) {
-            for (const SegmentTest &test : tests) {
-                if (!test.allowed[c.tupleCodes(qsizetype(t))[test.dimension]]) {
-                    failing[t] = quint8(std::min(failing[t] + 1, 2));
-                    failedDimension[t] = qint16(test.dimension);
-                }
-            }
-        }
-        constexpr size_t Slots = 12; // no score, then 0…10
-        std::vector<quint32> perTuple(tupleCount * Slots, 0);
-        std::vector<quint32> oneFailing(tupleCount, 0);
-        const quint32 *tupleOf = c.tuples().data();
-        for (qsizetype i = 0; i < rows; ++i) {
-            const Place p = place(i);
-            if (p == Skip)
-                continue;
-            const quint32 t = tupleOf[i];
-            const int fails = failing[t];
-            if (fails > 1)
-                continue;
-            const int s = scores[i];
-            if (p == Previous) {
-                if (fails == 0 && s >= 0)
-                    ++previous[size_t(groupIndex[s])];
-                continue;
-            }
-            if (fails == 1) {
-                ++oneFailing[t];
-                continue;
-            }
-            ++perTuple[t * Slots + size_t(s + 1)];
-            countCurrent(i, s);
-        }
-        for (size_t t = 0; t < tupleCount; ++t) {
-            const quint16 *codes = c.tupleCodes(qsizetype(t));
-            if (oneFailing[t])
-                addFacet(failedDimension[t], codes[failedDimension[t]], oneFailing[t]);
-            const quint32 *counts = &perTuple[t * Slots];
+            const quint16 *tupleCodes = c.tupleCodes(qsizetype(t));
+            if (all.oneFailing[t])
+                addFacet(
+                    facets, failedDimension[t], tupleCodes[failedDimension[t]], all.oneFailing[t]);
+            const quint32 *counts = &all.perTuple[t * Slots];
             qint64 total = 0;
             for (size_t k = 0; k < Slots; ++k)
                 total += counts[k];
             if (total == 0)
                 continue;
+            if (failsOnBreakdown[t]) {
+                for (quint16 slot :
+                     breakdownSlots(tupleCodes[breakdownDimension], all.singleSlot)) {
+                    auto &b = all.breakdown[slot];
+                    for (int score = 0; score <= 10; ++score)
+                        b[size_t(groupIndex[score])] += counts[score + 1];
+                }
+                for (int score = 0; score <= 10; ++score)
+                    all.restOnly[size_t(groupIndex[score])] += counts[score + 1];
+                continue;
+            }
             responses += total;
             for (int d = 0; d < dimensions; ++d)
-                addFacet(d, codes[d], total);
+                addFacet(facets, d, tupleCodes[d], total);
             for (int score = 0; score <= 10; ++score)
                 distribution[size_t(score)] += counts[score + 1];
             if (breakdownDimension >= 0) {
-                for (quint16 slot : breakdownSlots(codes[breakdownDimension])) {
-                    auto &b = breakdown[slot];
+                for (quint16 slot :
+                     breakdownSlots(tupleCodes[breakdownDimension], all.singleSlot)) {
+                    auto &b = all.breakdown[slot];
                     for (int score = 0; score <= 10; ++score)
                         b[size_t(groupIndex[score])] += counts[score + 1];
                 }
             }
         }
-    } else {
-        // Too many combinations to count them: count per dimension.
-        std::vector<const quint16 *> codes(static_cast<size_t>(dimensions));
-        for (int d = 0; d < dimensions; ++d)
-            codes[size_t(d)] = c.segments(d).data();
-        for (qsizetype i = 0; i < rows; ++i) {
-            const Place p = place(i);
-            if (p == Skip)
-                continue;
-            int failing = 0;
-            int failedTest = -1;
-            for (size_t t = 0; t < tests.size() && failing < 2; ++t) {
-                if (!tests[t].allowed[tests[t].codes[i]]) {
-                    ++failing;
-                    failedTest = int(t);
-                }
-            }
-            if (failing > 1)
-                continue;
-            const int s = scores[i];
-            if (p == Previous) {
-                if (failing == 0 && s >= 0)
-                    ++previous[size_t(groupIndex[s])];
-                continue;
-            }
-            if (failing == 1) {
-                const int d = tests[size_t(failedTest)].dimension;
-                addFacet(d, codes[size_t(d)][i], 1);
-                continue;
-            }
-            ++responses;
-            for (int d = 0; d < dimensions; ++d) {
-                if (multi[size_t(d)])
-                    addFacet(d, codes[size_t(d)][i], 1);
-                else
-                    ++facets[size_t(d)][slotOf(d, codes[size_t(d)][i])];
-            }
-            countCurrent(i, s);
-            if (s < 0)
-                continue;
-            ++distribution[size_t(s)];
-            if (breakdownDimension >= 0)
-                for (quint16 slot : breakdownSlots(codes[size_t(breakdownDimension)][i]))
-                    ++breakdown[slot][size_t(groupIndex[s])];
-        }
     }
+    const std::vector<std::array<qint64, 3>> &breakdown = all.breakdown;
+    const std::vector<std::array<qint64, 3>> &periodCounts = all.periodCounts;
+    double csatSum = 0, cesSum = 0;
+    for (const ChunkSums &sum : sums) {
+        csatSum += sum.csat;
+        cesSum += sum.ces;
+    }
+    r.csatCount = all.csatCount;
+    r.cesCount = all.cesCount;
+    const qint64 withAnswer = all.withAnswer;
     r.distribution = distribution;
     r.responses = responses;
     r.withAnswer = withAnswer;
-    r.csatCount = csatCount;
-    r.cesCount = cesCount;
 
     auto figures = [](const std::array<qint64, 3> &counts) {
         return NpsFigures{counts[0], counts[1], counts[2]};
@@ -354,6 +673,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         r.change = NpsComparison::compare(r.overall, r.previous);
     for (qsizetype p = 0; p < r.periods.size(); ++p)
         r.periods[p].figures = figures(periodCounts[size_t(p)]);
+    const NpsFigures rest = r.overall + figures(all.restOnly); // what the breakdown covers
     for (qsizetype v = 0; v < breakdownValues; ++v) {
         const NpsFigures value = figures(breakdown[size_t(v)]);
         if (value.isEmpty())
@@ -361,7 +681,7 @@ DashboardResult Dashboard::compute(const Filter &filter, int breakdownDimension)
         BreakdownRow row{quint16(v),
                          c.dimensions().at(breakdownDimension).values.at(v),
                          value,
-                         NpsComparison::compare(value, r.overall - value)};
+                         NpsComparison::compare(value, rest - value)};
         r.breakdown.append(row);
     }
     r.facets.resize(dimensions);
@@ -410,34 +730,39 @@ std::vector<quint8> Dashboard::matchFlags(const Filter &filter, qint64 *count)
         }
     }
     std::vector<quint8> pass(rows);
-    qint64 passing = 0;
     const qint8 *scores = c.scores().data();
     const qint32 *days = c.days().data();
     const quint32 *answers = c.answers(filter.question).data();
     const quint32 *tuples = c.hasTuples() ? c.tuples().data() : nullptr;
-    for (size_t i = 0; i < rows; ++i) {
-        bool ok = groupOk[scores[i] + 1];
-        const quint32 answer = answers[i];
-        ok &= !(filter.onlyWithAnswer && answer == 0);
-        if (textFilter)
-            ok &= matches[answer] != 0;
-        if (themed)
-            ok &= themed[i] != 0;
-        if (dated)
-            ok &= days[i] != ResponseCache::NoDay && days[i] >= from && days[i] <= to;
-        if (ok && !tests.empty()) {
-            if (tuples) {
-                ok = tuplePasses[tuples[i]];
-            } else {
-                for (const SegmentTest &t : tests)
-                    ok &= t.allowed[t.codes[i]] != 0;
+    const RowChunks chunks(qsizetype(rows), m_chunkRows, m_threads);
+    std::vector<qint64> passingOf(size_t(chunks.workers()), 0);
+    chunks.run([&](int worker, qsizetype, qsizetype begin, qsizetype end) {
+        qint64 passing = 0;
+        for (auto i = size_t(begin); i < size_t(end); ++i) {
+            bool ok = groupOk[scores[i] + 1];
+            const quint32 answer = answers[i];
+            ok &= !(filter.onlyWithAnswer && answer == 0);
+            if (textFilter)
+                ok &= matches[answer] != 0;
+            if (themed)
+                ok &= themed[i] != 0;
+            if (dated)
+                ok &= days[i] != ResponseCache::NoDay && days[i] >= from && days[i] <= to;
+            if (ok && !tests.empty()) {
+                if (tuples) {
+                    ok = tuplePasses[tuples[i]];
+                } else {
+                    for (const SegmentTest &t : tests)
+                        ok &= t.allowed[t.codes[i]] != 0;
+                }
             }
+            pass[i] = ok;
+            passing += ok;
         }
-        pass[i] = ok;
-        passing += ok;
-    }
+        passingOf[size_t(worker)] += passing;
+    });
     if (count)
-        *count = passing;
+        *count = std::accumulate(passingOf.begin(), passingOf.end(), qint64(0));
     return pass;
 }
 

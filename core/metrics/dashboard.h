@@ -61,13 +61,34 @@ struct DashboardResult
 };
 
 // The one query behind the dashboard, the summary command and the report: a single pass over
-// the columnar cache. The open-answer text test is memoised per search text.
+// the columnar cache, its rows shared out in chunks over the cores. The open-answer text test
+// is memoised per search text.
 class Dashboard
 {
 public:
+    // Rows per chunk: large enough that a thread's start and the merge of its counts cost
+    // little beside its work, small enough to share a million rows out evenly.
+    static constexpr qsizetype DefaultChunkRows = 1 << 16;
+
     explicit Dashboard(const ResponseCache &cache);
 
-    DashboardResult compute(const Filter &filter, int breakdownDimension = -1);
+    // How many threads a query may use (default: one per core; 1: only the calling thread).
+    // The results are the same for any number: counts are merged, and the sums of the CSAT and
+    // CES scores are added chunk by chunk in row order.
+    void setThreads(int threads);
+    int threads() const { return m_threads; }
+    void setChunkRows(qsizetype rows);
+
+    // Whether the breakdown keeps the filter's criterion on its own dimension, or shows every
+    // value under the rest of the filter (the window's: a clicked bar among all the others, each
+    // compared with the rest of those), in the same pass.
+    enum class BreakdownScope { Filtered, RestOfFilter };
+    // `matching`, when given, gets what matchFlags() would give for the filter, from the same
+    // pass (the window's open answers list them).
+    DashboardResult compute(const Filter &filter,
+                            int breakdownDimension = -1,
+                            BreakdownScope scope = BreakdownScope::Filtered,
+                            std::vector<quint8> *matching = nullptr);
     // Rows (cache indices) that match the filter, in cache order, or in the order of `order`
     // (a permutation of all rows) when given.
     std::vector<quint32> matchingRows(const Filter &filter,
@@ -84,6 +105,8 @@ private:
     const quint8 *themeMatches(const Filter &filter);
 
     const ResponseCache &m_cache;
+    int m_threads = 1;
+    qsizetype m_chunkRows = DefaultChunkRows;
     QString m_matchedText;
     std::vector<quint8> m_matches; // per answer dictionary entry
     // Held, so that a new membership never takes the memoised one's address.

@@ -23,6 +23,7 @@ void OpenAnswersModel::setCache(std::shared_ptr<const ResponseCache> cache)
 {
     beginResetModel();
     m_cache = std::move(cache);
+    m_dashboard = m_cache ? std::make_unique<Dashboard>(*m_cache) : nullptr;
     m_answerRanks.clear();
     if (!m_cache || m_question >= m_cache->questions().size())
         m_question = 0;
@@ -40,12 +41,17 @@ void OpenAnswersModel::setCache(std::shared_ptr<const ResponseCache> cache)
     endResetModel();
 }
 
-void OpenAnswersModel::refilter()
+void OpenAnswersModel::refilter(const std::vector<quint8> *matches)
 {
     // The rows are found in sort order only as far as the view needs them.
     Filter filter = m_filter;
     filter.question = m_question;
-    m_matches = Dashboard(*m_cache).matchFlags(filter, &m_matching);
+    if (matches && matches->size() == size_t(m_cache->size())) {
+        m_matches = *matches;
+        m_matching = std::accumulate(m_matches.begin(), m_matches.end(), qint64(0));
+    } else {
+        m_matches = m_dashboard->matchFlags(filter, &m_matching);
+    }
     m_rows.clear();
     m_scanned = 0;
     findRows(FetchSize);
@@ -85,6 +91,16 @@ void OpenAnswersModel::setFilter(const Filter &filter)
         return;
     beginResetModel();
     refilter();
+    endResetModel();
+}
+
+void OpenAnswersModel::setFilter(const Filter &filter, const std::vector<quint8> &matches)
+{
+    m_filter = filter;
+    if (!m_cache)
+        return;
+    beginResetModel();
+    refilter(&matches);
     endResetModel();
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 class AnswerThemes;
+class Dashboard;
 class QIODevice;
 class ResponseCache;
 
@@ -38,6 +39,9 @@ public:
 
     void setCache(std::shared_ptr<const ResponseCache> cache);
     void setFilter(const Filter &filter);
+    // The same, with the responses that match it already known (Dashboard::compute's, for this
+    // cache and the model's question): nothing is read again.
+    void setFilter(const Filter &filter, const std::vector<quint8> &matches);
     // The open question whose answers the answer column shows (ResponseCache::questions(); 0,
     // the primary one, by default). The filter's text search follows it.
     void setQuestion(int question);
@@ -45,6 +49,7 @@ public:
     // by index; null: no themes.
     void setThemes(std::shared_ptr<const AnswerThemes> themes, const QStringList &labels);
     int question() const { return m_question; }
+    const std::shared_ptr<const ResponseCache> &cache() const { return m_cache; }
     const Filter &filter() const { return m_filter; }
     qsizetype matchingCount() const { return qsizetype(m_matching); }
     int answerColumn() const;
@@ -66,13 +71,15 @@ public:
 
 private:
     void applySort(); // sorts m_order
-    void refilter();
+    void refilter(const std::vector<quint8> *matches = nullptr);
     void findRows(size_t wanted); // walks m_order until m_rows has `wanted` rows (or all)
     const std::vector<quint32> &answerRanks();
 
     QList<int> themesOfRow(quint32 row) const; // cache row
 
     std::shared_ptr<const ResponseCache> m_cache;
+    // Kept for its memo: typing on in the search field reads only the answers that matched.
+    std::unique_ptr<Dashboard> m_dashboard;
     std::shared_ptr<const AnswerThemes> m_themes;
     QStringList m_themeLabels;
     Filter m_filter;

@@ -34,11 +34,15 @@ QString exportOf(qint64 rows)
     if (rows == BenchData::Rows)
         return BenchData::millionRowExport();
     // A smaller export of the same generator, kept beside the big one.
-    const QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(rows));
+    const QString csv
+        = QDir::temp().filePath(QStringLiteral("npsstudio-bench-varied-%1.csv").arg(rows));
     if (!QFile::exists(csv)
-        && QProcess::execute(
-               QStringLiteral(GENERATE_SAMPLE_BINARY),
-               {QStringLiteral("--rows"), QString::number(rows), QStringLiteral("--out"), csv})
+        && QProcess::execute(QStringLiteral(GENERATE_SAMPLE_BINARY),
+                             {QStringLiteral("--rows"),
+                              QString::number(rows),
+                              QStringLiteral("--varied-answers"),
+                              QStringLiteral("--out"),
+                              csv})
                != 0)
         qFatal("generate_sample failed");
     return csv;

@@ -12,28 +12,45 @@
 
 #include <type_traits>
 
-// The benchmarks' input: the generated million-row export, and a project it was imported into,
-// both kept in the temp folder between runs.
+// The benchmarks' input: the generated export of a million responses (NPS_BENCH_ROWS=10000000
+// for ten million), nearly every open answer a text of its own as in real exports, and a
+// project it was imported into, both kept in the temp folder between runs.
 namespace BenchData {
 
-constexpr qint64 Rows = 1'000'000;
+inline const qint64 Rows = [] {
+    bool ok = false;
+    const qint64 rows = qEnvironmentVariable("NPS_BENCH_ROWS").toLongLong(&ok);
+    return ok && rows > 0 ? rows : 1'000'000;
+}();
 
 inline QString millionRowExport()
 {
-    QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.csv").arg(Rows));
-    if (!QFile::exists(csv)
-        && QProcess::execute(
-               QStringLiteral(GENERATE_SAMPLE_BINARY),
-               {QStringLiteral("--rows"), QString::number(Rows), QStringLiteral("--out"), csv})
-               != 0)
+    QString csv = QDir::temp().filePath(QStringLiteral("npsstudio-bench-varied-%1.csv").arg(Rows));
+    if (QFile::exists(csv))
+        return csv;
+    // Written beside it first: a run stopped halfway leaves no truncated export behind.
+    const QString part = csv + QStringLiteral(".part");
+    if (QProcess::execute(QStringLiteral(GENERATE_SAMPLE_BINARY),
+                          {QStringLiteral("--rows"),
+                           QString::number(Rows),
+                           QStringLiteral("--varied-answers"),
+                           QStringLiteral("--out"),
+                           part})
+            != 0
+        || !QFile::rename(part, csv))
         qFatal("generate_sample failed");
     return csv;
+}
+
+inline QString millionRowProjectFile()
+{
+    return QDir::temp().filePath(QStringLiteral("npsstudio-bench-varied-%1.npsdb").arg(Rows));
 }
 
 inline void openMillionRowProject(SurveyStore &store)
 {
     const QString csv = millionRowExport();
-    const QString db = QDir::temp().filePath(QStringLiteral("npsstudio-bench-%1.npsdb").arg(Rows));
+    const QString db = millionRowProjectFile();
     const bool fresh = !QFile::exists(db);
     if (!store.open(db).ok() || (fresh && !Importer(store).run(csv).ok()))
         qFatal("cannot prepare %s", qPrintable(db));

@@ -6,7 +6,40 @@
 #include <QTest>
 
 #include <cmath>
+#include <cstring>
+#include <numeric>
 #include <random>
+
+// The breakdown of the rest of the filter in one pass equals a second query without the
+// filter's criterion on the breakdown's dimension; everything else equals the filtered query.
+static void compareBreakdownOfRest(const ResponseCache &cache, const Filter &filter, int breakdown)
+{
+    Dashboard dashboard(cache);
+    const DashboardResult onePass
+        = dashboard.compute(filter, breakdown, Dashboard::BreakdownScope::RestOfFilter);
+    const DashboardResult filtered = dashboard.compute(filter, breakdown);
+    Filter rest = filter;
+    rest.segments.remove(breakdown);
+    const DashboardResult ofRest = dashboard.compute(rest, breakdown);
+    QCOMPARE(onePass.responses, filtered.responses);
+    QCOMPARE(onePass.overall, filtered.overall);
+    QCOMPARE(onePass.previous, filtered.previous);
+    QCOMPARE(onePass.distribution, filtered.distribution);
+    QCOMPARE(onePass.facets, filtered.facets);
+    QCOMPARE(onePass.withAnswer, filtered.withAnswer);
+    QCOMPARE(onePass.breakdown.size(), ofRest.breakdown.size());
+    for (qsizetype k = 0; k < ofRest.breakdown.size(); ++k) {
+        const BreakdownRow &a = onePass.breakdown.at(k), &b = ofRest.breakdown.at(k);
+        QCOMPARE(a.code, b.code);
+        QCOMPARE(a.value, b.value);
+        QCOMPARE(a.figures, b.figures);
+        QCOMPARE(a.versusRest.has_value(), b.versusRest.has_value());
+        if (a.versusRest) {
+            QCOMPARE(a.versusRest->delta, b.versusRest->delta);
+            QCOMPARE(a.versusRest->z, b.versusRest->z);
+        }
+    }
+}
 
 class tst_Dashboard : public QObject
 {
@@ -16,6 +49,43 @@ private:
     ResponseCache m_cache;
     enum { Online = 0, Support = 1, BE = 0, NL = 1 };
     static constexpr quint16 None = ResponseCache::NoValue;
+
+    // 30,000 random responses with three dimensions, CSAT and CES.
+    static ResponseCache generated(qsizetype tupleLimit)
+    {
+        std::mt19937 rng(7);
+        const QList<ResponseCache::Dimension> dims
+            = {{QStringLiteral("A"),
+                {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}},
+               {QStringLiteral("B"), {QStringLiteral("b1"), QStringLiteral("b2")}},
+               {QStringLiteral("C"),
+                {QStringLiteral("c1"),
+                 QStringLiteral("c2"),
+                 QStringLiteral("c3"),
+                 QStringLiteral("c4")}}};
+        ResponseCache::Builder builder(dims, true, true);
+        builder.setTupleLimit(tupleLimit);
+        const float nan = std::nanf("");
+        for (int i = 0; i < 30'000; ++i) {
+            const auto score = qint8(int(rng() % 12) - 1);
+            const qint32 day = rng() % 50
+                                   ? qint32(QDate(2024, 1, 1).toJulianDay()) + qint32(rng() % 700)
+                                   : ResponseCache::NoDay;
+            const QString answer
+                = rng() % 3 ? QStringLiteral("answer %1").arg(rng() % 5000) : QString();
+            quint16 codes[3];
+            for (int d = 0; d < 3; ++d) {
+                const quint32 pick = rng() % (dims.at(d).values.size() + 1);
+                codes[d] = pick == quint32(dims.at(d).values.size()) ? ResponseCache::NoValue
+                                                                     : quint16(pick);
+            }
+            // Fractions whose sums round differently in another order.
+            const float csat = rng() % 4 ? float(rng() % 1000) / 7.0f : nan;
+            const float ces = rng() % 2 ? float(rng() % 1000) / 3.0f : nan;
+            builder.add(score, day, answer, codes, csat, ces);
+        }
+        return builder.finish();
+    }
 
 private slots:
     void initTestCase()
@@ -289,6 +359,146 @@ private slots:
         QVERIFY(Dashboard(a).compute(f2).responses > 0);
     }
 
+    void breakdownOfTheRestInOnePass_data()
+    {
+        QTest::addColumn<qsizetype>("tupleLimit");
+        QTest::newRow("per combination") << ResponseCache::MaxTuples;
+        QTest::newRow("per dimension") << qsizetype(0);
+    }
+
+    void breakdownOfTheRestInOnePass()
+    {
+        QFETCH(qsizetype, tupleLimit);
+        const ResponseCache cache = generated(tupleLimit);
+        Filter one;
+        one.segments[0] = {1};
+        Filter two = one;
+        two.segments[2] = {0, 3};
+        two.from = QDate(2024, 4, 1);
+        two.to = QDate(2024, 9, 30);
+        two.groups = Filter::Detractors | Filter::Promoters;
+        Filter none;
+        none.onlyWithAnswer = true;
+        for (const Filter &f : {one, two, none}) {
+            for (int breakdown = -1; breakdown < 3; ++breakdown) {
+                compareBreakdownOfRest(cache, f, breakdown);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+        // The chosen value's row among all the others, not alone.
+        const DashboardResult r
+            = Dashboard(cache).compute(two, 0, Dashboard::BreakdownScope::RestOfFilter);
+        QCOMPARE(r.breakdown.size(), 3);
+        QCOMPARE(Dashboard(cache).compute(two, 0).breakdown.size(), 1);
+    }
+
+    void typingNarrowsTheSearch()
+    {
+        // Each keystroke reads only the answers the previous text matched; the counts are
+        // those of a fresh search, also when the text is deleted again or changes its case.
+        Dashboard typing(m_cache);
+        for (const char *text :
+             {"s", "su", "sup", "Supp", "support", "supporx", "support", "t", "te", "", "LO"}) {
+            Filter f;
+            f.text = QString::fromUtf8(text);
+            const DashboardResult r = typing.compute(f);
+            QCOMPARE(r.responses, Dashboard(m_cache).compute(f).responses);
+            QCOMPARE(typing.matchingRows(f), Dashboard(m_cache).matchingRows(f));
+        }
+        Filter support;
+        support.text = QStringLiteral("supp");
+        QCOMPARE(typing.compute(support).responses, 2); // "slow Support", "terrible support"
+    }
+
+    void parallelQueryEqualsSerial_data()
+    {
+        QTest::addColumn<qsizetype>("tupleLimit");
+        QTest::newRow("per combination") << ResponseCache::MaxTuples;
+        QTest::newRow("per dimension") << qsizetype(0);
+    }
+
+    void parallelQueryEqualsSerial()
+    {
+        // Generated responses in chunks of 1,000: any number of threads must give the
+        // very figures of the calling thread alone, to the last bit of the CSAT and CES means.
+        QFETCH(qsizetype, tupleLimit);
+        const ResponseCache cache = generated(tupleLimit);
+        QCOMPARE(cache.hasTuples(), tupleLimit > 0);
+        Filter all;
+        Filter some;
+        some.segments[0] = {0, 2};
+        some.segments[2] = {1};
+        some.from = QDate(2024, 7, 1);
+        some.to = QDate(2024, 12, 31);
+        Filter text = some;
+        text.groups = Filter::Passives | Filter::Promoters;
+        text.text = QStringLiteral("answer 1");
+        text.granularity = Granularity::Month;
+        Filter scores;
+        scores.scores = Filter::scoreBit(3) | Filter::scoreBit(8) | Filter::scoreBit(10);
+        scores.onlyWithAnswer = true;
+        Dashboard serial(cache);
+        serial.setThreads(1);
+        serial.setChunkRows(1000);
+        for (int threads : {2, 3, 8}) {
+            Dashboard parallel(cache);
+            parallel.setThreads(threads);
+            parallel.setChunkRows(1000);
+            for (const Filter &f : {all, some, text, scores}) {
+                for (int breakdown = -1; breakdown < 3; ++breakdown) {
+                    const DashboardResult x = serial.compute(f, breakdown);
+                    const DashboardResult y = parallel.compute(f, breakdown);
+                    QVERIFY(x.responses > 0);
+                    QCOMPARE(y.responses, x.responses);
+                    QCOMPARE(y.withAnswer, x.withAnswer);
+                    QCOMPARE(y.overall, x.overall);
+                    QCOMPARE(y.previous, x.previous);
+                    QCOMPARE(y.distribution, x.distribution);
+                    QCOMPARE(y.facets, x.facets);
+                    QCOMPARE(y.breakdown.size(), x.breakdown.size());
+                    for (qsizetype k = 0; k < x.breakdown.size(); ++k) {
+                        QCOMPARE(y.breakdown.at(k).code, x.breakdown.at(k).code);
+                        QCOMPARE(y.breakdown.at(k).figures, x.breakdown.at(k).figures);
+                    }
+                    QCOMPARE(y.periods.size(), x.periods.size());
+                    for (qsizetype k = 0; k < x.periods.size(); ++k)
+                        QCOMPARE(y.periods.at(k).figures, x.periods.at(k).figures);
+                    QCOMPARE(y.csatCount, x.csatCount);
+                    QCOMPARE(y.cesCount, x.cesCount);
+                    // Bit for bit, not within QCOMPARE's tolerance for doubles.
+                    QVERIFY(std::memcmp(&y.csatMean, &x.csatMean, sizeof(double)) == 0);
+                    QVERIFY(std::memcmp(&y.cesMean, &x.cesMean, sizeof(double)) == 0);
+                }
+                // The query's own flags are matchFlags()', for either breakdown scope.
+                for (const auto scope : {Dashboard::BreakdownScope::Filtered,
+                                         Dashboard::BreakdownScope::RestOfFilter}) {
+                    std::vector<quint8> flags(3, 7); // stale contents are overwritten
+                    const DashboardResult r = parallel.compute(f, 0, scope, &flags);
+                    QCOMPARE(flags, serial.matchFlags(f));
+                    QCOMPARE(std::accumulate(flags.begin(), flags.end(), qint64(0)), r.responses);
+                }
+                qint64 serialCount = 0, parallelCount = 0;
+                QCOMPARE(parallel.matchFlags(f, &parallelCount),
+                         serial.matchFlags(f, &serialCount));
+                QCOMPARE(parallelCount, serialCount);
+                QCOMPARE(parallel.matchingRows(f), serial.matchingRows(f));
+            }
+        }
+        // And the same counts as one chunk of everything (the sums may round otherwise).
+        Dashboard whole(cache);
+        whole.setThreads(1);
+        whole.setChunkRows(cache.size());
+        const DashboardResult x = whole.compute(some, 1);
+        Dashboard parallel(cache);
+        parallel.setThreads(2);
+        parallel.setChunkRows(1000);
+        const DashboardResult y = parallel.compute(some, 1);
+        QCOMPARE(y.overall, x.overall);
+        QCOMPARE(y.facets, x.facets);
+        QCOMPARE(y.csatMean, x.csatMean);
+    }
+
     void themeCriterion()
     {
         // Theme A ("levering") is carried by rows 0, 1, 2, 4 and 9: scores 2, 5, 9, 7, none.
@@ -511,6 +721,14 @@ private slots:
         QCOMPARE(webInBelgium.responses, 2);
         QCOMPARE(webInBelgium.facets.at(1), (QList<qint64>{2, 2, 0}));    // NL under Web
         QCOMPARE(webInBelgium.facets.at(0), (QList<qint64>{3, 2, 2, 0})); // options under BE
+        // The breakdown by the options under the rest of the filter, in one pass.
+        for (const Filter &f : {app, appOrShop, both}) {
+            for (int breakdown : {0, 1}) {
+                compareBreakdownOfRest(cache, f, breakdown);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
     }
 };
 

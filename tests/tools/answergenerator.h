@@ -237,8 +237,75 @@ public:
         return a;
     }
 
+    // An answer in Dutch (0) or English (1) whose tone fits a given score: complaints from
+    // detractors, praise from promoters, either from passives; with a detail (a number, an
+    // amount, a day) in most, so that nearly every answer of a large export is a text of its own.
+    Answer forScore(int language, int score)
+    {
+        Answer a;
+        a.language = std::clamp(language, 0, 1);
+        a.score = score;
+        const QList<Template> &templates = a.language == 0 ? dutch() : english();
+        const int clauses = m_unit(m_rng) < 0.65 ? 1 : 2;
+        QStringList parts;
+        for (int c = 0; c < clauses; ++c) {
+            const bool negative = score <= 6 || (score <= 8 && m_unit(m_rng) < 0.5);
+            const Template *t = nullptr;
+            while (!t || t->negative != negative || a.themes.contains(t->topic))
+                t = &templates.at(pick(int(templates.size())));
+            a.themes.append(t->topic);
+            parts << expand(QString::fromUtf8(t->text));
+        }
+        if (m_unit(m_rng) < 0.7) {
+            const QList<const char *> &d = details(a.language);
+            QString detail = expand(QString::fromUtf8(d.at(pick(int(d.size())))));
+            detail.replace(QStringLiteral("%1"), QString::number(1 + pick(28)));
+            detail.replace(QStringLiteral("%2"), QString::number(2 + pick(197)));
+            parts << detail;
+        }
+        if (m_unit(m_rng) < 0.25) {
+            const QStringList &f = fillers(a.language);
+            parts << expand(f.at(pick(int(f.size()))));
+        }
+        const QString join = a.language == 0 ? QStringLiteral(" en ") : QStringLiteral(" and ");
+        QString text = parts.constFirst();
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            QString part = parts.at(i);
+            if (m_unit(m_rng) < 0.5) {
+                text += QStringLiteral(". ") + part;
+            } else {
+                part[0] = part.at(0).toLower();
+                text += (m_unit(m_rng) < 0.5 ? join : QStringLiteral(", ")) + part;
+            }
+        }
+        a.text = text + (m_unit(m_rng) < 0.2 ? QStringLiteral("!") : QStringLiteral("."));
+        return a;
+    }
+
 private:
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_rng); }
+
+    // Details without a theme: %1 a small number (days, years), %2 an amount or a count.
+    static const QList<const char *> &details(int language)
+    {
+        // clang-format off
+        static const QList<QList<const char *>> d{
+            {"{Al|Sinds} %1 {jaar|maanden} klant",
+             "Ik betaal €%2 per {maand|kwartaal}",
+             "{Op|Sinds} %1 {januari|maart|mei|juli|september|november} {gebeld|gemaild|langs geweest}",
+             "Na %1 {dagen|weken} {nog steeds niets gehoord|eindelijk antwoord}",
+             "{Bestelling|Klantnummer|Ticket} {%2%1|%1%2}",
+             "Al %2 {euro|keer} {uitgegeven|gebeld}"},
+            {"Customer for %1 {years|months}",
+             "I pay £%2 a {month|quarter}",
+             "{On|Since} %1 {January|March|May|July|September|November} {called|emailed|visited}",
+             "After %1 {days|weeks} {still nothing|finally an answer}",
+             "{Order|Account|Ticket} {%2%1|%1%2}",
+             "Spent %2 {pounds|minutes} {so far|on it}"},
+        };
+        // clang-format on
+        return d.at(language);
+    }
 
     // {a|b|c} → one of them (nested braces allowed).
     QString expand(const QString &pattern)

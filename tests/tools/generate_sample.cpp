@@ -2,9 +2,15 @@
 // million-row benchmark input all come from here, so nothing large is kept in the repository.
 //
 //   generate_sample --rows 2400 --out sample.csv [--dutch] [--seed N] [--start 2024-10-01]
+//                   [--varied-answers]
 //
 // English: comma-separated UTF-8, ISO dates. --dutch: semicolon-separated Windows-1252 with
 // Dutch headers and dd-mm-yyyy dates, as Excel writes it in the Netherlands.
+// The open answers come from a few dozen fixed texts; --varied-answers (the benchmarks) writes
+// answers assembled from phrases with varying words and details instead, nearly all distinct as
+// real ones are, in Dutch (NL, BE) or English (the others), still fixed by the seed.
+
+#include "answergenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -128,7 +134,9 @@ int main(int argc, char **argv)
                                          QStringLiteral("First day."),
                                          QStringLiteral("YYYY-MM-DD"),
                                          QStringLiteral("2024-10-01"));
-    parser.addOptions({rowsOption, outOption, dutchOption, seedOption, startOption});
+    const QCommandLineOption variedOption(QStringLiteral("varied-answers"),
+                                          QStringLiteral("Nearly every answer distinct."));
+    parser.addOptions({rowsOption, outOption, dutchOption, seedOption, startOption, variedOption});
     parser.process(app);
     if (!parser.isSet(outOption)) {
         std::fprintf(stderr, "generate_sample: --out FILE is required\n");
@@ -139,6 +147,10 @@ int main(int argc, char **argv)
     const QDate start = QDate::fromString(parser.value(startOption), Qt::ISODate);
     constexpr int Days = 8 * 91; // eight quarters
     std::mt19937 rng(parser.value(seedOption).toUInt());
+    // Its own stream, so that the scores and segments are those of the fixed answers' export.
+    const bool varied = parser.isSet(variedOption);
+    AnswerGenerator::Generator answers(AnswerGenerator::Mix::DutchEnglish,
+                                       parser.value(seedOption).toUInt() ^ 0x9e3779b9u);
 
     QFile file(parser.value(outOption));
     if (!file.open(QIODevice::WriteOnly)) {
@@ -204,7 +216,9 @@ int main(int argc, char **argv)
         const bool nl = qstrcmp(country.name, "NL") == 0 || qstrcmp(country.name, "BE") == 0;
         QString answer;
         if (unit(rng) < 0.62) {
-            if (score <= 6)
+            if (varied)
+                answer = answers.forScore(nl ? 0 : 1, score).text;
+            else if (score <= 6)
                 answer = QString::fromUtf8(nl ? pick(DetractorNl, rng) : pick(DetractorEn, rng));
             else if (score <= 8)
                 answer = QString::fromUtf8(nl ? pick(PassiveNl, rng) : pick(PassiveEn, rng));

@@ -16,12 +16,16 @@
 #include "verifyresult.h"
 
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
+#include <QPercentBarSeries>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -403,6 +407,95 @@ private slots:
                   : Period::containing(*controller.filter().from, Granularity::Quarter);
         QCOMPARE(period.label(), QStringLiteral("2024-Q3"));
         QCOMPARE(*controller.filter().to, QDate(2024, 9, 30));
+    }
+
+    void trendUpdatedInPlace()
+    {
+        // A filter change, a date window, another granularity and a target: the trend keeps
+        // its charts, series and axes and moves their points (no new QChart per click).
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        controller.setCache(m_cache);
+        const QList<QChartView *> views = view.trendChart()->findChildren<QChartView *>();
+        QCOMPARE(views.size(), 2);
+        QChart *nps = views.first()->chart();
+        QChart *mix = views.last()->chart();
+        const QList<QAbstractSeries *> npsSeries = nps->series();
+        const QList<QAbstractSeries *> mixSeries = mix->series();
+        const QList<QAbstractAxis *> axes = nps->axes() + mix->axes();
+        QCOMPARE(mixSeries.size(), 1);
+        auto *bars = qobject_cast<QPercentBarSeries *>(mixSeries.first());
+        QVERIFY(bars);
+        const QList<QBarSet *> sets = bars->barSets();
+        QLineSeries *line = nullptr;
+        QLineSeries *target = nullptr;
+        for (QAbstractSeries *s : npsSeries) {
+            if (auto *l = qobject_cast<QLineSeries *>(s); l && !qobject_cast<QScatterSeries *>(s))
+                (line ? target : line) = l;
+        }
+        QVERIFY(line && target);
+
+        // The line and the bars show the periods of the controller's result.
+        const auto shows = [&] {
+            const QList<PeriodFigures> &periods = controller.result().periods;
+            QList<QPointF> expected;
+            for (qsizetype i = 0; i < periods.size(); ++i) {
+                if (const auto value = periods.at(i).figures.nps())
+                    expected.append({double(i), *value});
+            }
+            if (line->points() != expected || sets.at(2)->count() != periods.size())
+                return false;
+            for (qsizetype i = 0; i < periods.size(); ++i) {
+                if (sets.at(2)->at(i) != double(periods.at(i).figures.promoters))
+                    return false;
+            }
+            return !expected.isEmpty();
+        };
+        const auto kept = [&] {
+            return views.first()->chart() == nps && views.last()->chart() == mix
+                   && nps->series() == npsSeries && mix->series() == mixSeries
+                   && nps->axes() + mix->axes() == axes && bars->barSets() == sets;
+        };
+        QVERIFY(shows());
+        const QList<QPointF> before = line->points();
+        QCOMPARE(before.size(), 8); // eight quarters
+
+        Filter f;
+        f.segments[0] = {2};
+        controller.setFilter(f);
+        QVERIFY(kept());
+        QVERIFY(shows());
+        QVERIFY(line->points() != before);
+
+        f.from = QDate(2024, 4, 1);
+        f.to = QDate(2024, 12, 31);
+        controller.setFilter(f);
+        QVERIFY(kept());
+        QVERIFY(shows());
+        QCOMPARE(line->points().size(), 3);
+
+        f.granularity = Granularity::Month;
+        controller.setFilter(f);
+        QVERIFY(kept());
+        QVERIFY(shows());
+        QCOMPARE(line->points().size(), 9);
+
+        QVERIFY(!target->isVisible());
+        ProjectTargets targets;
+        targets.target = 20;
+        controller.setTargets(targets);
+        QVERIFY(kept());
+        QVERIFY(target->isVisible());
+        QCOMPARE(target->points(), (QList<QPointF>{{-0.5, 20}, {8.5, 20}}));
+
+        controller.setFilter(Filter{});
+        QVERIFY(kept());
+        QVERIFY(shows());
+        QCOMPARE(line->points(), before);
+        QCOMPARE(target->points(), (QList<QPointF>{{-0.5, 20}, {7.5, 20}}));
     }
 
     void relevanceOrderAndMoreDimensions()
