@@ -238,15 +238,18 @@ bool decodeAnswerTexts(const QByteArray &bytes, QStringList &texts)
     size_t at = lengths + size_t(count) * sizeof(quint32);
     texts.clear();
     texts.reserve(qsizetype(count));
-    std::vector<char16_t> units;
     for (quint32 i = 0; i < count; ++i) {
         quint32 length = 0;
         std::memcpy(&length, data + lengths + i * sizeof(quint32), sizeof length);
         if ((size - at) / 2 < length)
             return false;
-        units.resize(length);
-        std::memcpy(units.data(), data + at, size_t(length) * 2);
-        texts.append(QString(reinterpret_cast<const QChar *>(units.data()), qsizetype(length)));
+        if (length == 0) {
+            texts.append(QString()); // no memcpy from or to nothing (UBSan: a null pointer)
+            continue;
+        }
+        QString text(qsizetype(length), Qt::Uninitialized);
+        std::memcpy(text.data(), data + at, size_t(length) * 2);
+        texts.append(text);
         at += size_t(length) * 2;
     }
     return at == size && texts.constFirst().isEmpty();
