@@ -73,47 +73,25 @@ QString ThemeLabel::sentenceCase(const AnswerCorpus &corpus,
     // How often each lower-case surface is written, and each word's capitals inside a sentence.
     QHash<QString, int> surfaces;
     QHash<QString, QHash<QString, int>> inside; // lower case → as written, mid-sentence
-    int sampled = 0;
-    const size_t stride = std::max<size_t>(1, answers.size() / LabelSamples);
-    for (size_t i = 0; i < answers.size() && sampled < LabelSamples; i += stride) {
-        const quint32 a = answers[i];
-        const std::vector<AnswerCorpus::TermSpan> spans = corpus.termSpans(a);
-        for (size_t s = 0; s + sequence.size() <= spans.size(); ++s) {
-            bool same = true;
-            for (size_t k = 0; k < sequence.size() && same; ++k)
-                same = spans[s + k].term == sequence[k];
-            if (!same)
-                continue;
-            const QString masked = corpus.maskedText(a);
-            const qsizetype start = spans[s].start;
-            const QStringView span
-                = QStringView(masked).mid(start, spans[s + sequence.size() - 1].end - start);
-            const QStringList words = writtenWords(span);
-            ++surfaces[words.join(u' ').toLower()];
-            qsizetype at = start;
-            for (const QString &word : words) {
-                at = masked.indexOf(word, at);
-                if (at >= 0 && !sentenceStart(masked, at))
-                    ++inside[word.toLower()][word];
-                at = at < 0 ? start : at + word.size();
-            }
-            ++sampled;
-            break;
-        }
-    }
-    QString best;
-    int bestCount = 0;
-    for (auto it = surfaces.cbegin(); it != surfaces.cend(); ++it) {
-        if (it.value() > bestCount
-            || (it.value() == bestCount
-                && (it.key().size() < best.size()
-                    || (it.key().size() == best.size() && it.key() < best)))) {
-            best = it.key();
-            bestCount = it.value();
-        }
-    }
+    sampleOccurrences(corpus,
+                      sequence,
+                      answers,
+                      LabelSamples,
+                      [&](quint32, const QString &masked, qsizetype start, qsizetype end) {
+                          const QStringList words
+                              = writtenWords(QStringView(masked).mid(start, end - start));
+                          ++surfaces[words.join(u' ').toLower()];
+                          qsizetype at = start;
+                          for (const QString &word : words) {
+                              at = masked.indexOf(word, at);
+                              if (at >= 0 && !sentenceStart(masked, at))
+                                  ++inside[word.toLower()][word];
+                              at = at < 0 ? start : at + word.size();
+                          }
+                      });
+    const QString best = mostFrequent(surfaces);
     if (best.isEmpty())
-        return best;
+        return {};
     QStringList words = best.split(u' ');
     for (QString &word : words) {
         // The most frequent way it is written inside a sentence: "RStudio", "Lieferung".
@@ -232,4 +210,45 @@ QString ThemeLabel::phrase(const AnswerCorpus &corpus,
             return label;
     }
     return {};
+}
+
+void ThemeLabel::sampleOccurrences(const AnswerCorpus &corpus,
+                                   const std::vector<quint32> &sequence,
+                                   std::span<const quint32> answers,
+                                   int samples,
+                                   const Occurrence &found)
+{
+    int sampled = 0;
+    const size_t stride = std::max<size_t>(1, answers.size() / size_t(samples));
+    for (size_t i = 0; i < answers.size() && sampled < samples; i += stride) {
+        const quint32 a = answers[i];
+        const std::vector<AnswerCorpus::TermSpan> spans = corpus.termSpans(a);
+        for (size_t s = 0; s + sequence.size() <= spans.size(); ++s) {
+            bool same = true;
+            for (size_t k = 0; k < sequence.size() && same; ++k)
+                same = spans[s + k].term == sequence[k];
+            if (!same)
+                continue;
+            found(a, corpus.maskedText(a), spans[s].start, spans[s + sequence.size() - 1].end);
+            ++sampled;
+            break;
+        }
+    }
+}
+
+QString ThemeLabel::mostFrequent(const QHash<QString, int> &counts)
+{
+    QString best;
+    int bestCount = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const bool better = it.value() > bestCount
+                            || (it.value() == bestCount
+                                && (it.key().size() < best.size()
+                                    || (it.key().size() == best.size() && it.key() < best)));
+        if (better) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
 }

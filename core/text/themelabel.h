@@ -2,9 +2,11 @@
 
 #include "text/answercorpus.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -34,4 +36,17 @@ public:
     static QString sentenceCase(const AnswerCorpus &corpus,
                                 const std::vector<quint32> &sequence,
                                 std::span<const quint32> answers);
+
+    // Where a term sequence is written: up to `samples` of the answers that hold it, taken
+    // evenly from `answers`, each once, at its first occurrence: found(answer, maskedText,
+    // start, end) with the occurrence's characters in the masked text.
+    using Occurrence = std::function<void(
+        quint32 answer, const QString &masked, qsizetype start, qsizetype end)>;
+    static void sampleOccurrences(const AnswerCorpus &corpus,
+                                  const std::vector<quint32> &sequence,
+                                  std::span<const quint32> answers,
+                                  int samples,
+                                  const Occurrence &found);
+    // The most frequent of the counted texts; on a tie the shorter, then the first in order.
+    static QString mostFrequent(const QHash<QString, int> &counts);
 };

@@ -86,37 +86,17 @@ std::pair<QString, Language> ThemeSuggester::surfaceOf(const AnswerCorpus &corpu
     QHash<QString, int> surfaces;
     std::array<int, LanguageSlots> languages{};
     int sampled = 0;
-    const size_t stride = std::max<size_t>(1, answers.size() / SurfaceSamples);
-    for (size_t i = 0; i < answers.size() && sampled < SurfaceSamples; i += stride) {
-        const quint32 a = answers[i];
-        const std::vector<AnswerCorpus::TermSpan> spans = corpus.termSpans(a);
-        for (size_t s = 0; s + sequence.size() <= spans.size(); ++s) {
-            bool same = true;
-            for (size_t k = 0; k < sequence.size() && same; ++k)
-                same = spans[s + k].term == sequence[k];
-            if (!same)
-                continue;
-            const QString masked = corpus.maskedText(a);
-            const qsizetype start = spans[s].start;
-            const qsizetype end = spans[s + sequence.size() - 1].end;
+    ThemeLabel::sampleOccurrences(
+        corpus,
+        sequence,
+        answers,
+        SurfaceSamples,
+        [&](quint32 a, const QString &masked, qsizetype start, qsizetype end) {
             ++surfaces[readable(QStringView(masked).mid(start, end - start))];
             ++languages[size_t(Languages::slot(corpus.language(a)))];
             ++sampled;
-            break;
-        }
-    }
-    QString best;
-    int bestCount = 0;
-    for (auto it = surfaces.cbegin(); it != surfaces.cend(); ++it) {
-        const bool better = it.value() > bestCount
-                            || (it.value() == bestCount
-                                && (it.key().size() < best.size()
-                                    || (it.key().size() == best.size() && it.key() < best)));
-        if (better) {
-            best = it.key();
-            bestCount = it.value();
-        }
-    }
+        });
+    const QString best = ThemeLabel::mostFrequent(surfaces);
     const auto top = std::max_element(languages.begin(), languages.end());
     const Language language = sampled > 0 && *top * 10 >= sampled * 9
                                   ? Language(top - languages.begin())
