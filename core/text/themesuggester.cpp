@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace {
@@ -25,14 +26,32 @@ constexpr double MergeOverlap = 0.5;
 constexpr double MergeSimilar = 0.15;
 constexpr double MinCoherence = 0.7;
 constexpr double MinCohesion = 0.5; // of a keyword's answers that hold the theme's seeds
-// A term or phrase is a candidate when at least two different answers say it: one text that
-// many respondents gave says what that text says, not which words people use for a topic.
+// A term or phrase is a candidate when at least two different answers of one language say it:
+// one text that many respondents gave says what that text says, not which words people use for
+// a topic. A stem two languages share ("extra" in "went the extra mile" and "de extra's mis
+// ik") is not one word because each language has one text with it.
 constexpr size_t MinDistinct = 2;
 constexpr double MinFormShare = 0.1; // "geen internet" is a keyword when a tenth says it so
 constexpr double TooCommon = 0.5;    // a term in half the answers says nothing on its own
 constexpr int SurfaceSamples = 40;
 
 using Candidate = ThemeGrouping::Candidate;
+
+// Different answers of the language that says it most; an answer of no known language counts
+// for each.
+size_t distinctInOneLanguage(const AnswerCorpus &corpus, std::span<const quint32> answers)
+{
+    std::array<size_t, LanguageSlots> counts{};
+    for (quint32 a : answers)
+        ++counts[size_t(Languages::slot(corpus.language(qsizetype(a))))];
+    const size_t unknown = counts[size_t(Languages::slot(Language::Unknown))];
+    size_t most = unknown;
+    for (size_t s = 0; s < counts.size(); ++s) {
+        if (s != size_t(Languages::slot(Language::Unknown)))
+            most = std::max(most, counts[s] + unknown);
+    }
+    return most;
+}
 
 // Words as written, lower case, with the punctuation between them gone: "extra’s mis".
 QString readable(QStringView span)
@@ -158,7 +177,7 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
                        negated.end(),
                        std::back_inserter(answers));
         const double weight = weightOf(answers);
-        if (weight < minSupport || answers.size() < MinDistinct)
+        if (weight < minSupport || distinctInOneLanguage(corpus, answers) < MinDistinct)
             continue;
         const double plainWeight = weightOf(plain), negatedWeight = weightOf(negated);
         Candidate c;
@@ -186,7 +205,7 @@ Result<QList<Theme>> ThemeSuggester::suggest(const AnswerCorpus &corpus,
         for (quint32 t : p.terms)
             key << corpus.termText(t);
         const double weight = weightOf(answers);
-        if (weight >= minSupport && answers.size() >= MinDistinct)
+        if (weight >= minSupport && distinctInOneLanguage(corpus, answers) >= MinDistinct)
             candidates.push_back({p.terms, std::move(answers), weight, key.join(u' '), {p.terms}});
     }
     step(2);

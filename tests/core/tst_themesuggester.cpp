@@ -339,6 +339,68 @@ private slots:
         }
     }
 
+    // A stem two languages share, said in one text by each, joins nothing: "went the extra
+    // mile" and "de extra's mis ik" are no theme "Extra". Two different texts of one language
+    // that share it are.
+    void sharedStemOneTextPerLanguage_data()
+    {
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("secondEnglish");
+        QTest::addColumn<bool>("joined");
+        QTest::newRow("one text per language")
+            << u"The agent went the extra mile for me, thank you!"_s << QString() << false;
+        QTest::newRow("two English texts") << u"The agent went the extra mile for me, thank you!"_s
+                                           << u"Always a little extra in the box."_s << true;
+    }
+
+    void sharedStemOneTextPerLanguage()
+    {
+        QFETCH(QString, english);
+        QFETCH(QString, secondEnglish);
+        QFETCH(bool, joined);
+        QStringList answers{QString()};
+        std::vector<quint32> weights{0};
+        const auto add = [&](const QString &text, quint32 weight) {
+            answers << text;
+            weights.push_back(weight);
+        };
+        add(english, 90);
+        add(u"Doet wat het moet doen; de ‘extra’s’ mis ik."_s, 96);
+        if (!secondEnglish.isEmpty())
+            add(secondEnglish, 60);
+        add(u"Delivery was late again."_s, 50);
+        add(u"Late delivery, no tracking."_s, 40);
+        add(u"The app crashes when I pay."_s, 45);
+        add(u"Great app, easy to use."_s, 35);
+        add(u"De levering was te laat."_s, 50);
+        add(u"Levering duurde een week."_s, 42);
+        add(u"De app loopt vast bij betalen."_s, 44);
+        add(u"Handige app, werkt prima."_s, 38);
+        add(u"Prima, niets aan te merken."_s, 55);
+        add(u"Nothing to add, it works."_s, 52);
+        const AnswerCorpus corpus = corpusOf(answers);
+        QCOMPARE(corpus.language(1), Language::English);
+        QCOMPARE(corpus.language(2), Language::Dutch);
+        const QList<Theme> themes = ThemeSuggester::suggest(corpus, weights).value();
+        const AnswerThemes found = AnswerThemes::match(corpus, themes);
+        QStringList described;
+        bool bothInOne = false, secondWithFirst = false;
+        for (int s = 0; s < found.themeCount(); ++s) {
+            const auto in = found.answers(s);
+            const auto holds = [&in](quint32 a) {
+                return std::find(in.begin(), in.end(), a) != in.end();
+            };
+            bothInOne = bothInOne || (holds(1) && holds(2));
+            secondWithFirst = secondWithFirst || (holds(1) && holds(3));
+            described << themes.at(s).label;
+        }
+        const QByteArray message = described.join(u"; ").toUtf8();
+        if (joined)
+            QVERIFY2(secondWithFirst, message.constData());
+        else
+            QVERIFY2(!bothInOne, message.constData());
+    }
+
     // The question's own words lead no theme.
     void questionWordsLeadNoTheme()
     {
