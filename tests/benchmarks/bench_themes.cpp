@@ -84,10 +84,11 @@ QString themedExport()
             const int p = int(unit(rng) * 6), c = int(unit(rng) * 20), f = int(unit(rng) * 4);
             const char *frameNl[] = {" Mijn %1 in %2.", " (%1, %2)", " Voor het %1 in %2.", ""};
             const char *frameEn[] = {" My %1 in %2.", " (%1, %2)", " For the %1 in %2.", ""};
-            answer = a.text
-                     + QString::fromUtf8(nl ? frameNl[f] : frameEn[f])
-                           .arg(QString::fromUtf8(nl ? productsNl[p] : productsEn[p]),
-                                QString::fromUtf8(cities[c]));
+            const QString frame = QString::fromUtf8(nl ? frameNl[f] : frameEn[f]);
+            answer = a.text;
+            if (!frame.isEmpty()) // the answer as it is, without product and city
+                answer += frame.arg(QString::fromUtf8(nl ? productsNl[p] : productsEn[p]),
+                                    QString::fromUtf8(cities[c]));
             answer.replace(u'"', u'\'');
         }
         buffer += "R" + QByteArray::number(i) + ","
