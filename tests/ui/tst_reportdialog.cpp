@@ -29,14 +29,17 @@ class tst_ReportDialog : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static QString pdfText(const QString &pdf)
+    // The text of each page, its lines as pdftotext reads them.
+    static QStringList pdfPageTexts(const QString &pdf)
     {
         QProcess process;
         process.start(QStringLiteral("pdftotext"),
                       {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
         process.waitForFinished(60000);
-        return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        return QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
     }
+
+    static QString pdfText(const QString &pdf) { return pdfPageTexts(pdf).join(u' ').simplified(); }
 
     static int pdfPages(const QString &pdf)
     {
@@ -233,11 +236,7 @@ private slots:
         dialog.periodChoice()->setCurrentIndex(0); // all responses
         const QString pdf = folder + QStringLiteral("/sample.pdf");
         QVERIFY_RESULT(dialog.saveTo(pdf));
-        QProcess process;
-        process.start(QStringLiteral("pdftotext"),
-                      {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
-        QVERIFY(process.waitForFinished(60000));
-        const QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
+        const QStringList pages = pdfPageTexts(pdf);
         QVERIFY(pages.size() >= 2);
         // The head of a theme: its name above "Impact …", or "“word” — in N answers". Each
         // quote is on its head's page, each head on its list title's page when it comes first.
