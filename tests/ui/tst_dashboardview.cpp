@@ -20,6 +20,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -407,6 +408,43 @@ private slots:
                   : Period::containing(*controller.filter().from, Granularity::Quarter);
         QCOMPARE(period.label(), QStringLiteral("2024-Q3"));
         QCOMPARE(*controller.filter().to, QDate(2024, 9, 30));
+    }
+
+    // On a low dashboard (a 1024×700 window) the NPS axis keeps readable labels: fewer of them,
+    // never elided to "...".
+    void trendAxisLabelsReadableWhenLow_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("small window") << QSize(760, 380);
+        QTest::newRow("large window") << QSize(1400, 900);
+    }
+
+    void trendAxisLabelsReadableWhenLow()
+    {
+        QFETCH(QSize, size);
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        controller.setCache(m_cache);
+        QChartView *nps = view.trendChart()->findChildren<QChartView *>().first();
+        QTRY_VERIFY(!nps->chart()->series().isEmpty());
+        QTest::qWait(50); // the chart lays out its axes
+        QStringList labels;
+        for (QGraphicsItem *item : nps->scene()->items()) {
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                text && text->isVisible())
+                labels << text->toPlainText();
+        }
+        QStringList axisLabels;
+        for (const QString &label : std::as_const(labels)) {
+            QVERIFY2(!label.contains(QStringLiteral("...")) && !label.contains(u'…'),
+                     qPrintable(labels.join(u", ")));
+            if (label == QStringLiteral("0") || label.startsWith(u'+') || label.startsWith(u'−'))
+                axisLabels << label;
+        }
+        QVERIFY2(axisLabels.size() >= 3, qPrintable(labels.join(u", ")));
     }
 
     void trendUpdatedInPlace()
