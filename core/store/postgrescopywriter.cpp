@@ -12,10 +12,19 @@
 #include <libpq-fe.h>
 
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace {
 
 constexpr qsizetype SendBytes = 1 << 20;
+// The import's rows go to the sender in chunks of this size, at most QueuedChunks waiting: small
+// enough that the server starts on the first rows at once, few enough to bound the memory.
+constexpr qsizetype ChunkBytes = 256 * 1024;
+constexpr size_t QueuedChunks = 8;
 
 // COPY's text format: \N for NULL, backslash escapes for the separators. Written straight into
 // the buffer (no temporary QByteArray per field): a million rows format in a fraction of the
@@ -121,6 +130,103 @@ QString errorOf(pg_conn *connection)
 
 } // namespace
 
+// Sends the chunks of a COPY on its own thread; the only user of the connection while it has any.
+class PostgresCopyWriter::Sender
+{
+public:
+    explicit Sender(pg_conn *connection)
+        : m_connection(connection)
+        , m_thread([this] { run(); })
+    {}
+
+    ~Sender()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+            m_queue.clear(); // abandoned: finish() drains before it ends the COPY
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+
+    Sender(const Sender &) = delete;
+    Sender &operator=(const Sender &) = delete;
+
+    // Hands over the chunk and gives back an empty one to fill (a sent chunk, keeping its
+    // memory), waiting while the queue is full.
+    Status enqueue(QByteArray &chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return m_queue.size() < QueuedChunks || !m_error.isEmpty(); });
+        if (!m_error.isEmpty())
+            return Status::failure(m_error);
+        m_queue.push_back(std::move(chunk));
+        chunk = QByteArray();
+        if (!m_free.empty()) {
+            chunk = std::move(m_free.back());
+            m_free.pop_back();
+        }
+        lock.unlock();
+        m_wake.notify_one();
+        if (chunk.capacity() < ChunkBytes)
+            chunk.reserve(ChunkBytes + 4096);
+        return Done{};
+    }
+
+    // Waits until every chunk handed over is with the server (or one could not be sent).
+    Status drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return (m_queue.empty() && !m_busy) || !m_error.isEmpty(); });
+        if (!m_error.isEmpty())
+            return Status::failure(m_error);
+        return Done{};
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            QByteArray chunk;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_busy = true;
+            }
+            const bool sent
+                = PQputCopyData(m_connection, chunk.constData(), int(chunk.size())) == 1;
+            const QString error = sent ? QString() : errorOf(m_connection);
+            {
+                std::lock_guard lock(m_mutex);
+                m_busy = false;
+                if (!sent && m_error.isEmpty())
+                    m_error = error;
+                if (!m_error.isEmpty())
+                    m_queue.clear();
+                chunk.resize(0);
+                m_free.push_back(std::move(chunk));
+            }
+            m_room.notify_all();
+        }
+    }
+
+    pg_conn *m_connection;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_room;
+    std::deque<QByteArray> m_queue;
+    std::vector<QByteArray> m_free;
+    bool m_busy = false;
+    bool m_stop = false;
+    QString m_error;
+    std::thread m_thread; // last: started when the rest is ready
+};
+
 PostgresCopyWriter::PostgresCopyWriter(pg_conn *connection, qint64 importId)
     : m_connection(connection)
     , m_importId(importId)
@@ -130,8 +236,18 @@ PostgresCopyWriter::PostgresCopyWriter(pg_conn *connection, qint64 importId)
 
 PostgresCopyWriter::~PostgresCopyWriter()
 {
+    m_sender.reset(); // the connection is this thread's again
     if (m_copying)
         (void)endCopy("the import was abandoned");
+}
+
+Status PostgresCopyWriter::hand(QByteArray &chunk)
+{
+    if (!m_sender)
+        return send(chunk);
+    if (chunk.isEmpty())
+        return Done{};
+    return m_sender->enqueue(chunk);
 }
 
 Status PostgresCopyWriter::copyRows(pg_conn *connection,
@@ -226,6 +342,7 @@ Status PostgresCopyWriter::add(const ResponseRow &row)
                                  " source_line) FROM STDIN");
             !s)
             return s;
+        m_sender = std::make_unique<Sender>(m_connection);
     }
     QByteArray &out = m_rows;
     appendInteger(out, row.id);
@@ -264,8 +381,8 @@ Status PostgresCopyWriter::add(const ResponseRow &row)
         m_answers += '\n';
     }
     ++m_sent;
-    if (m_rows.size() >= SendBytes)
-        return send(m_rows);
+    if (m_rows.size() >= (m_sender ? ChunkBytes : SendBytes))
+        return hand(m_rows);
     return Done{};
 }
 
@@ -275,8 +392,14 @@ Status PostgresCopyWriter::finish()
         return Done{};
     QElapsedTimer timer;
     timer.start();
-    if (Status s = send(m_rows); !s)
+    if (Status s = hand(m_rows); !s)
         return s;
+    if (m_sender) {
+        const Status sent = m_sender->drain();
+        m_sender.reset();
+        if (!sent)
+            return sent;
+    }
     if (Status s = endCopy(nullptr); !s)
         return s;
     const qint64 responses = timer.elapsed();
