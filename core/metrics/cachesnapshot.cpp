@@ -15,6 +15,7 @@
 #include <QSysInfo>
 #include <QVariant>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -512,14 +513,57 @@ Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
     SnapshotHeader header;
     header.rows = cache.size();
     header.source = source.value();
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO cache_snapshot (part, chunk, data) VALUES (?, ?, ?)")))
+    // On PostgreSQL the chunks go as binary parameters through libpq (Qt's driver sends a
+    // bytea as a hex literal that the server parses back: a fifth of the write), and are
+    // compressed with LZ4 where the server has it (pglz took half of a million-row snapshot's
+    // write). Each chunk reads back the same bytes either way.
+    pg_conn *const pg = store.postgresHandle();
+    QString pgError;
+    QString compression;
+    if (pg) {
+        if (!query.exec(QStringLiteral(
+                "SELECT current_setting('default_toast_compression'), 'lz4' = ANY (enumvals)"
+                " FROM pg_settings WHERE name = 'default_toast_compression'")))
+            return Status::failure(store.explain(query.lastError().text()));
+        if (query.next() && query.value(1).toBool()) {
+            compression = query.value(0).toString();
+            if (!query.exec(
+                    QStringLiteral("SELECT set_config('default_toast_compression', 'lz4', true)")))
+                return Status::failure(store.explain(query.lastError().text()));
+        }
+    } else if (!query.prepare(QStringLiteral(
+                   "INSERT INTO cache_snapshot (part, chunk, data) VALUES (?, ?, ?)"))) {
         return Status::failure(query.lastError().text());
+    }
     const auto insert = [&](const QString &part, qint32 chunk, const QByteArray &data) {
-        query.addBindValue(part);
-        query.addBindValue(chunk);
-        query.addBindValue(data);
-        return query.exec();
+        if (!pg) {
+            query.addBindValue(part);
+            query.addBindValue(chunk);
+            query.addBindValue(data);
+            return query.exec();
+        }
+        const QByteArray partText = part.toUtf8();
+        const QByteArray chunkText = QByteArray::number(chunk);
+        const char *values[] = {partText.constData(), chunkText.constData(), data.constData()};
+        const int lengths[] = {0, 0, int(data.size())};
+        const int formats[] = {0, 0, 1};
+        PGresult *result = PQexecParams(pg,
+                                        "INSERT INTO cache_snapshot (part, chunk, data)"
+                                        " VALUES ($1, $2::integer, $3::bytea)",
+                                        3,
+                                        nullptr,
+                                        values,
+                                        lengths,
+                                        formats,
+                                        0);
+        const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+        if (!ok)
+            pgError = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+        return ok;
+    };
+    const auto insertError = [&] {
+        return store.explain(pg ? pgError : query.lastError().text());
     };
     for (const auto &[name, bytes] : partsOf(cache)) {
         SnapshotPart info{name, bytes.size(), 0, snapshotChecksum(bytes)};
@@ -531,12 +575,18 @@ Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
                       : QByteArray::fromRawData(bytes.constData() + at,
                                                 std::min(ChunkBytes, bytes.size() - at));
             if (!insert(name, info.chunks++, chunk))
-                return Status::failure(store.explain(query.lastError().text()));
+                return Status::failure(insertError());
         }
         header.parts.append(info);
     }
     if (!insert(SnapshotHeaderPart, 0, encodeSnapshotHeader(header)))
-        return Status::failure(store.explain(query.lastError().text()));
+        return Status::failure(insertError());
+    if (!compression.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT set_config('default_toast_compression', ?, true)"));
+        query.addBindValue(compression);
+        if (!query.exec())
+            return Status::failure(store.explain(query.lastError().text()));
+    }
     qCDebug(lcCache) << "wrote the snapshot of" << cache.size() << "responses in" << timer.elapsed()
                      << "ms";
     return Done{};
