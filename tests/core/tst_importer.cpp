@@ -13,6 +13,8 @@
 #include "pgserver.h"
 #include <QTest>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 class tst_Importer : public QObject
@@ -320,6 +322,70 @@ private slots:
         QVERIFY(!progress.isEmpty());
         QCOMPARE(store.responseCount(), 0);
         QCOMPARE(store.imports().size(), 0);
+    }
+
+    // More rows than the COPY's queue of chunks holds (several megabytes): every row arrives
+    // once, in the file's order, with its own answer.
+    void largeImportStoresEveryRowOnce_data() { backends(); }
+    void largeImportStoresEveryRowOnce()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProject(backend)));
+        constexpr int Rows = 60000;
+        const ImportReport r
+            = Importer(store).run(writeFile(QStringLiteral("large.csv"), generic(1, Rows)));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.imported, Rows);
+        QCOMPARE(store.responseCount(), Rows);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(DISTINCT respondent) FROM responses"))
+                     .toInt(),
+                 Rows);
+        // Line n + 1 holds respondent Rn, and the ids follow the lines.
+        QCOMPARE(
+            scalar(store,
+                   QStringLiteral("SELECT COUNT(*) FROM responses WHERE respondent"
+                                  " <> 'R' || CAST(source_line - 1 AS TEXT)"
+                                  " OR open_answer <> 'Answer ' || CAST(source_line - 1 AS TEXT)"
+                                  " OR id - (SELECT MIN(id) FROM responses)"
+                                  " <> source_line - 2"))
+                .toInt(),
+            0);
+    }
+
+    // The team server drops the connection while the rows stream: the import fails and says
+    // so, and the project holds nothing of it.
+    void droppedConnectionStoresNothing()
+    {
+        NPS_REQUIRE_POSTGRES(m_server);
+        const QString url = newProject(QStringLiteral("postgresql"));
+        qint64 pid = 0;
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(url));
+            pid = scalar(store, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+            QVERIFY(pid > 0);
+            bool dropped = false;
+            ImportOptions options;
+            options.progress = [&](qint64, qint64) {
+                if (std::exchange(dropped, true))
+                    return;
+                QVERIFY_RESULT(
+                    m_server.psql(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+            };
+            const ImportReport r = Importer(store).run(
+                writeFile(QStringLiteral("dropped.csv"), generic(1, 60000)), options);
+            QVERIFY(dropped);
+            QVERIFY(!r.ok());
+            QVERIFY(!r.error.isEmpty());
+            QCOMPARE(r.imported, 0);
+        }
+        SurveyStore again;
+        QVERIFY_RESULT(again.open(url));
+        QCOMPARE(again.responseCount(), 0);
+        QCOMPARE(again.imports().size(), 0);
     }
 
     void progressReachesTheEnd()
