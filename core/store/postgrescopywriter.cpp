@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -25,6 +26,9 @@ constexpr qsizetype SendBytes = 1 << 20;
 // enough that the server starts on the first rows at once, few enough to bound the memory.
 constexpr qsizetype ChunkBytes = 256 * 1024;
 constexpr size_t QueuedChunks = 8;
+// The other open answers wait for the end of the responses' COPY (they refer to its rows); past
+// this many bytes they wait in a temporary file, so that memory does not grow with the file.
+constexpr qsizetype AnswerMemoryBytes = 8 << 20;
 
 // COPY's text format: \N for NULL, backslash escapes for the separators. Written straight into
 // the buffer (no temporary QByteArray per field): a million rows format in a fraction of the
@@ -380,9 +384,29 @@ Status PostgresCopyWriter::add(const ResponseRow &row)
         appendText(m_answers, row.answers.at(q));
         m_answers += '\n';
     }
+    if (m_answers.size() >= AnswerMemoryBytes) {
+        if (Status s = spillAnswers(); !s)
+            return s;
+    }
     ++m_sent;
     if (m_rows.size() >= (m_sender ? ChunkBytes : SendBytes))
         return hand(m_rows);
+    return Done{};
+}
+
+Status PostgresCopyWriter::spillAnswers()
+{
+    if (!m_spilled) {
+        m_spilled = std::make_unique<QTemporaryFile>();
+        if (!m_spilled->open()) {
+            const QString error = m_spilled->errorString();
+            m_spilled.reset();
+            return Status::failure(error);
+        }
+    }
+    if (m_spilled->write(m_answers) != m_answers.size())
+        return Status::failure(m_spilled->errorString());
+    m_answers.resize(0);
     return Done{};
 }
 
@@ -403,9 +427,22 @@ Status PostgresCopyWriter::finish()
     if (Status s = endCopy(nullptr); !s)
         return s;
     const qint64 responses = timer.elapsed();
-    if (!m_answers.isEmpty()) {
+    if (!m_answers.isEmpty() || m_spilled) {
         if (Status s = startCopy("COPY answers (response_id, question_id, text) FROM STDIN"); !s)
             return s;
+        if (m_spilled) {
+            if (!m_spilled->seek(0))
+                return Status::failure(m_spilled->errorString());
+            QByteArray chunk;
+            while (!m_spilled->atEnd()) {
+                chunk = m_spilled->read(SendBytes);
+                if (chunk.isEmpty())
+                    return Status::failure(m_spilled->errorString());
+                if (Status s = send(chunk); !s)
+                    return s;
+            }
+            m_spilled.reset();
+        }
         if (Status s = send(m_answers); !s)
             return s;
         if (Status s = endCopy(nullptr); !s)
