@@ -24,7 +24,7 @@ namespace {
 constexpr qsizetype SendBytes = 1 << 20;
 // The import's rows go to the sender in chunks of this size, at most QueuedChunks waiting: small
 // enough that the server starts on the first rows at once, few enough to bound the memory.
-constexpr qsizetype ChunkBytes = 256 * 1024;
+constexpr qsizetype ChunkBytes = qsizetype(256) * 1024;
 constexpr size_t QueuedChunks = 8;
 // The other open answers wait for the end of the responses' COPY (they refer to its rows); past
 // this many bytes they wait in a temporary file, so that memory does not grow with the file.
@@ -419,7 +419,7 @@ Status PostgresCopyWriter::finish()
     if (Status s = hand(m_rows); !s)
         return s;
     if (m_sender) {
-        const Status sent = m_sender->drain();
+        Status sent = m_sender->drain();
         m_sender.reset();
         if (!sent)
             return sent;
