@@ -121,6 +121,7 @@ int runReportCommand(const QStringList &arguments)
     QuarterlyReport::Options options;
     options.quarter = *quarter;
     options.allResponses = all;
+    options.openQuestion = ThemeStore(store).openQuestion();
     const ProjectSettings settings(store);
     options.targets = settings.targets();
     if (parser.isSet(QStringLiteral("by"))) {

@@ -223,6 +223,14 @@ QString toText(const ThemeAnalysis &analysis,
                                         int(themes.size()))
                 .arg(locale.toString(o.report.answered), locale.toString(o.report.responses))
             + u'\n';
+    if (themes.isEmpty() && analysis.writeIns())
+        return text
+               + QCoreApplication::translate(
+                     "ThemesCommand",
+                     "No themes: the open answers (“%1”) are write-ins to a choice question; they "
+                     "name options, not reasons.")
+                     .arg(analysis.question())
+               + u'\n';
     if (themes.isEmpty())
         return text
                + QCoreApplication::translate("ThemesCommand",

@@ -8,6 +8,7 @@
 #include "reportrenderer.h"
 #include "store/projectsettings.h"
 #include "store/surveystore.h"
+#include "store/themestore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -266,6 +267,8 @@ int ReportDialog::sections() const
 QuarterlyReport::Options ReportDialog::options() const
 {
     QuarterlyReport::Options options;
+    if (m_store && m_store->isOpen())
+        options.openQuestion = ThemeStore::openQuestion(*m_store);
     const QVariant period = m_period->currentData();
     options.allResponses = !period.isValid() || period.toInt() == AllResponses;
     if (!options.allResponses)

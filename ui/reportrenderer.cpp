@@ -294,7 +294,10 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
         pages.y += 136;
     }
 
-    if (m_sections & Voices) {
+    if ((m_sections & Voices) && r.writeIns) {
+        pages.heading(tr("In their own words"));
+        pages.text(writeInsNote(), reportFont(9.5), ink);
+    } else if (m_sections & Voices) {
         // 7. Voices.
         pages.heading(tr("In their own words"));
         // A theme's lines stay on one page, and a title with its first theme.
@@ -392,6 +395,16 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
     pages.finish();
     painter.end();
     return Done{};
+}
+
+QString ReportRenderer::writeInsNote() const
+{
+    return tr("This survey asks no open question of its own: its free texts (“%1”) are what "
+              "respondents wrote in when a choice question's list lacked their option. They name "
+              "options, not reasons, so no themes or comments are quoted here; they are in the "
+              "window's open answers.")
+        .arg(m_report.options.themes ? m_report.options.themes->question()
+                                     : m_report.options.openQuestion);
 }
 
 QString ReportRenderer::html() const
@@ -492,7 +505,10 @@ QString ReportRenderer::html() const
             },
             QSize(640, 160));
     }
-    if (m_sections & Voices) {
+    if ((m_sections & Voices) && r.writeIns) {
+        h += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                 .arg(esc(tr("In their own words")), esc(writeInsNote()));
+    } else if (m_sections & Voices) {
         h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("In their own words")));
         auto themes = [&](const QString &title, const QList<QuarterlyReport::Theme> &list) {
             h += QStringLiteral("<h3>%1</h3>").arg(esc(title));

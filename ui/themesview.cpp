@@ -208,7 +208,14 @@ void ThemesView::load(const QString &projectPath)
             shareThemes();
             readActions();
             refresh();
-            if (m_analysis->codebook().isEmpty()) {
+            if (m_analysis->codebook().isEmpty() && m_analysis->writeIns()) {
+                m_summary->clear();
+                setBusy(false,
+                        tr("No themes: this survey asks no open question of its own. Its free "
+                           "texts (“%1”) are write-ins to a choice question, which name options, "
+                           "not reasons. Edit Themes… can still make themes of them.")
+                            .arg(m_analysis->question()));
+            } else if (m_analysis->codebook().isEmpty()) {
                 // Say how little there was to read: the count is the reason.
                 m_summary->clear();
                 setBusy(false,

@@ -248,6 +248,14 @@ bool matches(Concept what, const QString &normalised)
     return conceptsOf(normalised).has(what);
 }
 
+bool isWriteIn(const QString &header)
+{
+    // A header that asks why or for a comment is no write-in box, though it says "other".
+    const Concepts concepts = conceptsOf(normalise(header));
+    return concepts.has(Concept::OtherSpecify) && !concepts.has(Concept::Why)
+           && !concepts.has(Concept::OpenAnswer);
+}
+
 QString matchedWords(Concept what, const QString &original)
 {
     const QList<Token> words = tokens(original);

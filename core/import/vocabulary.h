@@ -71,6 +71,9 @@ bool matches(Concept what, const QString &normalised);
 // capitalised: a short label ("Country" for "In what country do you live?"), or empty.
 QString matchedWords(Concept what, const QString &original);
 
+// The write-in box of a choice question ("MemberSiteOther", "Andere (namelijk)"): its texts
+// name an option the list lacked; they give no reason for a score.
+bool isWriteIn(const QString &header);
 // A placeholder that a spreadsheet wrote for a header: ColumnNN, Unnamed: 3, Field7, empty.
 bool isPlaceholderHeader(const QString &normalised);
 

@@ -1,7 +1,7 @@
 #include "metrics/themeanalysis.h"
 
+#include "import/vocabulary.h"
 #include "logging.h"
-
 #include "metrics/responsecache.h"
 #include "store/surveystore.h"
 #include "store/themestore.h"
@@ -123,6 +123,7 @@ ThemeAnalysis::load(SurveyStore &store, const ResponseCache &cache, const Option
     a.m_weights[0] = 0;
     ThemeStore themes(store);
     a.m_question = themes.openQuestion();
+    a.m_writeIns = Vocabulary::isWriteIn(a.m_question);
     Result<Codebook> codebook = themes.loadCodebook();
     if (!codebook)
         return Result<ThemeAnalysis>::failure(codebook.error());
@@ -140,6 +141,10 @@ ThemeAnalysis::load(SurveyStore &store, const ResponseCache &cache, const Option
 
 Status ThemeAnalysis::suggestAgain(SurveyStore &store, const Options &options)
 {
+    if (m_writeIns) {
+        setCodebook(m_codebook);
+        return Done{};
+    }
     ThemeSuggester::Options o;
     o.question = m_question;
     o.cancel = options.cancel;

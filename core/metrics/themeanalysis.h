@@ -66,6 +66,9 @@ public:
     // Responses per answer of the cache (the weights of suggestion).
     const std::vector<quint32> &weights() const { return m_weights; }
     QString question() const { return m_question; }
+    // The open answers are the write-ins of a choice question ("MemberSiteOther"): they name
+    // options, not reasons, so no themes are suggested from them (the analyst may make some).
+    bool writeIns() const { return m_writeIns; }
 
 private:
     ThemeAnalysis() = default;
@@ -77,4 +80,5 @@ private:
     ThemeMembership m_membership;
     std::vector<quint32> m_weights;
     QString m_question;
+    bool m_writeIns = false;
 };

@@ -1,5 +1,6 @@
 #include "report/quarterlyreport.h"
 
+#include "import/vocabulary.h"
 #include "logging.h"
 #include "metrics/responsecache.h"
 #include "metrics/themeanalysis.h"
@@ -229,7 +230,14 @@ Result<QuarterlyReport> QuarterlyReport::build(const ResponseCache &cache,
     }
     r.highlights = highlightsOf(r.segments, r.current);
 
-    // Voices: recurring words among detractors and promoters, and the newest detractors.
+    // Voices: recurring words among detractors and promoters, and the newest detractors; none
+    // of the write-ins of a choice question ("Federal Reserve Board, May 2017" is no reason).
+    r.writeIns
+        = Vocabulary::isWriteIn(options.themes ? options.themes->question() : options.openQuestion);
+    if (r.writeIns) {
+        qCDebug(lcReport) << "report built in" << timer.elapsed() << "ms, without voices";
+        return r;
+    }
     Filter detractors = filter;
     detractors.groups = Filter::Detractors;
     detractors.onlyWithAnswer = true;

@@ -40,6 +40,9 @@ struct QuarterlyReport
         // voices are themes with their impact; without, recurring words.
         std::shared_ptr<const ThemeAnalysis> themes;
         QList<ThemeAction> actions;
+        // The primary open question as its header reads: the write-ins of a choice question
+        // ("MemberSiteOther") are no voices; the report says so instead of quoting them.
+        QString openQuestion;
     };
 
     struct SegmentRow
@@ -111,6 +114,7 @@ struct QuarterlyReport
     QList<Theme> detractorThemes;
     QList<Theme> promoterThemes;
     QList<Quote> newestDetractors;
+    bool writeIns = false; // the open answers are write-ins of a choice question: no voices
     QList<Source> sources;
     QDate dataFirstDay, dataLastDay; // invalid when the responses have no dates
 

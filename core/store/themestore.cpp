@@ -358,11 +358,11 @@ Result<std::vector<QString>> ThemeStore::contacts() const
     return contacts;
 }
 
-QString ThemeStore::openQuestion() const
+QString ThemeStore::openQuestion(const SurveyStore &store)
 {
     // The newest import that names it.
     QString question;
-    const QList<ImportRecord> imports = m_store.imports();
+    const QList<ImportRecord> imports = store.imports();
     for (const ImportRecord &record : imports) {
         const QJsonObject mapping = QJsonDocument::fromJson(record.mapping.toUtf8()).object();
         const QString named = mapping.value(QStringLiteral("answer")).toString();

@@ -44,7 +44,8 @@ public:
     // response order; empty when no import mapped a contact column.
     Result<std::vector<QString>> contacts() const;
     // The open question of the most recent import (its header), when the mapping names it.
-    QString openQuestion() const;
+    QString openQuestion() const { return openQuestion(m_store); }
+    static QString openQuestion(const SurveyStore &store);
 
 private:
     SurveyStore &m_store;

@@ -716,3 +716,8 @@ NUMERUS.update({
 NL.update({
  'The themes could not be read.': 'De thema’s konden niet worden gelezen.',
 })
+NL.update({
+ "This survey asks no open question of its own: its free texts (“%1”) are what respondents wrote in when a choice question's list lacked their option. They name options, not reasons, so no themes or comments are quoted here; they are in the window's open answers.": 'Deze enquête stelt zelf geen open vraag: de vrije teksten (“%1”) zijn wat respondenten invulden als hun keuze niet in de lijst van een meerkeuzevraag stond. Ze noemen opties, geen redenen; daarom worden hier geen thema’s of opmerkingen geciteerd. Ze staan bij de open antwoorden in het venster.',
+ 'No themes: the open answers (“%1”) are write-ins to a choice question; they name options, not reasons.': 'Geen thema’s: de open antwoorden (“%1”) zijn invullingen bij een meerkeuzevraag; ze noemen opties, geen redenen.',
+ 'No themes: this survey asks no open question of its own. Its free texts (“%1”) are write-ins to a choice question, which name options, not reasons. Edit Themes… can still make themes of them.': 'Geen thema’s: deze enquête stelt zelf geen open vraag. De vrije teksten (“%1”) zijn invullingen bij een meerkeuzevraag: ze noemen opties, geen redenen. Met Thema’s bewerken… kunt u er toch thema’s van maken.',
+})

@@ -2988,6 +2988,10 @@ Themes: %2</translation>
         <source>Scores from %1 to 10</source>
         <translation>Scores from %1 to 10</translation>
     </message>
+    <message>
+        <source>This survey asks no open question of its own: its free texts (“%1”) are what respondents wrote in when a choice question's list lacked their option. They name options, not reasons, so no themes or comments are quoted here; they are in the window's open answers.</source>
+        <translation>This survey asks no open question of its own: its free texts (“%1”) are what respondents wrote in when a choice question's list lacked their option. They name options, not reasons, so no themes or comments are quoted here; they are in the window's open answers.</translation>
+    </message>
 </context>
 <context>
     <name>ReportThemeWording</name>
@@ -4248,6 +4252,10 @@ Themes: %2</translation>
         <source>themes: --limit and --quotes take a number.</source>
         <translation>themes: --limit and --quotes take a number.</translation>
     </message>
+    <message>
+        <source>No themes: the open answers (“%1”) are write-ins to a choice question; they name options, not reasons.</source>
+        <translation>No themes: the open answers (“%1”) are write-ins to a choice question; they name options, not reasons.</translation>
+    </message>
 </context>
 <context>
     <name>ThemesDelegate</name>
@@ -4384,6 +4392,10 @@ Themes: %2</translation>
     <message>
         <source>The themes could not be read.</source>
         <translation>The themes could not be read.</translation>
+    </message>
+    <message>
+        <source>No themes: this survey asks no open question of its own. Its free texts (“%1”) are write-ins to a choice question, which name options, not reasons. Edit Themes… can still make themes of them.</source>
+        <translation>No themes: this survey asks no open question of its own. Its free texts (“%1”) are write-ins to a choice question, which name options, not reasons. Edit Themes… can still make themes of them.</translation>
     </message>
 </context>
 <context>

@@ -2988,6 +2988,10 @@ Thema’s: %2</translation>
         <source>Scores from %1 to 10</source>
         <translation>Scores van %1 tot en met 10</translation>
     </message>
+    <message>
+        <source>This survey asks no open question of its own: its free texts (“%1”) are what respondents wrote in when a choice question's list lacked their option. They name options, not reasons, so no themes or comments are quoted here; they are in the window's open answers.</source>
+        <translation>Deze enquête stelt zelf geen open vraag: de vrije teksten (“%1”) zijn wat respondenten invulden als hun keuze niet in de lijst van een meerkeuzevraag stond. Ze noemen opties, geen redenen; daarom worden hier geen thema’s of opmerkingen geciteerd. Ze staan bij de open antwoorden in het venster.</translation>
+    </message>
 </context>
 <context>
     <name>ReportThemeWording</name>
@@ -4248,6 +4252,10 @@ Thema’s: %2</translation>
         <source>themes: --limit and --quotes take a number.</source>
         <translation>themes: --limit en --quotes verwachten een getal.</translation>
     </message>
+    <message>
+        <source>No themes: the open answers (“%1”) are write-ins to a choice question; they name options, not reasons.</source>
+        <translation>Geen thema’s: de open antwoorden (“%1”) zijn invullingen bij een meerkeuzevraag; ze noemen opties, geen redenen.</translation>
+    </message>
 </context>
 <context>
     <name>ThemesDelegate</name>
@@ -4384,6 +4392,10 @@ Thema’s: %2</translation>
     <message>
         <source>The themes could not be read.</source>
         <translation>De thema’s konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>No themes: this survey asks no open question of its own. Its free texts (“%1”) are write-ins to a choice question, which name options, not reasons. Edit Themes… can still make themes of them.</source>
+        <translation>Geen thema’s: deze enquête stelt zelf geen open vraag. De vrije teksten (“%1”) zijn invullingen bij een meerkeuzevraag: ze noemen opties, geen redenen. Met Thema’s bewerken… kunt u er toch thema’s van maken.</translation>
     </message>
 </context>
 <context>

@@ -1109,6 +1109,44 @@ private slots:
         QVERIFY2(imported.out.contains(QStringLiteral("Themes: ")), qPrintable(imported.out));
     }
 
+    // A survey whose only free texts are the write-ins of a choice question (the Carpentries
+    // export's "MemberSiteOther"): no themes are made of event names, and `themes` and the
+    // report say why.
+    void writeInsGetNoThemes()
+    {
+        QByteArray csv = "Date,MemberSite,MemberSiteOther,LikelyToRecommend\r\n";
+        const char *events[] = {"Online training in October, group ",
+                                "Stanford online event on Sept 21-22, room ",
+                                "NIST workshop held online, session ",
+                                "Federal Reserve Board in May 2017, team "};
+        for (int i = 0; i < 200; ++i)
+            csv += "2018-0" + QByteArray::number(1 + i % 9) + "-1" + QByteArray::number(i % 9)
+                   + ",Not listed,\"" + events[i % 4] + QByteArray::number(i) + "\","
+                   + QByteArray::number(i % 11) + "\r\n";
+        const QString file = write(QStringLiteral("writeins.csv"), csv);
+        const QString db = path(QStringLiteral("writeins.npsdb"));
+        QCOMPARE(npsstudio({QStringLiteral("import"), file, QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const Run themes = npsstudio({QStringLiteral("themes"), QStringLiteral("--db"), db});
+        QCOMPARE(themes.exitCode, 0);
+        QVERIFY2(themes.out.contains(QStringLiteral("0 themes")), qPrintable(themes.out));
+        QVERIFY2(themes.out.contains(QStringLiteral("write-ins")), qPrintable(themes.out));
+        const QString html = path(QStringLiteral("writeins.html"));
+        const Run report = npsstudio({QStringLiteral("report"),
+                                      QStringLiteral("--db"),
+                                      db,
+                                      QStringLiteral("--all"),
+                                      QStringLiteral("--out"),
+                                      html});
+        QCOMPARE(report.exitCode, 0);
+        QFile out(html);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(out.readAll());
+        QVERIFY2(text.contains(QStringLiteral("asks no open question")),
+                 qPrintable(text.right(800)));
+        QVERIFY(!text.contains(QStringLiteral("Federal Reserve")));
+    }
+
     void windowScreenshotOnAnExport()
     {
         const QString png = path(QStringLiteral("window.png"));

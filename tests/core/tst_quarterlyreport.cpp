@@ -61,6 +61,36 @@ private slots:
         QCOMPARE(report->distribution, expected.distribution);
     }
 
+    // The write-ins of a choice question are no voices: no recurring words, no detractor
+    // comments; the same answers under a reason question are.
+    void writeInsAreNoVoices_data()
+    {
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<bool>("writeIns");
+        QTest::newRow("write-ins") << QStringLiteral("MemberSiteOther") << true;
+        QTest::newRow("dutch write-ins") << QStringLiteral("Anders, namelijk") << true;
+        QTest::newRow("reason") << QStringLiteral("What is the main reason for your score?")
+                                << false;
+        QTest::newRow("other comments") << QStringLiteral("Any other comments?") << false;
+    }
+
+    void writeInsAreNoVoices()
+    {
+        QFETCH(QString, question);
+        QFETCH(bool, writeIns);
+        QuarterlyReport::Options options;
+        options.quarter = *Period::parse(QStringLiteral("2025-Q3"));
+        options.openQuestion = question;
+        const QuarterlyReport report = QuarterlyReport::build(m_cache, {}, options).value();
+        QCOMPARE(report.writeIns, writeIns);
+        QCOMPARE(report.detractorThemes.isEmpty(), writeIns);
+        QCOMPARE(report.newestDetractors.isEmpty(), writeIns);
+        Filter q3; // the figures are the same either way
+        q3.from = QDate(2025, 7, 1);
+        q3.to = QDate(2025, 9, 30);
+        QCOMPARE(report.current, Dashboard(m_cache).compute(q3).overall);
+    }
+
     void voicesAreMaskedAndGrouped()
     {
         QuarterlyReport::Options options;
