@@ -1,14 +1,14 @@
 #include "reportthemewording.h"
 
 #include "models/npsformat.h"
+#include "reportwording.h"
 
 #include <cmath>
 
 ReportThemeWording::ReportThemeWording(const QuarterlyReport &report, bool dutch)
     : m_report(report)
     , m_dutch(dutch)
-    , m_locale(dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                     : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    , m_locale(ReportWording::localeFor(dutch))
 {}
 
 QString ReportThemeWording::themeLine(const ThemeVoice &v) const

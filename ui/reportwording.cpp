@@ -17,9 +17,18 @@ QString capitalised(QString s)
 ReportWording::ReportWording(const QuarterlyReport &report, bool dutch)
     : m_report(report)
     , m_dutch(dutch)
-    , m_locale(dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                     : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    , m_locale(localeFor(dutch))
 {}
+
+QLocale ReportWording::localeFor(bool dutch)
+{
+    if (dutch)
+        return QLocale(QLocale::Dutch, QLocale::Netherlands);
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::English
+               ? system
+               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
 
 QString ReportWording::scopeName() const
 {

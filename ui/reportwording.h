@@ -15,6 +15,9 @@ class ReportWording
     Q_DECLARE_TR_FUNCTIONS(ReportWording)
 public:
     ReportWording(const QuarterlyReport &report, bool dutch);
+    // The report's numbers and dates: Dutch as in the Netherlands; English as the system writes
+    // it when the system reads English (an American sees 1/9/2020 for 9 January), else British.
+    static QLocale localeFor(bool dutch);
 
     const QLocale &locale() const { return m_locale; }
     QString period(const Period &period) const { return period.label(m_dutch); }

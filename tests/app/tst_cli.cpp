@@ -1147,6 +1147,48 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Federal Reserve")));
     }
 
+    // An English report writes dates as the system does: 9 January 2020 is 1/9/20 on an
+    // American system and 09/01/2020 on a British one (or any other, such as C).
+    void reportDatesFollowTheSystemsEnglish_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("american") << QStringLiteral("en_US.UTF-8") << QStringLiteral("1/9/20");
+        QTest::newRow("british") << QStringLiteral("en_GB.UTF-8") << QStringLiteral("09/01/2020");
+        QTest::newRow("C") << QStringLiteral("C.UTF-8") << QStringLiteral("09/01/2020");
+    }
+
+    void reportDatesFollowTheSystemsEnglish()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, date);
+        QByteArray csv = "Submitted at,How likely is it that you would recommend us?\r\n";
+        for (int i = 0; i < 40; ++i)
+            csv += QByteArray(i % 2 ? "2020-01-09" : "2019-12-13") + ","
+                   + QByteArray::number(i % 11) + "\r\n";
+        const QString file = write(QStringLiteral("dated.csv"), csv);
+        const QString db = path(
+            QStringLiteral("dated-%1.npsdb").arg(QLatin1StringView(QTest::currentDataTag())));
+        QCOMPARE(npsstudio({QStringLiteral("import"), file, QStringLiteral("--db"), db}).exitCode,
+                 0);
+        const QString html
+            = path(QStringLiteral("dated-%1.html").arg(QLatin1StringView(QTest::currentDataTag())));
+        const Run report = npsstudio({QStringLiteral("report"),
+                                      QStringLiteral("--db"),
+                                      db,
+                                      QStringLiteral("--all"),
+                                      QStringLiteral("--lang"),
+                                      QStringLiteral("en"),
+                                      QStringLiteral("--out"),
+                                      html},
+                                     lang);
+        QCOMPARE(report.exitCode, 0);
+        QFile out(html);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(out.readAll());
+        QVERIFY2(text.contains(date), qPrintable(text.left(1500)));
+    }
+
     void windowScreenshotOnAnExport()
     {
         const QString png = path(QStringLiteral("window.png"));
