@@ -245,6 +245,15 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
         x += w;
     }
     pages.y += 28;
+    // Every group in words too: a narrow part of the bar has no room for its label.
+    QStringList shares;
+    for (int g = 0; g < 3; ++g)
+        shares << QStringLiteral("%1 %2 (%3)")
+                      .arg(names[g],
+                           NpsFormat::percent(
+                               100.0 * double(counts[g]) / double(r.current.n()), 1, locale),
+                           locale.toString(counts[g]));
+    pages.text(shares.join(QStringLiteral(" · ")), reportFont(9), ink);
     if (const QString passives = m_words.passivesSentence(); !passives.isEmpty())
         pages.text(passives, reportFont(10), ink);
 

@@ -192,6 +192,10 @@ private slots:
         QVERIFY2(pages >= 1 && pages <= 6, qPrintable(QString::number(pages)));
         const QString text = pdfText(pdf);
         QVERIFY(!text.contains(QStringLiteral("p = <")));
+        // Every group's share in words, the narrow detractors' too (1,795 scores, 58 of 1–6).
+        QVERIFY2(text.contains(QRegularExpression(
+                     QStringLiteral("(Detractors|Criticasters) [0-9]+[.,][0-9]% \\([0-9]+\\)"))),
+                 qPrintable(text.left(1500)));
         // A 1–10 survey: its method says detractors are 1–6, in either language.
         QVERIFY2(text.simplified().contains(QStringLiteral("(1–6)")), qPrintable(text.right(900)));
         QVERIFY(!text.simplified().contains(QStringLiteral("(0–6)")));
