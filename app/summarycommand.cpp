@@ -300,6 +300,12 @@ QString resultText(const DashboardResult &r,
         text += QStringLiteral("  (!) ")
                 + QCoreApplication::translate("SummaryCommand",
                                               "differs significantly from the rest (p < 0.05)")
+                + u'\n' + QStringLiteral("  ")
+                + QCoreApplication::translate(
+                    "SummaryCommand",
+                    "vs. rest: the difference in NPS points; p compares the adjusted NPS of each "
+                    "(Rocks 2016), which draws a small group's towards 0, so a large difference "
+                    "in a small group can be within the margin of error.")
                 + u'\n';
         if (r.breakdownIsMulti)
             text += QStringLiteral("  ")

@@ -721,3 +721,6 @@ NL.update({
  'No themes: the open answers (“%1”) are write-ins to a choice question; they name options, not reasons.': 'Geen thema’s: de open antwoorden (“%1”) zijn invullingen bij een meerkeuzevraag; ze noemen opties, geen redenen.',
  'No themes: this survey asks no open question of its own. Its free texts (“%1”) are write-ins to a choice question, which name options, not reasons. Edit Themes… can still make themes of them.': 'Geen thema’s: deze enquête stelt zelf geen open vraag. De vrije teksten (“%1”) zijn invullingen bij een meerkeuzevraag: ze noemen opties, geen redenen. Met Thema’s bewerken… kunt u er toch thema’s van maken.',
 })
+NL.update({
+ 'vs. rest: the difference in NPS points; p compares the adjusted NPS of each (Rocks 2016), which draws a small group\'s towards 0, so a large difference in a small group can be within the margin of error.': 't.o.v. rest: het verschil in NPS-punten; p vergelijkt de gecorrigeerde NPS van elk (Rocks 2016), die die van een kleine groep naar 0 trekt, zodat een groot verschil in een kleine groep binnen de foutmarge kan vallen.',
+})

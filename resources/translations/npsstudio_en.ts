@@ -3584,6 +3584,10 @@ Themes: %2</translation>
         <source>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</source>
         <translation>A multi-select question: each respondent counts in every option they chose, so the rows can add up to more than 100%.</translation>
     </message>
+    <message>
+        <source>vs. rest: the difference in NPS points; p compares the adjusted NPS of each (Rocks 2016), which draws a small group's towards 0, so a large difference in a small group can be within the margin of error.</source>
+        <translation>vs. rest: the difference in NPS points; p compares the adjusted NPS of each (Rocks 2016), which draws a small group's towards 0, so a large difference in a small group can be within the margin of error.</translation>
+    </message>
 </context>
 <context>
     <name>SurveyLayout</name>

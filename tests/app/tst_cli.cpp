@@ -298,6 +298,8 @@ private slots:
         const Run byText = npsstudio({u"summary"_s, u"--db"_s, db, u"--by"_s, u"Plan"_s});
         QVERIFY2(byText.out.indexOf(u"Pro "_s) < byText.out.indexOf(u"Basic "_s),
                  qPrintable(byText.out));
+        // The difference is raw, its p from the adjusted NPS: the table says so.
+        QVERIFY2(byText.out.contains(u"p compares the adjusted NPS"_s), qPrintable(byText.out));
     }
 
     void strictImportsNothing()
