@@ -285,12 +285,9 @@ bool CsvReader::lineStartsRecord(qsizetype from)
 
 QString CsvReader::brokenQuote(qint64 nextRecordLine) const
 {
+    // Without the record's own line, which the caller names (lineNumber()); the lines it spans
+    // are part of what happened to it.
     const bool span = m_lastLine > m_recordLine;
-    const QString where
-        = span ? QCoreApplication::translate("CsvReader", "Lines %1–%2")
-                     .arg(m_recordLine)
-                     .arg(m_lastLine)
-               : QCoreApplication::translate("CsvReader", "Line %1").arg(m_recordLine);
     const QString quote
         = span ? QCoreApplication::translate("CsvReader",
                                              "the quote that opens field %1 on line %2 is never "
@@ -306,9 +303,11 @@ QString CsvReader::brokenQuote(qint64 nextRecordLine) const
                     .arg(nextRecordLine)
               : QCoreApplication::translate("CsvReader", "before the end of the file");
     const QString leftOut
-        = span ? QCoreApplication::translate("CsvReader", "these lines are left out as one record")
+        = span ? QCoreApplication::translate("CsvReader", "lines %1–%2 are left out as one record")
+                     .arg(m_recordLine)
+                     .arg(m_lastLine)
                : QCoreApplication::translate("CsvReader", "this record is left out");
-    return QStringLiteral("%1: %2 %3; %4.").arg(where, quote, until, leftOut);
+    return QStringLiteral("%1 %2; %3.").arg(quote, until, leftOut);
 }
 
 QStringView CsvReader::field(qsizetype index) const

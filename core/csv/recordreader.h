@@ -18,8 +18,9 @@ public:
     virtual qint64 lineNumber() const = 0;
     // Where it ends: a quoted field can hold line breaks.
     virtual qint64 lastLineNumber() const { return lineNumber(); }
-    // Why the current record is broken (a quote never closed, say), or empty when it is not.
-    // A broken record is returned so that it can be counted and reported; skip it.
+    // Why the current record is broken (a quote never closed, say), or empty when it is not;
+    // without its line, which lineNumber() gives. A broken record is returned so that it can
+    // be counted and reported; skip it.
     virtual QString recordProblem() const { return {}; }
     virtual qint64 bytesRead() const = 0;
     virtual qint64 totalBytes() const = 0;

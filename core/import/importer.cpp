@@ -302,6 +302,18 @@ QString fieldsText(const RecordReader &reader)
 
 // Identifies the file's bytes (XXH3-128: the import record needs a fingerprint, not a seal,
 // and SHA-256 would cost a tenth of a million-row import).
+// Whether the file's last byte ends a line (an export cut off mid-row does not).
+bool endsWithLineBreak(QFile &file)
+{
+    const qint64 at = file.pos();
+    const qint64 size = file.size();
+    char last = '\n';
+    if (size > 0 && file.seek(size - 1))
+        file.getChar(&last);
+    file.seek(at);
+    return last == '\n' || last == '\r';
+}
+
 Result<QString> fileHash(QFile &file)
 {
     XXH3_state_t *state = XXH3_createState();
@@ -500,6 +512,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     };
     qint64 sinceProgress = 0;
     QString missingMarker;
+    qint64 shortLast = 0; // the line of the last record read, when it lacked fields
+    qint64 lastLine = 0;
 
     while (reader.readRecord()) {
         ++report.rowsRead;
@@ -514,6 +528,8 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
             }
         }
         const qint64 line = reader.lineNumber();
+        lastLine = line;
+        shortLast = 0;
         if (const QString why = excludedBecause(reader); !why.isEmpty()) {
             ++report.excluded;
             ++report.excludedBecause[why];
@@ -538,6 +554,7 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
                       .arg(fields),
                   fieldsText(reader));
             bad = true;
+            shortLast = fields < width ? line : 0;
         }
         ResponseRow &row = writer->nextRow();
         row.line = line;
@@ -603,6 +620,13 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     }
     if (reader.hasError())
         return fail(QStringLiteral("%1: %2").arg(path, reader.errorString()));
+    // The last row short of fields, and no line break after it: the export was cut off (a
+    // download or a copy that stopped), which says more than its missing fields.
+    if (shortLast > 0 && shortLast == lastLine && !report.issues.isEmpty()
+        && report.issues.last().line == shortLast && !XlsxReader::looksLikeXlsx(path)
+        && !endsWithLineBreak(file))
+        report.issues.last().reason += QCoreApplication::translate(
+            "Importer", "; the file ends in the middle of this row: it looks cut off");
     if (Status s = writer->flush(); !s)
         return fail(QCoreApplication::translate("Importer", "Cannot store the responses: %1")
                         .arg(s.error()));
@@ -611,13 +635,15 @@ ImportReport Importer::run(const QString &path, const ImportOptions &options)
     if (Status s = decoder.storeNewValues(m_store); !s)
         return fail(s.error());
     // Rows without a score that turned out to be duplicates were not imported.
+    const int rowsRead = report.rowsRead > INT_MAX ? INT_MAX : int(report.rowsRead);
     if (report.imported == 0 && report.skipped > 0 && report.duplicates == 0)
         return fail(QCoreApplication::translate(
                         "Importer",
-                        "%1: none of its %2 rows could be imported; the first problem is on line "
-                        "%3: %4")
+                        "%1: none of its %n row(s) could be imported; the first problem is on "
+                        "line %2: %3",
+                        nullptr,
+                        rowsRead)
                         .arg(path)
-                        .arg(report.rowsRead)
                         .arg(report.issues.first().line)
                         .arg(report.issues.first().reason));
 

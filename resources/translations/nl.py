@@ -66,7 +66,7 @@ NL = {
  'Cannot open “%1”: %2': 'Kan “%1” niet openen: %2', 'expected %1 fields, found %2': 'verwacht %1 velden, gevonden %2',
  "not a date of this column's format (%1)": 'geen datum in de notatie van deze kolom (%1)', 'not a number': 'geen getal',
  '%1, line %2, column “%3”: %4 (found “%5”). Nothing was imported (--strict).': '%1, regel %2, kolom “%3”: %4 (gevonden: “%5”). Er is niets geïmporteerd (--strict).',
- '%1: none of its %2 rows could be imported; the first problem is on line %3: %4': '%1: geen van de %2 rijen kon worden geïmporteerd; het eerste probleem staat op regel %3: %4',
+
  'Unknown encoding “%1”.': 'Onbekende codering “%1”.', '“%1” is empty: expected a header row and responses.': '“%1” is leeg: verwacht een kopregel en antwoorden.',
  'No column “%1” in “%2”; its columns are: %3': 'Geen kolom “%1” in “%2”; de kolommen zijn: %3',
  '%1: no score column; choose one with --map score=COLUMN.': '%1: geen scorekolom; kies er een met --map score=KOLOM.',
@@ -723,4 +723,15 @@ NL.update({
 })
 NL.update({
  'vs. rest: the difference in NPS points; p compares the adjusted NPS of each (Rocks 2016), which draws a small group\'s towards 0, so a large difference in a small group can be within the margin of error.': 't.o.v. rest: het verschil in NPS-punten; p vergelijkt de gecorrigeerde NPS van elk (Rocks 2016), die die van een kleine groep naar 0 trekt, zodat een groot verschil in een kleine groep binnen de foutmarge kan vallen.',
+})
+NUMERUS.update({
+    '%1: none of its %n row(s) could be imported; the first problem is on line %2: %3': [
+        '%1: de %n rij kon niet worden geïmporteerd; het probleem staat op regel %2: %3',
+        '%1: geen van de %n rijen kon worden geïmporteerd; het eerste probleem staat op regel %2: %3'],
+})
+NL.update({
+ 'lines %1–%2 are left out as one record': 'regels %1–%2 zijn als één record weggelaten',
+})
+NL.update({
+ '; the file ends in the middle of this row: it looks cut off': '; het bestand eindigt midden in deze rij: het lijkt afgebroken',
 })

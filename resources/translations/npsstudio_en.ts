@@ -511,14 +511,6 @@ then each opens it with --db %1
         <translation>Unknown text encoding “%1”.</translation>
     </message>
     <message>
-        <source>Lines %1–%2</source>
-        <translation>Lines %1–%2</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Line %1</translation>
-    </message>
-    <message>
         <source>the quote that opens field %1 on line %2 is never closed</source>
         <translation>the quote that opens field %1 on line %2 is never closed</translation>
     </message>
@@ -535,12 +527,12 @@ then each opens it with --db %1
         <translation>before the end of the file</translation>
     </message>
     <message>
-        <source>these lines are left out as one record</source>
-        <translation>these lines are left out as one record</translation>
-    </message>
-    <message>
         <source>this record is left out</source>
         <translation>this record is left out</translation>
+    </message>
+    <message>
+        <source>lines %1–%2 are left out as one record</source>
+        <translation>lines %1–%2 are left out as one record</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1682,6 @@ then each opens it with --db %1
         <translation>Cannot store the responses: %1</translation>
     </message>
     <message>
-        <source>%1: none of its %2 rows could be imported; the first problem is on line %3: %4</source>
-        <translation>%1: none of its %2 rows could be imported; the first problem is on line %3: %4</translation>
-    </message>
-    <message>
         <source>Cannot save the import: %1</source>
         <translation>Cannot save the import: %1</translation>
     </message>
@@ -1748,6 +1736,14 @@ then each opens it with --db %1
     <message>
         <source>this export has no date column: its responses count in all figures except per period</source>
         <translation>this export has no date column: its responses count in all figures except per period</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %n row(s) could be imported; the first problem is on line %2: %3</source>
+        <translation><numerusform>%1: none of its %n row could be imported; the first problem is on line %2: %3</numerusform><numerusform>%1: none of its %n rows could be imported; the first problem is on line %2: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>; the file ends in the middle of this row: it looks cut off</source>
+        <translation>; the file ends in the middle of this row: it looks cut off</translation>
     </message>
 </context>
 <context>

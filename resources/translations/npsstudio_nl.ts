@@ -511,14 +511,6 @@ daarna opent ieder het met --db %1
         <translation>Onbekende tekstcodering “%1”.</translation>
     </message>
     <message>
-        <source>Lines %1–%2</source>
-        <translation>Regels %1–%2</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Regel %1</translation>
-    </message>
-    <message>
         <source>the quote that opens field %1 on line %2 is never closed</source>
         <translation>het aanhalingsteken dat veld %1 op regel %2 opent, wordt nooit gesloten</translation>
     </message>
@@ -535,12 +527,12 @@ daarna opent ieder het met --db %1
         <translation>voor het einde van het bestand</translation>
     </message>
     <message>
-        <source>these lines are left out as one record</source>
-        <translation>deze regels zijn als één record weggelaten</translation>
-    </message>
-    <message>
         <source>this record is left out</source>
         <translation>dit record is weggelaten</translation>
+    </message>
+    <message>
+        <source>lines %1–%2 are left out as one record</source>
+        <translation>regels %1–%2 zijn als één record weggelaten</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1682,6 @@ daarna opent ieder het met --db %1
         <translation>Kan de antwoorden niet opslaan: %1</translation>
     </message>
     <message>
-        <source>%1: none of its %2 rows could be imported; the first problem is on line %3: %4</source>
-        <translation>%1: geen van de %2 rijen kon worden geïmporteerd; het eerste probleem staat op regel %3: %4</translation>
-    </message>
-    <message>
         <source>Cannot save the import: %1</source>
         <translation>Kan de import niet opslaan: %1</translation>
     </message>
@@ -1748,6 +1736,14 @@ daarna opent ieder het met --db %1
     <message>
         <source>this export has no date column: its responses count in all figures except per period</source>
         <translation>deze export heeft geen datumkolom: de antwoorden tellen mee in alle cijfers behalve die per periode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %n row(s) could be imported; the first problem is on line %2: %3</source>
+        <translation><numerusform>%1: de %n rij kon niet worden geïmporteerd; het probleem staat op regel %2: %3</numerusform><numerusform>%1: geen van de %n rijen kon worden geïmporteerd; het eerste probleem staat op regel %2: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>; the file ends in the middle of this row: it looks cut off</source>
+        <translation>; het bestand eindigt midden in deze rij: het lijkt afgebroken</translation>
     </message>
 </context>
 <context>

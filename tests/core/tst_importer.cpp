@@ -768,6 +768,32 @@ private slots:
         QCOMPARE(r.exitCode(), 1);
     }
 
+    // An export that stops in the middle of its last row (a download cut off) says so; a short
+    // last row with its line break is only short.
+    void cutOffExportSaysSo_data()
+    {
+        QTest::addColumn<QByteArray>("end");
+        QTest::addColumn<bool>("cutOff");
+        QTest::newRow("cut off") << QByteArray("R11,2025-01-01") << true;
+        QTest::newRow("short row") << QByteArray("R11,2025-01-01\n") << false;
+    }
+
+    void cutOffExportSaysSo()
+    {
+        QFETCH(QByteArray, end);
+        QFETCH(bool, cutOff);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r
+            = Importer(store).run(writeFile(QStringLiteral("cut.csv"), generic(1, 10) + end));
+        QVERIFY_RESULT(r);
+        QCOMPARE(r.imported, 10);
+        QCOMPARE(r.issues.size(), 1);
+        QCOMPARE(r.issues.first().line, 12);
+        QVERIFY(r.issues.first().reason.startsWith(QStringLiteral("expected 5 fields, found 2")));
+        QCOMPARE(r.issues.first().reason.contains(QStringLiteral("looks cut off")), cutOff);
+    }
+
     // An unbalanced quote in the middle swallows no respondents: only its own record is
     // skipped, reported with the lines it spans, and every later respondent is imported.
     void unbalancedQuoteSkipsOnlyItsRecord()
@@ -786,7 +812,7 @@ private slots:
         QCOMPARE(r.imported, 20);
         QCOMPARE(r.skipped, 1);
         QCOMPARE(r.issues.first().line, 12);
-        QVERIFY2(r.issues.first().reason.startsWith(QStringLiteral("Line 12: ")),
+        QVERIFY2(r.issues.first().reason.startsWith(QStringLiteral("the quote that opens ")),
                  qPrintable(r.issues.first().reason));
         QCOMPARE(scalar(store,
                         QStringLiteral("SELECT COUNT(*) FROM responses WHERE respondent "
