@@ -405,6 +405,28 @@ RoleDetector::Detection RoleDetector::detect(const SurveyLayout &layout,
             "RoleDetector",
             "No column holds recommendation scores (whole numbers 0 to 10). Choose one with "
             "--map score=COLUMN.");
+        // A column named like the question whose answers are no numbers: name it and what it
+        // holds ("ten", "nine"), the likeliest mistake.
+        for (int c = 0; c < width; ++c) {
+            const ColumnProfile &p = profiles.at(c);
+            if (p.answered == 0
+                || !(p.has(Concept::Recommend) || p.has(Concept::Likely)
+                     || p.has(Concept::ScoreWord)))
+                continue;
+            QList<std::pair<int, QString>> common;
+            for (auto it = p.values.cbegin(); it != p.values.cend(); ++it)
+                common.append({-it.value(), it.key()});
+            std::sort(common.begin(), common.end());
+            QStringList shown;
+            for (qsizetype i = 0; i < common.size() && i < 3; ++i)
+                shown << QStringLiteral("“%1”").arg(common.at(i).second.left(40));
+            d.problem = QCoreApplication::translate(
+                            "RoleDetector",
+                            "No column holds recommendation scores (whole numbers 0 to 10): %1 is "
+                            "named like one, but holds %2. Choose one with --map score=COLUMN.")
+                            .arg(layout.quotedName(c), shown.join(QStringLiteral(", ")));
+            break;
+        }
     }
     if (chosen) {
         m.score = chosen->column;

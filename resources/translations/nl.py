@@ -735,3 +735,6 @@ NL.update({
 NL.update({
  '; the file ends in the middle of this row: it looks cut off': '; het bestand eindigt midden in deze rij: het lijkt afgebroken',
 })
+NL.update({
+ 'No column holds recommendation scores (whole numbers 0 to 10): %1 is named like one, but holds %2. Choose one with --map score=COLUMN.': 'Geen kolom bevat aanbevelingsscores (hele getallen van 0 tot 10): %1 heet er een, maar bevat %2. Kies er een met --map score=KOLOM.',
+})

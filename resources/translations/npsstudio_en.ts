@@ -3331,6 +3331,10 @@ Themes: %2</translation>
         <source>respondent id: %1, by its values (each different, all of one shape)</source>
         <translation>respondent id: %1, by its values (each different, all of one shape)</translation>
     </message>
+    <message>
+        <source>No column holds recommendation scores (whole numbers 0 to 10): %1 is named like one, but holds %2. Choose one with --map score=COLUMN.</source>
+        <translation>No column holds recommendation scores (whole numbers 0 to 10): %1 is named like one, but holds %2. Choose one with --map score=COLUMN.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreParser</name>

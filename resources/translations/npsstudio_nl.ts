@@ -3331,6 +3331,10 @@ Thema’s: %2</translation>
         <source>respondent id: %1, by its values (each different, all of one shape)</source>
         <translation>respondentnummer: %1, aan de waarden (elk anders, alle van één vorm)</translation>
     </message>
+    <message>
+        <source>No column holds recommendation scores (whole numbers 0 to 10): %1 is named like one, but holds %2. Choose one with --map score=COLUMN.</source>
+        <translation>Geen kolom bevat aanbevelingsscores (hele getallen van 0 tot 10): %1 heet er een, maar bevat %2. Kies er een met --map score=KOLOM.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreParser</name>

@@ -768,6 +768,20 @@ private slots:
         QCOMPARE(r.exitCode(), 1);
     }
 
+    // A score column that holds words fails with its name and what it holds.
+    void scoreColumnOfWordsIsNamed()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProjectPath()));
+        const ImportReport r = Importer(store).run(
+            writeFile(QStringLiteral("words.csv"),
+                      "id,score,comment\n1,ten,good\n2,nine,bad\n3,five,ok\n4,ten,fine\n"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("“score” is named like one, but holds “ten”")),
+                 qPrintable(r.error));
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM responses")).toInt(), 0);
+    }
+
     // An export that stops in the middle of its last row (a download cut off) says so; a short
     // last row with its line break is only short.
     void cutOffExportSaysSo_data()
