@@ -504,6 +504,72 @@ DashboardResult Dashboard::compute(const Filter &filter,
               for (size_t g = 0; g < 3; ++g)
                   n.previous[g] += previous[g];
           };
+    // No test of a row but its segments' (no dates, groups, text, theme or "with answer"):
+    // the common case, the whole data and clicked bars, counted by a loop of its own that
+    // keeps every counter in a register or a local array (the general loop's tests and places
+    // cost it half its speed). The periods are counted by score slot and folded into groups
+    // per chunk.
+    const bool onlySegments = byTuple && rowFilter.allScores && !rowFilter.onlyWithAnswer
+                              && !rowFilter.textFilter && !rowFilter.themed && !rowFilter.dated;
+    const auto countOnlySegments
+        = [&](WorkerCounts &n, ChunkSums &sum, qsizetype begin, qsizetype end, auto withFlags) {
+              const quint32 *tupleOf = c.tuples().data();
+              const quint8 *failingOf = failing.data();
+              const quint8 *onlyOnBreakdown = failsOnBreakdown.data();
+              const qint8 *scoreOf = scores;
+              const quint32 *answerOf = answers;
+              const float *csatOf = csat;
+              const float *cesOf = ces;
+              const qint32 *dayOf = days;
+              const qint32 *periodOf = rowFilter.periodOfDay;
+              const qint32 first = from;
+              const auto span = quint32(to - from);
+              quint8 *flagOf = flags;
+              quint32 *perTuple = n.perTuple.data();
+              quint32 *oneFailing = n.oneFailing.data();
+              std::vector<quint32> periodSlots(size_t(r.periods.size()) * Slots, 0);
+              quint32 *periodSlot = periodSlots.data();
+              qint64 withAnswer = 0, csatCount = 0, cesCount = 0;
+              double csatSum = 0, cesSum = 0;
+              for (qsizetype i = begin; i < end; ++i) {
+                  const quint32 t = tupleOf[i];
+                  const size_t slot = size_t(scoreOf[i] + 1);
+                  const int fails = failingOf[t];
+                  if (fails != 0) [[unlikely]] {
+                      if (fails == 1) {
+                          ++oneFailing[t];
+                          if (onlyOnBreakdown[t])
+                              ++perTuple[t * Slots + slot];
+                      }
+                      continue;
+                  }
+                  ++perTuple[t * Slots + slot];
+                  withAnswer += answerOf[i] != 0;
+                  if (csatOf && !std::isnan(csatOf[i])) {
+                      csatSum += csatOf[i];
+                      ++csatCount;
+                  }
+                  if (cesOf && !std::isnan(cesOf[i])) {
+                      cesSum += cesOf[i];
+                      ++cesCount;
+                  }
+                  const qint32 day = dayOf[i];
+                  const quint32 offset = quint32(day) - quint32(first);
+                  if (periodOf && day != ResponseCache::NoDay && offset <= span)
+                      ++periodSlot[size_t(periodOf[offset]) * Slots + slot];
+                  if constexpr (decltype(withFlags)::value)
+                      flagOf[i] = 1;
+              }
+              n.withAnswer += withAnswer;
+              n.csatCount += csatCount;
+              n.cesCount += cesCount;
+              sum.csat = csatSum;
+              sum.ces = cesSum;
+              for (size_t p = 0; p < n.periodCounts.size(); ++p)
+                  for (int score = 0; score <= 10; ++score)
+                      n.periodCounts[p][size_t(groupIndex[score])]
+                          += periodSlot[p * Slots + size_t(score + 1)];
+          };
     // Too many combinations to count them: count per dimension.
     std::vector<const quint16 *> codes(static_cast<size_t>(dimensions));
     for (int d = 0; d < dimensions; ++d)
@@ -585,7 +651,11 @@ DashboardResult Dashboard::compute(const Filter &filter,
             prepare(n);
             n.prepared = true;
         }
-        if (byTuple && flags)
+        if (onlySegments && flags)
+            countOnlySegments(n, sums[size_t(chunk)], begin, end, std::true_type{});
+        else if (onlySegments)
+            countOnlySegments(n, sums[size_t(chunk)], begin, end, std::false_type{});
+        else if (byTuple && flags)
             countByTuple(n, sums[size_t(chunk)], begin, end, std::true_type{});
         else if (byTuple)
             countByTuple(n, sums[size_t(chunk)], begin, end, std::false_type{});
