@@ -97,7 +97,9 @@ void BM_OpenProjectFirstPaint(benchmark::State &state)
             }
         }
     }
-    double bytesPerResponse = 0;
+    // The memory of the first opening (later ones reuse what the previous window freed).
+    double bytesPerResponse = -1;
+    double fastest = 1e9;
     for (auto _ : state) {
         auto window = std::make_unique<MainWindow>();
         window->resize(1440, 900);
@@ -114,14 +116,18 @@ void BM_OpenProjectFirstPaint(benchmark::State &state)
         }
         loop.exec();
         window->repaint();
-        state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
-        bytesPerResponse = double(residentBytes() - before) / double(BenchData::Rows);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        state.SetIterationTime(seconds);
+        fastest = std::min(fastest, seconds);
+        if (bytesPerResponse < 0)
+            bytesPerResponse = double(residentBytes() - before) / double(BenchData::Rows);
         window.reset();
         QCoreApplication::processEvents();
     }
     state.counters["resident_bytes_per_response"] = bytesPerResponse;
+    state.counters["fastest_ms"] = fastest * 1000;
 }
-BENCHMARK(BM_OpenProjectFirstPaint)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(3);
+BENCHMARK(BM_OpenProjectFirstPaint)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(5);
 
 } // namespace
 
