@@ -361,8 +361,8 @@ private slots:
 
     void segmentsOnlyLoopAgreesWithDimensionLoop()
     {
-        // A filter on segments alone is counted per combination by a loop of its own: its
-        // figures, periods, CSAT and CES sums (bit for bit: same chunks, same row order) and
+        // A filter on segments and scores alone is counted per combination by a loop of its own:
+        // its figures, periods, CSAT and CES sums (bit for bit: same chunks, same row order) and
         // match flags equal the per-dimension loop's over the same responses, days missing,
         // scores missing and CSAT/CES missing included.
         const ResponseCache a = generated(ResponseCache::MaxTuples), b = generated(0);
@@ -375,7 +375,11 @@ private slots:
         Filter months = some;
         months.granularity = Granularity::Month;
         months.segments[1] = {1};
-        for (const Filter &f : {all, some, months}) {
+        Filter groups = some;
+        groups.groups = Filter::Detractors | Filter::Passives;
+        Filter exact = all;
+        exact.scores = Filter::scoreBit(0) | Filter::scoreBit(9);
+        for (const Filter &f : {all, some, months, groups, exact}) {
             for (int breakdown = -1; breakdown < 3; ++breakdown) {
                 for (const auto scope : {Dashboard::BreakdownScope::Filtered,
                                          Dashboard::BreakdownScope::RestOfFilter}) {
