@@ -107,9 +107,9 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
 
     // Headline row and charts.
     m_charts = new QWidget;
-    auto *grid = new QGridLayout(m_charts);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(8);
+    m_grid = new QGridLayout(m_charts);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(8);
     auto *gaugeBox = new QWidget;
     auto *gaugeLayout = new QVBoxLayout(gaugeBox);
     gaugeLayout->setContentsMargins(0, 0, 0, 0);
@@ -120,7 +120,7 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     m_benchmarks->setToolTip(
         tr("Benchmarks and bands are set in Project ▸ Targets and Benchmarks…"));
     gaugeLayout->addWidget(m_benchmarks);
-    grid->addWidget(card(tr("Net Promoter Score"), gaugeBox), 0, 0);
+    m_cards << card(tr("Net Promoter Score"), gaugeBox);
     auto *mixBox = new QWidget;
     auto *mixLayout = new QVBoxLayout(mixBox);
     mixLayout->setContentsMargins(0, 0, 0, 0);
@@ -131,9 +131,9 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     m_tiles->setTextFormat(Qt::RichText);
     mixLayout->addWidget(m_tiles);
     mixLayout->addStretch(1);
-    grid->addWidget(card(tr("Promoters, passives, detractors"), mixBox), 0, 1);
-    grid->addWidget(card(tr("Scores"), m_distribution), 0, 2);
-    grid->addWidget(card(tr("Trend"), m_trend), 1, 0, 1, 2);
+    m_cards << card(tr("Promoters, passives, detractors"), mixBox);
+    m_cards << card(tr("Scores"), m_distribution);
+    m_cards << card(tr("Trend"), m_trend);
 
     auto *tableView = new QTableView;
     tableView->setModel(m_breakdownModel);
@@ -184,12 +184,8 @@ DashboardView::DashboardView(DashboardController *controller, QWidget *parent)
     extraLayout->addWidget(toggle);
     extra->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_dimension->setToolTip(tr("The segment question to break the NPS down by"));
-    grid->addWidget(card(tr("NPS by"), m_breakdownStack, extra), 1, 2);
-    grid->setRowStretch(0, 5);
-    grid->setRowStretch(1, 6);
-    grid->setColumnStretch(0, 4);
-    grid->setColumnStretch(1, 4);
-    grid->setColumnStretch(2, 5);
+    m_cards << card(tr("NPS by"), m_breakdownStack, extra);
+    arrangeCards(3);
     m_contentSplitter->addWidget(m_charts);
     // The themes beside the answers, as a tab: a click on a theme filters the dashboard above
     // (and the answers), a double-click shows its answers.
@@ -239,9 +235,51 @@ bool DashboardView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_contentScroll->viewport() && event->type() == QEvent::Resize) {
         const QSize viewport = m_contentScroll->viewport()->size();
+        // Too narrow for three cards side by side (a 1024-pixel window): two columns, the
+        // trend across both, instead of a dashboard to scroll sideways.
+        if (m_columns == 3)
+            m_threeColumnWidth = m_charts->minimumSizeHint().width();
+        const int columns = viewport.width() >= m_threeColumnWidth ? 3 : 2;
+        if (columns != m_columns)
+            arrangeCards(columns);
         m_content->resize(viewport.expandedTo(m_content->minimumSizeHint()));
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void DashboardView::arrangeCards(int columns)
+{
+    for (QWidget *card : std::as_const(m_cards))
+        m_grid->removeWidget(card);
+    for (int i = 0; i < 3; ++i) {
+        m_grid->setRowStretch(i, 0);
+        m_grid->setColumnStretch(i, 0);
+    }
+    enum { Gauge, Mix, Scores, Trend, Breakdown };
+    if (columns == 3) {
+        m_grid->addWidget(m_cards[Gauge], 0, 0);
+        m_grid->addWidget(m_cards[Mix], 0, 1);
+        m_grid->addWidget(m_cards[Scores], 0, 2);
+        m_grid->addWidget(m_cards[Trend], 1, 0, 1, 2);
+        m_grid->addWidget(m_cards[Breakdown], 1, 2);
+        m_grid->setRowStretch(0, 5);
+        m_grid->setRowStretch(1, 6);
+        m_grid->setColumnStretch(0, 4);
+        m_grid->setColumnStretch(1, 4);
+        m_grid->setColumnStretch(2, 5);
+    } else {
+        m_grid->addWidget(m_cards[Gauge], 0, 0);
+        m_grid->addWidget(m_cards[Mix], 0, 1);
+        m_grid->addWidget(m_cards[Scores], 1, 0);
+        m_grid->addWidget(m_cards[Breakdown], 1, 1);
+        m_grid->addWidget(m_cards[Trend], 2, 0, 1, 2);
+        m_grid->setRowStretch(0, 5);
+        m_grid->setRowStretch(1, 5);
+        m_grid->setRowStretch(2, 6);
+        m_grid->setColumnStretch(0, 1);
+        m_grid->setColumnStretch(1, 1);
+    }
+    m_columns = columns;
 }
 
 void DashboardView::showThemesTab()

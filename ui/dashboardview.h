@@ -12,6 +12,7 @@ class GroupMixBar;
 class NpsGauge;
 class OpenAnswersView;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QSplitter;
 class QScrollArea;
@@ -49,6 +50,7 @@ public:
     // The open answers over the whole height (the charts hidden), or back.
     void setAnswersMaximised(bool maximised);
     bool answersMaximised() const;
+    int cardColumns() const { return m_columns; } // 3, or 2 when the window is narrow
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,6 +59,7 @@ private:
     void refresh();
     void rebuildDimensionChoice();
     void refreshBeside();
+    void arrangeCards(int columns);
 
     DashboardController *m_controller;
     FilterPanel *m_filterPanel;
@@ -79,6 +82,11 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_contentSplitter;
     QWidget *m_charts = nullptr;
+    QGridLayout *m_grid = nullptr;
+    // The cards in reading order: gauge, mix, scores, trend, breakdown.
+    QList<QWidget *> m_cards;
+    int m_columns = 3;
+    int m_threeColumnWidth = 0; // the least width the charts need in three columns
     QWidget *m_content = nullptr;
     QScrollArea *m_contentScroll = nullptr;
 };

@@ -70,6 +70,21 @@ ReportPages::text(const QString &text, const QFont &font, const QColor &colour, 
     return height;
 }
 
+double ReportPages::measure(const QList<Line> &lines) const
+{
+    double height = 0;
+    for (const Line &line : lines)
+        height += measure(line.text, line.font, line.indent) + 4; // as text() moves down
+    return height;
+}
+
+void ReportPages::block(const QList<Line> &lines, double following)
+{
+    ensure(measure(lines) + following);
+    for (const Line &line : lines)
+        text(line.text, line.font, line.colour, line.indent);
+}
+
 void ReportPages::heading(const QString &title, double following)
 {
     ensure(following + 34);

@@ -38,6 +38,17 @@ public:
     double text(const QString &text, const QFont &font, const QColor &colour, double indent = 0);
     // How high a text would be, without drawing it.
     double measure(const QString &text, const QFont &font, double indent = 0) const;
+    // Lines that stay on one page (a theme's name, figures and quotes).
+    struct Line
+    {
+        QString text;
+        QFont font;
+        QColor colour;
+        double indent = 0;
+    };
+    double measure(const QList<Line> &lines) const;
+    // Draws the lines on one page, with at least `following` points of what follows.
+    void block(const QList<Line> &lines, double following = 0);
     // A section title, kept on the page with at least `following` points of what follows.
     void heading(const QString &title, double following = 60);
     void table(const QList<Column> &columns,

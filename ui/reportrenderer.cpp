@@ -297,20 +297,32 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
     if (m_sections & Voices) {
         // 7. Voices.
         pages.heading(tr("In their own words"));
+        // A theme's lines stay on one page, and a title with its first theme.
+        using Lines = QList<ReportPages::Line>;
+        const auto titleWith = [&](const QString &title, const QColor &colour, const Lines &first) {
+            pages.block({{title, reportFont(11, true), colour}}, pages.measure(first));
+        };
+        const auto wordLines = [&](const QuarterlyReport::Theme &t) {
+            Lines lines{{tr("“%1” — in %2 answers").arg(t.word, locale.toString(t.answers)),
+                         reportFont(10, true),
+                         ink,
+                         10}};
+            for (const QString &quote : t.quotes)
+                lines.append({QStringLiteral("“%1”").arg(quote), reportFont(9), grey, 22});
+            return lines;
+        };
         auto themes =
             [&](const QString &title, const QList<QuarterlyReport::Theme> &list, ScoreGroup group) {
-                pages.text(title, reportFont(11, true), GroupColors::of(group).darker(110));
-                if (list.isEmpty())
+                const QColor colour = GroupColors::of(group).darker(110);
+                if (list.isEmpty()) {
+                    titleWith(title, colour, {});
                     pages.text(
                         tr("No recurring words in this group's answers."), reportFont(9), grey, 10);
-                for (const QuarterlyReport::Theme &t : list) {
-                    pages.text(tr("“%1” — in %2 answers").arg(t.word, locale.toString(t.answers)),
-                               reportFont(10, true),
-                               ink,
-                               10);
-                    for (const QString &quote : t.quotes)
-                        pages.text(QStringLiteral("“%1”").arg(quote), reportFont(9), grey, 22);
+                    return;
                 }
+                titleWith(title, colour, wordLines(list.constFirst()));
+                for (const QuarterlyReport::Theme &t : list)
+                    pages.block(wordLines(t));
             };
         if (r.voices.isEmpty()) {
             themes(tr("What detractors mention most"), r.detractorThemes, ScoreGroup::Detractor);
@@ -318,19 +330,23 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
         } else {
             // The themes, the largest impact first: what each costs the score, how it moved,
             // two answers that say it and what is being done about it.
-            pages.text(tr("Themes that cost the score most"),
-                       reportFont(11, true),
-                       GroupColors::of(ScoreGroup::Detractor).darker(110));
-            for (const ThemeVoice &v : r.voices.themes) {
-                pages.text(v.label, reportFont(10, true), ink, 10);
-                pages.text(m_themeWords.themeLine(v), reportFont(9), ink, 22);
+            const auto themeLines = [&](const ThemeVoice &v) {
+                Lines lines{{v.label, reportFont(10, true), ink, 10},
+                            {m_themeWords.themeLine(v), reportFont(9), ink, 22}};
                 if (const QString moved = m_themeWords.changeLine(v); !moved.isEmpty())
-                    pages.text(moved, reportFont(9), grey, 22);
+                    lines.append({moved, reportFont(9), grey, 22});
                 for (const QString &quote : v.quotes)
-                    pages.text(QStringLiteral("“%1”").arg(quote), reportFont(9), grey, 22);
+                    lines.append({QStringLiteral("“%1”").arg(quote), reportFont(9), grey, 22});
                 for (const ThemeAction &a : v.openActions)
-                    pages.text(m_themeWords.actionLine(a), reportFont(9), ink, 22);
-            }
+                    lines.append({m_themeWords.actionLine(a), reportFont(9), ink, 22});
+                return lines;
+            };
+            titleWith(tr("Themes that cost the score most"),
+                      GroupColors::of(ScoreGroup::Detractor).darker(110),
+                      r.voices.themes.isEmpty() ? Lines{}
+                                                : themeLines(r.voices.themes.constFirst()));
+            for (const ThemeVoice &v : r.voices.themes)
+                pages.block(themeLines(v));
             if (const QString rising = m_themeWords.risingLine(); !rising.isEmpty())
                 pages.text(rising, reportFont(9.5), ink, 10);
             pages.text(tr("Passives, the silent middle"),
@@ -348,7 +364,9 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
 
     if (m_sections & Method) {
         // 8. Method.
-        pages.heading(tr("Method and sources"));
+        // The method stays with the table's header and its first sources.
+        const double method = pages.measure(m_words.methodText(), reportFont(9)) + 4;
+        pages.heading(tr("Method and sources"), method + (r.sources.isEmpty() ? 0 : 60));
         pages.text(m_words.methodText(), reportFont(9), ink);
         QList<QStringList> sources;
         for (const QuarterlyReport::Source &s : r.sources)

@@ -72,12 +72,14 @@ QString ReportThemeWording::risingLine() const
 QString ReportThemeWording::passivesLine() const
 {
     QStringList items;
-    for (const PassiveVoice &p : m_report.voices.passives)
+    for (const PassiveVoice &p : m_report.voices.passives) {
+        const int decimals = NpsFormat::percentDecimals(p.passiveShare, p.promoterShare, m_locale);
         items << tr("%1 (%2 of passives, %3 of promoters%4)")
                      .arg(p.label,
-                          NpsFormat::percent(p.passiveShare, 0, m_locale),
-                          NpsFormat::percent(p.promoterShare, 0, m_locale),
+                          NpsFormat::percent(p.passiveShare, decimals, m_locale),
+                          NpsFormat::percent(p.promoterShare, decimals, m_locale),
                           p.significant ? QString() : tr(", within the margin of error"));
+    }
     return items.isEmpty() ? tr("Passives mention no theme more often than promoters.")
                            : tr("What stands between a 7–8 and a 9–10 — passives mention more than "
                                 "promoters: %1.")
@@ -91,7 +93,9 @@ QString ReportThemeWording::summarySentence() const
     const ThemeVoice &v = m_report.voices.themes.constFirst();
     if (v.figures.detractors == 0)
         return {};
-    return tr("The theme that costs the score most is “%1”: if the %2 detractors who mention it "
-              "were passives, the NPS would be %3 points higher.")
-        .arg(v.label, m_locale.toString(v.figures.detractors), m_locale.toString(v.impact, 'f', 1));
+    return tr("The theme that costs the score most is “%1”: if the %n detractor(s) who mention "
+              "it were passives, the NPS would be %2 points higher.",
+              nullptr,
+              int(v.figures.detractors))
+        .arg(v.label, m_locale.toString(v.impact, 'f', 1));
 }

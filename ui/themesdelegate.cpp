@@ -204,13 +204,12 @@ void ThemesDelegate::paintNps(QPainter *p, const QStyleOptionViewItem &o, int ro
     font.setBold(f.versusRest && f.versusRest->significant);
     p->setFont(font);
     p->setPen(small ? muted(o) : o.palette.color(QPalette::Text));
-    p->drawText(
-        QRect(r.left(), r.top(), r.width(), half),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        NpsFormat::nps(nps, 0, locale)
-            + (ci ? QStringLiteral("  [%1; %2]")
-                        .arg(locale.toString(ci->low, 'f', 0), locale.toString(ci->high, 'f', 0))
-                  : QString()));
+    p->drawText(QRect(r.left(), r.top(), r.width(), half),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                NpsFormat::nps(nps, 0, locale)
+                    + (ci ? QStringLiteral("  (%1)").arg(NpsFormat::roundedInterval(
+                           ci->low, ci->high, locale)) // as everywhere: "+44 … +52", never "-0"
+                          : QString()));
     // The axis −100…100 with zero marked, the interval as a line, the NPS as a dot.
     const double y = r.top() + half + 8;
     const auto xOf = [&r](double v) {

@@ -365,11 +365,13 @@ void ThemesView::refresh()
         for (qsizetype k = 0; k < gap.size() && items.size() < 3; ++k) {
             const PassiveGapItem &item = gap.at(k);
             // Differences within the margin of error in grey.
+            const int decimals
+                = NpsFormat::percentDecimals(item.passiveShare, item.promoterShare, locale);
             const QString text
                 = tr("<b>%1</b> %2 vs. %3")
                       .arg(m_analysis->codebook().themes().at(item.theme).label.toHtmlEscaped(),
-                           NpsFormat::percent(item.passiveShare, 0, locale),
-                           NpsFormat::percent(item.promoterShare, 0, locale));
+                           NpsFormat::percent(item.passiveShare, decimals, locale),
+                           NpsFormat::percent(item.promoterShare, decimals, locale));
             items << (item.comparison.significant
                           ? text
                           : QStringLiteral("<span style='color:gray'>%1</span>").arg(text));

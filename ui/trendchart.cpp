@@ -68,7 +68,7 @@ TrendChart::TrendChart(QWidget *parent)
     m_stack->addWidget(m_message);
     for (QChartView *view : {m_npsView, m_mixView})
         view->setRenderHint(QPainter::Antialiasing);
-    m_npsView->setMinimumHeight(100);
+    m_npsView->setMinimumHeight(140); // three labels on the NPS axis, not elided to "…"
     m_mixView->setMinimumHeight(64);
     m_npsView->setToolTip(tr("NPS per period; the band is the 95% interval (adjusted Wald). "
                              "Click a period to look at it alone."));
@@ -119,12 +119,22 @@ int TrendChart::labelStep() const
     return std::max(1, int(std::ceil(needed / slot)));
 }
 
+int TrendChart::scaleIntervals() const
+{
+    // Qt Charts gives each label of a category axis the axis's height divided by its labels
+    // and start value, and elides a label that is higher: on a low card "+40 … −20" in five
+    // labels became "…". The axis is the chart's height less the period names and margins.
+    const int line = fontMetrics().height();
+    const int axis = m_npsView->height() - line - 30;
+    return std::clamp(axis / (line + 6) - 2, 1, 4);
+}
+
 void TrendChart::resizeEvent(QResizeEvent *event)
 {
     // On a low window the NPS line keeps its axis; the mix of the groups makes way.
     m_mixView->setVisible(height() >= 240);
     QWidget::resizeEvent(event);
-    if (labelStep() != m_labelStep && !updateInPlace())
+    if ((labelStep() != m_labelStep || scaleIntervals() != m_scaleIntervals) && !updateInPlace())
         rebuild();
 }
 
@@ -164,12 +174,13 @@ TrendChart::Shape TrendChart::shape() const
         minY = -100;
         maxY = 100;
     }
-    // At most five ticks on round numbers: Qt Charts elides labels that do not fit the height.
-    for (double candidate : {10.0, 20.0, 25.0, 50.0}) {
+    // Ticks on round numbers, as many as fit: Qt Charts elides labels that do not fit the height.
+    d.intervals = scaleIntervals();
+    for (double candidate : {10.0, 20.0, 25.0, 50.0, 100.0}) {
         d.step = candidate;
         const double lo = std::floor((minY - 3) / d.step) * d.step,
                      hi = std::ceil((maxY + 3) / d.step) * d.step;
-        if ((hi - lo) / d.step <= 4)
+        if ((hi - lo) / d.step <= d.intervals)
             break;
     }
     d.low = std::max(-100.0, std::floor((minY - 3) / d.step) * d.step);
@@ -219,6 +230,7 @@ bool TrendChart::updateInPlace()
         }
     }
     m_shape = d;
+    m_scaleIntervals = d.intervals;
     return true;
 }
 
@@ -263,6 +275,7 @@ void TrendChart::rebuild()
     const Shape d = shape();
     m_shape = d;
     m_labelStep = d.labelStep;
+    m_scaleIntervals = d.intervals;
     const QPalette pal = palette();
     const QStringList &labels = d.labels;
 

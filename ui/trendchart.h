@@ -44,6 +44,7 @@ private:
         QList<QPointF> upper, lower, line, points, smallPoints;
         double low = 0, high = 0, step = 0;
         int labelStep = 1;
+        int intervals = 4; // at most, between the NPS axis's labels
         bool target = false;
     };
     Shape shape() const;
@@ -53,7 +54,8 @@ private:
     void setScale(QCategoryAxis *y, const Shape &d);
     void setTargetLine(const Shape &d);
     static double groupCount(const NpsFigures &figures, int group); // 0 detractors … 2 promoters
-    int labelStep() const; // name every n-th period, so that the names fit
+    int labelStep() const;      // name every n-th period, so that the names fit
+    int scaleIntervals() const; // as many steps on the NPS axis as its labels have room for
 
     QStackedWidget *m_stack;
     QChartView *m_npsView;
@@ -64,6 +66,7 @@ private:
     bool m_dutch = false;
     bool m_hasDates = true;
     int m_labelStep = 1;
+    int m_scaleIntervals = 4;
     Shape m_shape;
     QLineSeries *m_upper = nullptr;
     QLineSeries *m_lower = nullptr;

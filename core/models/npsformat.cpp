@@ -36,6 +36,11 @@ interval(std::optional<double> low, std::optional<double> high, int decimals, co
     return nps(low, decimals, locale) + QStringLiteral(" … ") + nps(high, decimals, locale);
 }
 
+int percentDecimals(std::optional<double> a, std::optional<double> b, const QLocale &locale)
+{
+    return a && b && *a != *b && percent(a, 0, locale) == percent(b, 0, locale) ? 1 : 0;
+}
+
 QString
 roundedInterval(std::optional<double> low, std::optional<double> high, const QLocale &locale)
 {

@@ -20,6 +20,11 @@ QString interval(std::optional<double> low,
 QString roundedInterval(std::optional<double> low,
                         std::optional<double> high,
                         const QLocale &locale = QLocale());
+// Decimals for two shares side by side: 0, or 1 when whole percents would read alike ("3% vs.
+// 3%" for 3.4% and 2.6%).
+int percentDecimals(std::optional<double> a,
+                    std::optional<double> b,
+                    const QLocale &locale = QLocale());
 QString pValue(double p, const QLocale &locale = QLocale());  // "0.042", "< 0.001"
 QString pClause(double p, const QLocale &locale = QLocale()); // "p = 0.042", "p < 0.001"
 

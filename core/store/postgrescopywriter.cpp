@@ -7,15 +7,28 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 #include <QVariant>
 
 #include <libpq-fe.h>
 
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace {
 
 constexpr qsizetype SendBytes = 1 << 20;
+// The import's rows go to the sender in chunks of this size, at most QueuedChunks waiting: small
+// enough that the server starts on the first rows at once, few enough to bound the memory.
+constexpr qsizetype ChunkBytes = qsizetype(256) * 1024;
+constexpr size_t QueuedChunks = 8;
+// The other open answers wait for the end of the responses' COPY (they refer to its rows); past
+// this many bytes they wait in a temporary file, so that memory does not grow with the file.
+constexpr qsizetype AnswerMemoryBytes = 8 << 20;
 
 // COPY's text format: \N for NULL, backslash escapes for the separators. Written straight into
 // the buffer (no temporary QByteArray per field): a million rows format in a fraction of the
@@ -121,6 +134,103 @@ QString errorOf(pg_conn *connection)
 
 } // namespace
 
+// Sends the chunks of a COPY on its own thread; the only user of the connection while it has any.
+class PostgresCopyWriter::Sender
+{
+public:
+    explicit Sender(pg_conn *connection)
+        : m_connection(connection)
+        , m_thread([this] { run(); })
+    {}
+
+    ~Sender()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+            m_queue.clear(); // abandoned: finish() drains before it ends the COPY
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+
+    Sender(const Sender &) = delete;
+    Sender &operator=(const Sender &) = delete;
+
+    // Hands over the chunk and gives back an empty one to fill (a sent chunk, keeping its
+    // memory), waiting while the queue is full.
+    Status enqueue(QByteArray &chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return m_queue.size() < QueuedChunks || !m_error.isEmpty(); });
+        if (!m_error.isEmpty())
+            return Status::failure(m_error);
+        m_queue.push_back(std::move(chunk));
+        chunk = QByteArray();
+        if (!m_free.empty()) {
+            chunk = std::move(m_free.back());
+            m_free.pop_back();
+        }
+        lock.unlock();
+        m_wake.notify_one();
+        if (chunk.capacity() < ChunkBytes)
+            chunk.reserve(ChunkBytes + 4096);
+        return Done{};
+    }
+
+    // Waits until every chunk handed over is with the server (or one could not be sent).
+    Status drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return (m_queue.empty() && !m_busy) || !m_error.isEmpty(); });
+        if (!m_error.isEmpty())
+            return Status::failure(m_error);
+        return Done{};
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            QByteArray chunk;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+                if (m_queue.empty())
+                    return;
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_busy = true;
+            }
+            const bool sent
+                = PQputCopyData(m_connection, chunk.constData(), int(chunk.size())) == 1;
+            const QString error = sent ? QString() : errorOf(m_connection);
+            {
+                std::lock_guard lock(m_mutex);
+                m_busy = false;
+                if (!sent && m_error.isEmpty())
+                    m_error = error;
+                if (!m_error.isEmpty())
+                    m_queue.clear();
+                chunk.resize(0);
+                m_free.push_back(std::move(chunk));
+            }
+            m_room.notify_all();
+        }
+    }
+
+    pg_conn *m_connection;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_room;
+    std::deque<QByteArray> m_queue;
+    std::vector<QByteArray> m_free;
+    bool m_busy = false;
+    bool m_stop = false;
+    QString m_error;
+    std::thread m_thread; // last: started when the rest is ready
+};
+
 PostgresCopyWriter::PostgresCopyWriter(pg_conn *connection, qint64 importId)
     : m_connection(connection)
     , m_importId(importId)
@@ -130,8 +240,18 @@ PostgresCopyWriter::PostgresCopyWriter(pg_conn *connection, qint64 importId)
 
 PostgresCopyWriter::~PostgresCopyWriter()
 {
+    m_sender.reset(); // the connection is this thread's again
     if (m_copying)
         (void)endCopy("the import was abandoned");
+}
+
+Status PostgresCopyWriter::hand(QByteArray &chunk)
+{
+    if (!m_sender)
+        return send(chunk);
+    if (chunk.isEmpty())
+        return Done{};
+    return m_sender->enqueue(chunk);
 }
 
 Status PostgresCopyWriter::copyRows(pg_conn *connection,
@@ -226,6 +346,7 @@ Status PostgresCopyWriter::add(const ResponseRow &row)
                                  " source_line) FROM STDIN");
             !s)
             return s;
+        m_sender = std::make_unique<Sender>(m_connection);
     }
     QByteArray &out = m_rows;
     appendInteger(out, row.id);
@@ -263,9 +384,29 @@ Status PostgresCopyWriter::add(const ResponseRow &row)
         appendText(m_answers, row.answers.at(q));
         m_answers += '\n';
     }
+    if (m_answers.size() >= AnswerMemoryBytes) {
+        if (Status s = spillAnswers(); !s)
+            return s;
+    }
     ++m_sent;
-    if (m_rows.size() >= SendBytes)
-        return send(m_rows);
+    if (m_rows.size() >= (m_sender ? ChunkBytes : SendBytes))
+        return hand(m_rows);
+    return Done{};
+}
+
+Status PostgresCopyWriter::spillAnswers()
+{
+    if (!m_spilled) {
+        m_spilled = std::make_unique<QTemporaryFile>();
+        if (!m_spilled->open()) {
+            const QString error = m_spilled->errorString();
+            m_spilled.reset();
+            return Status::failure(error);
+        }
+    }
+    if (m_spilled->write(m_answers) != m_answers.size())
+        return Status::failure(m_spilled->errorString());
+    m_answers.resize(0);
     return Done{};
 }
 
@@ -275,14 +416,33 @@ Status PostgresCopyWriter::finish()
         return Done{};
     QElapsedTimer timer;
     timer.start();
-    if (Status s = send(m_rows); !s)
+    if (Status s = hand(m_rows); !s)
         return s;
+    if (m_sender) {
+        Status sent = m_sender->drain();
+        m_sender.reset();
+        if (!sent)
+            return sent;
+    }
     if (Status s = endCopy(nullptr); !s)
         return s;
     const qint64 responses = timer.elapsed();
-    if (!m_answers.isEmpty()) {
+    if (!m_answers.isEmpty() || m_spilled) {
         if (Status s = startCopy("COPY answers (response_id, question_id, text) FROM STDIN"); !s)
             return s;
+        if (m_spilled) {
+            if (!m_spilled->seek(0))
+                return Status::failure(m_spilled->errorString());
+            QByteArray chunk;
+            while (!m_spilled->atEnd()) {
+                chunk = m_spilled->read(SendBytes);
+                if (chunk.isEmpty())
+                    return Status::failure(m_spilled->errorString());
+                if (Status s = send(chunk); !s)
+                    return s;
+            }
+            m_spilled.reset();
+        }
         if (Status s = send(m_answers); !s)
             return s;
         if (Status s = endCopy(nullptr); !s)

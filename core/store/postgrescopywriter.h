@@ -6,16 +6,22 @@
 #include <QList>
 
 #include <functional>
+#include <memory>
 
+class QTemporaryFile;
 struct pg_conn;
 struct ResponseRow;
 class QVariant;
 
 // The responses of an import into PostgreSQL at COPY speed: rows stream with COPY … FROM STDIN
 // straight into responses (their other open answers into answers at the end, after the rows they
-// refer to). The caller holds the project's write lock and has left out every stored key, as on
-// SQLite: no other import can store a response meanwhile, so there is nothing to stage and merge.
-// Runs inside the import's transaction: a rollback (or a dropped connection) leaves nothing.
+// refer to; past a few megabytes they wait in a temporary file). The caller holds the project's
+// write lock and has left out every stored key, as on SQLite: no other import can store a response
+// meanwhile, so there is nothing to stage and merge. Runs inside the import's transaction: a
+// rollback (or a dropped connection) leaves nothing. The rows are formatted on the caller's thread
+// and sent on a thread of their own, in chunks of a bounded queue: the caller parses the next rows
+// while the server takes the last ones, and the memory held does not grow with the file. Between
+// add() and finish() the caller must not use the connection.
 class PostgresCopyWriter
 {
 public:
@@ -40,6 +46,9 @@ public:
     static void appendValue(QByteArray &out, const QVariant &value);
 
 private:
+    class Sender;
+    Status hand(QByteArray &chunk);
+    Status spillAnswers(); // to the sender, or sent here when there is none
     Status startCopy(const char *sql);
     Status send(QByteArray &buffer);
     Status endCopy(const char *failure);
@@ -52,4 +61,6 @@ private:
     bool m_copying = false;
     qint64 m_sent = 0;
     qint64 m_written = 0;
+    std::unique_ptr<Sender> m_sender;
+    std::unique_ptr<QTemporaryFile> m_spilled; // the other answers past AnswerMemoryBytes
 };

@@ -16,6 +16,8 @@ EN_SINGULAR = {
         '%1 of %2 responses answered the open question; %n theme.',
     'If the %n detractors who mention it were passives, the NPS would be %1 points higher.':
         'If the %n detractor who mentions it were a passive, the NPS would be %1 points higher.',
+    'The theme that costs the score most is “%1”: if the %n detractor(s) who mention it were passives, the NPS would be %2 points higher.':
+        'The theme that costs the score most is “%1”: if the %n detractor who mentions it were a passive, the NPS would be %2 points higher.',
     '%n themes in %1 of %2 answers, the largest impact first':
         '%n theme in %1 of %2 answers',
     '%n responses have no score (%1): kept with their answers, left out of the NPS.':

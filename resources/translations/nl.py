@@ -483,7 +483,6 @@ NL.update({
  ', within the margin of error': ', binnen de foutmarge',
  'Passives mention no theme more often than promoters.': 'Passief tevredenen noemen geen thema vaker dan promotors.',
  'What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.': 'Wat tussen een 7–8 en een 9–10 staat — passief tevredenen noemen vaker dan promotors: %1.',
- 'The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.': 'Het thema dat de score het meest kost is “%1”: als de %2 criticasters die het noemen passief tevreden waren, zou de NPS %3 punten hoger zijn.',
 })
 NL.update({
  'Undo': 'Ongedaan maken', 'Redo': 'Opnieuw', 'Edit Themes': 'Thema’s bewerken', 'Name:': 'Naam:',
@@ -708,4 +707,12 @@ NL.update({
 NL.update({
  'The cache does not hold the project as it is now; its snapshot was not written.': 'De cache bevat het project niet zoals het nu is; de momentopname ervan is niet geschreven.',
  '“%1” is read-only.': '“%1” is alleen-lezen.',
+})
+NUMERUS.update({
+    'The theme that costs the score most is “%1”: if the %n detractor(s) who mention it were passives, the NPS would be %2 points higher.': [
+        'Het thema dat de score het meest kost is “%1”: als de %n criticaster die het noemt passief tevreden was, zou de NPS %2 punten hoger zijn.',
+        'Het thema dat de score het meest kost is “%1”: als de %n criticasters die het noemen passief tevreden waren, zou de NPS %2 punten hoger zijn.'],
+})
+NL.update({
+ 'The themes could not be read.': 'De thema’s konden niet worden gelezen.',
 })

@@ -3047,9 +3047,9 @@ Themes: %2</translation>
         <source>What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.</source>
         <translation>What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.</translation>
     </message>
-    <message>
-        <source>The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.</source>
-        <translation>The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.</translation>
+    <message numerus="yes">
+        <source>The theme that costs the score most is “%1”: if the %n detractor(s) who mention it were passives, the NPS would be %2 points higher.</source>
+        <translation><numerusform>The theme that costs the score most is “%1”: if the %n detractor who mention it were passives, the NPS would be %2 points higher.</numerusform><numerusform>The theme that costs the score most is “%1”: if the %n detractors who mention it were passives, the NPS would be %2 points higher.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4380,10 @@ Themes: %2</translation>
     <message>
         <source>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</source>
         <translation>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</translation>
+    </message>
+    <message>
+        <source>The themes could not be read.</source>
+        <translation>The themes could not be read.</translation>
     </message>
 </context>
 <context>

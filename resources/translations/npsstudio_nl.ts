@@ -3047,9 +3047,9 @@ Thema’s: %2</translation>
         <source>What stands between a 7–8 and a 9–10 — passives mention more than promoters: %1.</source>
         <translation>Wat tussen een 7–8 en een 9–10 staat — passief tevredenen noemen vaker dan promotors: %1.</translation>
     </message>
-    <message>
-        <source>The theme that costs the score most is “%1”: if the %2 detractors who mention it were passives, the NPS would be %3 points higher.</source>
-        <translation>Het thema dat de score het meest kost is “%1”: als de %2 criticasters die het noemen passief tevreden waren, zou de NPS %3 punten hoger zijn.</translation>
+    <message numerus="yes">
+        <source>The theme that costs the score most is “%1”: if the %n detractor(s) who mention it were passives, the NPS would be %2 points higher.</source>
+        <translation><numerusform>Het thema dat de score het meest kost is “%1”: als de %n criticaster die het noemt passief tevreden was, zou de NPS %2 punten hoger zijn.</numerusform><numerusform>Het thema dat de score het meest kost is “%1”: als de %n criticasters die het noemen passief tevreden waren, zou de NPS %2 punten hoger zijn.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4380,10 @@ Thema’s: %2</translation>
     <message>
         <source>What stands between a 7–8 and a 9–10: the share of passives' and of promoters' answers that mention each theme. Grey: within the margin of error.</source>
         <translation>Wat tussen een 7–8 en een 9–10 staat: het aandeel antwoorden van passief tevredenen en van promotors dat elk thema noemt. Grijs: binnen de foutmarge.</translation>
+    </message>
+    <message>
+        <source>The themes could not be read.</source>
+        <translation>De thema’s konden niet worden gelezen.</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,83 @@ private slots:
         QVERIFY(!CacheSnapshot::save(reader, rows.value()));
     }
 
+    // Answer texts of more than two chunks, written a chunk at a time (one split inside a
+    // text): read back as the rows give them, and a changed byte in the last chunk is noticed.
+    void textsOfSeveralChunks_data() { backends(); }
+    void textsOfSeveralChunks()
+    {
+        SurveyStore store;
+        OPEN_PROJECT(store);
+        QByteArray bytes = "Respondent ID,Date,Likelihood to recommend,Comment\n";
+        const QString filler(97, u'é'); // odd: the texts do not end at a chunk's end
+        for (int i = 1; i <= 45000; ++i)
+            bytes += QStringLiteral("R%1,2025-03-04,%2,Answer %1 %3\n")
+                         .arg(i)
+                         .arg(i % 11)
+                         .arg(filler)
+                         .toUtf8();
+        const ImportReport report
+            = importKept(store, writeFile(QStringLiteral("long-answers.csv"), bytes));
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT COUNT(*), MAX(chunk) FROM cache_snapshot WHERE part = 'texts'")));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toInt() >= 3, qPrintable(query.value(0).toString()));
+        const int last = query.value(1).toInt();
+        expectSnapshotUsed(store);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT data FROM cache_snapshot WHERE part = 'texts' AND chunk = %1")
+                .arg(last)));
+        QVERIFY(query.next());
+        QByteArray tail = query.value(0).toByteArray();
+        QVERIFY(tail.size() > 2);
+        tail[tail.size() / 2] = char(tail.at(tail.size() / 2) ^ 0x20);
+        exec(
+            store,
+            QStringLiteral("UPDATE cache_snapshot SET data = ? WHERE part = 'texts' AND chunk = ?"),
+            {tail, last});
+        expectRebuilt(store);
+    }
+
+    // On PostgreSQL the chunks are compressed with LZ4, not pglz (half of a million-row
+    // snapshot's write), in the import's transaction only; they read back as written.
+    void teamSnapshotIsLz4()
+    {
+        NPS_REQUIRE_POSTGRES(m_server);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(m_server.url(QStringLiteral("lz4"))));
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT 'lz4' = ANY (enumvals) FROM pg_settings"
+                                          " WHERE name = 'default_toast_compression'")));
+        QVERIFY(query.next());
+        if (!query.value(0).toBool())
+            QSKIP("this PostgreSQL was built without LZ4");
+        const ImportReport report = importKept(store, generated(1, 20000));
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT COUNT(*) FILTER (WHERE pg_column_compression(data) = 'lz4'),"
+            " COUNT(*) FILTER (WHERE pg_column_compression(data) = 'pglz') FROM cache_snapshot")));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toInt() > 0, "no chunk was compressed with LZ4");
+        QCOMPARE(query.value(1).toInt(), 0);
+        QVERIFY(query.exec(QStringLiteral("SHOW default_toast_compression")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("pglz")); // the session's again
+        expectSnapshotUsed(store);
+        // A cache saved in a transaction of its own is written the same way.
+        const Result<ResponseCache> rows = loadRows(store.path());
+        QVERIFY_RESULT(rows);
+        QVERIFY_RESULT(CacheSnapshot::save(store, rows.value()));
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM cache_snapshot WHERE pg_column_compression(data) = 'pglz'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        expectSnapshotUsed(store);
+    }
+
     // A team project whose snapshot table a viewer and an editor were not granted (schema 5
     // made by another editor): the viewer reads the rows, the editor's import commits without
     // writing a snapshot, and neither fails.

@@ -13,6 +13,8 @@
 #include "pgserver.h"
 #include <QTest>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 class tst_Importer : public QObject
@@ -320,6 +322,119 @@ private slots:
         QVERIFY(!progress.isEmpty());
         QCOMPARE(store.responseCount(), 0);
         QCOMPARE(store.imports().size(), 0);
+    }
+
+    // More rows than the COPY's queue of chunks holds (several megabytes): every row arrives
+    // once, in the file's order, with its own answer.
+    void largeImportStoresEveryRowOnce_data() { backends(); }
+    void largeImportStoresEveryRowOnce()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProject(backend)));
+        constexpr int Rows = 60000;
+        const ImportReport r
+            = Importer(store).run(writeFile(QStringLiteral("large.csv"), generic(1, Rows)));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.imported, Rows);
+        QCOMPARE(store.responseCount(), Rows);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(DISTINCT respondent) FROM responses"))
+                     .toInt(),
+                 Rows);
+        // Line n + 1 holds respondent Rn, and the ids follow the lines.
+        QCOMPARE(
+            scalar(store,
+                   QStringLiteral("SELECT COUNT(*) FROM responses WHERE respondent"
+                                  " <> 'R' || CAST(source_line - 1 AS TEXT)"
+                                  " OR open_answer <> 'Answer ' || CAST(source_line - 1 AS TEXT)"
+                                  " OR id - (SELECT MIN(id) FROM responses)"
+                                  " <> source_line - 2"))
+                .toInt(),
+            0);
+    }
+
+    // More answers to the other open questions than the writer keeps in memory (on PostgreSQL
+    // they wait in a temporary file for the responses' COPY to end): each stored once, with its
+    // response.
+    void manyOtherAnswersStoredOnce_data() { backends(); }
+    void manyOtherAnswersStoredOnce()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgresql")
+            NPS_REQUIRE_POSTGRES(m_server);
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProject(backend)));
+        constexpr int Rows = 30000;
+        const QString filler(180, u'x');
+        QByteArray bytes
+            = QStringLiteral("Horodateur,Quelle est la probabilité que vous recommandiez Acme à "
+                             "un ami ou à un collègue ?,Pourquoi cette note ?,Qu’aimez-vous le "
+                             "plus chez nous ?,Que pourrions-nous améliorer ?,Pays\n")
+                  .toUtf8();
+        for (int i = 0; i < Rows; ++i)
+            bytes += QStringLiteral("%1/05/2025 14:00:00,%2,Note (%3),Le plus (%3) %4,"
+                                    "Améliorer (%3) %4,France\n")
+                         .arg(1 + i % 28, 2, 10, QChar(u'0'))
+                         .arg(i % 11)
+                         .arg(i)
+                         .arg(filler)
+                         .toUtf8();
+        const ImportReport r
+            = Importer(store).run(writeFile(QStringLiteral("other-answers.csv"), bytes));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.imported, Rows);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM answers")).toInt(), 2 * Rows);
+        // Each answer is its own response's: row n (line n + 2) says "(n)".
+        QCOMPARE(
+            scalar(store,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM answers a JOIN responses r ON r.id = a.response_id"
+                       " WHERE a.text LIKE '%(' || CAST(r.source_line - 2 AS TEXT) || ') %'"))
+                .toInt(),
+            2 * Rows);
+        QCOMPARE(
+            scalar(store, QStringLiteral("SELECT SUM(LENGTH(text)) FROM answers")).toLongLong(),
+            [&] {
+                qint64 sum = 0;
+                for (int i = 0; i < Rows; ++i)
+                    sum += 2 * (QString::number(i).size() + 3 + filler.size()) + 8 + 10;
+                return sum;
+            }());
+    }
+
+    // The team server drops the connection while the rows stream: the import fails and says
+    // so, and the project holds nothing of it.
+    void droppedConnectionStoresNothing()
+    {
+        NPS_REQUIRE_POSTGRES(m_server);
+        const QString url = newProject(QStringLiteral("postgresql"));
+        qint64 pid = 0;
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(url));
+            pid = scalar(store, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+            QVERIFY(pid > 0);
+            bool dropped = false;
+            ImportOptions options;
+            options.progress = [&](qint64, qint64) {
+                if (std::exchange(dropped, true))
+                    return;
+                QVERIFY_RESULT(
+                    m_server.psql(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+            };
+            const ImportReport r = Importer(store).run(
+                writeFile(QStringLiteral("dropped.csv"), generic(1, 60000)), options);
+            QVERIFY(dropped);
+            QVERIFY(!r.ok());
+            QVERIFY(!r.error.isEmpty());
+            QCOMPARE(r.imported, 0);
+        }
+        SurveyStore again;
+        QVERIFY_RESULT(again.open(url));
+        QCOMPARE(again.responseCount(), 0);
+        QCOMPARE(again.imports().size(), 0);
     }
 
     void progressReachesTheEnd()

@@ -49,6 +49,31 @@ private slots:
         QCOMPARE(NpsFormat::roundedInterval(low, high, QLocale(QLocale::English)), text);
     }
 
+    void roundedIntervalHasNoNegativeZero()
+    {
+        // A theme's interval from −0.3 to 62: "0 … +62", as the window wrote "[-0; 62]".
+        QCOMPARE(NpsFormat::roundedInterval(-0.3, 62.0, QLocale(QLocale::English)),
+                 QStringLiteral("0 … +62"));
+    }
+
+    void percentDecimals_data()
+    {
+        QTest::addColumn<double>("a");
+        QTest::addColumn<double>("b");
+        QTest::addColumn<int>("decimals");
+        QTest::newRow("apart") << 8.2 << 0.0 << 0;
+        QTest::newRow("read alike") << 3.4 << 2.6 << 1;
+        QTest::newRow("equal") << 3.0 << 3.0 << 0;
+    }
+
+    void percentDecimals()
+    {
+        QFETCH(double, a);
+        QFETCH(double, b);
+        QFETCH(int, decimals);
+        QCOMPARE(NpsFormat::percentDecimals(a, b, QLocale(QLocale::English)), decimals);
+    }
+
     void pValues_data()
     {
         QTest::addColumn<double>("p");

@@ -20,6 +20,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,8 @@
 #include <QPercentBarSeries>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -407,6 +410,87 @@ private slots:
                   : Period::containing(*controller.filter().from, Granularity::Quarter);
         QCOMPARE(period.label(), QStringLiteral("2024-Q3"));
         QCOMPARE(*controller.filter().to, QDate(2024, 9, 30));
+    }
+
+    // On a low dashboard (a 1024×700 window) the NPS axis keeps readable labels: fewer of them,
+    // never elided to "...".
+    void trendAxisLabelsReadableWhenLow_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("small window") << QSize(760, 380);
+        QTest::newRow("large window") << QSize(1400, 900);
+    }
+
+    void trendAxisLabelsReadableWhenLow()
+    {
+        QFETCH(QSize, size);
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        controller.setCache(m_cache);
+        QChartView *nps = view.trendChart()->findChildren<QChartView *>().first();
+        QTRY_VERIFY(!nps->chart()->series().isEmpty());
+        QTest::qWait(50); // the chart lays out its axes
+        QStringList labels;
+        for (QGraphicsItem *item : nps->scene()->items()) {
+            if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                text && text->isVisible())
+                labels << text->toPlainText();
+        }
+        QStringList axisLabels;
+        for (const QString &label : std::as_const(labels)) {
+            QVERIFY2(!label.contains(QStringLiteral("...")) && !label.contains(u'…'),
+                     qPrintable(labels.join(u", ")));
+            if (label == QStringLiteral("0") || label.startsWith(u'+') || label.startsWith(u'−'))
+                axisLabels << label;
+        }
+        QVERIFY2(axisLabels.size() >= 3, qPrintable(labels.join(u", ")));
+    }
+
+    // A narrow dashboard (a 1024-pixel window) puts the cards in two columns instead of making
+    // the user scroll sideways; a wide one in three. Every card is within the window.
+    void narrowDashboardStacksCards_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("columns");
+        QTest::newRow("narrow") << 760 << 2;
+        QTest::newRow("wide") << 1400 << 3;
+        QTest::newRow("wide again") << -1 << 3; // narrow, then wide
+    }
+
+    void narrowDashboardStacksCards()
+    {
+        QFETCH(int, width);
+        QFETCH(int, columns);
+        DashboardController controller;
+        DashboardView view(&controller);
+        view.resize(width < 0 ? 760 : width, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        controller.setCache(m_cache);
+        if (width < 0) {
+            QTRY_COMPARE(view.cardColumns(), 2);
+            view.resize(1400, 600);
+        }
+        QTRY_COMPARE(view.cardColumns(), columns);
+        QTest::qWait(20);
+        const QList<QFrame *> cards = view.findChildren<QFrame *>(QStringLiteral("card"));
+        QCOMPARE(cards.size(), 5);
+        for (QFrame *card : cards) {
+            // Within the window, and the dashboard's scroll area has nothing to the side.
+            const QPoint right = card->mapTo(&view, card->rect().topRight());
+            QVERIFY2(right.x() < view.width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(right.x()).arg(view.width())));
+            QWidget *w = card->parentWidget();
+            while (w && !qobject_cast<QScrollArea *>(w))
+                w = w->parentWidget();
+            QVERIFY(w);
+            const QScrollBar *side = static_cast<QScrollArea *>(w)->horizontalScrollBar();
+            QVERIFY2(side->maximum() == 0,
+                     qPrintable(QStringLiteral("scrolls %1 pixels").arg(side->maximum())));
+        }
     }
 
     void trendUpdatedInPlace()

@@ -1,5 +1,6 @@
 #include "dashboardcontroller.h"
 #include "import/importer.h"
+#include "metrics/themeanalysis.h"
 #include "reportdialog.h"
 #include "store/projectsettings.h"
 #include "store/surveystore.h"
@@ -28,14 +29,17 @@ class tst_ReportDialog : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static QString pdfText(const QString &pdf)
+    // The text of each page, its lines as pdftotext reads them.
+    static QStringList pdfPageTexts(const QString &pdf)
     {
         QProcess process;
         process.start(QStringLiteral("pdftotext"),
                       {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
         process.waitForFinished(60000);
-        return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        return QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
     }
+
+    static QString pdfText(const QString &pdf) { return pdfPageTexts(pdf).join(u' ').simplified(); }
 
     static int pdfPages(const QString &pdf)
     {
@@ -194,6 +198,87 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("r-community-survey-2019-english ·")));
         QVERIFY2(text.startsWith(QStringLiteral("R community survey 2019 (English)")),
                  qPrintable(text.left(120)));
+    }
+
+    // A theme's name, figures and quotes stay on one page, and a list's title with its first
+    // theme: with the codebook's themes, and with the recurring words when there is none (the
+    // sample's report over all responses broke a theme after its figures in both).
+    void themeBlocksDoNotSplitAcrossPages_data()
+    {
+        QTest::addColumn<bool>("codebook");
+        QTest::newRow("themes") << true;
+        QTest::newRow("recurring words") << false;
+    }
+
+    void themeBlocksDoNotSplitAcrossPages()
+    {
+        QFETCH(bool, codebook);
+        const QString folder = m_dir.filePath(QStringLiteral("sample-%1").arg(codebook));
+        QVERIFY(QDir().mkpath(folder));
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(folder + QStringLiteral("/sample.npsdb")));
+        for (const char *file : {"nps-sample.csv", "nps-sample-nl.csv"}) {
+            const QString csv = QStringLiteral(NPS_TEST_DATA "/../../resources/sample/")
+                                + QLatin1StringView(file);
+            QVERIFY(Importer(store).run(csv).ok());
+        }
+        DashboardController controller;
+        auto cache = std::make_shared<const ResponseCache>(ResponseCache::load(store).value());
+        controller.setCache(cache);
+        ReportDialog dialog(&controller, &store);
+        if (codebook) {
+            Result<ThemeAnalysis> analysis = ThemeAnalysis::load(store, *cache, {}); // suggested
+            QVERIFY_RESULT(analysis);
+            dialog.setThemes(std::make_shared<const ThemeAnalysis>(std::move(analysis.value())),
+                             {});
+        }
+        QTRY_VERIFY(!dialog.isFilling());
+        dialog.periodChoice()->setCurrentIndex(0); // all responses
+        const QString pdf = folder + QStringLiteral("/sample.pdf");
+        QVERIFY_RESULT(dialog.saveTo(pdf));
+        const QStringList pages = pdfPageTexts(pdf);
+        QVERIFY(pages.size() >= 2);
+        // The head of a theme: its name above "Impact …", or "“word” — in N answers". Each
+        // quote is on its head's page, each head on its list title's page when it comes first.
+        const QRegularExpression word(QStringLiteral("^“[^”]+” — in [0-9,]+ answers$"));
+        const QStringList titles{QStringLiteral("Themes that cost the score most"),
+                                 QStringLiteral("What detractors mention most"),
+                                 QStringLiteral("What promoters mention most")};
+        bool inThemes = false, first = false;
+        int heads = 0, quotes = 0, headPage = -1, titlePage = -1;
+        QString previous;
+        int previousPage = -1;
+        for (int p = 0; p < pages.size(); ++p) {
+            for (const QString &raw : pages.at(p).split(u'\n', Qt::SkipEmptyParts)) {
+                const QString line = raw.trimmed();
+                const QString context = previous + QStringLiteral(" / ") + line;
+                if (titles.contains(line)) {
+                    inThemes = first = true;
+                    titlePage = p;
+                } else if (line.startsWith(QStringLiteral("Themes that rose most"))
+                           || line.startsWith(QStringLiteral("Passives, the silent middle"))
+                           || line.startsWith(QStringLiteral("Newest detractor comments"))) {
+                    inThemes = false;
+                } else if (inThemes
+                           && (line.startsWith(QStringLiteral("Impact "))
+                               || word.match(line).hasMatch())) {
+                    ++heads;
+                    headPage = p;
+                    if (line.startsWith(QStringLiteral("Impact ")))
+                        QVERIFY2(previousPage == p, qPrintable(context));
+                    if (first)
+                        QVERIFY2(titlePage == p, qPrintable(context));
+                    first = false;
+                } else if (inThemes && line.startsWith(u'“')) {
+                    ++quotes;
+                    QVERIFY2(headPage == p, qPrintable(context));
+                }
+                previous = line;
+                previousPage = p;
+            }
+        }
+        QVERIFY2(heads >= 3, qPrintable(pages.join(u'\n').right(2000)));
+        QVERIFY(quotes >= heads);
     }
 };
 
