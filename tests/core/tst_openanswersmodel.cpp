@@ -8,6 +8,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <numeric>
+#include <random>
+
 using namespace Qt::StringLiterals;
 
 class tst_OpenAnswersModel : public QObject
@@ -149,6 +152,71 @@ private slots:
         for (int i = 0; i < 5000; ++i)
             b.add(qint8(i % 11), 2460000 + i, QStringLiteral("answer %1").arg(i % 50), nullptr);
         return std::make_shared<const ResponseCache>(b.finish());
+    }
+
+    void sortsByKeyThenRow()
+    {
+        // Every column, both orders: the rows by their key, ties by cache row (reversed when
+        // descending), missing days first, the order of a comparison sort of those keys.
+        std::mt19937 rng(5);
+        const QList<ResponseCache::Dimension> dims
+            = {{u"Touchpoint"_s, {u"Online"_s, u"Shop"_s, u"Support"_s}}};
+        ResponseCache::Builder builder(dims);
+        for (int i = 0; i < 3000; ++i) {
+            const auto score = qint8(int(rng() % 12) - 1);
+            const qint32 day = rng() % 20
+                                   ? qint32(QDate(2024, 1, 1).toJulianDay()) + qint32(rng() % 400)
+                                   : ResponseCache::NoDay;
+            const quint32 pick = rng() % 4;
+            const quint16 code = pick == 3 ? ResponseCache::NoValue : quint16(pick);
+            builder.add(score, day, u"answer %1"_s.arg(rng() % 50), &code);
+        }
+        const auto cache = std::make_shared<const ResponseCache>(builder.finish());
+        OpenAnswersModel model;
+        model.setCache(cache);
+        for (const int column : {int(OpenAnswersModel::DateColumn),
+                                 int(OpenAnswersModel::ScoreColumn),
+                                 int(OpenAnswersModel::GroupColumn),
+                                 model.dimensionColumn(0),
+                                 model.answerColumn()}) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                model.sort(column, order);
+                while (model.canFetchMore({}))
+                    model.fetchMore({});
+                QCOMPARE(model.rowCount(), 3000);
+                std::vector<quint32> shown;
+                for (int r = 0; r < model.rowCount(); ++r)
+                    shown.push_back(
+                        model.data(model.index(r, 0), OpenAnswersModel::CacheRowRole).toUInt());
+                const auto keyOf = [&](quint32 row) -> qint64 {
+                    if (column == OpenAnswersModel::DateColumn)
+                        return cache->day(row);
+                    if (column == model.dimensionColumn(0))
+                        return cache->segmentCode(0, row);
+                    return cache->score(row);
+                };
+                std::vector<quint32> expected(shown.size());
+                std::iota(expected.begin(), expected.end(), 0);
+                const bool down = order == Qt::DescendingOrder;
+                if (column == model.answerColumn()) {
+                    // Alphabetical ranks: checked as ties only (equal texts by row).
+                    for (size_t k = 1; k < shown.size(); ++k) {
+                        const QString a
+                            = cache->answerTexts().at(cache->answerIndex(0, shown[k - 1]));
+                        const QString b = cache->answerTexts().at(cache->answerIndex(0, shown[k]));
+                        if (a == b)
+                            QVERIFY(down ? shown[k - 1] > shown[k] : shown[k - 1] < shown[k]);
+                    }
+                    continue;
+                }
+                std::sort(expected.begin(), expected.end(), [&](quint32 a, quint32 b) {
+                    if (keyOf(a) != keyOf(b))
+                        return down ? keyOf(a) > keyOf(b) : keyOf(a) < keyOf(b);
+                    return down ? a > b : a < b;
+                });
+                QCOMPARE(shown, expected);
+            }
+        }
     }
 
     void fetchesLazily()
