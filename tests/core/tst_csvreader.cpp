@@ -126,12 +126,14 @@ private slots:
                    + Records{{u"3"_s, u"broken,7"_s},
                              {u"4"_s, u"next"_s, u"6"_s},
                              {u"5"_s, u"quoted"_s, u"10"_s}}
-            << QList<qint64>{1, 2, 3, 4, 5, 6} << QStringList{{}, {}, {}, u"is never closed"_s, {}, {}};
+            << QList<qint64>{1, 2, 3, 4, 5, 6}
+            << QStringList{{}, {}, {}, u"is never closed"_s, {}, {}};
         QTest::newRow("swallows two lines")
             << head + "3,\"broken,7\nnot a record\n4,next,6\n"
             << headRecords
                    + Records{{u"3"_s, u"broken,7\nnot a record"_s}, {u"4"_s, u"next"_s, u"6"_s}}
-            << QList<qint64>{1, 2, 3, 4, 6} << QStringList{{}, {}, {}, u"lines 4–5 are left out"_s, {}};
+            << QList<qint64>{1, 2, 3, 4, 6}
+            << QStringList{{}, {}, {}, u"lines 4–5 are left out"_s, {}};
         QTest::newRow("on the last line")
             << head + "3,\"never closed,7" << headRecords + Records{{u"3"_s, u"never closed,7"_s}}
             << QList<qint64>{1, 2, 3, 4} << QStringList{{}, {}, {}, u"is never closed"_s};
