@@ -544,7 +544,7 @@ DashboardResult Dashboard::compute(const Filter &filter,
         double csatSum = 0, cesSum = 0;
         for (qsizetype i = begin; i < end; ++i) {
             const quint32 t = tupleOf[i];
-            const size_t slot = size_t(scoreOf[i] + 1);
+            const auto slot = size_t(scoreOf[i] + 1);
             // Every row passes (no criterion at all): the constants fold the counts.
             const unsigned fails
                 = decltype(everything)::value ? 0 : unsigned(failingOf[t]) | scoreFails[slot];
