@@ -190,11 +190,15 @@ bool CsvReader::quotedFieldEndsRecord(qsizetype from)
     qsizetype fields = m_fieldEnds.size() + 1;
     bool quoted = false, closed = true, fieldStart = false;
     for (++i;; ++i) {
-        if (i >= m_buffer.size() && (i - from > MaxLookahead || !extendBuffer()))
+        if (i - from > MaxLookahead)
+            return false;
+        if (i >= m_buffer.size() && !extendBuffer())
             break; // the end of the file ends the record
         const char16_t c = m_buffer.at(i).unicode();
         if (quoted) {
             if (c == u'"') {
+                if (i + 1 >= m_buffer.size())
+                    extendBuffer(); // a doubled quote may straddle the buffer's end
                 if (i + 1 < m_buffer.size() && m_buffer.at(i + 1) == u'"')
                     ++i;
                 else

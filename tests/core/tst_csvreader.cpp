@@ -236,6 +236,24 @@ private slots:
         QTest::newRow("gb18030") << legacy << QByteArray("GB18030") << 4;
         QTest::newRow("big5") << legacy << QByteArray("Big5") << 4;
         QTest::newRow("windows-1252") << legacy << QByteArray("windows-1252") << 4;
+        // A line inside a quoted field that reads as a record, where the field closes into a
+        // record of the header's width on a later line that holds a doubled quote: a doubled
+        // quote cut by a read was taken for a closing quote and the field for a broken one.
+        QTest::newRow("doubled quote after a record-like line")
+            << QByteArray("id,score,comment,note\n1,9,good,x\n2,8,ok,y\n3,5,\"first\n"
+                          "4,6,second,z\n\",\"say \"\"hi\"\"\"\n")
+            << QByteArray("UTF-8") << 4;
+    }
+
+    void quotedFieldThatHoldsARecordLikeLine()
+    {
+        const QByteArray bytes = "id,score,comment,note\n1,9,good,x\n2,8,ok,y\n3,5,\"first\n"
+                                 "4,6,second,z\n\",\"say \"\"hi\"\"\"\n";
+        QStringList problems;
+        const Records records = readAll(bytes, CsvDialect{}, nullptr, nullptr, &problems);
+        QCOMPARE(records.last(),
+                 (QStringList{u"3"_s, u"5"_s, u"first\n4,6,second,z\n"_s, u"say \"hi\""_s}));
+        QVERIFY(problems.last().isEmpty());
     }
 
     void sameRecordsWhateverThePieceSize()
