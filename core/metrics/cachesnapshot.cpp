@@ -324,6 +324,26 @@ bool decodeAnswerTexts(const QByteArray &bytes, QStringList &texts)
     return at == size && texts.constFirst().isEmpty();
 }
 
+// The page cache of a connection, as PRAGMA cache_size gives it (negative: KiB; else pages).
+int pageCacheSize(sqlite3 *handle)
+{
+    sqlite3_stmt *statement = nullptr;
+    int size = -2000; // SQLite's default
+    if (sqlite3_prepare_v2(handle, "PRAGMA cache_size", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        size = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    return size;
+}
+
+void setPageCacheSize(sqlite3 *handle, int size)
+{
+    const QByteArray pragma = "PRAGMA cache_size=" + QByteArray::number(size);
+    sqlite3_exec(handle, pragma.constData(), nullptr, nullptr, nullptr);
+}
+
+constexpr int SnapshotReadCacheSize = -1024; // 1 MiB
+
 QString snapshotPartName(const char *column, qsizetype index)
 {
     return QStringLiteral("%1.%2").arg(QLatin1String(column)).arg(index);
@@ -374,14 +394,14 @@ QList<std::pair<QString, QByteArray>> CacheSnapshot::partsOf(const ResponseCache
     return parts;
 }
 
-Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> &parts)
+Result<ResponseCache> CacheSnapshot::fromParts(QHash<QString, QByteArray> parts)
 {
     const QString damaged = snapshotReason("its columns do not fit its dictionaries");
     ResponseCache c;
     qint64 rows = 0, tupleCount = 0;
     qint32 scaleMin = 0, questions = 0, dimensions = 0, combinations = 0, questionAnswers = 0;
     bool csat = false, ces = false;
-    QDataStream in(parts.value(QStringLiteral("meta")));
+    QDataStream in(parts.take(QStringLiteral("meta")));
     in.setVersion(QDataStream::Qt_6_4);
     in >> rows >> scaleMin >> c.m_firstDay >> c.m_lastDay >> tupleCount >> c.m_importIds >> csat
         >> ces >> questions;
@@ -408,16 +428,16 @@ Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> 
         return CacheResult::failure(damaged);
     c.m_scoreScaleMin = scaleMin;
     c.m_tupleCount = tupleCount;
-    if (!decodeAnswerTexts(parts.value(QStringLiteral("texts")), c.m_answerTexts))
+    if (!decodeAnswerTexts(parts.take(QStringLiteral("texts")), c.m_answerTexts))
         return CacheResult::failure(damaged);
     const auto textCount = quint32(c.m_answerTexts.size());
     const auto answersFit = [textCount](const std::vector<quint32> &column) {
         return std::all_of(
             column.begin(), column.end(), [textCount](quint32 a) { return a < textCount; });
     };
-    if (!fillColumn(c.m_scores, parts.value(QStringLiteral("scores")), rows)
-        || !fillColumn(c.m_days, parts.value(QStringLiteral("days")), rows)
-        || !fillColumn(c.m_answers, parts.value(QStringLiteral("answers")), rows)
+    if (!fillColumn(c.m_scores, parts.take(QStringLiteral("scores")), rows)
+        || !fillColumn(c.m_days, parts.take(QStringLiteral("days")), rows)
+        || !fillColumn(c.m_answers, parts.take(QStringLiteral("answers")), rows)
         || !answersFit(c.m_answers))
         return CacheResult::failure(damaged);
     if (!std::all_of(c.m_scores.begin(), c.m_scores.end(), [](qint8 s) {
@@ -427,7 +447,7 @@ Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> 
     c.m_questionAnswers.resize(size_t(questionAnswers));
     for (qint32 q = 1; q < questionAnswers; ++q) {
         std::vector<quint32> &column = c.m_questionAnswers[size_t(q)];
-        if (!fillColumn(column, parts.value(snapshotPartName("answers", q)), rows)
+        if (!fillColumn(column, parts.take(snapshotPartName("answers", q)), rows)
             || !answersFit(column))
             return CacheResult::failure(damaged);
     }
@@ -435,14 +455,14 @@ Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> 
     c.m_combinations.resize(size_t(dimensions));
     for (qint32 d = 0; d < dimensions; ++d) {
         ResponseCache::Combinations &combination = c.m_combinations[size_t(d)];
-        const QByteArray offsets = parts.value(snapshotPartName("offsets", d));
+        const QByteArray offsets = parts.take(snapshotPartName("offsets", d));
         const auto valueCount = quint16(
             std::min<qsizetype>(c.m_dimensions.at(d).values.size(), ResponseCache::NoValue));
         if (!fillColumn(combination.offsets, offsets, offsets.size() / qsizetype(sizeof(quint32)))
             || combination.offsets.empty() || combination.offsets.front() != 0
             || !std::is_sorted(combination.offsets.begin(), combination.offsets.end()))
             return CacheResult::failure(damaged);
-        const QByteArray options = parts.value(snapshotPartName("options", d));
+        const QByteArray options = parts.take(snapshotPartName("options", d));
         if (!fillColumn(combination.options, options, qsizetype(combination.offsets.back()))
             || !std::all_of(combination.options.begin(),
                             combination.options.end(),
@@ -450,18 +470,18 @@ Result<ResponseCache> CacheSnapshot::fromParts(const QHash<QString, QByteArray> 
             return CacheResult::failure(damaged);
         std::vector<quint16> &column = c.m_segments[size_t(d)];
         const auto codes = quint32(c.combinationCount(int(d)));
-        if (!fillColumn(column, parts.value(snapshotPartName("segments", d)), rows)
+        if (!fillColumn(column, parts.take(snapshotPartName("segments", d)), rows)
             || !std::all_of(column.begin(), column.end(), [codes](quint16 code) {
                    return code == ResponseCache::NoValue || code < codes;
                }))
             return CacheResult::failure(damaged);
     }
-    if (!fillColumn(c.m_csat, parts.value(QStringLiteral("csat")), csat ? rows : 0)
-        || !fillColumn(c.m_ces, parts.value(QStringLiteral("ces")), ces ? rows : 0)
+    if (!fillColumn(c.m_csat, parts.take(QStringLiteral("csat")), csat ? rows : 0)
+        || !fillColumn(c.m_ces, parts.take(QStringLiteral("ces")), ces ? rows : 0)
         || !fillColumn(
-            c.m_tupleOfRow, parts.value(QStringLiteral("tuples")), tupleCount > 0 ? rows : 0)
+            c.m_tupleOfRow, parts.take(QStringLiteral("tuples")), tupleCount > 0 ? rows : 0)
         || !fillColumn(
-            c.m_tupleCodes, parts.value(QStringLiteral("tuple_codes")), tupleCount * dimensions)
+            c.m_tupleCodes, parts.take(QStringLiteral("tuple_codes")), tupleCount * dimensions)
         || !std::all_of(c.m_tupleOfRow.begin(), c.m_tupleOfRow.end(), [tupleCount](quint32 t) {
                return t < quint64(tupleCount);
            }))
@@ -551,7 +571,16 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
     };
     if (handle) {
         // The blobs are read straight into the buffers (incremental blob I/O): a column of
-        // the statement would first be copied into memory of SQLite's own.
+        // the statement would first be copied into memory of SQLite's own. Their pages are
+        // read once, so they pass through a small page cache instead of the connection's
+        // large one (which would keep a second copy of the snapshot for as long as the
+        // project is open), and what they took is given back after.
+        const int cacheSize = pageCacheSize(handle);
+        setPageCacheSize(handle, SnapshotReadCacheSize);
+        const auto restoreCache = qScopeGuard([handle, cacheSize] {
+            setPageCacheSize(handle, cacheSize);
+            sqlite3_db_release_memory(handle);
+        });
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(handle,
                                "SELECT part, chunk, rowid FROM cache_snapshot"
@@ -609,7 +638,7 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
         if (snapshotChecksum(bytes) != info.checksum)
             return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
     }
-    Result<ResponseCache> cache = fromParts(parts);
+    Result<ResponseCache> cache = fromParts(std::move(parts));
     if (cache && cache->size() != h.rows)
         return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
     if (cache)

@@ -56,5 +56,5 @@ public:
 
 private:
     static QList<std::pair<QString, QByteArray>> partsOf(const ResponseCache &cache);
-    static Result<ResponseCache> fromParts(const QHash<QString, QByteArray> &parts);
+    static Result<ResponseCache> fromParts(QHash<QString, QByteArray> parts);
 };

@@ -361,6 +361,29 @@ private slots:
 
     // Answer texts of more than two chunks, written a chunk at a time (one split inside a
     // text): read back as the rows give them, and a changed byte in the last chunk is noticed.
+    // Reading the snapshot passes its pages through a small page cache, then gives the
+    // connection its own back: the project's large cache is for imports, not a second copy of
+    // the snapshot kept while the project is open.
+    void readKeepsTheConnectionsPageCache()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProject(QStringLiteral("sqlite"))));
+        fillProject(store);
+        const auto cacheSize = [&store] {
+            QSqlQuery query(store.database());
+            return query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()
+                       ? query.value(0).toInt()
+                       : 0;
+        };
+        const int before = cacheSize();
+        QVERIFY(before < -1024); // the project's own, larger than the reader's
+        const Result<ResponseCache> loaded = CacheSnapshot::read(store);
+        QVERIFY_RESULT(loaded);
+        QVERIFY(loaded->loadedFromSnapshot());
+        QCOMPARE(cacheSize(), before);
+        compareCaches(loaded.value(), loadRows(store.path()).value());
+    }
+
     void textsOfSeveralChunks_data() { backends(); }
     void textsOfSeveralChunks()
     {
