@@ -104,7 +104,8 @@ double BreakdownChart::legendHeight() const
 
 QSize BreakdownChart::sizeHint() const
 {
-    return {420, int(rowHeight() * std::max<qsizetype>(3, m_rows.size()) + 40 + legendHeight())};
+    return {420,
+            int(Top + rowHeight() * std::max<qsizetype>(3, m_rows.size()) + 14 + legendHeight())};
 }
 
 void BreakdownChart::resizeEvent(QResizeEvent *event)
@@ -117,6 +118,30 @@ int BreakdownChart::rowAt(const QPointF &position) const
 {
     const int row = int((position.y() - Top) / rowHeight());
     return row >= 0 && row < m_rows.size() && position.y() >= Top ? row : -1;
+}
+
+std::pair<double, double> BreakdownChart::scale() const
+{
+    // The scale covers every interval, always including zero; of a group too small to rely
+    // on only its score, so that its wide interval does not squeeze the others' bars (its
+    // whisker is cut at the edge instead).
+    const bool anyReliable = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const BreakdownRow &r) {
+        return !r.figures.isSmallSample() && r.figures.interval();
+    });
+    double lo = 0, hi = 0;
+    for (const BreakdownRow &r : std::as_const(m_rows)) {
+        const auto ci = r.figures.interval();
+        if (!ci)
+            continue;
+        const bool scoreOnly = anyReliable && r.figures.isSmallSample();
+        lo = std::min(lo, scoreOnly ? *r.figures.nps() : ci->low);
+        hi = std::max(hi, scoreOnly ? *r.figures.nps() : ci->high);
+    }
+    lo = std::max(-100.0, std::floor(lo / 10) * 10);
+    hi = std::min(100.0, std::ceil(hi / 10) * 10);
+    if (hi - lo < 20)
+        hi = lo + 20;
+    return {lo, hi};
 }
 
 void BreakdownChart::paintEvent(QPaintEvent *)
@@ -142,18 +167,7 @@ void BreakdownChart::paintEvent(QPaintEvent *)
                       Top,
                       std::max(40.0, width() - labelWidth - numbers - 8),
                       rowHeight() * m_rows.size());
-    // The scale covers every interval, always including zero.
-    double lo = 0, hi = 0;
-    for (const BreakdownRow &r : std::as_const(m_rows)) {
-        if (const auto ci = r.figures.interval()) {
-            lo = std::min(lo, ci->low);
-            hi = std::max(hi, ci->high);
-        }
-    }
-    lo = std::max(-100.0, std::floor(lo / 10) * 10);
-    hi = std::min(100.0, std::ceil(hi / 10) * 10);
-    if (hi - lo < 20)
-        hi = lo + 20;
+    const auto [lo, hi] = scale();
     auto xOf = [&](double v) {
         return plot.left() + (v - lo) / (hi - lo) * plot.width();
     };
@@ -181,10 +195,10 @@ void BreakdownChart::paintEvent(QPaintEvent *)
     p.setFont(small);
     p.setPen(pal.color(QPalette::PlaceholderText));
     for (int v = firstMultiple(labelStep); v <= int(hi); v += labelStep)
-        p.drawText(QRectF(xOf(v) - 20, plot.bottom() + 2, 40, 16),
+        p.drawText(QRectF(xOf(v) - 20, plot.top() - 20, 40, 16),
                    Qt::AlignCenter,
                    NpsFormat::nps(double(v), 0));
-    p.drawText(QRectF(0, plot.bottom() + 18, width(), legendHeight() + 2),
+    p.drawText(QRectF(0, plot.bottom() + 6, width(), legendHeight() + 2),
                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                legend());
     p.setFont(font());
@@ -229,9 +243,12 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         // Interval whisker.
         const auto ci = r.figures.interval();
         p.setPen(QPen(ink, 1.5));
-        p.drawLine(QPointF(xOf(ci->low), centreY), QPointF(xOf(ci->high), centreY));
-        p.drawLine(QPointF(xOf(ci->low), centreY - 5), QPointF(xOf(ci->low), centreY + 5));
-        p.drawLine(QPointF(xOf(ci->high), centreY - 5), QPointF(xOf(ci->high), centreY + 5));
+        const double low = xOf(std::max(lo, ci->low)), high = xOf(std::min(hi, ci->high));
+        p.drawLine(QPointF(low, centreY), QPointF(high, centreY));
+        if (ci->low >= lo)
+            p.drawLine(QPointF(low, centreY - 5), QPointF(low, centreY + 5));
+        if (ci->high <= hi)
+            p.drawLine(QPointF(high, centreY - 5), QPointF(high, centreY + 5));
         // Numbers.
         QString text = QStringLiteral("%1  n = %2")
                            .arg(NpsFormat::nps(value, 0), QLocale().toString(r.figures.n()));

@@ -28,8 +28,12 @@ public:
     double rowHeight() const;  // room for the longest label, wrapped
     double labelWidth() const; // what the labels need, at most 42% of the width
     int labelLines() const;    // lines of the longest label, at most MaxLabelLines
+    // The NPS range of the bars' axis: every reliable interval and zero, in tens.
+    std::pair<double, double> scale() const;
     static constexpr int MaxLabelLines = 3;
-    static constexpr double Top = 8; // where the first bar's row starts
+    // Where the first bar's row starts: below the scale, which is drawn above the rows so that
+    // it stays in sight when a long list of values scrolls.
+    static constexpr double Top = 26;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return {260, 120}; }
 

@@ -228,6 +228,33 @@ private slots:
         QVERIFY(chart.labelWidth() >= m.horizontalAdvance(values.first()));
     }
 
+    // A group too small to rely on does not stretch the bars' axis with its wide interval: the
+    // axis covers the reliable groups' intervals, the small ones' scores, and zero.
+    void breakdownAxisFollowsTheReliableGroups()
+    {
+        const auto row = [](quint16 code, int detractors, int passives, int promoters) {
+            BreakdownRow r;
+            r.code = code;
+            r.value = QString::number(code);
+            r.figures.detractors = detractors;
+            r.figures.passives = passives;
+            r.figures.promoters = promoters;
+            return r;
+        };
+        BreakdownChart chart;
+        chart.resize(500, 300);
+        // NPS +70 of 400 (interval about +64 … +75), and +60 of 5 (interval −7 … +83).
+        chart.setRows({row(0, 20, 80, 300), row(1, 0, 2, 3)});
+        QVERIFY(chart.rows().last().figures.interval()->low < 0);
+        QCOMPARE(chart.scale(), (std::pair<double, double>(0, 80)));
+        // A small group's score still counts: −100 of 2 is on the axis.
+        chart.setRows({row(0, 20, 80, 300), row(1, 2, 0, 0)});
+        QCOMPARE(chart.scale().first, -100.0);
+        // Only small groups: their intervals make the axis.
+        chart.setRows({row(1, 0, 2, 3)});
+        QCOMPARE(chart.scale().first, -10.0);
+    }
+
     void gaugeBandsStandOutOnADarkWindow()
     {
         auto luminance = [](const QColor &c) {
