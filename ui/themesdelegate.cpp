@@ -259,12 +259,15 @@ void ThemesDelegate::paintTrend(QPainter *p, const QStyleOptionViewItem &o, int 
     for (const ThemePeriod &period : f.periods)
         high = std::max(high, period.share().value_or(0));
     const auto count = f.periods.size();
+    // At most MaxStep pixels a period: a few periods read as a short line of points, not as
+    // a rule across the cell.
+    constexpr double MaxStep = 28;
+    const double step = count > 1 ? std::min(double(r.width()) / double(count - 1), MaxStep) : 0;
     for (qsizetype k = 0; k < count; ++k) {
         const auto share = f.periods.at(k).share();
         if (!share)
             continue;
-        const double x
-            = count > 1 ? r.left() + double(k) / double(count - 1) * r.width() : r.center().x();
+        const double x = count > 1 ? r.left() + double(k) * step : r.left() + 3;
         const double y = r.top() + half - 3 - (high > 0 ? *share / high : 0) * (half - 6);
         points.append(QPointF(x, y));
     }
@@ -277,6 +280,9 @@ void ThemesDelegate::paintTrend(QPainter *p, const QStyleOptionViewItem &o, int 
         p->drawPath(path);
         p->setPen(Qt::NoPen);
         p->setBrush(o.palette.color(QPalette::Text));
+        if (step >= 12) // room to mark every period
+            for (const QPointF &point : std::as_const(points))
+                p->drawEllipse(point, 1.8, 1.8);
         p->drawEllipse(points.constLast(), 2.5, 2.5);
     }
     QString words = QStringLiteral("–");
