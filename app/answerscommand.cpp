@@ -221,7 +221,7 @@ int runAnswersCommand(const QStringList &arguments)
                  date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue()},
                 {QStringLiteral("score"), score < 0 ? QJsonValue() : QJsonValue(score)},
                 {QStringLiteral("group"), score < 0 ? QJsonValue() : QJsonValue(groupKey(score))},
-                {QStringLiteral("answer"), cache.answer(filter.question, row)},
+                {QStringLiteral("answer"), cache.answer(filter.question, row).toString()},
                 {QStringLiteral("segments"), segments}});
         }
         out() << QJsonDocument(
@@ -244,7 +244,7 @@ int runAnswersCommand(const QStringList &arguments)
     for (quint32 row : rows) {
         const QDate date = cache.date(row);
         const int score = cache.score(row);
-        QString answer = cache.answer(filter.question, row);
+        QString answer = cache.answer(filter.question, row).toString();
         answer.replace(u'\n', QStringLiteral("\n                              "));
         out() << QStringLiteral("%1  %2  %3  %4\n")
                      .arg(date.isValid() ? date.toString(Qt::ISODate)

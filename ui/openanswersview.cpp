@@ -464,7 +464,7 @@ void OpenAnswersView::showCurrent()
             order << q;
     }
     for (int q : std::as_const(order)) {
-        const QString answer = cache->answer(q, row);
+        const QString answer = cache->answer(q, row).toString();
         if (answer.isEmpty() && q != chosen)
             continue;
         if (questions > 1)

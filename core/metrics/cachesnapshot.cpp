@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -252,7 +253,7 @@ bool fillColumn(std::vector<T> &column, const QByteArray &bytes, qsizetype count
 class AnswerTextsEncoder
 {
 public:
-    explicit AnswerTextsEncoder(const QStringList &texts)
+    explicit AnswerTextsEncoder(const AnswerTexts &texts)
         : m_texts(texts)
     {}
 
@@ -261,67 +262,65 @@ public:
     {
         QByteArray out;
         out.reserve(piece);
-        const auto segments = 1 + 2 * m_texts.size();
-        while (out.size() < piece && m_segment < segments) {
-            quint32 word = 0;
-            const char *data = nullptr;
-            qsizetype size = 0;
-            if (m_segment <= m_texts.size()) {
-                word = quint32(m_segment == 0 ? m_texts.size() : m_texts.at(m_segment - 1).size());
-                data = reinterpret_cast<const char *>(&word);
-                size = sizeof word;
-            } else {
-                const QString &text = m_texts.at(m_segment - 1 - m_texts.size());
-                data = reinterpret_cast<const char *>(text.utf16());
-                size = 2 * text.size();
-            }
-            const qsizetype take = std::min(size - m_offset, piece - out.size());
-            if (take > 0)
-                out.append(data + m_offset, take);
+        const qsizetype words = 1 + m_texts.size();
+        // The count and the lengths, a word at a time…
+        for (; out.size() < piece && m_word < words; ++m_word) {
+            const auto word = quint32(m_word == 0 ? m_texts.size() : m_texts.at(m_word - 1).size());
+            const auto *bytes = reinterpret_cast<const char *>(&word);
+            const qsizetype take = std::min(qsizetype(sizeof word) - m_offset, piece - out.size());
+            out.append(bytes + m_offset, take);
             m_offset += take;
-            if (m_offset == size) {
-                ++m_segment;
-                m_offset = 0;
-            }
+            if (m_offset < qsizetype(sizeof word))
+                return out; // the piece is full inside the word
+            m_offset = 0;
+        }
+        // …then every text's units as the column holds them: one after another.
+        const QStringView chars = m_texts.chars();
+        const auto *bytes = reinterpret_cast<const char *>(chars.utf16());
+        const qsizetype size = 2 * chars.size();
+        const qsizetype take = std::min(size - m_offset, piece - out.size());
+        if (m_word == words && take > 0) {
+            out.append(bytes + m_offset, take);
+            m_offset += take;
         }
         return out;
     }
 
 private:
-    const QStringList &m_texts;
-    qsizetype m_segment = 0; // the count, the lengths, then the texts
-    qsizetype m_offset = 0;
+    const AnswerTexts &m_texts;
+    qsizetype m_word = 0;   // the count, then the lengths
+    qsizetype m_offset = 0; // in the word, then in the units
 };
 
-bool decodeAnswerTexts(const QByteArray &bytes, QStringList &texts)
+// The lengths' prefix sum is the column's offsets, and the units are copied in one go.
+std::optional<AnswerTexts> decodeAnswerTexts(const QByteArray &bytes)
 {
     const char *data = bytes.constData();
     const auto size = size_t(bytes.size());
     quint32 count = 0;
     if (size < sizeof count)
-        return false;
+        return std::nullopt;
     std::memcpy(&count, data, sizeof count);
     const size_t lengths = sizeof count;
     if (count == 0 || (size - lengths) / sizeof(quint32) < count)
-        return false;
-    size_t at = lengths + size_t(count) * sizeof(quint32);
-    texts.clear();
-    texts.reserve(qsizetype(count));
+        return std::nullopt;
+    const size_t at = lengths + size_t(count) * sizeof(quint32);
+    std::vector<quint32> offsets(size_t(count) + 1);
+    quint64 units = 0;
     for (quint32 i = 0; i < count; ++i) {
         quint32 length = 0;
         std::memcpy(&length, data + lengths + i * sizeof(quint32), sizeof length);
-        if ((size - at) / 2 < length)
-            return false;
-        if (length == 0) {
-            texts.append(QString()); // no memcpy from or to nothing (UBSan: a null pointer)
-            continue;
-        }
-        QString text(qsizetype(length), Qt::Uninitialized);
-        std::memcpy(text.data(), data + at, size_t(length) * 2);
-        texts.append(text);
-        at += size_t(length) * 2;
+        units += length;
+        if (units > quint64(AnswerTexts::MaxChars))
+            return std::nullopt;
+        offsets[size_t(i) + 1] = quint32(units);
     }
-    return at == size && texts.constFirst().isEmpty();
+    if (offsets[1] != 0 || (size - at) % 2 != 0 || (size - at) / 2 != units)
+        return std::nullopt; // [0] is the empty text
+    std::vector<char16_t> chars(static_cast<size_t>(units));
+    if (units > 0) // no memcpy from or to nothing (UBSan: a null pointer)
+        std::memcpy(chars.data(), data + at, size_t(units) * 2);
+    return AnswerTexts::fromColumns(std::move(offsets), std::move(chars));
 }
 
 // The page cache of a connection, as PRAGMA cache_size gives it (negative: KiB; else pages).
@@ -428,8 +427,10 @@ Result<ResponseCache> CacheSnapshot::fromParts(QHash<QString, QByteArray> parts)
         return CacheResult::failure(damaged);
     c.m_scoreScaleMin = scaleMin;
     c.m_tupleCount = tupleCount;
-    if (!decodeAnswerTexts(parts.take(QStringLiteral("texts")), c.m_answerTexts))
+    std::optional<AnswerTexts> texts = decodeAnswerTexts(parts.take(QStringLiteral("texts")));
+    if (!texts)
         return CacheResult::failure(damaged);
+    c.m_answerTexts = std::move(*texts);
     const auto textCount = quint32(c.m_answerTexts.size());
     const auto answersFit = [textCount](const std::vector<quint32> &column) {
         return std::all_of(

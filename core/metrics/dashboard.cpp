@@ -258,7 +258,7 @@ const std::vector<quint8> &Dashboard::answerMatches(const QString &text)
 {
     if (text == m_matchedText && !m_matches.empty())
         return m_matches;
-    const QStringList &answers = m_cache.answerTexts();
+    const AnswerTexts &answers = m_cache.answerTexts();
     // Typing on: an answer that contains the longer text contains the shorter one, so only
     // the answers that matched it are read again.
     const bool narrower = m_matches.size() == size_t(answers.size()) && !m_matchedText.isEmpty()

@@ -120,7 +120,7 @@ ResponseCache::Builder::Builder(const QList<Dimension> &dimensions, bool withCsa
     m_cache.m_segments.resize(size_t(dimensions.size()));
     m_cache.m_combinations.resize(size_t(dimensions.size()));
     m_combinationIndex.resize(size_t(dimensions.size()));
-    m_answerIndex.insert(QString(), 0);
+    m_answerHashes.push_back(0); // the empty text's, never compared
 }
 
 void ResponseCache::Builder::reserve(qsizetype rows)
@@ -140,14 +140,31 @@ quint32 ResponseCache::Builder::answerIndexOf(QStringView answer)
 {
     if (answer.isEmpty())
         return 0;
-    const QString text = answer.toString();
-    auto it = m_answerIndex.constFind(text);
-    if (it != m_answerIndex.cend())
-        return *it;
-    const auto index = quint32(m_cache.m_answerTexts.size());
-    m_cache.m_answerTexts.append(text);
-    m_answerIndex.insert(text, index);
-    return index;
+    AnswerTexts &texts = m_cache.m_answerTexts;
+    if (size_t(texts.size()) * 2 >= m_answerSlots.size()) {
+        // Kept at most half full; the stored hashes place the texts again.
+        m_answerSlots.assign(std::max<size_t>(1024, m_answerSlots.size() * 2), 0);
+        const size_t mask = m_answerSlots.size() - 1;
+        for (quint32 i = 1; i < quint32(texts.size()); ++i) {
+            size_t slot = m_answerHashes[i] & mask;
+            while (m_answerSlots[slot] != 0)
+                slot = (slot + 1) & mask;
+            m_answerSlots[slot] = i;
+        }
+    }
+    const auto hash = quint32(qHash(answer));
+    const size_t mask = m_answerSlots.size() - 1;
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const quint32 index = m_answerSlots[slot];
+        if (index == 0) {
+            const quint32 added = texts.append(answer);
+            m_answerSlots[slot] = added;
+            m_answerHashes.push_back(hash);
+            return added;
+        }
+        if (m_answerHashes[index] == hash && texts.at(index) == answer)
+            return index;
+    }
 }
 
 void ResponseCache::Builder::setQuestions(const QList<Question> &questions)
@@ -253,7 +270,8 @@ void estimateRelevance(QList<ResponseCache::Dimension> &dimensions,
 
 ResponseCache ResponseCache::Builder::finish()
 {
-    m_answerIndex.clear();
+    m_answerSlots = {};
+    m_answerHashes = {};
     m_combinationIndex.clear();
     ResponseCache &c = m_cache;
     const size_t dimensions = c.m_segments.size();

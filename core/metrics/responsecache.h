@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "text/answertexts.h"
 
 #include <QDate>
 #include <QHash>
@@ -86,7 +87,8 @@ public:
     qint32 day(qsizetype row) const { return m_days[size_t(row)]; }
     QDate date(qsizetype row) const;
     quint32 answerIndex(qsizetype row) const { return m_answers[size_t(row)]; }
-    const QString &answer(qsizetype row) const { return m_answerTexts.at(m_answers[size_t(row)]); }
+    // A view into answerTexts(): valid while the cache lives; toString() to keep the text.
+    QStringView answer(qsizetype row) const { return m_answerTexts.at(m_answers[size_t(row)]); }
     // The open questions; empty when the project has none.
     const QList<Question> &questions() const { return m_questions; }
     int questionIndex(const QString &textOrLabel) const; // case-insensitive; −1 when unknown
@@ -94,7 +96,7 @@ public:
     {
         return answers(question)[size_t(row)];
     }
-    const QString &answer(int question, qsizetype row) const
+    QStringView answer(int question, qsizetype row) const
     {
         return m_answerTexts.at(answerIndex(question, row));
     }
@@ -140,7 +142,7 @@ public:
     }
     const std::vector<float> &csatColumn() const { return m_csat; }
     const std::vector<float> &cesColumn() const { return m_ces; }
-    const QStringList &answerTexts() const { return m_answerTexts; } // [0] is "" (no answer)
+    const AnswerTexts &answerTexts() const { return m_answerTexts; } // [0] is "" (no answer)
 
     // Each response's combination of segment values, dictionary-encoded: the dashboard counts
     // per combination and spreads the counts over the dimensions afterwards. Empty when a
@@ -184,7 +186,7 @@ private:
     std::vector<std::vector<quint16>> m_segments;
     std::vector<float> m_csat;
     std::vector<float> m_ces;
-    QStringList m_answerTexts{QString()};
+    AnswerTexts m_answerTexts{QStringList{QString()}};
     QList<Dimension> m_dimensions;
     std::vector<quint32> m_tupleOfRow;
     std::vector<quint16> m_tupleCodes;
@@ -217,6 +219,8 @@ public:
                     const quint16 *segmentCodes,
                     float csat,
                     float ces);
+    // The index of the text in answerTexts(), appended when new: indices follow the order the
+    // texts are first met.
     quint32 answerIndexOf(QStringView answer);
     // The open questions ([0] the primary one) and a row's answer to another one (q ≥ 1).
     void setQuestions(const QList<Question> &questions);
@@ -234,6 +238,10 @@ private:
     ResponseCache m_cache;
     bool m_withCsat, m_withCes;
     qsizetype m_tupleLimit = MaxTuples;
-    QHash<QString, quint32> m_answerIndex;
+    // The answer texts' dedupe index, without a copy of them: open addressing over indices
+    // into m_cache.m_answerTexts (0, the empty text, is never in it and marks a free slot),
+    // with each text's hash to compare and to grow by.
+    std::vector<quint32> m_answerSlots;
+    std::vector<quint32> m_answerHashes; // by index
     std::vector<QHash<QByteArray, quint16>> m_combinationIndex;
 };

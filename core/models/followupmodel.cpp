@@ -133,7 +133,7 @@ QString FollowUpModel::cell(int row, int column) const
     case ContactColumn:
         return r < m_source.contacts.size() ? m_source.contacts[r] : QString();
     case AnswerColumn:
-        return c.answer(r);
+        return c.answer(r).toString();
     case ThemesColumn:
         return themesOf(r);
     case StatusColumn:

@@ -195,7 +195,7 @@ QVariant OpenAnswersModel::data(const QModelIndex &index, int role) const
         for (int t : themesOfRow(quint32(row)))
             labels << m_themeLabels.at(t);
         if (labels.isEmpty())
-            return c.answer(m_question, row);
+            return c.answer(m_question, row).toString();
         return tr("%1\n\nThemes: %2").arg(c.answer(m_question, row), labels.join(u", "));
     }
     switch (column) {
@@ -221,7 +221,7 @@ QVariant OpenAnswersModel::data(const QModelIndex &index, int role) const
         return {};
     default:
         if (column == answerColumn())
-            return c.answer(m_question, row);
+            return c.answer(m_question, row).toString();
         return c.segmentValue(column - FirstDimensionColumn, row);
     }
 }
@@ -286,7 +286,7 @@ void OpenAnswersModel::sort(int column, Qt::SortOrder order)
 const std::vector<quint32> &OpenAnswersModel::answerRanks()
 {
     if (m_answerRanks.empty() && m_cache) {
-        const QStringList &texts = m_cache->answerTexts();
+        const AnswerTexts &texts = m_cache->answerTexts();
         std::vector<quint32> order(size_t(texts.size()));
         std::iota(order.begin(), order.end(), 0);
         QCollator collator(m_locale);
@@ -396,7 +396,7 @@ Status OpenAnswersModel::writeCsv(QIODevice *device) const
                                                                        : tr("Detractor"));
             for (int d = 0; d < c.dimensions().size(); ++d)
                 cells << field(c.segmentValue(d, row));
-            cells << field(c.answer(m_question, row));
+            cells << field(c.answer(m_question, row).toString());
             out += cells.join(u',').toUtf8() + "\r\n";
             if (out.size() > (1 << 20)) {
                 if (device->write(out) != out.size())

@@ -264,7 +264,7 @@ Result<QuarterlyReport> QuarterlyReport::build(const ResponseCache &cache,
     }
     for (size_t i = 0; i < newest.size() && i < 8; ++i) {
         const quint32 row = newest[i];
-        Quote q{cache.date(row), cache.score(row), cache.answer(row), {}};
+        Quote q{cache.date(row), cache.score(row), cache.answer(row).toString(), {}};
         if (options.maskPersonalData)
             q.text = PrivacyMask::mask(q.text);
         for (int d : std::as_const(quoteDimensions)) {

@@ -50,7 +50,7 @@ find(const ResponseCache &c, const std::vector<quint32> &rows, bool mask)
     QHash<QString, QList<quint32>> answersByWord;
     for (quint32 row : rows) {
         // Words are counted in masked text: an e-mail domain is personal data, never a theme.
-        const QString answer = PrivacyMask::strip(c.answer(row));
+        const QString answer = PrivacyMask::strip(c.answer(row).toString());
         if (answer.isEmpty())
             continue;
         QSet<QString> seen;
@@ -89,7 +89,8 @@ find(const ResponseCache &c, const std::vector<quint32> &rows, bool mask)
         QuarterlyReport::Theme theme{word, qint64(answerRows.size()), {}};
         QSet<QString> distinct;
         for (quint32 row : answerRows) {
-            const QString quote = mask ? PrivacyMask::mask(c.answer(row)) : c.answer(row);
+            const QString answer = c.answer(row).toString();
+            const QString quote = mask ? PrivacyMask::mask(answer) : answer;
             if (!distinct.contains(quote) && quote.size() <= 220) {
                 distinct.insert(quote);
                 theme.quotes.append(quote);

@@ -34,8 +34,9 @@ bool AnswerCorpus::mayHoldPersonalData(QStringView text)
 
 QString AnswerCorpus::maskedText(qsizetype answer) const
 {
-    const QString &original = m_texts.at(answer);
-    return mayHoldPersonalData(original) ? PrivacyMask::mask(original) : original;
+    const QStringView original = m_texts.at(answer);
+    return mayHoldPersonalData(original) ? PrivacyMask::mask(original.toString())
+                                         : original.toString();
 }
 
 AnswerCorpus::Sentiment AnswerCorpus::sentiment(qsizetype answer) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "text/answertexts.h"
 #include "text/language.h"
 #include "text/lexicon.h"
 #include "text/termsequencer.h"
@@ -38,12 +39,16 @@ public:
     };
 
     AnswerCorpus();
-    // answers[i] is the text of answer i ("" for none). Fails only when cancelled.
+    // answers[i] is the text of answer i ("" for none). Fails only when cancelled. The corpus
+    // keeps the texts (a shared copy of the column).
+    static Result<AnswerCorpus> build(const AnswerTexts &answers, const Options &options);
+    static Result<AnswerCorpus> build(const AnswerTexts &answers);
+    // For short lists (tests, an import's sample of answers): a column of them.
     static Result<AnswerCorpus> build(const QStringList &answers, const Options &options);
     static Result<AnswerCorpus> build(const QStringList &answers);
 
     qsizetype size() const { return m_texts.size(); }
-    const QString &text(qsizetype answer) const { return m_texts.at(answer); }
+    QStringView text(qsizetype answer) const { return m_texts.at(answer); }
     // The text as the statistics see it: personal data masked.
     QString maskedText(qsizetype answer) const;
     // Could PrivacyMask change this text? Only then is it run (tst_answercorpus holds the two
@@ -120,7 +125,7 @@ private:
              bool settled,
              std::vector<std::pair<qsizetype, qsizetype>> *spans) const;
 
-    QStringList m_texts;
+    AnswerTexts m_texts;
     std::vector<Language> m_languages;
     std::vector<LanguageEvidence> m_evidence;
     std::vector<float> m_sentiment;

@@ -184,21 +184,31 @@ bool runChunks(size_t chunks,
 class AnswerCorpusBuilder
 {
 public:
-    static Result<AnswerCorpus> build(const QStringList &answers,
+    static Result<AnswerCorpus> build(const AnswerTexts &answers,
                                       const AnswerCorpus::Options &options);
 };
 
-Result<AnswerCorpus> AnswerCorpus::build(const QStringList &answers, const Options &options)
+Result<AnswerCorpus> AnswerCorpus::build(const AnswerTexts &answers, const Options &options)
 {
     return AnswerCorpusBuilder::build(answers, options);
 }
 
-Result<AnswerCorpus> AnswerCorpus::build(const QStringList &answers)
+Result<AnswerCorpus> AnswerCorpus::build(const AnswerTexts &answers)
 {
     return AnswerCorpusBuilder::build(answers, Options{});
 }
 
-Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
+Result<AnswerCorpus> AnswerCorpus::build(const QStringList &answers, const Options &options)
+{
+    return AnswerCorpusBuilder::build(AnswerTexts(answers), options);
+}
+
+Result<AnswerCorpus> AnswerCorpus::build(const QStringList &answers)
+{
+    return AnswerCorpusBuilder::build(AnswerTexts(answers), Options{});
+}
+
+Result<AnswerCorpus> AnswerCorpusBuilder::build(const AnswerTexts &answers,
                                                 const AnswerCorpus::Options &options)
 {
     QElapsedTimer timer;
@@ -233,10 +243,12 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
             chunk.words.reserve((chunk.last - chunk.first) * 12);
             for (size_t a = chunk.first; a < chunk.last; ++a) {
                 chunk.starts.push_back(quint32(chunk.words.size()));
-                const QString &original = answers.at(qsizetype(a));
-                const QString text = AnswerCorpus::mayHoldPersonalData(original)
-                                         ? corpus.maskedText(qsizetype(a))
-                                         : original;
+                // Only a text that may hold personal data is copied (masked); the others are
+                // read where the column holds them.
+                const bool masked = AnswerCorpus::mayHoldPersonalData(answers.at(qsizetype(a)));
+                const QString maskedText = masked ? corpus.maskedText(qsizetype(a)) : QString();
+                const QStringView text
+                    = masked ? QStringView(maskedText) : answers.at(qsizetype(a));
                 reader.words.clear();
                 WordTokenizer::split(text, reader.words);
                 std::array<float, LanguageSlots> score{};
@@ -246,8 +258,7 @@ Result<AnswerCorpus> AnswerCorpusBuilder::build(const QStringList &answers,
                     // Placeholders of the mask and numbers are left out; their clause
                     // breaks stay.
                     const quint32 id
-                        = w.skipped() ? NoWord
-                                      : reader.intern(QStringView(text).mid(w.start, w.length));
+                        = w.skipped() ? NoWord : reader.intern(text.mid(w.start, w.length));
                     if (id == NoWord) {
                         pendingBreak = pendingBreak || w.clauseBreakBefore;
                         continue;

@@ -151,6 +151,9 @@ void loadFromSnapshot(benchmark::State &state, SurveyStore &store, const char *n
         }
         state.counters["bytes_per_response"] = double(c->columnBytes()) / double(c->size());
         state.counters["answer_texts"] = double(c->answerTexts().size());
+        // The texts' column: their UTF-16 units and one offset each.
+        state.counters["answer_text_bytes"]
+            = double(c->answerTexts().chars().size()) * 2 + double(c->answerTexts().size() + 1) * 4;
     }
     record(state, name, seconds);
 }

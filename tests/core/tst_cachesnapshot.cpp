@@ -397,6 +397,8 @@ private slots:
                          .arg(i % 11)
                          .arg(filler)
                          .toUtf8();
+        bytes
+            += QStringLiteral("R45001,2025-03-04,9,Top 👍🏽 𝄞\n").toUtf8(); // not in the BMP
         const ImportReport report
             = importKept(store, writeFile(QStringLiteral("long-answers.csv"), bytes));
         QVERIFY2(report.ok(), qPrintable(report.error));
@@ -409,6 +411,12 @@ private slots:
         expectSnapshotUsed(store);
         if (QTest::currentTestFailed())
             return;
+        // The texts' column as the rows give it, unit for unit (surrogate pairs included).
+        const Result<ResponseCache> read = loadFresh(store.path());
+        QVERIFY_RESULT(read);
+        QVERIFY(read->loadedFromSnapshot());
+        QVERIFY(read->answerTexts() == loadRows(store.path())->answerTexts());
+        QCOMPARE(read->answer(45000), QStringLiteral("Top 👍🏽 𝄞"));
         QVERIFY(query.exec(
             QStringLiteral("SELECT data FROM cache_snapshot WHERE part = 'texts' AND chunk = %1")
                 .arg(last)));

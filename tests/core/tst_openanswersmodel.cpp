@@ -201,9 +201,10 @@ private slots:
                 if (column == model.answerColumn()) {
                     // Alphabetical ranks: checked as ties only (equal texts by row).
                     for (size_t k = 1; k < shown.size(); ++k) {
-                        const QString a
+                        const QStringView a
                             = cache->answerTexts().at(cache->answerIndex(0, shown[k - 1]));
-                        const QString b = cache->answerTexts().at(cache->answerIndex(0, shown[k]));
+                        const QStringView b
+                            = cache->answerTexts().at(cache->answerIndex(0, shown[k]));
                         if (a == b)
                             QVERIFY(down ? shown[k - 1] > shown[k] : shown[k - 1] < shown[k]);
                     }

@@ -92,7 +92,8 @@ private slots:
                     const int score = m_cache->score(row);
                     if (score >= 0 && score <= 6 && m_cache->day(row) >= now.from->toJulianDay()
                         && m_cache->day(row) <= now.to->toJulianDay())
-                        detractorAnswers << PrivacyMask::mask(m_cache->answer(row)).simplified();
+                        detractorAnswers
+                            << PrivacyMask::mask(m_cache->answer(row).toString()).simplified();
                 }
                 for (const QString &quote : t.quotes)
                     QVERIFY2(detractorAnswers.contains(quote), qPrintable(quote));
