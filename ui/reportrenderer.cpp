@@ -353,10 +353,11 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
                     lines.append({m_themeWords.actionLine(a), reportFont(9), ink, 22});
                 return lines;
             };
-            titleWith(tr("Themes that cost the score most"),
-                      GroupColors::of(ScoreGroup::Detractor).darker(110),
-                      r.voices.themes.isEmpty() ? Lines{}
-                                                : themeLines(r.voices.themes.constFirst()));
+            titleWith(
+                m_themeWords.themesTitle(),
+                GroupColors::of(r.voices.praise ? ScoreGroup::Promoter : ScoreGroup::Detractor)
+                    .darker(110),
+                r.voices.themes.isEmpty() ? Lines{} : themeLines(r.voices.themes.constFirst()));
             for (const ThemeVoice &v : r.voices.themes)
                 pages.block(themeLines(v));
             if (const QString rising = m_themeWords.risingLine(); !rising.isEmpty())
@@ -533,7 +534,7 @@ QString ReportRenderer::html() const
             themes(tr("What detractors mention most"), r.detractorThemes);
             themes(tr("What promoters mention most"), r.promoterThemes);
         } else {
-            h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Themes that cost the score most")));
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(m_themeWords.themesTitle()));
             for (const ThemeVoice &v : r.voices.themes) {
                 h += QStringLiteral("<p><b>%1</b><br>%2<br><span class=grey>%3</span></p>")
                          .arg(esc(v.label),

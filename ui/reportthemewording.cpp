@@ -91,6 +91,12 @@ QString ReportThemeWording::summarySentence() const
     if (m_report.voices.isEmpty())
         return {};
     const ThemeVoice &v = m_report.voices.themes.constFirst();
+    if (m_report.voices.praise)
+        return tr("What respondents value most is “%1”, in %n answer(s), with an NPS of %2 among "
+                  "those who mention it.",
+                  nullptr,
+                  int(v.mentions))
+            .arg(v.label, NpsFormat::nps(v.figures.nps(), 0, m_locale));
     if (v.figures.detractors == 0)
         return {};
     return tr("The theme that costs the score most is “%1”: if the %n detractor(s) who mention "
@@ -98,4 +104,10 @@ QString ReportThemeWording::summarySentence() const
               nullptr,
               int(v.figures.detractors))
         .arg(v.label, m_locale.toString(v.impact, 'f', 1));
+}
+
+QString ReportThemeWording::themesTitle() const
+{
+    return m_report.voices.praise ? tr("What respondents value most")
+                                  : tr("Themes that cost the score most");
 }

@@ -23,8 +23,11 @@ public:
     QString actionLine(const ThemeAction &action) const;
     QString risingLine() const; // empty when no theme rose
     QString passivesLine() const;
-    // For the executive summary: the theme that costs the score most.
+    // For the executive summary: the theme that costs the score most (of a question of praise:
+    // the one mentioned most).
     QString summarySentence() const;
+    // The title over the themes: what they cost, or (a question of praise) what is valued.
+    QString themesTitle() const;
 
 private:
     QString change(const ShareComparison &c) const;

@@ -256,6 +256,13 @@ bool isWriteIn(const QString &header)
            && !concepts.has(Concept::OpenAnswer);
 }
 
+bool asksForPraise(const QString &header)
+{
+    const Concepts concepts = conceptsOf(normalise(header));
+    return concepts.has(Concept::Praise) && !concepts.has(Concept::Criticism)
+           && !concepts.has(Concept::Why);
+}
+
 QString matchedWords(Concept what, const QString &original)
 {
     const QList<Token> words = tokens(original);

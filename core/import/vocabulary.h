@@ -43,6 +43,8 @@ enum class Concept : quint8 {
     Promoter,       // group labels, as answers
     Passive,
     Detractor,
+    Praise,    // asks what is liked or done well: "What do you like best?"
+    Criticism, // asks what is liked least or could be better
     Count
 };
 
@@ -74,6 +76,10 @@ QString matchedWords(Concept what, const QString &original);
 // The write-in box of a choice question ("MemberSiteOther", "Andere (namelijk)"): its texts
 // name an option the list lacked; they give no reason for a score.
 bool isWriteIn(const QString &header);
+// An open question that asks what respondents like ("What do you like best about …?", "Wat
+// vind je goed aan …?"), not why they gave their score or what could be better: its answers
+// are praise, even a detractor's.
+bool asksForPraise(const QString &header);
 // A placeholder that a spreadsheet wrote for a header: ColumnNN, Unnamed: 3, Field7, empty.
 bool isPlaceholderHeader(const QString &normalised);
 

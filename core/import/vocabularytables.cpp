@@ -88,6 +88,14 @@ const Table English{
         {C::Promoter, u"promoter.|promoters."},
         {C::Passive, u"passive.|passives.|neutral.|neutrals."},
         {C::Detractor, u"detractor.|detractors."},
+        {C::Praise,
+         u"like best|like most|liked best|liked most|like about|liked about|enjoy|"
+         u"best thing|favourite|favorite|do well|doing well|did well|went well|works well|"
+         u"strength|positive"},
+        {C::Criticism,
+         u"like least|liked least|dislike|not like|not enjoy|don t like|do not like|"
+         u"didn t like|did not like|least|improve|better|worst|frustrat|problem|negative|"
+         u"wrong|missing|disappoint|weak"},
     }};
 
 const Table Dutch{
@@ -144,6 +152,12 @@ const Table Dutch{
         {C::Promoter, u"promotor.|promotors.|promotoren.|promoter.|promoters."},
         {C::Passive, u"passief.|passieven.|passief tevreden|passief tevredenen|neutraal."},
         {C::Detractor, u"criticaster.|criticasters.|detractor.|detractors."},
+        {C::Praise,
+         u"vind je goed|vond je goed|vindt u goed|vond u goed|beste aan|het beste|leukst|"
+         u"tevreden over|sterke punt|sterk punt|positief|ging goed|gaat goed|waardeer"},
+        {C::Criticism,
+         u"minder goed|niet goed|niet leuk|kan beter|beter kan|beter kunnen|*verbeter|slechtst|"
+         u"minst|negatief|probleem|mis je|mist u|jammer|ontevreden|zwak|ergernis|stoort"},
     }};
 
 const Table German{
@@ -203,6 +217,12 @@ const Table German{
         {C::Promoter, u"promotor.|promotoren.|promoter.|befurworter.|forderer."},
         {C::Passive, u"passiv.|passive.|passiver.|neutral.|neutrale."},
         {C::Detractor, u"kritiker.|detraktor.|detraktoren.|detractor.|detractors."},
+        {C::Praise,
+         u"am besten|besonders gut|gut gefallen|gefallen hat|was gefallt|gefallt ihnen|"
+         u"gefallt dir|positiv|starke|starken|lob"},
+        {C::Criticism,
+         u"nicht gefallt|gefallt ihnen nicht|gefallt dir nicht|nicht gefallen|*verbesser|"
+         u"besser|am wenigsten|schlecht|negativ|problem|*stor|vermiss|fehlt|argert"},
     }};
 
 const Table French{
@@ -259,6 +279,12 @@ const Table French{
         {C::Promoter, u"promoteur.|promoteurs.|promoteurs|ambassadeur.|ambassadeurs."},
         {C::Passive, u"passif.|passifs.|neutre.|neutres."},
         {C::Detractor, u"detracteur.|detracteurs.|detractor.|detractors."},
+        {C::Praise,
+         u"qu aimez vous|qu avez vous aime|aimez le plus|aime le plus|apprecie|point fort|"
+         u"points forts|positif"},
+        {C::Criticism,
+         u"moins|n aimez pas|n avez pas aime|amelior|mieux|negatif|probleme|deplu|regrett|"
+         u"manque|decu"},
     }};
 
 const Table Spanish{
@@ -318,6 +344,12 @@ const Table Spanish{
         {C::Promoter, u"promotor.|promotores.|promoter.|promoters."},
         {C::Passive, u"pasivo.|pasivos.|neutro.|neutros.|neutral.|neutrales."},
         {C::Detractor, u"detractor.|detractores."},
+        {C::Praise,
+         u"mas te gusta|mas le gusta|mas te gusto|mas le gusto|te gusta|le gusta|positivo|"
+         u"fortaleza|destaca"},
+        {C::Criticism,
+         u"menos|no te gusta|no le gusta|no te gusto|no le gusto|mejorar|negativo|"
+         u"problema|falta|peor"},
     }};
 
 const Table Portuguese{
@@ -371,6 +403,8 @@ const Table Portuguese{
         {C::Promoter, u"promotor.|promotores.|promoter.|promoters."},
         {C::Passive, u"passivo.|passivos.|neutro.|neutros.|neutral."},
         {C::Detractor, u"detrator.|detratores.|detractor.|detractores."},
+        {C::Praise, u"mais gosta|mais gostou|gosta|gostou|positivo|ponto forte|pontos fortes"},
+        {C::Criticism, u"menos|nao gosta|nao gostou|melhorar|negativo|problema|falta|pior"},
     }};
 
 const Table Italian{
@@ -425,6 +459,12 @@ const Table Italian{
         {C::Promoter, u"promotore.|promotori.|promoter.|promoters."},
         {C::Passive, u"passivo.|passivi.|neutrale.|neutrali.|neutro.|neutri."},
         {C::Detractor, u"detrattore.|detrattori.|detractor.|detractors."},
+        {C::Praise,
+         u"cosa ti piace|cosa le piace|piace di piu|ti e piaciuto|apprezz|punti di forza|"
+         u"punto di forza|positiv"},
+        {C::Criticism,
+         u"non ti piace|non le piace|non ti e piaciuto|meno|miglior|negativ|problem|manca|"
+         u"peggio"},
     }};
 
 } // namespace

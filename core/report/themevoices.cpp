@@ -1,5 +1,6 @@
 #include "report/themevoices.h"
 
+#include "import/vocabulary.h"
 #include "metrics/passivegap.h"
 #include "metrics/promoterquotes.h"
 #include "metrics/responsecache.h"
@@ -16,6 +17,7 @@ ThemeVoices ThemeVoices::build(const ThemeAnalysis &analysis,
                                int count)
 {
     ThemeVoices v;
+    v.praise = Vocabulary::asksForPraise(analysis.question());
     const QList<Theme> &themes = analysis.codebook().themes();
     if (themes.isEmpty())
         return v;
@@ -59,26 +61,27 @@ ThemeVoices ThemeVoices::build(const ThemeAnalysis &analysis,
         }
         all.append(voice);
     }
-    std::stable_sort(all.begin(), all.end(), [](const ThemeVoice &a, const ThemeVoice &b) {
+    // What a question of praise brings up is valued, not a cost: the most mentioned first.
+    std::stable_sort(all.begin(), all.end(), [&v](const ThemeVoice &a, const ThemeVoice &b) {
+        if (v.praise)
+            return a.mentions > b.mentions;
         return a.impact != b.impact ? a.impact > b.impact : a.mentions > b.mentions;
     });
     // Two answers for each theme presented (the rest need no quotes): of its most
     // representative ones, those that say most — a few words tell a reader little. The themes
     // are presented for what they cost, so the answers are the detractors' (anyone's only when
-    // no detractor mentions it): a promoter's praise under "cost the score most" misleads.
-    std::vector<quint8> detractorPass = pass;
-    for (size_t row = 0; row < detractorPass.size(); ++row) {
+    // no detractor mentions it): a promoter's praise under "cost the score most" misleads. Of
+    // a question of praise, the promoters' answers say best what is valued.
+    std::vector<quint8> voicedPass = pass;
+    for (size_t row = 0; row < voicedPass.size(); ++row) {
         const int score = analysis.cache().score(quint32(row));
-        if (score < 0 || score > 6)
-            detractorPass[row] = 0;
+        const bool voiced = v.praise ? score >= 9 : score >= 0 && score <= 6;
+        if (!voiced)
+            voicedPass[row] = 0;
     }
     const auto quotesOf = [&](ThemeVoice &voice) {
-        QList<PromoterQuote> examples = PromoterQuotes::examples(analysis.cache(),
-                                                                 analysis.corpus(),
-                                                                 analysis.membership(),
-                                                                 detractorPass,
-                                                                 voice.theme,
-                                                                 8);
+        QList<PromoterQuote> examples = PromoterQuotes::examples(
+            analysis.cache(), analysis.corpus(), analysis.membership(), voicedPass, voice.theme, 8);
         if (examples.isEmpty())
             examples = PromoterQuotes::examples(
                 analysis.cache(), analysis.corpus(), analysis.membership(), pass, voice.theme, 8);

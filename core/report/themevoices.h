@@ -46,6 +46,9 @@ struct ThemeVoices
     QList<ThemeVoice> themes;
     QList<ThemeVoice> rising; // mentioned more than the period before, significant ones first
     QList<PassiveVoice> passives;
+    // The themes come from a question that asks what respondents like ("What do you like best
+    // about …?"): they are what is valued, the most mentioned first, quoted from promoters.
+    bool praise = false;
 
     bool isEmpty() const { return themes.isEmpty(); }
 

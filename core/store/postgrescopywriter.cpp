@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "store/responsewriter.h"
+#include "store/workerqueue.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -13,11 +14,6 @@
 #include <libpq-fe.h>
 
 #include <cmath>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
-#include <vector>
 
 namespace {
 
@@ -139,96 +135,29 @@ class PostgresCopyWriter::Sender
 {
 public:
     explicit Sender(pg_conn *connection)
-        : m_connection(connection)
-        , m_thread([this] { run(); })
+        : m_queue(QueuedChunks, [connection](QByteArray &chunk) {
+            const bool sent = PQputCopyData(connection, chunk.constData(), int(chunk.size())) == 1;
+            chunk.resize(0);
+            return sent ? QString() : errorOf(connection);
+        })
     {}
-
-    ~Sender()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-            m_queue.clear(); // abandoned: finish() drains before it ends the COPY
-        }
-        m_wake.notify_all();
-        m_thread.join();
-    }
-
-    Sender(const Sender &) = delete;
-    Sender &operator=(const Sender &) = delete;
 
     // Hands over the chunk and gives back an empty one to fill (a sent chunk, keeping its
     // memory), waiting while the queue is full.
     Status enqueue(QByteArray &chunk)
     {
-        std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [this] { return m_queue.size() < QueuedChunks || !m_error.isEmpty(); });
-        if (!m_error.isEmpty())
-            return Status::failure(m_error);
-        m_queue.push_back(std::move(chunk));
-        chunk = QByteArray();
-        if (!m_free.empty()) {
-            chunk = std::move(m_free.back());
-            m_free.pop_back();
-        }
-        lock.unlock();
-        m_wake.notify_one();
-        if (chunk.capacity() < ChunkBytes)
+        Status queued = m_queue.enqueue(chunk);
+        if (queued && chunk.capacity() < ChunkBytes)
             chunk.reserve(ChunkBytes + 4096);
-        return Done{};
+        return queued;
     }
 
     // Waits until every chunk handed over is with the server (or one could not be sent).
-    Status drain()
-    {
-        std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [this] { return (m_queue.empty() && !m_busy) || !m_error.isEmpty(); });
-        if (!m_error.isEmpty())
-            return Status::failure(m_error);
-        return Done{};
-    }
+    Status drain() { return m_queue.drain(); }
 
 private:
-    void run()
-    {
-        for (;;) {
-            QByteArray chunk;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-                if (m_queue.empty())
-                    return;
-                chunk = std::move(m_queue.front());
-                m_queue.pop_front();
-                m_busy = true;
-            }
-            const bool sent
-                = PQputCopyData(m_connection, chunk.constData(), int(chunk.size())) == 1;
-            const QString error = sent ? QString() : errorOf(m_connection);
-            {
-                std::lock_guard lock(m_mutex);
-                m_busy = false;
-                if (!sent && m_error.isEmpty())
-                    m_error = error;
-                if (!m_error.isEmpty())
-                    m_queue.clear();
-                chunk.resize(0);
-                m_free.push_back(std::move(chunk));
-            }
-            m_room.notify_all();
-        }
-    }
-
-    pg_conn *m_connection;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_room;
-    std::deque<QByteArray> m_queue;
-    std::vector<QByteArray> m_free;
-    bool m_busy = false;
-    bool m_stop = false;
-    QString m_error;
-    std::thread m_thread; // last: started when the rest is ready
+    WorkerQueue<QByteArray>
+        m_queue; // abandoned when destroyed: finish() drains before it ends the COPY
 };
 
 PostgresCopyWriter::PostgresCopyWriter(pg_conn *connection, qint64 importId)

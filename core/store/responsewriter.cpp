@@ -2,6 +2,7 @@
 
 #include "store/postgrescopywriter.h"
 #include "store/surveystore.h"
+#include "store/workerqueue.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -10,10 +11,8 @@
 
 #include <sqlite3.h>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
+#include <atomic>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -82,100 +81,50 @@ public:
             || sqlite3_prepare_v2(db, answerBatchSql.constData(), -1, &m_answerBatch, nullptr)
                    != SQLITE_OK
             || sqlite3_prepare_v2(db, answerSql.constData(), -1, &m_answer, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        else
-            m_thread = std::thread([this] { run(); });
+            return;
+        m_queue = std::make_unique<WorkerQueue<Batch>>(QueuedBatches, [this](Batch &batch) {
+            QString error = write(batch.rows, batch.count);
+            if (error.isEmpty())
+                m_written += batch.count;
+            return error;
+        });
     }
 
     ~NativeWriter()
     {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        if (m_thread.joinable())
-            m_thread.join();
+        m_queue.reset(); // the thread is done with the statements
         for (sqlite3_stmt *stmt : {m_batch[0], m_batch[1], m_single[0], m_single[1]})
             sqlite3_finalize(stmt);
         sqlite3_finalize(m_answerBatch);
         sqlite3_finalize(m_answer);
     }
 
-    bool isValid() const { return m_thread.joinable(); }
-    // Before the first batch: the questions that ResponseRow::answers answer.
-    void setQuestions(const QList<qint64> &questions)
-    {
-        std::lock_guard lock(m_mutex);
-        m_questions = questions;
-    }
+    bool isValid() const { return m_queue != nullptr; }
+    // Before the first batch: the questions that ResponseRow::answers answer (the queue hands
+    // them to its thread with the batch).
+    void setQuestions(const QList<qint64> &questions) { m_questions = questions; }
 
     // Hands over the first `count` rows of `rows`; gives back a written batch to reuse (its
     // strings keep their memory, and nothing is freed on the other thread than allocated it).
     Status enqueue(QList<ResponseRow> &rows, qsizetype count)
     {
-        std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [this] { return m_queue.size() < QueuedBatches || !m_error.isEmpty(); });
-        if (!m_error.isEmpty())
-            return Status::failure(m_error);
-        m_queue.push_back({std::move(rows), count});
-        rows = QList<ResponseRow>();
-        if (!m_free.empty()) {
-            rows = std::move(m_free.back());
-            m_free.pop_back();
-        }
-        lock.unlock();
-        m_wake.notify_one();
-        return Done{};
+        Batch batch{std::move(rows), count};
+        Status queued = m_queue->enqueue(batch);
+        rows = std::move(batch.rows);
+        return queued;
     }
 
-    Status drain()
-    {
-        std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [this] { return (m_queue.empty() && !m_busy) || !m_error.isEmpty(); });
-        if (!m_error.isEmpty())
-            return Status::failure(m_error);
-        return Done{};
-    }
+    Status drain() { return m_queue->drain(); }
 
-    qint64 written() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_written;
-    }
+    // Rows written so far: exact once drained.
+    qint64 written() const { return m_written; }
 
 private:
-    void run()
+    struct Batch
     {
-        for (;;) {
-            Batch batch;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-                if (m_queue.empty())
-                    return;
-                batch = std::move(m_queue.front());
-                m_queue.pop_front();
-                m_busy = true;
-            }
-            const QString error = write(batch.rows, batch.count);
-            {
-                std::lock_guard lock(m_mutex);
-                m_busy = false;
-                if (error.isEmpty())
-                    m_written += batch.count;
-                else if (m_error.isEmpty())
-                    m_error = error;
-                if (!m_error.isEmpty()) {
-                    for (Batch &dropped : m_queue)
-                        m_free.push_back(std::move(dropped.rows));
-                    m_queue.clear();
-                }
-                m_free.push_back(std::move(batch.rows));
-            }
-            m_room.notify_all();
-        }
-    }
+        QList<ResponseRow> rows;
+        qsizetype count = 0;
+    };
 
     QString write(const QList<ResponseRow> &rows, qsizetype total)
     {
@@ -282,21 +231,8 @@ private:
         const QString *text;
     };
     std::vector<AnswerRef> m_answers;
-    std::thread m_thread;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_room;
-    struct Batch
-    {
-        QList<ResponseRow> rows;
-        qsizetype count = 0;
-    };
-    std::deque<Batch> m_queue;
-    std::vector<QList<ResponseRow>> m_free;
-    bool m_busy = false;
-    bool m_stop = false;
-    qint64 m_written = 0;
-    QString m_error;
+    std::atomic<qint64> m_written = 0;
+    std::unique_ptr<WorkerQueue<Batch>> m_queue; // last: its thread uses the rest
 };
 
 ResponseWriter::ResponseWriter(SurveyStore &store, qint64 importId, Path path)

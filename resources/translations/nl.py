@@ -738,3 +738,11 @@ NL.update({
 NL.update({
  'No column holds recommendation scores (whole numbers 0 to 10): %1 is named like one, but holds %2. Choose one with --map score=COLUMN.': 'Geen kolom bevat aanbevelingsscores (hele getallen van 0 tot 10): %1 heet er een, maar bevat %2. Kies er een met --map score=KOLOM.',
 })
+NL.update({
+    'What respondents value most': 'Wat respondenten het meest waarderen',
+})
+NUMERUS.update({
+    'What respondents value most is “%1”, in %n answer(s), with an NPS of %2 among those who mention it.': [
+        'Wat respondenten het meest waarderen is “%1”, in %n antwoord, met een NPS van %2 bij wie het noemt.',
+        'Wat respondenten het meest waarderen is “%1”, in %n antwoorden, met een NPS van %2 bij wie het noemen.'],
+})

@@ -2973,10 +2973,6 @@ Themes: %2</translation>
         <translation>No detractor left a comment in this selection.</translation>
     </message>
     <message>
-        <source>Themes that cost the score most</source>
-        <translation>Themes that cost the score most</translation>
-    </message>
-    <message>
         <source>Passives, the silent middle</source>
         <translation>Passives, the silent middle</translation>
     </message>
@@ -3050,6 +3046,18 @@ Themes: %2</translation>
     <message numerus="yes">
         <source>The theme that costs the score most is “%1”: if the %n detractor(s) who mention it were passives, the NPS would be %2 points higher.</source>
         <translation><numerusform>The theme that costs the score most is “%1”: if the %n detractor who mention it were passives, the NPS would be %2 points higher.</numerusform><numerusform>The theme that costs the score most is “%1”: if the %n detractors who mention it were passives, the NPS would be %2 points higher.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What respondents value most is “%1”, in %n answer(s), with an NPS of %2 among those who mention it.</source>
+        <translation><numerusform>What respondents value most is “%1”, in %n answer, with an NPS of %2 among those who mention it.</numerusform><numerusform>What respondents value most is “%1”, in %n answers, with an NPS of %2 among those who mention it.</numerusform></translation>
+    </message>
+    <message>
+        <source>What respondents value most</source>
+        <translation>What respondents value most</translation>
+    </message>
+    <message>
+        <source>Themes that cost the score most</source>
+        <translation>Themes that cost the score most</translation>
     </message>
 </context>
 <context>

@@ -2973,10 +2973,6 @@ Thema’s: %2</translation>
         <translation>Geen criticaster gaf een toelichting in deze selectie.</translation>
     </message>
     <message>
-        <source>Themes that cost the score most</source>
-        <translation>Thema’s die de score het meest kosten</translation>
-    </message>
-    <message>
         <source>Passives, the silent middle</source>
         <translation>Passief tevredenen, het stille midden</translation>
     </message>
@@ -3050,6 +3046,18 @@ Thema’s: %2</translation>
     <message numerus="yes">
         <source>The theme that costs the score most is “%1”: if the %n detractor(s) who mention it were passives, the NPS would be %2 points higher.</source>
         <translation><numerusform>Het thema dat de score het meest kost is “%1”: als de %n criticaster die het noemt passief tevreden was, zou de NPS %2 punten hoger zijn.</numerusform><numerusform>Het thema dat de score het meest kost is “%1”: als de %n criticasters die het noemen passief tevreden waren, zou de NPS %2 punten hoger zijn.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What respondents value most is “%1”, in %n answer(s), with an NPS of %2 among those who mention it.</source>
+        <translation><numerusform>Wat respondenten het meest waarderen is “%1”, in %n antwoord, met een NPS van %2 bij wie het noemt.</numerusform><numerusform>Wat respondenten het meest waarderen is “%1”, in %n antwoorden, met een NPS van %2 bij wie het noemen.</numerusform></translation>
+    </message>
+    <message>
+        <source>What respondents value most</source>
+        <translation>Wat respondenten het meest waarderen</translation>
+    </message>
+    <message>
+        <source>Themes that cost the score most</source>
+        <translation>Thema’s die de score het meest kosten</translation>
     </message>
 </context>
 <context>

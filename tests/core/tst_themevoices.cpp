@@ -7,6 +7,7 @@
 #include "text/privacymask.h"
 #include "verifyresult.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +115,7 @@ private slots:
     {
         const ThemeVoices v = ThemeVoices::build(*m_analysis, Filter{}, std::nullopt, {}, {});
         QVERIFY(!v.isEmpty());
+        QVERIFY(!v.praise); // "What is the main reason for your score?"
         ThemeReport report(*m_cache, m_analysis->membership());
         const ThemeReportResult all = report.compute(Filter{});
         for (const ThemeVoice &t : v.themes) {
@@ -124,6 +126,67 @@ private slots:
                 QCOMPARE(t.changed, f.trend->last);
             }
             QVERIFY(!t.previousShare);
+        }
+    }
+
+    // Of a question that asks what respondents like, the themes are what they value: the most
+    // mentioned first, each quoted from promoters, though detractors mention it too.
+    void aQuestionOfPraise()
+    {
+        const char *const templates[][4] = {
+            {"The staff is friendly and helpful",
+             "Friendly staff who really listen",
+             "Very friendly staff at the desk",
+             "The friendly staff, always patient"},
+            {"Fast delivery of my orders",
+             "The delivery is fast and on time",
+             "Quick and fast delivery every time",
+             "Fast delivery, even on weekends"},
+            {"The low price compared to others",
+             "A low price for good quality",
+             "Their price is low and fair",
+             "Low price and no hidden costs"},
+        };
+        QByteArray csv = "Respondent,Date,How likely are you to recommend us?,"
+                         "What do you like best about our service?\n";
+        QSet<QString> promoterAnswers;
+        for (int i = 0; i < 600; ++i) {
+            // Theme 0 in half of the answers, theme 1 in a third, theme 2 in a sixth.
+            const int theme = i % 6 < 3 ? 0 : i % 6 < 5 ? 1 : 2;
+            const int score = i / 6 % 4 == 0 ? 3 : i / 6 % 4 == 1 ? 7 : 10; // in every theme
+            const QString answer = QString::fromLatin1(templates[theme][i % 4 == 3 ? 2 : i % 4])
+                                   + QStringLiteral(" (%1)").arg(i);
+            if (score >= 9)
+                promoterAnswers.insert(answer);
+            csv += QStringLiteral("R%1,2026-%2-15,%3,%4\n")
+                       .arg(i)
+                       .arg(1 + i % 9, 2, 10, QChar(u'0'))
+                       .arg(score)
+                       .arg(answer)
+                       .toUtf8();
+        }
+        const QString path = m_dir.filePath(u"praise.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(m_dir.filePath(u"praise.npsdb"_s)));
+        QVERIFY_RESULT(Importer(store).run(path));
+        const ResponseCache cache = ResponseCache::load(store).value();
+        const ThemeAnalysis analysis
+            = ThemeAnalysis::load(store, cache, ThemeAnalysis::Options{}).value();
+        QVERIFY(analysis.codebook().themes().size() >= 2);
+        const ThemeVoices v = ThemeVoices::build(analysis, Filter{}, std::nullopt, {}, {});
+        QVERIFY(v.praise);
+        QVERIFY(v.themes.size() >= 2);
+        for (qsizetype k = 1; k < v.themes.size(); ++k)
+            QVERIFY(v.themes.at(k - 1).mentions >= v.themes.at(k).mentions);
+        for (const ThemeVoice &t : v.themes) {
+            QVERIFY(t.figures.detractors > 0); // a detractor's praise is in its figures …
+            QVERIFY(!t.quotes.isEmpty());
+            for (const QString &quote : t.quotes) // … but its quotes are the promoters'
+                QVERIFY2(promoterAnswers.contains(quote), qPrintable(quote));
         }
     }
 };

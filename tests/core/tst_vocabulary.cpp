@@ -280,9 +280,54 @@ private slots:
                               Concept::Detractor,
                               Concept::SegmentWord,
                               Concept::KeySegment,
-                              Concept::AgreeScale})
+                              Concept::AgreeScale,
+                              Concept::Praise,
+                              Concept::Criticism})
                 QVERIFY2(concepts.contains(c), table.language);
         }
+    }
+
+    // Open questions that ask what is liked, in the languages of the tables, against those that
+    // ask why, what is liked least or what could be better.
+    void praiseQuestions_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<bool>("praise");
+        const std::pair<const char16_t *, bool> rows[] = {
+            {u"What do you like best about using R?", true},
+            {u"What do you like least about using R?", false},
+            {u"What did you like most about the workshop?", true},
+            {u"What could we do better?", false},
+            {u"What is the main reason for your score?", false},
+            {u"What do you not like about our app?", false},
+            {u"Any other comments?", false},
+            {u"Wat vind je goed aan onze service?", true},
+            {u"Wat vond je het beste aan de training?", true},
+            {u"Wat kan beter?", false},
+            {u"Wat vind je minder goed?", false},
+            {u"Waarom geef je dit cijfer?", false},
+            {u"Was gefällt Ihnen am besten an unserem Produkt?", true},
+            {u"Was gefällt Ihnen nicht?", false},
+            {u"Was können wir verbessern?", false},
+            {u"Qu'aimez-vous le plus chez nous ?", true},
+            {u"Que pourrions-nous améliorer ?", false},
+            {u"¿Qué es lo que más te gusta de usar R?", true},
+            {u"¿Qué es lo que menos te gusta de usar R?", false},
+            {u"O que você mais gosta no produto?", true},
+            {u"O que você menos gosta?", false},
+            {u"Cosa ti piace di più del servizio?", true},
+            {u"Cosa possiamo migliorare?", false},
+        };
+        for (const auto &[header, praise] : rows)
+            QTest::newRow(QString::fromUtf16(header).toUtf8().constData())
+                << QString::fromUtf16(header) << praise;
+    }
+
+    void praiseQuestions()
+    {
+        QFETCH(QString, header);
+        QFETCH(bool, praise);
+        QCOMPARE(Vocabulary::asksForPraise(header), praise);
     }
 
     void missingMarkers_data()
