@@ -1,6 +1,7 @@
 #include "text/answertexts.h"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 
 AnswerTexts::AnswerTexts()
@@ -18,42 +19,53 @@ AnswerTexts::AnswerTexts(const QStringList &texts)
         append(text);
 }
 
-std::optional<AnswerTexts> AnswerTexts::fromColumns(std::vector<quint32> offsets,
-                                                    std::vector<char16_t> chars)
+std::optional<AnswerTexts>
+AnswerTexts::fromBytes(std::vector<quint32> offsets, QByteArray bytes, qsizetype unitsAt)
 {
-    if (offsets.empty() || offsets.front() != 0 || offsets.back() != chars.size()
+    const qsizetype unitBytes = bytes.size() - unitsAt;
+    if (offsets.empty() || offsets.front() != 0 || unitsAt < 0 || unitBytes < 0
+        || unitBytes % 2 != 0 || qsizetype(offsets.back()) != unitBytes / 2
         || !std::is_sorted(offsets.begin(), offsets.end()))
         return std::nullopt;
     AnswerTexts texts;
+    if (quintptr(bytes.constData() + unitsAt) % alignof(char16_t) != 0) {
+        // Not where a char16_t may be read: copied once to the start of a buffer of its own.
+        bytes = QByteArray(bytes.constData() + unitsAt, unitBytes); // mid() would share it
+        unitsAt = 0;
+    }
     texts.d->offsets = std::move(offsets);
-    texts.d->chars = std::move(chars);
+    texts.d->bytes = std::move(bytes);
+    texts.d->unitsAt = unitsAt;
     return texts;
 }
 
 quint32 AnswerTexts::append(QStringView text)
 {
     Data &data = *d;
-    const size_t at = data.chars.size();
-    const auto length = size_t(text.size());
-    Q_ASSERT(at + length <= size_t(MaxChars));
+    const qsizetype units = qsizetype(data.offsets.back());
+    Q_ASSERT(units + text.size() <= MaxChars);
+    const auto size = 2 * text.size();
     // The text may be a view into this column: where it starts is kept as an index, since
-    // growing the array moves it.
-    const char16_t *source = text.utf16();
-    const std::less<const char16_t *> before;
-    const bool inside = length > 0 && !before(source, data.chars.data())
-                        && before(source, data.chars.data() + data.chars.size());
-    const size_t from = inside ? size_t(source - data.chars.data()) : 0;
-    data.chars.resize(at + length);
-    if (length > 0)
-        std::copy_n(inside ? data.chars.data() + from : source, length, data.chars.data() + at);
-    data.offsets.push_back(quint32(at + length));
+    // growing the buffer moves it.
+    const auto *source = reinterpret_cast<const char *>(text.utf16());
+    const char *begin = data.bytes.constData();
+    const std::less<const char *> before;
+    const bool inside
+        = size > 0 && !before(source, begin) && before(source, begin + data.bytes.size());
+    const qsizetype from = inside ? qsizetype(source - begin) : 0;
+    const qsizetype at = data.unitsAt + 2 * units;
+    data.bytes.resize(at + size);
+    if (size > 0)
+        std::memmove(
+            data.bytes.data() + at, inside ? data.bytes.constData() + from : source, size_t(size));
+    data.offsets.push_back(quint32(units + text.size()));
     return quint32(data.offsets.size() - 2);
 }
 
 void AnswerTexts::reserve(qsizetype texts, qsizetype chars)
 {
     d->offsets.reserve(size_t(texts) + 1);
-    d->chars.reserve(size_t(chars));
+    d->bytes.reserve(d->unitsAt + 2 * chars);
 }
 
 QStringList AnswerTexts::toList() const

@@ -62,21 +62,41 @@ private slots:
         QCOMPARE(texts.offset(3), emoji.size() + longText.size());
     }
 
-    void fromColumns()
+    // A buffer as the snapshot holds the texts: something first, then the units.
+    static QByteArray bytesOf(const char *before, QStringView units)
     {
-        const std::u16string chars = u"abcdé";
-        std::vector<char16_t> units(chars.begin(), chars.end());
-        const std::optional<AnswerTexts> texts = AnswerTexts::fromColumns({0, 0, 2, 5}, units);
+        return QByteArray(before)
+               + QByteArray(reinterpret_cast<const char *>(units.utf16()), 2 * units.size());
+    }
+
+    void fromBytes()
+    {
+        const QByteArray bytes = bytesOf("head", u"abcdé");
+        const std::optional<AnswerTexts> texts = AnswerTexts::fromBytes({0, 0, 2, 5}, bytes, 4);
         QVERIFY(texts);
         QCOMPARE(texts->size(), 3);
         QCOMPARE(texts->at(0), u"");
         QCOMPARE(texts->at(1), u"ab");
         QCOMPARE(texts->at(2), u"cdé");
-        QVERIFY(!AnswerTexts::fromColumns({}, {}));
-        QVERIFY(!AnswerTexts::fromColumns({1, 5}, units));       // does not start at 0
-        QVERIFY(!AnswerTexts::fromColumns({0, 3, 2, 5}, units)); // not ascending
-        QVERIFY(!AnswerTexts::fromColumns({0, 4}, units));       // not all the units
-        QVERIFY(AnswerTexts::fromColumns({0}, {}));
+        QCOMPARE(texts->chars().utf16(), reinterpret_cast<const char16_t *>(bytes.constData() + 4));
+        AnswerTexts grown = *texts;
+        QCOMPARE(grown.append(u"f"), 3u);
+        QCOMPARE(grown.chars(), u"abcdéf");
+        QCOMPARE(texts->chars(), u"abcdé"); // the buffer it shares is left as it was
+        QCOMPARE(bytes.size(), 14);
+        // Units at an odd byte: copied to a buffer of their own.
+        const std::optional<AnswerTexts> odd
+            = AnswerTexts::fromBytes({0, 5}, bytesOf("abc", u"vijf!"), 3);
+        QVERIFY(odd);
+        QCOMPARE(odd->size(), 1);
+        QCOMPARE(odd->at(0), u"vijf!");
+        QVERIFY(AnswerTexts::fromBytes({0}, {}));
+        QVERIFY(!AnswerTexts::fromBytes({}, {}));
+        QVERIFY(!AnswerTexts::fromBytes({1, 5}, bytes, 4));       // does not start at 0
+        QVERIFY(!AnswerTexts::fromBytes({0, 3, 2, 5}, bytes, 4)); // not ascending
+        QVERIFY(!AnswerTexts::fromBytes({0, 4}, bytes, 4));       // not all the units
+        QVERIFY(!AnswerTexts::fromBytes({0, 5}, bytes, 3));       // half a unit
+        QVERIFY(!AnswerTexts::fromBytes({0, 0}, bytes, 15));      // past the end
     }
 
     // Copies share the column until one is changed.
