@@ -30,7 +30,7 @@ AnswerTexts::fromBytes(std::vector<quint32> offsets, QByteArray bytes, qsizetype
     AnswerTexts texts;
     if (quintptr(bytes.constData() + unitsAt) % alignof(char16_t) != 0) {
         // Not where a char16_t may be read: copied once to the start of a buffer of its own.
-        bytes = QByteArray(bytes.constData() + unitsAt, unitBytes); // mid() would share it
+        bytes = QByteArray(bytes.constData() + unitsAt, unitBytes); // a copy, not a slice
         unitsAt = 0;
     }
     texts.d->offsets = std::move(offsets);
