@@ -167,7 +167,8 @@ void BreakdownChart::paintEvent(QPaintEvent *)
                       Top,
                       std::max(40.0, width() - labelWidth - numbers - 8),
                       rowHeight() * m_rows.size());
-    const auto [lo, hi] = scale();
+    const std::pair<double, double> range = scale();
+    const double lo = range.first, hi = range.second; // captured below: no structured binding
     auto xOf = [&](double v) {
         return plot.left() + (v - lo) / (hi - lo) * plot.width();
     };
