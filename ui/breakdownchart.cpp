@@ -173,8 +173,9 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         return plot.left() + (v - lo) / (hi - lo) * plot.width();
     };
 
-    // Zero line and grid: lines at least 28 px apart (every 10, 20, 50 or 100 points), labels at
-    // least 44 px apart, both on multiples of their step so that zero is always one of them.
+    // Zero line and grid: lines at least 28 px apart (every 10, 20, 50 or 100 points), labels as
+    // far apart as the widest one needs (every line, or every second or fifth), both on
+    // multiples of their step so that zero is always one of them.
     const double pxPerPoint = plot.width() / (hi - lo);
     int gridStep = 10;
     for (int step : {10, 20, 50, 100}) {
@@ -182,7 +183,16 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         if (step * pxPerPoint >= 28)
             break;
     }
-    const int labelStep = gridStep * pxPerPoint >= 44 ? gridStep : gridStep * 2;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const double labelGap
+        = QFontMetricsF(small).horizontalAdvance(NpsFormat::nps(std::min(lo, -hi), 0)) + 8;
+    int labelStep = gridStep;
+    for (int times : {1, 2, 5, 10}) {
+        labelStep = gridStep * times;
+        if (labelStep * pxPerPoint >= labelGap)
+            break;
+    }
     auto firstMultiple = [lo](int step) {
         return int(std::ceil(lo / step)) * step;
     };
@@ -191,8 +201,6 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(xOf(v), plot.top()), QPointF(xOf(v), plot.bottom()));
     p.setPen(QPen(pal.color(QPalette::Mid), 1.5));
     p.drawLine(QPointF(xOf(0), plot.top()), QPointF(xOf(0), plot.bottom()));
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
     p.setPen(pal.color(QPalette::PlaceholderText));
     for (int v = firstMultiple(labelStep); v <= int(hi); v += labelStep)
