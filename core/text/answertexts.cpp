@@ -42,14 +42,14 @@ AnswerTexts::fromBytes(std::vector<quint32> offsets, QByteArray bytes, qsizetype
 quint32 AnswerTexts::append(QStringView text)
 {
     Data &data = *d;
-    const qsizetype units = qsizetype(data.offsets.back());
+    const auto units = qsizetype(data.offsets.back());
     Q_ASSERT(units + text.size() <= MaxChars);
     const auto size = 2 * text.size();
     // The text may be a view into this column: where it starts is kept as an index, since
     // growing the buffer moves it.
     const auto *source = reinterpret_cast<const char *>(text.utf16());
     const char *begin = data.bytes.constData();
-    const std::less<const char *> before;
+    const std::less<> before; // a total order of pointers, unlike <
     const bool inside
         = size > 0 && !before(source, begin) && before(source, begin + data.bytes.size());
     const qsizetype from = inside ? qsizetype(source - begin) : 0;
