@@ -18,6 +18,9 @@
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <cstring>
@@ -339,7 +342,8 @@ void setPageCacheSize(sqlite3 *handle, int size)
     sqlite3_exec(handle, pragma.constData(), nullptr, nullptr, nullptr);
 }
 
-constexpr int SnapshotReadCacheSize = -1024; // 1 MiB
+constexpr int SnapshotReadCacheSize = -1024;  // 1 MiB
+constexpr int SnapshotBuildCacheSize = -8192; // 8 MiB
 
 QString snapshotPartName(const char *column, qsizetype index)
 {
@@ -804,6 +808,24 @@ Status CacheSnapshot::ImportKeeper::begun(SurveyStore &store)
 
 Status CacheSnapshot::ImportKeeper::committing(SurveyStore &store)
 {
+    // The import's pages are written; reading its rows back and writing the snapshot go by
+    // once through the table, so SQLite's page cache is made small for them: its memory (a
+    // quarter of a gigabyte once a large import filled it) goes to the cache being built.
+    // The dirty pages it gives up are the ones the commit would write anyway.
+    sqlite3 *const db = store.sqliteHandle();
+    const int projectCache = db ? pageCacheSize(db) : 0;
+    if (db) {
+        setPageCacheSize(db, SnapshotBuildCacheSize);
+        sqlite3_db_cacheflush(db); // the dirty pages to the write-ahead log, still uncommitted
+        sqlite3_db_release_memory(db);
+#ifdef __GLIBC__
+        malloc_trim(0); // the pages' memory back to the system, not kept in the heap's free lists
+#endif
+    }
+    const auto restoreCache = qScopeGuard([db, projectCache] {
+        if (db)
+            setPageCacheSize(db, projectCache);
+    });
     // The previous snapshot and the new imports' rows; without one the whole project is read.
     Result<ResponseCache> cache = m_before ? ResponseCache::loadAdding(*m_before, store)
                                            : ResponseCache::loadFromRows(store);

@@ -364,24 +364,42 @@ private slots:
     // Reading the snapshot passes its pages through a small page cache, then gives the
     // connection its own back: the project's large cache is for imports, not a second copy of
     // the snapshot kept while the project is open.
+    static int pageCacheSize(const SurveyStore &store)
+    {
+        QSqlQuery query(store.database());
+        return query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()
+                   ? query.value(0).toInt()
+                   : 0;
+    }
+
     void readKeepsTheConnectionsPageCache()
     {
         SurveyStore store;
         QVERIFY_RESULT(store.open(newProject(QStringLiteral("sqlite"))));
         fillProject(store);
-        const auto cacheSize = [&store] {
-            QSqlQuery query(store.database());
-            return query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()
-                       ? query.value(0).toInt()
-                       : 0;
-        };
-        const int before = cacheSize();
+        const int before = pageCacheSize(store);
         QVERIFY(before < -1024); // the project's own, larger than the reader's
         const Result<ResponseCache> loaded = CacheSnapshot::read(store);
         QVERIFY_RESULT(loaded);
         QVERIFY(loaded->loadedFromSnapshot());
-        QCOMPARE(cacheSize(), before);
+        QCOMPARE(pageCacheSize(store), before);
         compareCaches(loaded.value(), loadRows(store.path()).value());
+    }
+
+    // The snapshot of an import is built with a small page cache (the import's pages are
+    // written by then); the next import has the project's large one again.
+    void importKeepsTheConnectionsPageCache()
+    {
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProject(QStringLiteral("sqlite"))));
+        const int before = pageCacheSize(store);
+        QVERIFY(before < -8192);
+        for (const QString &file : {generated(1, 300), generated(301, 500)}) {
+            const ImportReport report = importKept(store, file);
+            QVERIFY2(report.ok(), qPrintable(report.error));
+            QCOMPARE(pageCacheSize(store), before);
+            expectSnapshotUsed(store);
+        }
     }
 
     void textsOfSeveralChunks_data() { backends(); }
