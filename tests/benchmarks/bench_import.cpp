@@ -25,6 +25,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <functional>
 #include <map>
 
 #include <fcntl.h>
@@ -55,7 +56,7 @@ int runMeasured(const QString &program, const QStringList &arguments, qint64 &pe
         const int null = ::open("/dev/null", O_WRONLY);
         dup2(null, STDOUT_FILENO);
         dup2(null, STDERR_FILENO);
-        execv(argv[0], argv.data());
+        execvp(argv[0], argv.data()); // sqlite3 is found on the PATH
         _exit(127);
     }
     int status = 0;
@@ -169,9 +170,12 @@ BENCHMARK(BM_ImportIntoFreshTeamProject)
     ->UseRealTime()
     ->Iterations(3);
 
-void BM_CliImport(benchmark::State &state)
+// Runs `program` on a new project path per iteration (arguments(path)), timing the whole
+// process; the mean seconds, and the peak resident memory of the largest run as counters.
+double timeProcesses(benchmark::State &state,
+                     const QString &program,
+                     const std::function<QStringList(const QString &)> &arguments)
 {
-    const QString input = BenchData::millionRowExport();
     QTemporaryDir dir;
     int run = 0;
     qint64 peak = 0;
@@ -179,57 +183,46 @@ void BM_CliImport(benchmark::State &state)
     qint64 nanoseconds = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        const QString path = dir.filePath(QStringLiteral("cli%1.npsdb").arg(run++));
+        const QString path = dir.filePath(QStringLiteral("run%1.db").arg(run++));
+        const QStringList args = arguments(path);
         timer.start();
         state.ResumeTiming();
         qint64 bytes = 0;
-        const int exit
-            = runMeasured(QStringLiteral(NPSSTUDIO_BINARY),
-                          {QStringLiteral("import"), input, QStringLiteral("--db"), path},
-                          bytes);
+        const int exit = runMeasured(program, args, bytes);
         state.PauseTiming();
         nanoseconds += timer.nsecsElapsed();
         peak = std::max(peak, bytes);
         if (exit != 0)
-            state.SkipWithError("npsstudio import failed");
+            state.SkipWithError(qPrintable(program + QStringLiteral(" failed")));
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
         state.ResumeTiming();
     }
-    if (state.iterations() > 0)
-        theCliImportSeconds = double(nanoseconds) / 1e9 / double(state.iterations());
     state.counters["peak_rss_mb"] = double(peak) / 1e6;
-    state.counters["rss_bytes_per_row"] = double(peak) / double(BenchData::Rows);
+    state.SetBytesProcessed(state.iterations() * QFile(BenchData::millionRowExport()).size());
+    return state.iterations() > 0 ? double(nanoseconds) / 1e9 / double(state.iterations()) : 0;
+}
+
+void BM_CliImport(benchmark::State &state)
+{
+    const QString input = BenchData::millionRowExport();
+    theCliImportSeconds
+        = timeProcesses(state, QStringLiteral(NPSSTUDIO_BINARY), [&input](const QString &path) {
+              return QStringList{QStringLiteral("import"), input, QStringLiteral("--db"), path};
+          });
     state.SetItemsProcessed(state.iterations() * BenchData::Rows);
-    state.SetBytesProcessed(state.iterations() * QFile(input).size());
 }
 BENCHMARK(BM_CliImport)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 void BM_SqliteCliImportReference(benchmark::State &state)
 {
     const QString input = BenchData::millionRowExport();
-    QTemporaryDir dir;
-    int run = 0;
-    QElapsedTimer timer;
-    qint64 nanoseconds = 0;
-    for (auto _ : state) {
-        state.PauseTiming();
-        const QString path = dir.filePath(QStringLiteral("reference%1.db").arg(run++));
-        timer.start();
-        state.ResumeTiming();
-        const int exit = QProcess::execute(
-            QStringLiteral("sqlite3"),
-            {path, QStringLiteral(".mode csv"), QStringLiteral(".import %1 responses").arg(input)});
-        state.PauseTiming();
-        nanoseconds += timer.nsecsElapsed();
-        if (exit != 0)
-            state.SkipWithError("sqlite3 .import failed (is the sqlite3 package installed?)");
-        QFile::remove(path);
-        state.ResumeTiming();
-    }
-    if (state.iterations() > 0)
-        theSqliteImportSeconds = double(nanoseconds) / 1e9 / double(state.iterations());
-    state.SetBytesProcessed(state.iterations() * QFile(input).size());
+    theSqliteImportSeconds
+        = timeProcesses(state, QStringLiteral("sqlite3"), [&input](const QString &path) {
+              return QStringList{path,
+                                 QStringLiteral(".mode csv"),
+                                 QStringLiteral(".import %1 responses").arg(input)};
+          });
 }
 BENCHMARK(BM_SqliteCliImportReference)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
