@@ -8,6 +8,7 @@
 #include "logging.h"
 
 #include "store/surveystore.h"
+#include "store/workerqueue.h"
 
 #include <cmath>
 
@@ -24,6 +25,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -264,6 +266,99 @@ constexpr const char *ResponsesSql
 constexpr const char *AnswersSql
     = "SELECT response_id, question_id, text FROM answers ORDER BY response_id";
 
+// Responses read off SQLite on the calling thread and encoded into the builder on another, a
+// batch at a time: stepping through the table (SQLite's work) and encoding the rows (the
+// answers' dictionary, the segment codes, the columns) take a core each.
+class PipelinedRows
+{
+public:
+    PipelinedRows(ResponseCache::Builder &builder, SegmentDecoder &segments)
+        : m_queue(Capacity, [&builder, &segments](Batch &batch) {
+            batch.encodeInto(builder, segments);
+            return QString();
+        })
+    {}
+
+    // Reads `stmt` (the columns of ResponsesSql) to its end; the step's result code (SQLITE_DONE
+    // when every row was read). Response ids go to `ids` when it is given.
+    int read(sqlite3_stmt *stmt, std::vector<qint64> *ids, const std::function<bool()> &cancelled)
+    {
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        int rc;
+        qint64 n = 0;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            if ((++n & 0xffff) == 0 && cancelled())
+                break;
+            Batch &b = m_batch;
+            b.scores.push_back(sqlite3_column_type(stmt, 0) == SQLITE_NULL
+                                   ? ResponseCache::NoScore
+                                   : qint8(sqlite3_column_int(stmt, 0)));
+            const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+            b.days.push_back(julianDayOf(date, sqlite3_column_bytes(stmt, 1)));
+            const auto *answer = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
+            b.bytes.append(answer, answer ? sqlite3_column_bytes(stmt, 2) : 0);
+            b.ends.push_back(quint32(b.bytes.size()));
+            b.csat.push_back(sqlite3_column_type(stmt, 3) == SQLITE_NULL
+                                 ? nan
+                                 : float(sqlite3_column_double(stmt, 3)));
+            b.ces.push_back(sqlite3_column_type(stmt, 4) == SQLITE_NULL
+                                ? nan
+                                : float(sqlite3_column_double(stmt, 4)));
+            const auto *values = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 5));
+            b.bytes.append(values, values ? sqlite3_column_bytes(stmt, 5) : 0);
+            b.ends.push_back(quint32(b.bytes.size()));
+            if (ids)
+                ids->push_back(sqlite3_column_int64(stmt, 6));
+            if (b.scores.size() == BatchRows)
+                (void)m_queue.enqueue(m_batch); // the work never fails
+        }
+        if (!m_batch.scores.empty())
+            (void)m_queue.enqueue(m_batch);
+        (void)m_queue.drain(); // the builder is the caller's again
+        return rc;
+    }
+
+private:
+    static constexpr size_t BatchRows = 4096;
+    static constexpr size_t Capacity = 4;
+
+    struct Batch
+    {
+        std::vector<qint8> scores;
+        std::vector<qint32> days;
+        std::vector<float> csat, ces;
+        QByteArray bytes;          // per row: the answer's UTF-8, then its segment values
+        std::vector<quint32> ends; // per row: where its answer ends, where its values end
+
+        void encodeInto(ResponseCache::Builder &builder, SegmentDecoder &segments)
+        {
+            quint32 at = 0;
+            const char *data = bytes.constData();
+            for (size_t r = 0; r < scores.size(); ++r) {
+                const quint32 answerEnd = ends[2 * r];
+                const quint32 valuesEnd = ends[2 * r + 1];
+                const quint32 answer
+                    = answerEnd == at ? 0
+                                      : builder.answerIndexOf(QString::fromUtf8(
+                                          data + at, qsizetype(answerEnd - at)));
+                const quint16 *codes
+                    = segments.decode(data + answerEnd, int(valuesEnd - answerEnd));
+                builder.addEncoded(scores[r], days[r], answer, codes, csat[r], ces[r]);
+                at = valuesEnd;
+            }
+            scores.clear();
+            days.clear();
+            csat.clear();
+            ces.clear();
+            bytes.clear();
+            ends.clear();
+        }
+    };
+
+    Batch m_batch;
+    WorkerQueue<Batch> m_queue; // last: its thread stops before the batch above goes
+};
+
 } // namespace
 
 Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::atomic_bool *cancel)
@@ -313,41 +408,13 @@ Result<ResponseCache> ResponseCache::loadFromRows(const SurveyStore &store,
     const auto cancelled = [cancel] {
         return cancel && cancel->load(std::memory_order_relaxed);
     };
-    const float nan = std::numeric_limits<float>::quiet_NaN();
 
     if (sqlite3 *db = store.sqliteHandle()) {
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(db, ResponsesSql, -1, &stmt, nullptr) != SQLITE_OK)
             return Result<ResponseCache>::failure(QString::fromUtf8(sqlite3_errmsg(db)));
-        int rc;
-        qint64 n = 0;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            if ((++n & 0xffff) == 0 && cancelled())
-                break;
-            const qint8 score = sqlite3_column_type(stmt, 0) == SQLITE_NULL
-                                    ? NoScore
-                                    : qint8(sqlite3_column_int(stmt, 0));
-            const auto *date = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
-            const qint32 day = julianDayOf(date, sqlite3_column_bytes(stmt, 1));
-            quint32 answer = 0;
-            if (sqlite3_column_type(stmt, 2) != SQLITE_NULL) {
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
-                answer
-                    = builder.answerIndexOf(QString::fromUtf8(text, sqlite3_column_bytes(stmt, 2)));
-            }
-            const float csat = sqlite3_column_type(stmt, 3) == SQLITE_NULL
-                                   ? nan
-                                   : float(sqlite3_column_double(stmt, 3));
-            const float ces = sqlite3_column_type(stmt, 4) == SQLITE_NULL
-                                  ? nan
-                                  : float(sqlite3_column_double(stmt, 4));
-            const quint16 *codes
-                = segments.decode(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 5)),
-                                  sqlite3_column_bytes(stmt, 5));
-            builder.addEncoded(score, day, answer, codes, csat, ces);
-            if (!secondary.isEmpty())
-                ids.push_back(sqlite3_column_int64(stmt, 6));
-        }
+        const int rc = PipelinedRows(builder, segments)
+                           .read(stmt, secondary.isEmpty() ? nullptr : &ids, cancelled);
         const QString error = rc == SQLITE_DONE || rc == SQLITE_ROW
                                   ? QString()
                                   : QString::fromUtf8(sqlite3_errmsg(db));
