@@ -1,7 +1,9 @@
 // The word lists of every language the text pipeline reads: one table per language, nothing
 // about a language anywhere else. Stop words follow the Snowball project's lists, without the
 // words that carry meaning for an NPS answer (negators, intensifiers, "but"), which have their
-// own lists. The sentiment lexicon is small and hand-made for survey answers: service, price,
+// own lists, and with the light verbs (go, come, take, give, keep…), which say nothing of a
+// topic: "went the extra mile" is about the extra mile, "the price went up" about the price,
+// and "went" alone is no theme. The sentiment lexicon is small and hand-made for survey answers: service, price,
 // delivery, support, product; "word:2" weighs double, "word:0" is neutral but can be "too much"
 // ("te lang", "too long"). The concepts name the same topics in each language, under one
 // English key.
@@ -101,6 +103,8 @@ const LanguageProfile English{
     "thing things way ways much many even still ever always yet may might must shall "
     "every everything anything something nothing someone anyone everyone else make makes "
     "made making need needs want wants wanted feel feels felt kind sort stuff able "
+    "go goes going went gone come comes came coming take takes took taken give gives gave "
+    "given keep keeps kept put puts seem seems seemed "
     "well also overall though etc lot bit time times two three four five six seven eight nine ten "
     "hundred twice once day days week weeks month months year years hour hours minute "
     "minutes yesterday today tomorrow last monday tuesday wednesday thursday friday "
@@ -176,6 +180,7 @@ const LanguageProfile German{
     "was weg weil weiter welche welchem welchen welcher welches wenn werde werden wie wieder "
     "will wir wird wirst wo wollen wollte würde würden zum zur zwar zwischen immer schon mal "
     "wurde wurden gibt gab etwas nichts mehr sache sachen dinge machen macht gemacht "
+    "gehen geht ging gegangen kommen kommt kam gekommen nehmen nimmt nahm genommen "
     "finde finden gerne zwei drei vier fünf sechs sieben acht neun zehn zweimal dreimal "
     "tag tage tagen woche wochen monat monate monaten jahr jahre jahren stunde stunden "
     "minute minuten gestern heute morgen letzte letzten montag dienstag mittwoch donnerstag "
@@ -228,7 +233,8 @@ const LanguageProfile French{
     "toutes plus moins aussi comme alors donc car si quand où leurs celui celle ceux "
     "avoir être peu encore déjà ici là c'est j'ai il y chose choses quelque fois deux "
     "trois quatre cinq jour jours semaine semaines mois an ans année heure heures minutes "
-    "hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "aller va vont allé allée allés venir vient viennent venu venue prendre prend pris",
     "pas jamais rien aucun aucune sans personne ni",
     "très vraiment extrêmement super tellement si assez totalement vachement",
     "trop",
@@ -269,7 +275,8 @@ const LanguageProfile Spanish{
     "nosotros mi mis tú te ti tu tus ellas nosotras os es son fue era estaba está están ha han "
     "he hemos había tengo tiene tienen ser ese esa estoy estuvo fueron sido cosa cosas hacer "
     "hace vez veces dos tres cuatro cinco día días semana semanas mes meses año años hora "
-    "horas minutos ayer hoy mañana lunes martes miércoles jueves viernes sábado domingo",
+    "horas minutos ayer hoy mañana lunes martes miércoles jueves viernes sábado domingo "
+    "ir va van iba venir viene vienen vino venido tomar toma tomó",
     "no nunca jamás nada sin ningún ninguna ninguno nadie ni tampoco",
     "muy realmente extremadamente súper super bastante totalmente mucho muchísimo tan",
     "demasiado demasiada",

@@ -401,6 +401,61 @@ private slots:
             QVERIFY2(!bothInOne, message.constData());
     }
 
+    // A light verb ("went", "came", "ging") is no topic: "the agent went the extra mile" and
+    // "the price went up again" share it and nothing else, and are no theme together.
+    void lightVerbsLeadNoTheme()
+    {
+        QStringList answers{QString()};
+        std::vector<quint32> weights{0};
+        const auto add = [&](const QString &text, quint32 weight) {
+            answers << text;
+            weights.push_back(weight);
+        };
+        add(u"The agent went the extra mile for me — thank you!"_s, 50);
+        add(u"Price went up again without any notice."_s, 32);
+        add(u"Everything just works and the price is fair."_s, 41);
+        add(u"Great price for what you get."_s, 30);
+        add(u"Delivery was late again."_s, 50);
+        add(u"Late delivery, no tracking."_s, 40);
+        add(u"The app crashes when I pay."_s, 45);
+        add(u"Great app, easy to use."_s, 35);
+        add(u"Nothing to add, it works."_s, 52);
+        add(u"Het pakket ging naar de buren."_s, 30);
+        add(u"Het ging allemaal prima, snelle levering."_s, 30);
+        const AnswerCorpus corpus = corpusOf(answers);
+        const QList<Theme> themes = ThemeSuggester::suggest(corpus, weights).value();
+        const AnswerThemes found = AnswerThemes::match(corpus, themes);
+        QStringList described;
+        for (const Theme &t : themes) {
+            QStringList keywords;
+            for (const ThemeKeyword &k : t.keywords)
+                keywords << k.text;
+            described << t.label + u" ["_s + keywords.join(u", ") + u']';
+        }
+        const QByteArray message = described.join(u"; ").toUtf8();
+        for (int s = 0; s < found.themeCount(); ++s) {
+            const auto in = found.answers(s);
+            const auto holds = [&in](quint32 a) {
+                return std::find(in.begin(), in.end(), a) != in.end();
+            };
+            QVERIFY2(!(holds(1) && holds(2)), message.constData());
+            QVERIFY2(!(holds(10) && holds(11)), message.constData());
+            for (const ThemeKeyword &k : themes.at(s).keywords)
+                QVERIFY2(k.text.compare(u"went"_s, Qt::CaseInsensitive) != 0
+                             && k.text.compare(u"ging"_s, Qt::CaseInsensitive) != 0,
+                         message.constData());
+        }
+        // The price's answers are one theme, the one that went up among them.
+        bool priceTogether = false;
+        for (int s = 0; s < found.themeCount(); ++s) {
+            const auto in = found.answers(s);
+            priceTogether = priceTogether
+                            || (std::find(in.begin(), in.end(), 2u) != in.end()
+                                && std::find(in.begin(), in.end(), 3u) != in.end());
+        }
+        QVERIFY2(priceTogether, message.constData());
+    }
+
     // The question's own words lead no theme.
     void questionWordsLeadNoTheme()
     {
