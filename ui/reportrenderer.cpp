@@ -367,7 +367,7 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
                        GroupColors::of(ScoreGroup::Passive).darker(140));
             pages.text(m_themeWords.passivesLine(), reportFont(9.5), ink, 10);
         }
-        pages.text(tr("Newest detractor comments to follow up"), reportFont(11, true), ink);
+        pages.text(followUpTitle(r), reportFont(11, true), ink);
         if (r.newestDetractors.isEmpty())
             pages.text(
                 tr("No detractor left a comment in this selection."), reportFont(9), grey, 10);
@@ -405,6 +405,14 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
     pages.finish();
     painter.end();
     return Done{};
+}
+
+// The follow-up list's heading: of a question of praise, the detractors' answers say what they
+// like, not what went wrong, and the heading says so.
+QString ReportRenderer::followUpTitle(const QuarterlyReport &r)
+{
+    return r.voices.praise ? tr("Newest detractors to follow up, with what they like best")
+                           : tr("Newest detractor comments to follow up");
 }
 
 QString ReportRenderer::writeInsNote() const
@@ -550,8 +558,7 @@ QString ReportRenderer::html() const
             h += QStringLiteral("<h3>%1</h3><p>%2</p>")
                      .arg(esc(tr("Passives, the silent middle")), esc(m_themeWords.passivesLine()));
         }
-        h += QStringLiteral("<h3>%1</h3><ul>")
-                 .arg(esc(tr("Newest detractor comments to follow up")));
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(followUpTitle(r)));
         for (const QuarterlyReport::Quote &q : r.newestDetractors)
             h += QStringLiteral("<li>%1</li>").arg(esc(m_words.quote(q)));
         h += QStringLiteral("</ul>");

@@ -40,6 +40,7 @@ public:
 private:
     Status writeAs(const QString &path, bool letter) const;
     void drawTrend(QPainter &painter, const QRectF &bounds, const QFont &font) const;
+    static QString followUpTitle(const QuarterlyReport &r);
     QString writeInsNote() const; // "In their own words" when the texts are write-ins
 
     const QuarterlyReport &m_report;

@@ -2,6 +2,7 @@
 
 #include "codebookeditor.h"
 #include "dashboardcontroller.h"
+#include "import/vocabulary.h"
 #include "jobtracker.h"
 #include "metrics/passivegap.h"
 #include "metrics/promoterquoteindex.h"
@@ -204,6 +205,12 @@ void ThemesView::load(const QString &projectPath)
             m_analysis = loaded.analysis;
             m_report = std::make_unique<ThemeReport>(*m_cache, m_analysis->membership());
             m_fresh = true;
+            // What a question of praise brings up is valued, not a cost: the most mentioned
+            // first (the analyst can still sort by impact).
+            m_table->sortByColumn(Vocabulary::asksForPraise(m_analysis->question())
+                                      ? ThemesModel::MentionsColumn
+                                      : ThemesModel::ImpactColumn,
+                                  Qt::DescendingOrder);
             m_edit->setEnabled(true);
             shareThemes();
             readActions();
@@ -359,14 +366,27 @@ void ThemesView::refresh()
         m_quotes.clear(); // the painted rows ask for theirs
         m_pendingQuotes.clear();
         const QLocale locale;
+        const bool praise = Vocabulary::asksForPraise(m_analysis->question());
         m_summary->setText(
-            tr("%n themes in %1 of %2 answers, the largest impact first",
-               nullptr,
-               int(m_model->rowCount()))
-                .arg(locale.toString(result.answered), locale.toString(result.responses)));
+            (praise
+                 ? tr("%n themes in %1 of %2 answers to “%3”: what respondents value, the "
+                      "most mentioned first",
+                      nullptr,
+                      int(m_model->rowCount()))
+                       .arg(locale.toString(result.answered),
+                            locale.toString(result.responses),
+                            m_analysis->question())
+                 : tr("%n themes in %1 of %2 answers, the largest impact first",
+                      nullptr,
+                      int(m_model->rowCount()))
+                       .arg(locale.toString(result.answered), locale.toString(result.responses))));
         m_summary->setToolTip(
-            tr("Impact: the NPS points the score would gain if the theme's detractors were "
-               "passives. Beneath each theme a promoter's answer, personal data masked."));
+            praise ? tr("The question asks what respondents like: its themes are what they "
+                        "value, even in a detractor's answer, not reasons for a low score. "
+                        "Beneath each theme a promoter's answer, personal data masked.")
+                   : tr("Impact: the NPS points the score would gain if the theme's detractors "
+                        "were passives. Beneath each theme a promoter's answer, personal data "
+                        "masked."));
         const QList<PassiveGapItem> gap = PassiveGap::themes(result);
         QStringList items;
         for (qsizetype k = 0; k < gap.size() && items.size() < 3; ++k) {

@@ -465,6 +465,7 @@ NUMERUS.update({
  "%n detractors under the dashboard's filter (%1 still open). Double-click a status or a note to change it; changes are stored in the project at once.":
    ['%n criticaster binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.',
     '%n criticasters binnen het filter van het dashboard (%1 nog open). Dubbelklik op een status of notitie om die te wijzigen; wijzigingen worden meteen in het project bewaard.'],
+ '%n themes in %1 of %2 answers to “%3”: what respondents value, the most mentioned first': ['%n thema in %1 van de %2 antwoorden op “%3”: wat respondenten waarderen, het vaakst genoemde eerst', '%n thema’s in %1 van de %2 antwoorden op “%3”: wat respondenten waarderen, het vaakst genoemde eerst'],
  '%n themes in %1 of %2 answers, the largest impact first': ['%n thema in %1 van de %2 antwoorden, de grootste impact eerst', '%n thema’s in %1 van de %2 antwoorden, de grootste impact eerst'],
 })
 NL.update({'No themes: %1 of %2 responses answered the open question, and their answers have too few words in common.': 'Geen thema’s: %1 van de %2 respondenten beantwoordden de open vraag, en hun antwoorden hebben te weinig woorden gemeen.'})
@@ -746,3 +747,7 @@ NUMERUS.update({
         'Wat respondenten het meest waarderen is “%1”, in %n antwoord, met een NPS van %2 bij wie het noemt.',
         'Wat respondenten het meest waarderen is “%1”, in %n antwoorden, met een NPS van %2 bij wie het noemen.'],
 })
+NL.update({
+ "The question asks what respondents like: its themes are what they value, even in a detractor's answer, not reasons for a low score. Beneath each theme a promoter's answer, personal data masked.": 'De vraag is wat respondenten goed vinden: de thema’s zijn wat ze waarderen, ook in het antwoord van een criticaster, geen redenen voor een lage score. Onder elk thema het antwoord van een promotor, persoonsgegevens gemaskeerd.',
+})
+NL.update({'Newest detractors to follow up, with what they like best': 'Nieuwste criticasters om op te volgen, met wat ze het beste vinden'})

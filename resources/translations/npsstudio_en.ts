@@ -2984,6 +2984,10 @@ Themes: %2</translation>
         <source>This survey asks no open question of its own: its free texts (“%1”) are what respondents wrote in when a choice question's list lacked their option. They name options, not reasons, so no themes or comments are quoted here; they are in the window's open answers.</source>
         <translation>This survey asks no open question of its own: its free texts (“%1”) are what respondents wrote in when a choice question's list lacked their option. They name options, not reasons, so no themes or comments are quoted here; they are in the window's open answers.</translation>
     </message>
+    <message>
+        <source>Newest detractors to follow up, with what they like best</source>
+        <translation>Newest detractors to follow up, with what they like best</translation>
+    </message>
 </context>
 <context>
     <name>ReportThemeWording</name>
@@ -4408,6 +4412,14 @@ Themes: %2</translation>
     <message>
         <source>No themes: this survey asks no open question of its own. Its free texts (“%1”) are write-ins to a choice question, which name options, not reasons. Edit Themes… can still make themes of them.</source>
         <translation>No themes: this survey asks no open question of its own. Its free texts (“%1”) are write-ins to a choice question, which name options, not reasons. Edit Themes… can still make themes of them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes in %1 of %2 answers to “%3”: what respondents value, the most mentioned first</source>
+        <translation><numerusform>%n theme in %1 of %2 answers to “%3”: what respondents value</numerusform><numerusform>%n themes in %1 of %2 answers to “%3”: what respondents value, the most mentioned first</numerusform></translation>
+    </message>
+    <message>
+        <source>The question asks what respondents like: its themes are what they value, even in a detractor's answer, not reasons for a low score. Beneath each theme a promoter's answer, personal data masked.</source>
+        <translation>The question asks what respondents like: its themes are what they value, even in a detractor's answer, not reasons for a low score. Beneath each theme a promoter's answer, personal data masked.</translation>
     </message>
 </context>
 <context>

@@ -2984,6 +2984,10 @@ Thema’s: %2</translation>
         <source>This survey asks no open question of its own: its free texts (“%1”) are what respondents wrote in when a choice question's list lacked their option. They name options, not reasons, so no themes or comments are quoted here; they are in the window's open answers.</source>
         <translation>Deze enquête stelt zelf geen open vraag: de vrije teksten (“%1”) zijn wat respondenten invulden als hun keuze niet in de lijst van een meerkeuzevraag stond. Ze noemen opties, geen redenen; daarom worden hier geen thema’s of opmerkingen geciteerd. Ze staan bij de open antwoorden in het venster.</translation>
     </message>
+    <message>
+        <source>Newest detractors to follow up, with what they like best</source>
+        <translation>Nieuwste criticasters om op te volgen, met wat ze het beste vinden</translation>
+    </message>
 </context>
 <context>
     <name>ReportThemeWording</name>
@@ -4408,6 +4412,14 @@ Thema’s: %2</translation>
     <message>
         <source>No themes: this survey asks no open question of its own. Its free texts (“%1”) are write-ins to a choice question, which name options, not reasons. Edit Themes… can still make themes of them.</source>
         <translation>Geen thema’s: deze enquête stelt zelf geen open vraag. De vrije teksten (“%1”) zijn invullingen bij een meerkeuzevraag: ze noemen opties, geen redenen. Met Thema’s bewerken… kunt u er toch thema’s van maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n themes in %1 of %2 answers to “%3”: what respondents value, the most mentioned first</source>
+        <translation><numerusform>%n thema in %1 van de %2 antwoorden op “%3”: wat respondenten waarderen, het vaakst genoemde eerst</numerusform><numerusform>%n thema’s in %1 van de %2 antwoorden op “%3”: wat respondenten waarderen, het vaakst genoemde eerst</numerusform></translation>
+    </message>
+    <message>
+        <source>The question asks what respondents like: its themes are what they value, even in a detractor's answer, not reasons for a low score. Beneath each theme a promoter's answer, personal data masked.</source>
+        <translation>De vraag is wat respondenten goed vinden: de thema’s zijn wat ze waarderen, ook in het antwoord van een criticaster, geen redenen voor een lage score. Onder elk thema het antwoord van een promotor, persoonsgegevens gemaskeerd.</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,36 @@ private slots:
                  qPrintable(text.left(120)));
     }
 
+    // The R survey asks what respondents like best: the follow-up list says its detractors'
+    // answers are what they like, not what went wrong.
+    void praiseQuestionFollowUpSaysWhatTheyLike()
+    {
+        const QString csv = QStringLiteral(NPS_SHARED_DATA "/r-community-survey-2019-english.csv");
+        if (!QFile::exists(csv))
+            QSKIP("../shared/data is not here");
+        const QString folder = m_dir.filePath(QStringLiteral("praise"));
+        QVERIFY(QDir().mkpath(folder));
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(folder + QStringLiteral("/r.npsdb")));
+        QVERIFY(Importer(store).run(csv).ok());
+        DashboardController controller;
+        auto cache = std::make_shared<const ResponseCache>(ResponseCache::load(store).value());
+        controller.setCache(cache);
+        ReportDialog dialog(&controller, &store);
+        Result<ThemeAnalysis> analysis = ThemeAnalysis::load(store, *cache, {}); // suggested
+        QVERIFY_RESULT(analysis);
+        dialog.setThemes(std::make_shared<const ThemeAnalysis>(std::move(analysis.value())), {});
+        QTRY_VERIFY(!dialog.isFilling());
+        dialog.periodChoice()->setCurrentIndex(0); // all responses
+        const QString pdf = folder + QStringLiteral("/r.pdf");
+        QVERIFY_RESULT(dialog.saveTo(pdf));
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(text.contains(
+                     QStringLiteral("Newest detractors to follow up, with what they like best")),
+                 qPrintable(text.right(1500)));
+        QVERIFY(!text.contains(QStringLiteral("Newest detractor comments to follow up")));
+    }
+
     // A theme's name, figures and quotes stay on one page, and a list's title with its first
     // theme: with the codebook's themes, and with the recurring words when there is none (the
     // sample's report over all responses broke a theme after its figures in both).

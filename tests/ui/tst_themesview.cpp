@@ -19,7 +19,10 @@
 #include "valuelist.h"
 #include "verifyresult.h"
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,6 +121,65 @@ private slots:
             QCOMPARE(f.impact, all.themes.at(f.theme).impact);
         }
         QVERIFY(view.passivesLabel()->text().contains(u"Passives"_s));
+    }
+
+    // A question of praise ("What do you like best?"): its themes are what respondents value,
+    // the most mentioned first, and the view says so.
+    void praiseQuestionByMentions()
+    {
+        const char *templates[3][2] = {
+            {"The friendly staff at the desk", "Friendly staff who listen"},
+            {"Fast delivery of my orders", "The delivery is fast"},
+            {"The low price compared to others", "A low price for good quality"},
+        };
+        QByteArray csv = "Respondent,Date,How likely are you to recommend us?,"
+                         "What do you like best about our service?\n";
+        for (int i = 0; i < 600; ++i) {
+            // Detractors mention the smallest theme most, so that impact and mentions disagree.
+            const int theme = i % 6 < 3 ? 0 : i % 6 < 5 ? 1 : 2;
+            const int score = theme == 2 ? 2 : i % 3 == 0 ? 7 : 10;
+            csv += QStringLiteral("R%1,2026-%2-15,%3,%4 (%5)\n")
+                       .arg(i)
+                       .arg(1 + i % 9, 2, 10, QChar(u'0'))
+                       .arg(score)
+                       .arg(QString::fromLatin1(templates[theme][i % 2]))
+                       .arg(i)
+                       .toUtf8();
+        }
+        const QString path = m_dir.filePath(u"praise.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const QString project = m_dir.filePath(u"praise.npsdb"_s);
+        std::shared_ptr<const ResponseCache> cache;
+        {
+            SurveyStore store;
+            QVERIFY_RESULT(store.open(project));
+            QVERIFY_RESULT(Importer(store).run(path));
+            cache = std::make_shared<const ResponseCache>(ResponseCache::load(store).value());
+        }
+        DashboardController controller;
+        controller.setCache(cache);
+        ThemesView view(&controller);
+        loadAndWait(&view, project);
+        const ThemesModel *model = view.model();
+        QVERIFY(model->rowCount() >= 2);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->figuresAt(row - 1).mentions >= model->figuresAt(row).mentions);
+        QVERIFY(impacts(model) != [&] {
+            QList<double> sorted = impacts(model);
+            std::sort(sorted.begin(), sorted.end(), std::greater<>());
+            return sorted;
+        }()); // by impact the order would differ
+        QVERIFY2(view.summaryLabel()->text().contains(u"what respondents value"_s),
+                 qPrintable(view.summaryLabel()->text()));
+        // The sample's question asks for a reason: ordered by impact again.
+        DashboardController other;
+        other.setCache(m_cache);
+        ThemesView reasons(&other);
+        loadAndWait(&reasons, m_project);
+        QVERIFY(reasons.summaryLabel()->text().contains(u"the largest impact first"_s));
     }
 
     void followsTheFilter()
