@@ -307,8 +307,7 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
         pages.heading(tr("In their own words"));
         pages.text(writeInsNote(), reportFont(9.5), ink);
     } else if (m_sections & Voices) {
-        // 7. Voices.
-        pages.heading(tr("In their own words"));
+        // 7. Voices. The heading stays with the first list's title and its first theme.
         // A theme's lines stay on one page, and a title with its first theme.
         using Lines = QList<ReportPages::Line>;
         const auto titleWith = [&](const QString &title, const QColor &colour, const Lines &first) {
@@ -336,7 +335,13 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
                 for (const QuarterlyReport::Theme &t : list)
                     pages.block(wordLines(t));
             };
+        constexpr double ListTitle = 30; // a list's title above its first theme
         if (r.voices.isEmpty()) {
+            pages.heading(tr("In their own words"),
+                          ListTitle
+                              + (r.detractorThemes.isEmpty()
+                                     ? 20
+                                     : pages.measure(wordLines(r.detractorThemes.constFirst()))));
             themes(tr("What detractors mention most"), r.detractorThemes, ScoreGroup::Detractor);
             themes(tr("What promoters mention most"), r.promoterThemes, ScoreGroup::Promoter);
         } else {
@@ -353,6 +358,11 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
                     lines.append({m_themeWords.actionLine(a), reportFont(9), ink, 22});
                 return lines;
             };
+            pages.heading(tr("In their own words"),
+                          ListTitle
+                              + (r.voices.themes.isEmpty()
+                                     ? 20
+                                     : pages.measure(themeLines(r.voices.themes.constFirst()))));
             titleWith(
                 m_themeWords.themesTitle(),
                 GroupColors::of(r.voices.praise ? ScoreGroup::Promoter : ScoreGroup::Detractor)
