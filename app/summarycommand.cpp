@@ -48,21 +48,32 @@ QString kindKey(ResponseCache::Dimension::Kind kind)
     return {};
 }
 
-// The breakdown rows in display order; rows whose value is not a value of the dimension last.
+// The breakdown rows in display order: numbers and scales by value, other values as the window
+// lists them, the largest n first (the scored responses the row's figures are of; ties in
+// display order); rows whose value is not a value of the dimension last.
 void orderBreakdown(DashboardResult &r, const ResponseCache &cache)
 {
     if (r.breakdownDimension < 0)
         return;
-    const QStringList &values = cache.dimensions().at(r.breakdownDimension).values;
+    const ResponseCache::Dimension &dimension = cache.dimensions().at(r.breakdownDimension);
+    const QStringList &values = dimension.values;
     const QList<int> order = ValueOrder::displayOrder(cache, r.breakdownDimension);
     QHash<QString, qsizetype> position;
     for (qsizetype i = 0; i < order.size(); ++i)
         position.insert(values.at(order.at(i)), i);
+    const bool bySize = dimension.kind != ResponseCache::Dimension::Kind::Numeric
+                        && ValueOrder::of(values).kind == ValueOrder::Kind::AsGiven;
     std::stable_sort(r.breakdown.begin(),
                      r.breakdown.end(),
-                     [&position](const BreakdownRow &a, const BreakdownRow &b) {
-                         return position.value(a.value, position.size())
-                                < position.value(b.value, position.size());
+                     [&position, bySize](const BreakdownRow &a, const BreakdownRow &b) {
+                         const qsizetype pa = position.value(a.value, position.size());
+                         const qsizetype pb = position.value(b.value, position.size());
+                         const bool aKnown = pa < position.size(), bKnown = pb < position.size();
+                         if (aKnown != bKnown)
+                             return aKnown;
+                         if (bySize && a.figures.n() != b.figures.n())
+                             return a.figures.n() > b.figures.n();
+                         return pa < pb;
                      });
 }
 

@@ -302,6 +302,39 @@ private slots:
         QVERIFY2(byText.out.contains(u"p compares the adjusted NPS"_s), qPrintable(byText.out));
     }
 
+    // The rows of `summary --by` are ordered by their n, the scored responses their figures
+    // are of, as the window orders them: a value given most often by respondents without a
+    // score does not come first.
+    void summaryByOrdersByScoredResponses()
+    {
+        QByteArray csv = "How likely are you to recommend us?,Region\n";
+        const auto add = [&csv](const char *region, int scored, int unscored) {
+            for (int i = 0; i < scored; ++i)
+                csv += QByteArray::number(i % 11) + ',' + region + '\n';
+            for (int i = 0; i < unscored; ++i)
+                csv += QByteArray(",") + region + '\n';
+        };
+        add("North", 20, 30); // 50 responses, 20 scored
+        add("South", 40, 0);
+        add("East", 30, 5);
+        const QString file = write(u"unscored-regions.csv"_s, csv);
+        const QString db = path(u"unscored-regions.npsdb"_s);
+        QCOMPARE(npsstudio({u"import"_s, file, u"--db"_s, db}).exitCode, 0);
+        const Run by
+            = npsstudio({u"summary"_s, u"--db"_s, db, u"--by"_s, u"Region"_s, u"--json"_s});
+        QCOMPARE(by.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(by.out.toUtf8())
+                                    .object()
+                                    .value(u"breakdown"_s)
+                                    .toObject()
+                                    .value(u"rows"_s)
+                                    .toArray();
+        QStringList order;
+        for (const QJsonValue &row : rows)
+            order << row.toObject().value(u"value"_s).toString();
+        QCOMPARE(order, (QStringList{u"South"_s, u"East"_s, u"North"_s}));
+    }
+
     void strictImportsNothing()
     {
         const QString db = path(QStringLiteral("strict.npsdb"));
