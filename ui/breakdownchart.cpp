@@ -122,20 +122,20 @@ int BreakdownChart::rowAt(const QPointF &position) const
 
 std::pair<double, double> BreakdownChart::scale() const
 {
-    // The scale covers every interval, always including zero; of a group too small to rely
-    // on only its score, so that its wide interval does not squeeze the others' bars (its
-    // whisker is cut at the edge instead).
+    // The scale covers the intervals of the groups large enough to rely on, always including
+    // zero; a group too small to rely on (its NPS of a handful of answers is often ±100) does
+    // not squeeze the others' bars: its bar and whisker are cut at the edge, its number says
+    // the rest. Only small groups: their intervals make the scale.
     const bool anyReliable = std::any_of(m_rows.cbegin(), m_rows.cend(), [](const BreakdownRow &r) {
         return !r.figures.isSmallSample() && r.figures.interval();
     });
     double lo = 0, hi = 0;
     for (const BreakdownRow &r : std::as_const(m_rows)) {
         const auto ci = r.figures.interval();
-        if (!ci)
+        if (!ci || (anyReliable && r.figures.isSmallSample()))
             continue;
-        const bool scoreOnly = anyReliable && r.figures.isSmallSample();
-        lo = std::min(lo, scoreOnly ? *r.figures.nps() : ci->low);
-        hi = std::max(hi, scoreOnly ? *r.figures.nps() : ci->high);
+        lo = std::min(lo, ci->low);
+        hi = std::max(hi, ci->high);
     }
     lo = std::max(-100.0, std::floor(lo / 10) * 10);
     hi = std::min(100.0, std::ceil(hi / 10) * 10);
@@ -247,8 +247,18 @@ void BreakdownChart::paintEvent(QPaintEvent *)
         const double barHeight = rowHeight() * 0.5;
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
-        p.drawRect(QRectF(QPointF(std::min(xOf(0), xOf(*value)), centreY - barHeight / 2),
-                          QPointF(std::max(xOf(0), xOf(*value)), centreY + barHeight / 2)));
+        const double end = xOf(std::clamp(*value, lo, hi));
+        p.drawRect(QRectF(QPointF(std::min(xOf(0), end), centreY - barHeight / 2),
+                          QPointF(std::max(xOf(0), end), centreY + barHeight / 2)));
+        if (*value < lo || *value > hi) {
+            // Cut at the edge: a chevron says the bar goes on.
+            const double dx = *value > hi ? 5 : -5;
+            p.setPen(QPen(ink, 1.5));
+            p.drawPolyline(QList<QPointF>{QPointF(end + dx, centreY - barHeight / 2),
+                                          QPointF(end + 2 * dx, centreY),
+                                          QPointF(end + dx, centreY + barHeight / 2)});
+            p.setPen(Qt::NoPen);
+        }
         // Interval whisker.
         const auto ci = r.figures.interval();
         p.setPen(QPen(ink, 1.5));
