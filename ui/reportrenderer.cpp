@@ -370,6 +370,8 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
                 r.voices.themes.isEmpty() ? Lines{} : themeLines(r.voices.themes.constFirst()));
             for (const ThemeVoice &v : r.voices.themes)
                 pages.block(themeLines(v));
+            if (const QString note = m_themeWords.smallSampleNote(); !note.isEmpty())
+                pages.text(note, reportFont(8.5), grey, 10);
             if (const QString rising = m_themeWords.risingLine(); !rising.isEmpty())
                 pages.text(rising, reportFont(9.5), ink, 10);
             pages.text(tr("Passives, the silent middle"),
@@ -563,6 +565,8 @@ QString ReportRenderer::html() const
                 for (const ThemeAction &a : v.openActions)
                     h += QStringLiteral("<p>%1</p>").arg(esc(m_themeWords.actionLine(a)));
             }
+            if (const QString note = m_themeWords.smallSampleNote(); !note.isEmpty())
+                h += QStringLiteral("<p class=grey>%1</p>").arg(esc(note));
             if (const QString rising = m_themeWords.risingLine(); !rising.isEmpty())
                 h += QStringLiteral("<p>%1</p>").arg(esc(rising));
             h += QStringLiteral("<h3>%1</h3><p>%2</p>")

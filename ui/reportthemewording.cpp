@@ -3,6 +3,7 @@
 #include "models/npsformat.h"
 #include "reportwording.h"
 
+#include <algorithm>
 #include <cmath>
 
 ReportThemeWording::ReportThemeWording(const QuarterlyReport &report, bool dutch)
@@ -25,6 +26,17 @@ QString ReportThemeWording::themeLine(const ThemeVoice &v) const
              m_locale.toString(v.mentions),
              NpsFormat::percent(v.share, 0, m_locale),
              nps);
+}
+
+QString ReportThemeWording::smallSampleNote() const
+{
+    const QList<ThemeVoice> &themes = m_report.voices.themes;
+    if (std::none_of(themes.cbegin(), themes.cend(), [](const ThemeVoice &v) {
+            return v.figures.isSmallSample();
+        }))
+        return {};
+    return tr("* Fewer than %1 responses mention the theme: its NPS is too uncertain to rely on.")
+        .arg(NpsFigures::SmallSample);
 }
 
 QString ReportThemeWording::change(const ShareComparison &c) const

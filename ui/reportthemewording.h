@@ -22,6 +22,8 @@ public:
     QString changeLine(const ThemeVoice &voice) const;
     QString actionLine(const ThemeAction &action) const;
     QString risingLine() const; // empty when no theme rose
+    // What the "*" after a theme's NPS means; empty when no theme presented has one.
+    QString smallSampleNote() const;
     QString passivesLine() const;
     // For the executive summary: the theme that costs the score most (of a question of praise:
     // the one mentioned most).

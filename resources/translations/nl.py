@@ -751,3 +751,4 @@ NL.update({
  "The question asks what respondents like: its themes are what they value, even in a detractor's answer, not reasons for a low score. Beneath each theme a promoter's answer, personal data masked.": 'De vraag is wat respondenten goed vinden: de thema’s zijn wat ze waarderen, ook in het antwoord van een criticaster, geen redenen voor een lage score. Onder elk thema het antwoord van een promotor, persoonsgegevens gemaskeerd.',
 })
 NL.update({'Newest detractors to follow up, with what they like best': 'Nieuwste criticasters om op te volgen, met wat ze het beste vinden'})
+NL.update({'* Fewer than %1 responses mention the theme: its NPS is too uncertain to rely on.': '* Minder dan %1 antwoorden noemen het thema: de NPS ervan is te onzeker om op te bouwen.'})

@@ -3063,6 +3063,10 @@ Themes: %2</translation>
         <source>Themes that cost the score most</source>
         <translation>Themes that cost the score most</translation>
     </message>
+    <message>
+        <source>* Fewer than %1 responses mention the theme: its NPS is too uncertain to rely on.</source>
+        <translation>* Fewer than %1 responses mention the theme: its NPS is too uncertain to rely on.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWording</name>

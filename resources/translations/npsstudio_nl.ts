@@ -3063,6 +3063,10 @@ Thema’s: %2</translation>
         <source>Themes that cost the score most</source>
         <translation>Thema’s die de score het meest kosten</translation>
     </message>
+    <message>
+        <source>* Fewer than %1 responses mention the theme: its NPS is too uncertain to rely on.</source>
+        <translation>* Minder dan %1 antwoorden noemen het thema: de NPS ervan is te onzeker om op te bouwen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportWording</name>

@@ -272,6 +272,21 @@ private slots:
         QVERIFY_RESULT(dialog.saveTo(pdf));
         const QStringList pages = pdfPageTexts(pdf);
         QVERIFY(pages.size() >= 2);
+        // A theme's "*" (fewer than 30 responses) is explained under the list, and only then:
+        // the themes of all responses are large, the newest quarter's are not.
+        const auto starNote = [](const QString &text) {
+            const bool starred = text.contains(QRegularExpression(QStringLiteral("\\) \\*\\s")));
+            return std::pair(
+                starred,
+                text.contains(QStringLiteral("* Fewer than 30 responses mention the theme")));
+        };
+        QCOMPARE(starNote(pages.join(u'\n')), std::pair(false, false));
+        if (codebook) {
+            dialog.periodChoice()->setCurrentIndex(1); // the newest quarter
+            const QString quarter = folder + QStringLiteral("/quarter.pdf");
+            QVERIFY_RESULT(dialog.saveTo(quarter));
+            QCOMPARE(starNote(pdfText(quarter)), std::pair(true, true));
+        }
         // The head of a theme: its name above "Impact …", or "“word” — in N answers". Each
         // quote is on its head's page, each head on its list title's page when it comes first.
         const QRegularExpression word(QStringLiteral("^“[^”]+” — in [0-9,]+ answers$"));
