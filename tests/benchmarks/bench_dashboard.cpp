@@ -6,6 +6,7 @@
 // ≤ 1 s), on a throwaway server (tests/pgserver.h; NPS_NO_POSTGRES=1 skips them).
 
 #include "benchdata.h"
+#include "metrics/cachesnapshot.h"
 #include "metrics/dashboard.h"
 #include "metrics/responsecache.h"
 #include "pgserver.h"
@@ -90,8 +91,17 @@ SurveyStore *teamProject(QString &why)
         return nullptr;
     }
     auto *store = new SurveyStore;
+    // Imported as the window and the command line import: with the cache's snapshot.
+    CacheSnapshot::ImportKeeper keeper;
+    ImportOptions options;
+    options.begun = [&keeper](SurveyStore &s) {
+        return keeper.begun(s);
+    };
+    options.committing = [&keeper](SurveyStore &s) {
+        return keeper.committing(s);
+    };
     if (!store->open(theServer->url(QStringLiteral("bench"))).ok()
-        || Importer(*store).run(BenchData::millionRowExport()).imported != Rows) {
+        || Importer(*store).run(BenchData::millionRowExport(), options).imported != Rows) {
         why = QStringLiteral("cannot import the benchmark export into PostgreSQL");
         delete store;
         return nullptr;
@@ -111,6 +121,29 @@ void BM_LoadCacheFromPostgres(benchmark::State &state)
     loadCache(state, *store, Rows, "postgresql");
 }
 BENCHMARK(BM_LoadCacheFromPostgres)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+// The same without the snapshot: every response read through SQL (a project whose snapshot is
+// missing or stale).
+void BM_LoadCacheFromPostgresRows(benchmark::State &state)
+{
+    QString why;
+    SurveyStore *store = teamProject(why);
+    if (!store) {
+        state.SkipWithError(qPrintable(why));
+        return;
+    }
+    for (auto _ : state) {
+        const Result<ResponseCache> c = ResponseCache::loadFromRows(*store);
+        if (!c.ok() || c->size() != Rows) {
+            state.SkipWithError(c.ok() ? "load failed" : qPrintable(c.error()));
+            return;
+        }
+    }
+}
+BENCHMARK(BM_LoadCacheFromPostgresRows)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(3);
 
 // Another analyst's export of `rows` new respondents (ids that the million-row export has not).
 QString newRespondents(qint64 rows)
@@ -151,6 +184,12 @@ void BM_RefreshCacheAfterImport(benchmark::State &state)
         return;
     }
     const QString csv = newRespondents(Added);
+    // The window's cache before the other analyst's import; the refresh adds that import to it.
+    const Result<ResponseCache> before = ResponseCache::load(*store);
+    if (!before) {
+        state.SkipWithError(qPrintable(before.error()));
+        return;
+    }
     double seconds = 0;
     for (auto _ : state) {
         // Not timed: the other analyst's import (in another process in real use).
@@ -166,7 +205,7 @@ void BM_RefreshCacheAfterImport(benchmark::State &state)
         state.ResumeTiming();
         QElapsedTimer timer;
         timer.start();
-        const Result<ResponseCache> c = ResponseCache::load(*store);
+        const Result<ResponseCache> c = ResponseCache::loadAdding(before.value(), *store);
         seconds += double(timer.nsecsElapsed()) / 1e9;
         state.PauseTiming();
         if (!c.ok() || c->size() != Rows + Added)
