@@ -337,10 +337,9 @@ private:
             for (size_t r = 0; r < scores.size(); ++r) {
                 const quint32 answerEnd = ends[2 * r];
                 const quint32 valuesEnd = ends[2 * r + 1];
-                const quint32 answer
-                    = answerEnd == at ? 0
-                                      : builder.answerIndexOf(QString::fromUtf8(
-                                          data + at, qsizetype(answerEnd - at)));
+                const quint32 answer = answerEnd == at ? 0
+                                                       : builder.answerIndexOf(QString::fromUtf8(
+                                                           data + at, qsizetype(answerEnd - at)));
                 const quint16 *codes
                     = segments.decode(data + answerEnd, int(valuesEnd - answerEnd));
                 builder.addEncoded(scores[r], days[r], answer, codes, csat[r], ces[r]);

@@ -3,10 +3,10 @@
 // words that carry meaning for an NPS answer (negators, intensifiers, "but"), which have their
 // own lists, and with the light verbs (go, come, take, give, keep…), which say nothing of a
 // topic: "went the extra mile" is about the extra mile, "the price went up" about the price,
-// and "went" alone is no theme. The sentiment lexicon is small and hand-made for survey answers: service, price,
-// delivery, support, product; "word:2" weighs double, "word:0" is neutral but can be "too much"
-// ("te lang", "too long"). The concepts name the same topics in each language, under one
-// English key.
+// and "went" alone is no theme. The sentiment lexicon is small and hand-made for survey answers:
+// service, price, delivery, support, product; "word:2" weighs double, "word:0" is neutral but can
+// be "too much" ("te lang", "too long"). The concepts name the same topics in each language,
+// under one English key.
 
 #include "text/language.h"
 

@@ -72,6 +72,21 @@ private:
         return file.fileName();
     }
 
+    // The values of `summary --by … --json`'s rows, in their order.
+    static QStringList breakdownOrder(const Run &run)
+    {
+        QStringList order;
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8())
+                                    .object()
+                                    .value(u"breakdown"_s)
+                                    .toObject()
+                                    .value(u"rows"_s)
+                                    .toArray();
+        for (const QJsonValue &row : rows)
+            order << row.toObject().value(u"value"_s).toString();
+        return order;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -285,15 +300,7 @@ private slots:
                     >= list.at(i).toObject().value(u"relevance"_s).toDouble());
 
         const Run by = npsstudio({u"summary"_s, u"--db"_s, db, u"--by"_s, u"Plan"_s, u"--json"_s});
-        const QJsonArray rows = QJsonDocument::fromJson(by.out.toUtf8())
-                                    .object()
-                                    .value(u"breakdown"_s)
-                                    .toObject()
-                                    .value(u"rows"_s)
-                                    .toArray();
-        QStringList order;
-        for (const QJsonValue &row : rows)
-            order << row.toObject().value(u"value"_s).toString();
+        const QStringList order = breakdownOrder(by);
         QCOMPARE(order, (QStringList{u"Pro"_s, u"Gold"_s, u"Basic"_s}));
         const Run byText = npsstudio({u"summary"_s, u"--db"_s, db, u"--by"_s, u"Plan"_s});
         QVERIFY2(byText.out.indexOf(u"Pro "_s) < byText.out.indexOf(u"Basic "_s),
@@ -323,15 +330,7 @@ private slots:
         const Run by
             = npsstudio({u"summary"_s, u"--db"_s, db, u"--by"_s, u"Region"_s, u"--json"_s});
         QCOMPARE(by.exitCode, 0);
-        const QJsonArray rows = QJsonDocument::fromJson(by.out.toUtf8())
-                                    .object()
-                                    .value(u"breakdown"_s)
-                                    .toObject()
-                                    .value(u"rows"_s)
-                                    .toArray();
-        QStringList order;
-        for (const QJsonValue &row : rows)
-            order << row.toObject().value(u"value"_s).toString();
+        const QStringList order = breakdownOrder(by);
         QCOMPARE(order, (QStringList{u"South"_s, u"East"_s, u"North"_s}));
     }
 

@@ -51,6 +51,19 @@ AnswerCorpus corpusOf(const QStringList &answers, int threads = 0)
     return AnswerCorpus::build(answers, options).value();
 }
 
+// "Label [keyword, keyword]; …": the themes, for a failure's message.
+QString describe(const QList<Theme> &themes)
+{
+    QStringList described;
+    for (const Theme &t : themes) {
+        QStringList keywords;
+        for (const ThemeKeyword &k : t.keywords)
+            keywords << k.text;
+        described << t.label + u" ["_s + keywords.join(u", ") + u']';
+    }
+    return described.join(u"; ");
+}
+
 } // namespace
 
 class tst_ThemeSuggester : public QObject
@@ -280,14 +293,7 @@ private slots:
         const AnswerCorpus corpus = corpusOf(answers);
         const QList<Theme> themes = ThemeSuggester::suggest(corpus, weights).value();
         const AnswerThemes found = AnswerThemes::match(corpus, themes);
-        QStringList described;
-        for (const Theme &t : themes) {
-            QStringList keywords;
-            for (const ThemeKeyword &k : t.keywords)
-                keywords << k.text;
-            described << t.label + u" ["_s + keywords.join(u", ") + u']';
-        }
-        const QString all = described.join(u"; ");
+        const QString all = describe(themes);
         QList<int> themeOfTopic;
         for (int topic = 0; topic < int(topicWords.size()); ++topic) {
             // The theme holding most of the topic's answers holds (nearly) only them.
@@ -425,14 +431,7 @@ private slots:
         const AnswerCorpus corpus = corpusOf(answers);
         const QList<Theme> themes = ThemeSuggester::suggest(corpus, weights).value();
         const AnswerThemes found = AnswerThemes::match(corpus, themes);
-        QStringList described;
-        for (const Theme &t : themes) {
-            QStringList keywords;
-            for (const ThemeKeyword &k : t.keywords)
-                keywords << k.text;
-            described << t.label + u" ["_s + keywords.join(u", ") + u']';
-        }
-        const QByteArray message = described.join(u"; ").toUtf8();
+        const QByteArray message = describe(themes).toUtf8();
         for (int s = 0; s < found.themeCount(); ++s) {
             const auto in = found.answers(s);
             const auto holds = [&in](quint32 a) {
