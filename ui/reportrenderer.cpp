@@ -3,6 +3,7 @@
 #include "distributionchart.h"
 #include "groupcolors.h"
 #include "logging.h"
+#include "metrics/themeanalysis.h"
 #include "models/npsformat.h"
 #include "npsgauge.h"
 #include "reportpages.h"
