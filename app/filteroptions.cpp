@@ -43,6 +43,20 @@ QString dimensionNames(const ResponseCache &cache)
                            : names.join(QStringLiteral(", "));
 }
 
+QString valueList(const QStringList &values)
+{
+    constexpr qsizetype Listed = 30;
+    QStringList quoted;
+    for (qsizetype v = 0; v < values.size() && v < Listed; ++v)
+        quoted << QStringLiteral("“%1”").arg(values.at(v));
+    QString list = quoted.join(QStringLiteral(", "));
+    if (values.size() > Listed)
+        list += u' '
+                + QCoreApplication::translate(
+                    "SummaryCommand", "and %n more", nullptr, int(values.size() - Listed));
+    return list;
+}
+
 std::variant<Filter, QString> read(const QCommandLineParser &parser, const ResponseCache &cache)
 {
     Filter filter;
@@ -76,7 +90,7 @@ std::variant<Filter, QString> read(const QCommandLineParser &parser, const Respo
         if (code < 0)
             return QCoreApplication::translate("SummaryCommand",
                                                "“%1” has no value “%2”; its values are: %3")
-                .arg(cache.dimensions().at(d).name, value, values.join(QStringLiteral(", ")));
+                .arg(cache.dimensions().at(d).name, value, valueList(values));
         filter.segments[d].insert(quint16(code));
     }
     for (const char *bound : {"from", "to"}) {

@@ -21,6 +21,9 @@ QList<QCommandLineOption> options();
 std::variant<Filter, QString> read(const QCommandLineParser &parser, const ResponseCache &cache);
 // "Country, Touchpoint", for messages about a dimension that does not exist.
 QString dimensionNames(const ResponseCache &cache);
+// “North”, “South, coast”, …: values quoted, so that a comma in one is not read as a second
+// one; at most 30, then how many more.
+QString valueList(const QStringList &values);
 // The filter as the --json outputs write it.
 QJsonObject toJson(const Filter &filter, const ResponseCache &cache);
 

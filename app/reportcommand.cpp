@@ -1,6 +1,7 @@
 #include "reportcommand.h"
 
 #include "commandline.h"
+#include "filteroptions.h"
 #include "metrics/responsecache.h"
 #include "metrics/themeanalysis.h"
 #include "report/quarterlyreport.h"
@@ -165,7 +166,7 @@ int runReportCommand(const QStringList &arguments)
                                             "report: “%1” has no value “%2”; its values are: %3")
                     .arg(cache->dimensions().at(d).name,
                          where.mid(eq + 1),
-                         values.join(QStringLiteral(", "))));
+                         FilterOptions::valueList(values)));
         options.filter.segments[d].insert(quint16(code));
     }
     QList<QuarterlyReport::Source> sources;

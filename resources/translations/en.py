@@ -20,6 +20,8 @@ EN_SINGULAR = {
         'The theme that costs the score most is “%1”: if the %n detractor who mentions it were a passive, the NPS would be %2 points higher.',
     '%n themes in %1 of %2 answers to “%3”: what respondents value, the most mentioned first':
         '%n theme in %1 of %2 answers to “%3”: what respondents value',
+    'and %n more':
+        'and %n more',
     '%n themes in %1 of %2 answers, the largest impact first':
         '%n theme in %1 of %2 answers',
     '%n responses have no score (%1): kept with their answers, left out of the NPS.':

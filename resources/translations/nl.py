@@ -752,3 +752,4 @@ NL.update({
 })
 NL.update({'Newest detractors to follow up, with what they like best': 'Nieuwste criticasters om op te volgen, met wat ze het beste vinden'})
 NL.update({'* Fewer than %1 responses mention the theme: its NPS is too uncertain to rely on.': '* Minder dan %1 antwoorden noemen het thema: de NPS ervan is te onzeker om op te bouwen.'})
+NUMERUS.update({'and %n more': ['en nog %n', 'en nog %n']})

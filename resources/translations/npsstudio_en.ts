@@ -3604,6 +3604,10 @@ Themes: %2</translation>
         <source>vs. rest: the difference in NPS points; p compares the adjusted NPS of each (Rocks 2016), which draws a small group's towards 0, so a large difference in a small group can be within the margin of error.</source>
         <translation>vs. rest: the difference in NPS points; p compares the adjusted NPS of each (Rocks 2016), which draws a small group's towards 0, so a large difference in a small group can be within the margin of error.</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SurveyLayout</name>

@@ -3604,6 +3604,10 @@ Thema’s: %2</translation>
         <source>vs. rest: the difference in NPS points; p compares the adjusted NPS of each (Rocks 2016), which draws a small group's towards 0, so a large difference in a small group can be within the margin of error.</source>
         <translation>t.o.v. rest: het verschil in NPS-punten; p vergelijkt de gecorrigeerde NPS van elk (Rocks 2016), die die van een kleine groep naar 0 trekt, zodat een groot verschil in een kleine groep binnen de foutmarge kan vallen.</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>en nog %n</numerusform><numerusform>en nog %n</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SurveyLayout</name>

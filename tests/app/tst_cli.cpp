@@ -334,6 +334,28 @@ private slots:
         QCOMPARE(order, (QStringList{u"South"_s, u"East"_s, u"North"_s}));
     }
 
+    // A value that is not there: the message quotes each value, so that one with a comma in it
+    // reads as one, and cuts a long list short.
+    void unknownValueListsTheValuesQuoted()
+    {
+        QByteArray csv = "How likely are you to recommend us?,When taking,Site\n";
+        for (int i = 0; i < 800; ++i)
+            csv += QByteArray::number(i % 11)
+                   + (i % 2 ? ",\"At the event, in person\"," : ",\"After, at home\",") + "Site "
+                   + QByteArray::number(i % 40) + '\n';
+        const QString file = write(u"comma-values.csv"_s, csv);
+        const QString db = path(u"comma-values.npsdb"_s);
+        QCOMPARE(npsstudio({u"import"_s, file, u"--db"_s, db}).exitCode, 0);
+        const Run wrong
+            = npsstudio({u"summary"_s, u"--db"_s, db, u"--where"_s, u"When taking=Later"_s});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(u"“After, at home”, “At the event, in person”"_s),
+                 qPrintable(wrong.err));
+        const Run many = npsstudio({u"summary"_s, u"--db"_s, db, u"--where"_s, u"Site=Nowhere"_s});
+        QVERIFY2(many.err.contains(u"and 10 more"_s), qPrintable(many.err));
+        QVERIFY2(!many.err.contains(u"“Site 9”"_s), qPrintable(many.err)); // the 40th, sorted
+    }
+
     void strictImportsNothing()
     {
         const QString db = path(QStringLiteral("strict.npsdb"));
@@ -719,7 +741,7 @@ private slots:
                                         QStringLiteral("--where"),
                                         QStringLiteral("Country=FR")});
         QCOMPARE(badValue.exitCode, 2);
-        QVERIFY(badValue.err.contains(QStringLiteral("BE, DE, NL, UK")));
+        QVERIFY(badValue.err.contains(QStringLiteral("“BE”, “DE”, “NL”, “UK”")));
         const Run badDate = npsstudio({QStringLiteral("summary"),
                                        QStringLiteral("--db"),
                                        db,
@@ -997,7 +1019,7 @@ private slots:
                                         QStringLiteral("--out"),
                                         path(QStringLiteral("x.pdf"))});
         QCOMPARE(badValue.exitCode, 2);
-        QVERIFY(badValue.err.contains(QStringLiteral("BE, DE, NL, UK")));
+        QVERIFY(badValue.err.contains(QStringLiteral("“BE”, “DE”, “NL”, “UK”")));
         const Run badType = npsstudio({QStringLiteral("report"),
                                        QStringLiteral("--db"),
                                        db,
