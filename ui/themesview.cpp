@@ -2,7 +2,6 @@
 
 #include "codebookeditor.h"
 #include "dashboardcontroller.h"
-#include "import/vocabulary.h"
 #include "jobtracker.h"
 #include "metrics/passivegap.h"
 #include "metrics/promoterquoteindex.h"
@@ -207,9 +206,8 @@ void ThemesView::load(const QString &projectPath)
             m_fresh = true;
             // What a question of praise brings up is valued, not a cost: the most mentioned
             // first (the analyst can still sort by impact).
-            m_table->sortByColumn(Vocabulary::asksForPraise(m_analysis->question())
-                                      ? ThemesModel::MentionsColumn
-                                      : ThemesModel::ImpactColumn,
+            m_table->sortByColumn(m_analysis->asksForPraise() ? ThemesModel::MentionsColumn
+                                                              : ThemesModel::ImpactColumn,
                                   Qt::DescendingOrder);
             m_edit->setEnabled(true);
             shareThemes();
@@ -366,7 +364,7 @@ void ThemesView::refresh()
         m_quotes.clear(); // the painted rows ask for theirs
         m_pendingQuotes.clear();
         const QLocale locale;
-        const bool praise = Vocabulary::asksForPraise(m_analysis->question());
+        const bool praise = m_analysis->asksForPraise();
         m_summary->setText(
             (praise
                  ? tr("%n themes in %1 of %2 answers to “%3”: what respondents value, the "

@@ -124,6 +124,7 @@ ThemeAnalysis::load(SurveyStore &store, const ResponseCache &cache, const Option
     ThemeStore themes(store);
     a.m_question = themes.openQuestion();
     a.m_writeIns = Vocabulary::isWriteIn(a.m_question);
+    a.m_praise = Vocabulary::asksForPraise(a.m_question);
     Result<Codebook> codebook = themes.loadCodebook();
     if (!codebook)
         return Result<ThemeAnalysis>::failure(codebook.error());

@@ -69,6 +69,9 @@ public:
     // The open answers are the write-ins of a choice question ("MemberSiteOther"): they name
     // options, not reasons, so no themes are suggested from them (the analyst may make some).
     bool writeIns() const { return m_writeIns; }
+    // The open question asks what respondents like ("What do you like best about …?"): its
+    // themes are what is valued, not reasons for a low score (Vocabulary::asksForPraise).
+    bool asksForPraise() const { return m_praise; }
 
 private:
     ThemeAnalysis() = default;
@@ -81,4 +84,5 @@ private:
     std::vector<quint32> m_weights;
     QString m_question;
     bool m_writeIns = false;
+    bool m_praise = false;
 };

@@ -1,6 +1,5 @@
 #include "report/themevoices.h"
 
-#include "import/vocabulary.h"
 #include "metrics/passivegap.h"
 #include "metrics/promoterquotes.h"
 #include "metrics/responsecache.h"
@@ -17,7 +16,7 @@ ThemeVoices ThemeVoices::build(const ThemeAnalysis &analysis,
                                int count)
 {
     ThemeVoices v;
-    v.praise = Vocabulary::asksForPraise(analysis.question());
+    v.praise = analysis.asksForPraise();
     const QList<Theme> &themes = analysis.codebook().themes();
     if (themes.isEmpty())
         return v;
