@@ -328,13 +328,8 @@ int runImportCommand(const QStringList &arguments)
         return CommandLine::usageError(s.error());
     Importer importer(store);
     // The cache's snapshot, written in each import's transaction.
-    const auto keeper = std::make_shared<CacheSnapshot::ImportKeeper>();
-    options.begun = [keeper](SurveyStore &s) {
-        return keeper->begun(s);
-    };
-    options.committing = [keeper](SurveyStore &s) {
-        return keeper->committing(s);
-    };
+    CacheSnapshot::ImportKeeper keeper;
+    keeper.attachTo(options);
     QJsonArray reports;
     qsizetype failed = 0, withSkippedRows = 0;
     for (const QString &file : std::as_const(files)) {

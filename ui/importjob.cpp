@@ -30,12 +30,7 @@ ImportReport ImportJob::operator()(const std::atomic_bool &cancelled,
     }
     // The cache's snapshot, written in the import's transaction.
     CacheSnapshot::ImportKeeper keeper;
-    options.begun = [&keeper](SurveyStore &s) {
-        return keeper.begun(s);
-    };
-    options.committing = [&keeper](SurveyStore &s) {
-        return keeper.committing(s);
-    };
+    keeper.attachTo(options);
     report = Importer(store).run(m_filePath, options);
     // The project's codebook applied to the new answers, said in the report.
     if (report.ok() && report.imported > 0) {

@@ -1,5 +1,6 @@
 #include "metrics/cachesnapshot.h"
 
+#include "import/importer.h"
 #include "logging.h"
 
 #include "store/schema.h"
@@ -794,6 +795,16 @@ Status CacheSnapshot::saveTo(const QString &path, const ResponseCache &cache)
     if (Status s = store.open(path); !s)
         return s;
     return save(store, cache);
+}
+
+void CacheSnapshot::ImportKeeper::attachTo(ImportOptions &options)
+{
+    options.begun = [this](SurveyStore &s) {
+        return begun(s);
+    };
+    options.committing = [this](SurveyStore &s) {
+        return committing(s);
+    };
 }
 
 Status CacheSnapshot::ImportKeeper::begun(SurveyStore &store)

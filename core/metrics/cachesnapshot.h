@@ -11,6 +11,7 @@
 #include <utility>
 
 class SurveyStore;
+struct ImportOptions;
 
 // The ResponseCache of a project kept in the project itself (table cache_snapshot, schema 5):
 // one part per column or dictionary, cut into chunks, and a header that says what they hold.
@@ -47,8 +48,15 @@ public:
     class ImportKeeper
     {
     public:
+        ImportKeeper() = default;
+        ImportKeeper(const ImportKeeper &) = delete; // attachTo() hands out its address
+        ImportKeeper &operator=(const ImportKeeper &) = delete;
+
         Status begun(SurveyStore &store);
         Status committing(SurveyStore &store);
+        // Sets options.begun and options.committing to this keeper's, which must outlive the
+        // imports run with them (one keeper serves several imports in turn).
+        void attachTo(ImportOptions &options);
 
     private:
         std::optional<ResponseCache> m_before;

@@ -94,12 +94,7 @@ SurveyStore *teamProject(QString &why)
     // Imported as the window and the command line import: with the cache's snapshot.
     CacheSnapshot::ImportKeeper keeper;
     ImportOptions options;
-    options.begun = [&keeper](SurveyStore &s) {
-        return keeper.begun(s);
-    };
-    options.committing = [&keeper](SurveyStore &s) {
-        return keeper.committing(s);
-    };
+    keeper.attachTo(options);
     if (!store->open(theServer->url(QStringLiteral("bench"))).ok()
         || Importer(*store).run(BenchData::millionRowExport(), options).imported != Rows) {
         why = QStringLiteral("cannot import the benchmark export into PostgreSQL");

@@ -84,12 +84,7 @@ private:
     {
         CacheSnapshot::ImportKeeper keeper;
         ImportOptions options;
-        options.begun = [&keeper](SurveyStore &s) {
-            return keeper.begun(s);
-        };
-        options.committing = [&keeper](SurveyStore &s) {
-            return keeper.committing(s);
-        };
+        keeper.attachTo(options);
         return Importer(store).run(file, options);
     }
 
