@@ -336,13 +336,15 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
                 for (const QuarterlyReport::Theme &t : list)
                     pages.block(wordLines(t));
             };
-        constexpr double ListTitle = 30; // a list's title above its first theme
-        if (r.voices.isEmpty()) {
+        // The section's heading, kept on the page of the first list's title and `first` theme.
+        const auto heading = [&](const Lines &first) {
+            constexpr double ListTitle = 30; // a list's title above its first theme
             pages.heading(tr("In their own words"),
-                          ListTitle
-                              + (r.detractorThemes.isEmpty()
-                                     ? 20
-                                     : pages.measure(wordLines(r.detractorThemes.constFirst()))));
+                          ListTitle + (first.isEmpty() ? 20 : pages.measure(first)));
+        };
+        if (r.voices.isEmpty()) {
+            heading(r.detractorThemes.isEmpty() ? Lines{}
+                                                : wordLines(r.detractorThemes.constFirst()));
             themes(tr("What detractors mention most"), r.detractorThemes, ScoreGroup::Detractor);
             themes(tr("What promoters mention most"), r.promoterThemes, ScoreGroup::Promoter);
         } else {
@@ -359,16 +361,14 @@ Status ReportRenderer::print(QPagedPaintDevice *device) const
                     lines.append({m_themeWords.actionLine(a), reportFont(9), ink, 22});
                 return lines;
             };
-            pages.heading(tr("In their own words"),
-                          ListTitle
-                              + (r.voices.themes.isEmpty()
-                                     ? 20
-                                     : pages.measure(themeLines(r.voices.themes.constFirst()))));
+            const Lines first
+                = r.voices.themes.isEmpty() ? Lines{} : themeLines(r.voices.themes.constFirst());
+            heading(first);
             titleWith(
                 m_themeWords.themesTitle(),
                 GroupColors::of(r.voices.praise ? ScoreGroup::Promoter : ScoreGroup::Detractor)
                     .darker(110),
-                r.voices.themes.isEmpty() ? Lines{} : themeLines(r.voices.themes.constFirst()));
+                first);
             for (const ThemeVoice &v : r.voices.themes)
                 pages.block(themeLines(v));
             if (const QString note = m_themeWords.smallSampleNote(); !note.isEmpty())
