@@ -299,6 +299,143 @@ const quint8 *Dashboard::themeMatches(const Filter &filter)
     return m_themeRows.data();
 }
 
+// The responses per combination of segment values (the cache's tuples), month and score: a
+// query that tests nothing else counts these instead of a million rows.
+struct Dashboard::Cells
+{
+    static constexpr size_t Slots = 12; // per month: no score, then 0…10
+    int firstMonth = 0;                 // Period index of the cache's first month
+    size_t months = 0;                  // its months to the last, then one for "no day"
+    std::vector<quint32> count;         // [(tuple × months + month) × Slots + score + 1]
+    std::vector<quint32> answered;      // of those, with an answer to the question
+    // When every CSAT (CES) score is a whole number, their sums and counts too: sums of whole
+    // numbers are exact in any order, so these give the very sums of the rows. Else empty, and
+    // the query adds them row by row.
+    std::vector<qint64> csatSum, cesSum;
+    std::vector<quint32> csatCount, cesCount;
+
+    bool holdsCsat() const { return !csatSum.empty(); }
+    bool holdsCes() const { return !cesSum.empty(); }
+};
+
+const Dashboard::Cells *Dashboard::cells(const std::vector<quint32> &answers)
+{
+    if (!m_cellCounts || !m_cache.hasTuples())
+        return nullptr;
+    if (m_cellsAnswers != answers.data()) {
+        m_cells.reset();
+        m_cellsAnswers = answers.data();
+        m_cellsAsked = 0;
+    }
+    if (++m_cellsAsked == 2)
+        m_cells = buildCells(answers);
+    return m_cells.get();
+}
+
+std::shared_ptr<const Dashboard::Cells>
+Dashboard::buildCells(const std::vector<quint32> &answers) const
+{
+    const ResponseCache &c = m_cache;
+    const qint32 first = c.firstDay(), last = c.lastDay();
+    auto cells = std::make_shared<Cells>();
+    std::vector<quint32> monthOfDay; // day - first → month slot
+    if (first != ResponseCache::NoDay && last >= first) {
+        cells->firstMonth = Period::containingJulianDay(first, Granularity::Month).index;
+        monthOfDay.resize(size_t(last - first) + 1);
+        for (qint32 d = first; d <= last; ++d)
+            monthOfDay[size_t(d - first)] = quint32(
+                Period::containingJulianDay(d, Granularity::Month).index - cells->firstMonth);
+        cells->months = monthOfDay.back() + 1;
+    }
+    const size_t undated = cells->months++;
+    const size_t size = size_t(c.tupleCount()) * cells->months * Cells::Slots;
+    // Worth it only when far fewer than the rows (each thread counts into cells of its own).
+    if (size > size_t(c.size()) / 8 || size > (size_t(1) << 22))
+        return nullptr;
+    // Whole numbers, and small enough that no sum of them leaves a double's exact range.
+    const auto wholeNumbers = [](const std::vector<float> &column) {
+        return !column.empty() && std::all_of(column.begin(), column.end(), [](float v) {
+            return std::isnan(v) || (std::abs(v) < 1e6f && std::nearbyint(v) == v);
+        });
+    };
+    const bool csatSums = wholeNumbers(c.csatColumn()), cesSums = wholeNumbers(c.cesColumn());
+    struct Counts
+    {
+        std::vector<quint32> count, answered, csatCount, cesCount;
+        std::vector<qint64> csatSum, cesSum;
+    };
+    const RowChunks chunks(c.size(), m_chunkRows, m_threads);
+    std::vector<Counts> counts(size_t(chunks.workers()));
+    std::atomic_bool outside{false};
+    const quint32 *tupleOf = c.tuples().data();
+    const qint8 *scoreOf = c.scores().data();
+    const qint32 *dayOf = c.days().data();
+    const quint32 *answerOf = answers.data();
+    const float *csatOf = csatSums ? c.csatColumn().data() : nullptr;
+    const float *cesOf = cesSums ? c.cesColumn().data() : nullptr;
+    const auto span = quint32(monthOfDay.size());
+    const size_t months = cells->months;
+    chunks.run([&](int worker, qsizetype, qsizetype begin, qsizetype end) {
+        Counts &n = counts[size_t(worker)];
+        if (n.count.empty()) {
+            n.count.assign(size, 0);
+            n.answered.assign(size, 0);
+            if (csatOf) {
+                n.csatCount.assign(size, 0);
+                n.csatSum.assign(size, 0);
+            }
+            if (cesOf) {
+                n.cesCount.assign(size, 0);
+                n.cesSum.assign(size, 0);
+            }
+        }
+        bool out = false;
+        for (qsizetype i = begin; i < end; ++i) {
+            const qint32 day = dayOf[i];
+            const quint32 offset = quint32(day) - quint32(first);
+            size_t month = undated;
+            if (day != ResponseCache::NoDay) {
+                out |= offset >= span;
+                month = offset < span ? monthOfDay[offset] : undated;
+            }
+            const size_t k
+                = (size_t(tupleOf[i]) * months + month) * Cells::Slots + size_t(scoreOf[i] + 1);
+            ++n.count[k];
+            n.answered[k] += answerOf[i] != 0;
+            if (csatOf && !std::isnan(csatOf[i])) {
+                ++n.csatCount[k];
+                n.csatSum[k] += qint64(csatOf[i]);
+            }
+            if (cesOf && !std::isnan(cesOf[i])) {
+                ++n.cesCount[k];
+                n.cesSum[k] += qint64(cesOf[i]);
+            }
+        }
+        if (out)
+            outside = true;
+    });
+    if (outside) // a day outside the cache's first and last: not counted as the rows are
+        return nullptr;
+    const auto add = [size](auto &into, const auto &from) {
+        if (from.empty())
+            return;
+        into.resize(size);
+        for (size_t k = 0; k < size; ++k)
+            into[k] += from[k];
+    };
+    cells->count.assign(size, 0);
+    cells->answered.assign(size, 0);
+    for (const Counts &n : counts) {
+        add(cells->count, n.count);
+        add(cells->answered, n.answered);
+        add(cells->csatCount, n.csatCount);
+        add(cells->csatSum, n.csatSum);
+        add(cells->cesCount, n.cesCount);
+        add(cells->cesSum, n.cesSum);
+    }
+    return cells;
+}
+
 DashboardResult Dashboard::compute(const Filter &filter,
                                    int breakdownDimension,
                                    BreakdownScope scope,
@@ -656,33 +793,137 @@ DashboardResult Dashboard::compute(const Filter &filter,
               for (size_t s = 0; s < distribution.size(); ++s)
                   n.distribution[s] += distribution[s];
           };
-    chunks.run([&](int worker, qsizetype chunk, qsizetype begin, qsizetype end) {
-        if (flags)
-            std::fill(flags + begin, flags + end, quint8(0));
-        WorkerCounts &n = workers[size_t(worker)];
-        if (!n.prepared) {
-            prepare(n);
-            n.prepared = true;
+    // Asked again with only segments and scores to test: the counts come from the cells, and
+    // the rows are read only for what cells do not hold (the flags; the CSAT and CES sums,
+    // added row by row and chunk by chunk as above, so that they round as they would).
+    const Cells *cube = onlySegments ? cells(c.answers(filter.question)) : nullptr;
+    m_countedCells = cube != nullptr;
+    std::array<qint64, 2> cellSums{0, 0}; // CSAT and CES, when the cells hold them
+    const auto countCells = [&](WorkerCounts &n, const Cells &cells) {
+        std::array<quint8, Slots> scoreFails{};
+        for (size_t k = 0; k < Slots; ++k)
+            scoreFails[k] = rowFilter.allScores || rowFilter.scoreOk[k] ? 0 : 2;
+        std::vector<qint32> periodOfMonth(cells.months, -1); // the last: no day
+        if (rowFilter.periodOfDay) {
+            for (size_t m = 0; m + 1 < cells.months; ++m) {
+                const int month = cells.firstMonth + int(m);
+                const QDate day(month / 12, month % 12 + 1, 1);
+                periodOfMonth[m]
+                    = Period::containingJulianDay(julian(day), filter.granularity).index
+                      - firstPeriod;
+            }
         }
-        if (onlySegments && everything && flags)
-            countOnlySegments(
-                n, sums[size_t(chunk)], begin, end, std::true_type{}, std::true_type{});
-        else if (onlySegments && everything)
-            countOnlySegments(
-                n, sums[size_t(chunk)], begin, end, std::false_type{}, std::true_type{});
-        else if (onlySegments && flags)
-            countOnlySegments(
-                n, sums[size_t(chunk)], begin, end, std::true_type{}, std::false_type{});
-        else if (onlySegments)
-            countOnlySegments(
-                n, sums[size_t(chunk)], begin, end, std::false_type{}, std::false_type{});
-        else if (byTuple && flags)
-            countByTuple(n, sums[size_t(chunk)], begin, end, std::true_type{});
-        else if (byTuple)
-            countByTuple(n, sums[size_t(chunk)], begin, end, std::false_type{});
-        else
-            countByDimension(n, sums[size_t(chunk)], begin, end);
-    });
+        for (size_t t = 0; t < tupleCount; ++t) {
+            const unsigned tupleFails = failing[t];
+            const bool onBreakdown = failsOnBreakdown[t];
+            for (size_t m = 0; m < cells.months; ++m) {
+                const size_t at = (t * cells.months + m) * Slots;
+                const qint32 period = periodOfMonth[m];
+                for (size_t slot = 0; slot < Slots; ++slot) {
+                    const quint32 count = cells.count[at + slot];
+                    if (count == 0)
+                        continue;
+                    const unsigned fails = tupleFails | scoreFails[slot];
+                    if (fails == 1) {
+                        n.oneFailing[t] += count;
+                        if (onBreakdown)
+                            n.perTuple[t * Slots + slot] += count;
+                    }
+                    if (fails != 0)
+                        continue;
+                    n.perTuple[t * Slots + slot] += count;
+                    n.withAnswer += cells.answered[at + slot];
+                    if (cells.holdsCsat()) {
+                        n.csatCount += cells.csatCount[at + slot];
+                        cellSums[0] += cells.csatSum[at + slot];
+                    }
+                    if (cells.holdsCes()) {
+                        n.cesCount += cells.cesCount[at + slot];
+                        cellSums[1] += cells.cesSum[at + slot];
+                    }
+                    if (period >= 0 && slot > 0)
+                        n.periodCounts[size_t(period)][size_t(groupIndex[slot - 1])] += count;
+                }
+            }
+        }
+    };
+    if (cube) {
+        WorkerCounts &n = workers[0];
+        prepare(n);
+        n.prepared = true;
+        countCells(n, *cube);
+        const float *rowCsat = cube->holdsCsat() ? nullptr : csat;
+        const float *rowCes = cube->holdsCes() ? nullptr : ces;
+        if (flags || rowCsat || rowCes) {
+            std::vector<quint8> passes(tupleCount * Slots);
+            for (size_t t = 0; t < tupleCount; ++t)
+                for (size_t k = 0; k < Slots; ++k)
+                    passes[t * Slots + k]
+                        = failing[t] == 0 && (rowFilter.allScores || rowFilter.scoreOk[k]);
+            std::vector<std::array<qint64, 2>> counted(workers.size(), {0, 0});
+            chunks.run([&](int worker, qsizetype chunk, qsizetype begin, qsizetype end) {
+                const quint32 *tupleOf = c.tuples().data();
+                const qint8 *scoreOf = scores;
+                const quint8 *passOf = passes.data();
+                const float *csatOf = rowCsat;
+                const float *cesOf = rowCes;
+                quint8 *flagOf = flags;
+                qint64 csatCount = 0, cesCount = 0;
+                double csatSum = 0, cesSum = 0;
+                for (qsizetype i = begin; i < end; ++i) {
+                    const quint8 pass = passOf[size_t(tupleOf[i]) * Slots + size_t(scoreOf[i] + 1)];
+                    if (flagOf)
+                        flagOf[i] = pass;
+                    if (csatOf) {
+                        const float v = csatOf[i];
+                        const bool add = pass && !std::isnan(v);
+                        csatSum = add ? csatSum + v : csatSum;
+                        csatCount += add;
+                    }
+                    if (cesOf) {
+                        const float v = cesOf[i];
+                        const bool add = pass && !std::isnan(v);
+                        cesSum = add ? cesSum + v : cesSum;
+                        cesCount += add;
+                    }
+                }
+                counted[size_t(worker)][0] += csatCount;
+                counted[size_t(worker)][1] += cesCount;
+                sums[size_t(chunk)] = {csatSum, cesSum};
+            });
+            for (const auto &[csatCount, cesCount] : counted) {
+                n.csatCount += csatCount;
+                n.cesCount += cesCount;
+            }
+        }
+    } else
+        chunks.run([&](int worker, qsizetype chunk, qsizetype begin, qsizetype end) {
+            if (flags)
+                std::fill(flags + begin, flags + end, quint8(0));
+            WorkerCounts &n = workers[size_t(worker)];
+            if (!n.prepared) {
+                prepare(n);
+                n.prepared = true;
+            }
+            if (onlySegments && everything && flags)
+                countOnlySegments(
+                    n, sums[size_t(chunk)], begin, end, std::true_type{}, std::true_type{});
+            else if (onlySegments && everything)
+                countOnlySegments(
+                    n, sums[size_t(chunk)], begin, end, std::false_type{}, std::true_type{});
+            else if (onlySegments && flags)
+                countOnlySegments(
+                    n, sums[size_t(chunk)], begin, end, std::true_type{}, std::false_type{});
+            else if (onlySegments)
+                countOnlySegments(
+                    n, sums[size_t(chunk)], begin, end, std::false_type{}, std::false_type{});
+            else if (byTuple && flags)
+                countByTuple(n, sums[size_t(chunk)], begin, end, std::true_type{});
+            else if (byTuple)
+                countByTuple(n, sums[size_t(chunk)], begin, end, std::false_type{});
+            else
+                countByDimension(n, sums[size_t(chunk)], begin, end);
+        });
 
     // The workers' counts merged, in worker order (integer sums: any order gives the same).
     WorkerCounts all;
@@ -740,7 +981,7 @@ DashboardResult Dashboard::compute(const Filter &filter,
     }
     const std::vector<std::array<qint64, 3>> &breakdown = all.breakdown;
     const std::vector<std::array<qint64, 3>> &periodCounts = all.periodCounts;
-    double csatSum = 0, cesSum = 0;
+    double csatSum = double(cellSums[0]), cesSum = double(cellSums[1]);
     for (const ChunkSums &sum : sums) {
         csatSum += sum.csat;
         cesSum += sum.ces;

@@ -78,6 +78,15 @@ public:
     void setThreads(int threads);
     int threads() const { return m_threads; }
     void setChunkRows(qsizetype rows);
+    // Whether a query that tests only segments and scores (no dates, text, theme or "with
+    // answer": the whole data, clicked bars, groups) may count from the responses per
+    // combination of segment values, month and score instead of from every response, once it
+    // was asked twice for the same question (a one-off query reads the rows). The figures are
+    // the same either way, bit for bit: the cells hold the CSAT and CES sums only of whole
+    // scores (exact in any order), other scores are still added row by row.
+    void setCellCounts(bool enabled) { m_cellCounts = enabled; }
+    // Whether the last compute() counted from those cells.
+    bool countedCells() const { return m_countedCells; }
 
     // Whether the breakdown keeps the filter's criterion on its own dimension, or shows every
     // value under the rest of the filter (the window's: a clicked bar among all the others, each
@@ -104,8 +113,19 @@ private:
     // Per response: does its answer carry the filter's theme? Null without a theme criterion.
     const quint8 *themeMatches(const Filter &filter);
 
+    // Responses per combination of segment values × month × score, of one open question's
+    // answers; built on the second query that can use them.
+    struct Cells;
+    const Cells *cells(const std::vector<quint32> &answers);
+    std::shared_ptr<const Cells> buildCells(const std::vector<quint32> &answers) const;
+
     const ResponseCache &m_cache;
     int m_threads = 1;
+    bool m_cellCounts = true;
+    std::shared_ptr<const Cells> m_cells;
+    const quint32 *m_cellsAnswers = nullptr; // the answers column they were asked for
+    int m_cellsAsked = 0;
+    bool m_countedCells = false;
     qsizetype m_chunkRows = DefaultChunkRows;
     QString m_matchedText;
     std::vector<quint8> m_matches; // per answer dictionary entry

@@ -51,7 +51,8 @@ private:
     static constexpr quint16 None = ResponseCache::NoValue;
 
     // 30,000 random responses with three dimensions, CSAT and CES.
-    static ResponseCache generated(qsizetype tupleLimit)
+    static ResponseCache
+    generated(qsizetype tupleLimit, int rows = 30'000, int days = 700, bool wholeCsat = false)
     {
         std::mt19937 rng(7);
         const QList<ResponseCache::Dimension> dims
@@ -66,10 +67,10 @@ private:
         ResponseCache::Builder builder(dims, true, true);
         builder.setTupleLimit(tupleLimit);
         const float nan = std::nanf("");
-        for (int i = 0; i < 30'000; ++i) {
+        for (int i = 0; i < rows; ++i) {
             const auto score = qint8(int(rng() % 12) - 1);
             const qint32 day = rng() % 50
-                                   ? qint32(QDate(2024, 1, 1).toJulianDay()) + qint32(rng() % 700)
+                                   ? qint32(QDate(2024, 1, 1).toJulianDay()) + qint32(rng() % days)
                                    : ResponseCache::NoDay;
             const QString answer
                 = rng() % 3 ? QStringLiteral("answer %1").arg(rng() % 5000) : QString();
@@ -80,7 +81,7 @@ private:
                                                                      : quint16(pick);
             }
             // Fractions whose sums round differently in another order.
-            const float csat = rng() % 4 ? float(rng() % 1000) / 7.0f : nan;
+            const float csat = rng() % 4 ? float(rng() % 1000) / (wholeCsat ? 1.0f : 7.0f) : nan;
             const float ces = rng() % 2 ? float(rng() % 1000) / 3.0f : nan;
             builder.add(score, day, answer, codes, csat, ces);
         }
@@ -554,6 +555,80 @@ private slots:
         QCOMPARE(y.overall, x.overall);
         QCOMPARE(y.facets, x.facets);
         QCOMPARE(y.csatMean, x.csatMean);
+    }
+
+    void repeatedQueriesCountCells_data()
+    {
+        QTest::addColumn<bool>("wholeCsat");
+        QTest::newRow("fractions") << false;
+        QTest::newRow("whole CSAT scores") << true;
+    }
+
+    void repeatedQueriesCountCells()
+    {
+        // From the second query on, a filter of segments and scores only counts responses per
+        // combination, month and score: the very figures of the rows, to the last bit of the
+        // CSAT and CES means, with the same flags, on one thread or two. The cells hold the
+        // sums of a column of whole numbers (here CSAT); a column of fractions (CES) is added
+        // row by row, in the rows' order.
+        QFETCH(bool, wholeCsat);
+        const ResponseCache cache = generated(ResponseCache::MaxTuples, 100'000, 400, wholeCsat);
+        Filter all;
+        Filter some;
+        some.segments[0] = {0, 2};
+        some.segments[2] = {1, 3};
+        some.groups = Filter::Detractors | Filter::Promoters;
+        Filter exact;
+        exact.segments[1] = {1};
+        exact.scores = Filter::scoreBit(0) | Filter::scoreBit(7) | Filter::scoreBit(10);
+        exact.granularity = Granularity::Month;
+        Filter yearly = some;
+        yearly.granularity = Granularity::Year;
+        Filter dated = some; // not for cells: read from the rows, also when cells exist
+        dated.from = QDate(2024, 2, 1);
+        dated.to = QDate(2024, 3, 31);
+        for (int threads : {1, 2}) {
+            Dashboard rows(cache), cells(cache);
+            rows.setCellCounts(false);
+            for (Dashboard *d : {&rows, &cells}) {
+                d->setThreads(threads);
+                d->setChunkRows(1000);
+            }
+            cells.compute(all); // the first query reads the rows
+            QVERIFY(!cells.countedCells());
+            for (const Filter &f : {all, some, exact, yearly, dated}) {
+                for (int breakdown = -1; breakdown < 3; ++breakdown) {
+                    for (const auto scope : {Dashboard::BreakdownScope::Filtered,
+                                             Dashboard::BreakdownScope::RestOfFilter}) {
+                        std::vector<quint8> fx, fy;
+                        const DashboardResult x = rows.compute(f, breakdown, scope, &fx);
+                        const DashboardResult y = cells.compute(f, breakdown, scope, &fy);
+                        QCOMPARE(cells.countedCells(), !f.hasDateRange());
+                        QVERIFY(!rows.countedCells());
+                        QVERIFY(x.responses > 0);
+                        QCOMPARE(y.responses, x.responses);
+                        QCOMPARE(y.withAnswer, x.withAnswer);
+                        QCOMPARE(y.overall, x.overall);
+                        QCOMPARE(y.distribution, x.distribution);
+                        QCOMPARE(y.facets, x.facets);
+                        QCOMPARE(y.breakdown.size(), x.breakdown.size());
+                        for (qsizetype k = 0; k < x.breakdown.size(); ++k)
+                            QCOMPARE(y.breakdown.at(k).figures, x.breakdown.at(k).figures);
+                        QVERIFY(x.periods.size() > (f.hasDateRange() ? 0 : 1));
+                        QCOMPARE(y.periods.size(), x.periods.size());
+                        for (qsizetype k = 0; k < x.periods.size(); ++k)
+                            QCOMPARE(y.periods.at(k).figures, x.periods.at(k).figures);
+                        QCOMPARE(y.csatCount, x.csatCount);
+                        QCOMPARE(y.cesCount, x.cesCount);
+                        QVERIFY(std::memcmp(&y.csatMean, &x.csatMean, sizeof(double)) == 0);
+                        QVERIFY(std::memcmp(&y.cesMean, &x.cesMean, sizeof(double)) == 0);
+                        QCOMPARE(fy, fx);
+                        // Without flags asked for, the same figures.
+                        QCOMPARE(cells.compute(f, breakdown, scope).overall, x.overall);
+                    }
+                }
+            }
+        }
     }
 
     void themeCriterion()
