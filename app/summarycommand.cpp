@@ -391,7 +391,9 @@ int runSummaryCommand(const QStringList &arguments)
     SurveyStore store;
     if (Status s = store.open(path, SurveyStore::OpenMode::ReadOnly); !s)
         return CommandLine::usageError(s.error());
-    const Result<ResponseCache> loaded = ResponseCache::load(store);
+    // Figures only: the texts of the answers are not read.
+    const Result<ResponseCache> loaded
+        = ResponseCache::load(store, nullptr, ResponseCache::Texts::Skip);
     if (!loaded)
         return CommandLine::usageError(loaded.error());
     if (!loaded->loadedFromSnapshot()) // the next one reads the snapshot, when it can be saved

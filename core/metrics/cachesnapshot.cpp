@@ -396,7 +396,8 @@ QList<std::pair<QString, QByteArray>> CacheSnapshot::partsOf(const ResponseCache
     return parts;
 }
 
-Result<ResponseCache> CacheSnapshot::fromParts(QHash<QString, QByteArray> parts)
+Result<ResponseCache> CacheSnapshot::fromParts(QHash<QString, QByteArray> parts,
+                                               std::optional<quint32> textCount)
 {
     const QString damaged = snapshotReason("its columns do not fit its dictionaries");
     ResponseCache c;
@@ -430,14 +431,17 @@ Result<ResponseCache> CacheSnapshot::fromParts(QHash<QString, QByteArray> parts)
         return CacheResult::failure(damaged);
     c.m_scoreScaleMin = scaleMin;
     c.m_tupleCount = tupleCount;
-    std::optional<AnswerTexts> texts = decodeAnswerTexts(parts.take(QStringLiteral("texts")));
-    if (!texts)
+    std::optional<AnswerTexts> texts
+        = textCount ? AnswerTexts::fromBytes(std::vector<quint32>(size_t(*textCount) + 1, 0), {})
+                    : decodeAnswerTexts(parts.take(QStringLiteral("texts")));
+    if (!texts || texts->isEmpty())
         return CacheResult::failure(damaged);
+    c.m_hasTexts = !textCount;
     c.m_answerTexts = std::move(*texts);
-    const auto textCount = quint32(c.m_answerTexts.size());
-    const auto answersFit = [textCount](const std::vector<quint32> &column) {
+    const auto textsHeld = quint32(c.m_answerTexts.size());
+    const auto answersFit = [textsHeld](const std::vector<quint32> &column) {
         return std::all_of(
-            column.begin(), column.end(), [textCount](quint32 a) { return a < textCount; });
+            column.begin(), column.end(), [textsHeld](quint32 a) { return a < textsHeld; });
     };
     if (!fillColumn(c.m_scores, parts.take(QStringLiteral("scores")), rows)
         || !fillColumn(c.m_days, parts.take(QStringLiteral("days")), rows)
@@ -503,7 +507,7 @@ bool CacheSnapshot::exists(const SurveyStore &store)
            && query.next();
 }
 
-Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
+Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCache::Texts texts)
 {
     QElapsedTimer timer;
     timer.start();
@@ -547,6 +551,25 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
         return done(
             CacheResult::failure(snapshotReason("the responses changed after it was written")));
 
+    // Without the texts: how many there are (the first word of their part), read alone.
+    const bool skipTexts = texts == ResponseCache::Texts::Skip;
+    std::optional<quint32> textCount;
+    if (skipTexts) {
+        if (!query.exec(QStringLiteral("SELECT substr(data, 1, 4) FROM cache_snapshot"
+                                       " WHERE part = 'texts' AND chunk = 0")))
+            return done(CacheResult::failure(query.lastError().text()));
+        quint32 count = 0;
+        const QByteArray word = query.next() ? query.value(0).toByteArray() : QByteArray();
+        if (word.size() != sizeof count)
+            return done(CacheResult::failure(snapshotReason("a part of it is missing")));
+        std::memcpy(&count, word.constData(), sizeof count);
+        textCount = count;
+    }
+    const char *partsQuery = skipTexts
+                                 ? "SELECT part, chunk, %1 FROM cache_snapshot"
+                                   " WHERE part NOT IN ('header', 'texts') ORDER BY part, chunk"
+                                 : "SELECT part, chunk, %1 FROM cache_snapshot"
+                                   " WHERE part <> 'header' ORDER BY part, chunk";
     QHash<QString, QByteArray> parts;
     QHash<QString, qint32> chunks;
     // Each part's chunks are appended to a buffer of the size its header gives (capped, in
@@ -586,13 +609,8 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
             sqlite3_db_release_memory(handle);
         });
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(handle,
-                               "SELECT part, chunk, rowid FROM cache_snapshot"
-                               " WHERE part <> 'header' ORDER BY part, chunk",
-                               -1,
-                               &statement,
-                               nullptr)
-            != SQLITE_OK)
+        const QByteArray sql = QString::fromLatin1(partsQuery).arg(u"rowid").toUtf8();
+        if (sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
             return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
         const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalize(statement,
                                                                               sqlite3_finalize);
@@ -619,8 +637,7 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
         if (step != SQLITE_DONE)
             return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
     } else {
-        if (!query.exec(QStringLiteral("SELECT part, chunk, data FROM cache_snapshot"
-                                       " WHERE part <> 'header' ORDER BY part, chunk")))
+        if (!query.exec(QString::fromLatin1(partsQuery).arg(u"data")))
             return done(CacheResult::failure(query.lastError().text()));
         while (query.next()) {
             const QByteArray data = query.value(2).toByteArray();
@@ -633,16 +650,22 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
         if (query.lastError().isValid())
             return done(CacheResult::failure(query.lastError().text()));
     }
-    if (parts.size() != h.parts.size())
+    if (parts.size() != h.parts.size() - (skipTexts ? 1 : 0))
         return done(CacheResult::failure(snapshotReason("a part of it is missing")));
     for (const SnapshotPart &info : h.parts) {
+        if (skipTexts && info.name == QLatin1String("texts")) {
+            // The count and a length per text fit in the part as the header gives it.
+            if (*textCount == 0 || (info.bytes - 4) / 4 < qint64(*textCount))
+                return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
+            continue;
+        }
         const QByteArray bytes = parts.value(info.name);
         if (bytes.size() != info.bytes || chunks.value(info.name) != info.chunks)
             return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
         if (snapshotChecksum(bytes) != info.checksum)
             return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
     }
-    Result<ResponseCache> cache = fromParts(std::move(parts));
+    Result<ResponseCache> cache = fromParts(std::move(parts), textCount);
     if (cache && cache->size() != h.rows)
         return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
     if (cache)
@@ -653,6 +676,10 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store)
 
 Status CacheSnapshot::write(SurveyStore &store, const ResponseCache &cache)
 {
+    if (!cache.hasAnswerTexts())
+        return Status::failure(QCoreApplication::translate(
+            "CacheSnapshot",
+            "The cache was read without its texts; its snapshot was not written."));
     QElapsedTimer timer;
     timer.start();
     const Result<SnapshotSource> source = snapshotSourceOf(store);

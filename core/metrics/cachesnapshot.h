@@ -30,7 +30,9 @@ public:
     static constexpr qsizetype ChunkBytes = 4 << 20;
 
     // The cache the project's snapshot holds; a failure when it has none or it does not fit.
-    static Result<ResponseCache> read(const SurveyStore &store);
+    // With Texts::Skip the texts' part is not read (nor checked), only how many there are.
+    static Result<ResponseCache> read(const SurveyStore &store,
+                                      ResponseCache::Texts texts = ResponseCache::Texts::Read);
     // Replaces the snapshot by `cache` inside the caller's transaction. `cache` must hold the
     // project as this transaction sees it: a cache of other imports or rows is refused.
     static Status write(SurveyStore &store, const ResponseCache &cache);
@@ -64,5 +66,7 @@ public:
 
 private:
     static QList<std::pair<QString, QByteArray>> partsOf(const ResponseCache &cache);
-    static Result<ResponseCache> fromParts(QHash<QString, QByteArray> parts);
+    // Without a "texts" part: `textCount` empty texts.
+    static Result<ResponseCache> fromParts(QHash<QString, QByteArray> parts,
+                                           std::optional<quint32> textCount = std::nullopt);
 };

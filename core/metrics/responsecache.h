@@ -53,16 +53,24 @@ public:
         qint64 answered = 0;
     };
 
+    // Whether a load reads the texts of the open answers. Without them (for figures only: the
+    // summary command) every answer reads as "", while its index still tells an answer from
+    // none; a snapshot then costs the columns alone.
+    enum class Texts { Read, Skip };
+
     // Reads the whole project: its snapshot (CacheSnapshot) when that holds the data as they
-    // are, else every response (loadFromRows).
+    // are, else every response (loadFromRows, which always reads the texts).
     static Result<ResponseCache> load(const SurveyStore &store,
-                                      const std::atomic_bool *cancel = nullptr);
+                                      const std::atomic_bool *cancel = nullptr,
+                                      Texts texts = Texts::Read);
     // Reads every response, ignoring any snapshot. On SQLite it reads through the C API (one
     // pass, no QVariant).
     static Result<ResponseCache> loadFromRows(const SurveyStore &store,
                                               const std::atomic_bool *cancel = nullptr);
     // Whether it was read from the project's snapshot (else built from the rows, or by hand).
     bool loadedFromSnapshot() const { return m_fromSnapshot; }
+    // False when read with Texts::Skip: then no snapshot is written from it.
+    bool hasAnswerTexts() const { return m_hasTexts; }
     // `previous` (a cache of the same project) with the responses of the imports it does not
     // have yet: those rows are read, the others re-encoded in memory against the project's
     // dictionaries as they are now, so the result equals load(). Reads the whole project when
@@ -195,6 +203,7 @@ private:
     qint32 m_lastDay = NoDay;
     QList<qint64> m_importIds;
     bool m_fromSnapshot = false;
+    bool m_hasTexts = true;
 };
 
 // Builds a ResponseCache one response at a time.

@@ -360,9 +360,10 @@ private:
 
 } // namespace
 
-Result<ResponseCache> ResponseCache::load(const SurveyStore &store, const std::atomic_bool *cancel)
+Result<ResponseCache>
+ResponseCache::load(const SurveyStore &store, const std::atomic_bool *cancel, Texts texts)
 {
-    Result<ResponseCache> snapshot = CacheSnapshot::read(store);
+    Result<ResponseCache> snapshot = CacheSnapshot::read(store, texts);
     if (snapshot)
         return snapshot;
     qCDebug(lcCache) << snapshot.error();
@@ -497,6 +498,8 @@ Result<ResponseCache> ResponseCache::loadAdding(const ResponseCache &previous,
                                                 const std::atomic_bool *cancel)
 {
     using R = Result<ResponseCache>;
+    if (!previous.hasAnswerTexts()) // nothing to re-use the texts from
+        return load(store, cancel);
     QElapsedTimer timer;
     timer.start();
     const Result<QList<qint64>> imports = storedImports(store);
