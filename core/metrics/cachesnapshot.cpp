@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QScopeGuard>
@@ -24,7 +25,9 @@
 #endif
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -351,6 +354,107 @@ QString snapshotPartName(const char *column, qsizetype index)
     return QStringLiteral("%1.%2").arg(QLatin1String(column)).arg(index);
 }
 
+// How much of the project file SQLite may map instead of reading it (PRAGMA mmap_size): the
+// snapshot's pages are then copied once, from the file's pages, not twice. Capped by SQLite's
+// own maximum.
+constexpr qint64 SnapshotReadMapSize = qint64(4) << 30;
+
+qint64 mapSize(sqlite3 *handle)
+{
+    sqlite3_stmt *statement = nullptr;
+    qint64 size = 0;
+    if (sqlite3_prepare_v2(handle, "PRAGMA mmap_size", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        size = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return size;
+}
+
+void setMapSize(sqlite3 *handle, qint64 size)
+{
+    const QByteArray pragma = "PRAGMA mmap_size=" + QByteArray::number(size);
+    sqlite3_exec(handle, pragma.constData(), nullptr, nullptr, nullptr);
+}
+
+// Reads the blobs that `sql` lists ("SELECT part, chunk, rowid …") straight into the buffers
+// extend(part, chunk, size) gives (incremental blob I/O: a column of the statement would first
+// be copied into memory of SQLite's own). Empty when done, else why not; `missing` when extend
+// gave no buffer (a chunk out of order).
+template<typename Extend>
+QString readBlobs(sqlite3 *handle, const char *sql, const Extend &extend, const QString &missing)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(handle));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalize(statement,
+                                                                          sqlite3_finalize);
+    sqlite3_blob *blob = nullptr;
+    const auto closeBlob = qScopeGuard([&blob] { sqlite3_blob_close(blob); });
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        const QString part
+            = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)),
+                                sqlite3_column_bytes(statement, 0));
+        const sqlite3_int64 rowid = sqlite3_column_int64(statement, 2);
+        const int opened
+            = blob ? sqlite3_blob_reopen(blob, rowid)
+                   : sqlite3_blob_open(handle, "main", "cache_snapshot", "data", rowid, 0, &blob);
+        if (opened != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(handle));
+        const int size = sqlite3_blob_bytes(blob);
+        char *into = extend(part, sqlite3_column_int(statement, 1), size);
+        if (!into)
+            return missing;
+        if (size > 0 && sqlite3_blob_read(blob, into, size, 0) != SQLITE_OK)
+            return QString::fromUtf8(sqlite3_errmsg(handle));
+    }
+    return step == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+}
+
+// From this size on the texts' part is read on a connection of its own, beside the others.
+std::atomic<qint64> textsAsideBytes{16 << 20};
+
+// The texts' part of the SQLite project at `path`, read through a connection (and a read
+// transaction) of its own on another thread while the caller reads the other parts: nothing
+// when it cannot be read so, or it is not the part the caller's header lists (an import
+// committed in between), and then the caller reads it itself.
+std::optional<QByteArray> readTextsAside(const QString &path, const SnapshotPart &info)
+{
+    sqlite3 *handle = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(),
+                        &handle,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        nullptr)
+        != SQLITE_OK) {
+        sqlite3_close(handle);
+        return std::nullopt;
+    }
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closeHandle(handle, sqlite3_close);
+    setPageCacheSize(handle, SnapshotReadCacheSize);
+    setMapSize(handle, SnapshotReadMapSize);
+    if (sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::clamp<qint64>(info.bytes, 0, qint64(1) << 31)));
+    qint32 next = 0;
+    const QString error = readBlobs(
+        handle,
+        "SELECT part, chunk, rowid FROM cache_snapshot WHERE part = 'texts' ORDER BY chunk",
+        [&](const QString &, qint32 chunk, qsizetype size) -> char * {
+            if (chunk != next++)
+                return nullptr;
+            const qsizetype at = bytes.size();
+            bytes.resize(at + size);
+            return bytes.data() + at;
+        },
+        QStringLiteral("missing"));
+    sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
+    if (!error.isEmpty() || bytes.size() != info.bytes || next != info.chunks
+        || snapshotChecksum(bytes) != info.checksum)
+        return std::nullopt;
+    return bytes;
+}
+
 } // namespace
 
 // The cache's parts: "meta" (dictionaries and figures), then one per column; write() puts
@@ -498,6 +602,11 @@ Result<ResponseCache> CacheSnapshot::fromParts(QHash<QString, QByteArray> parts,
     return c;
 }
 
+void CacheSnapshot::setTextsAsideFrom(qint64 bytes)
+{
+    textsAsideBytes = bytes;
+}
+
 bool CacheSnapshot::exists(const SurveyStore &store)
 {
     if (!snapshotTableAllowed(store, "SELECT"))
@@ -565,7 +674,17 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
         std::memcpy(&count, word.constData(), sizeof count);
         textCount = count;
     }
-    const char *partsQuery = skipTexts
+    // A large texts' part comes in beside the others, on a connection of its own.
+    const auto textsInfo
+        = std::find_if(h.parts.cbegin(), h.parts.cend(), [](const SnapshotPart &p) {
+              return p.name == QLatin1String("texts");
+          });
+    std::future<std::optional<QByteArray>> textsAside;
+    if (handle && !skipTexts && textsInfo != h.parts.cend() && textsInfo->bytes >= textsAsideBytes
+        && !store.path().isEmpty())
+        textsAside = std::async(std::launch::async, readTextsAside, store.path(), *textsInfo);
+    bool textsChecked = false; // by the reader beside
+    const char *partsQuery = skipTexts || textsAside.valid()
                                  ? "SELECT part, chunk, %1 FROM cache_snapshot"
                                    " WHERE part NOT IN ('header', 'texts') ORDER BY part, chunk"
                                  : "SELECT part, chunk, %1 FROM cache_snapshot"
@@ -597,45 +716,39 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
         return into != nullptr;
     };
     if (handle) {
-        // The blobs are read straight into the buffers (incremental blob I/O): a column of
-        // the statement would first be copied into memory of SQLite's own. Their pages are
-        // read once, so they pass through a small page cache instead of the connection's
-        // large one (which would keep a second copy of the snapshot for as long as the
-        // project is open), and what they took is given back after.
+        // Their pages are read once, so they pass through a small page cache instead of the
+        // connection's large one (which would keep a second copy of the snapshot for as long
+        // as the project is open), and what they took is given back after.
         const int cacheSize = pageCacheSize(handle);
+        const qint64 mapped = mapSize(handle);
         setPageCacheSize(handle, SnapshotReadCacheSize);
-        const auto restoreCache = qScopeGuard([handle, cacheSize] {
+        setMapSize(handle, SnapshotReadMapSize);
+        const auto restoreCache = qScopeGuard([handle, cacheSize, mapped] {
             setPageCacheSize(handle, cacheSize);
+            setMapSize(handle, mapped);
             sqlite3_db_release_memory(handle);
         });
-        sqlite3_stmt *statement = nullptr;
-        const QByteArray sql = QString::fromLatin1(partsQuery).arg(u"rowid").toUtf8();
-        if (sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
-            return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
-        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalize(statement,
-                                                                              sqlite3_finalize);
-        sqlite3_blob *blob = nullptr;
-        const auto closeBlob = qScopeGuard([&blob] { sqlite3_blob_close(blob); });
-        int step = SQLITE_ROW;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            const QString part = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)),
-                sqlite3_column_bytes(statement, 0));
-            const sqlite3_int64 rowid = sqlite3_column_int64(statement, 2);
-            const int opened = blob ? sqlite3_blob_reopen(blob, rowid)
-                                    : sqlite3_blob_open(
-                                        handle, "main", "cache_snapshot", "data", rowid, 0, &blob);
-            if (opened != SQLITE_OK)
-                return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
-            const int size = sqlite3_blob_bytes(blob);
-            char *into = extend(part, sqlite3_column_int(statement, 1), size);
-            if (!into)
-                return done(CacheResult::failure(snapshotReason("a part of it is missing")));
-            if (size > 0 && sqlite3_blob_read(blob, into, size, 0) != SQLITE_OK)
-                return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
+        const QString missing = snapshotReason("a part of it is missing");
+        QString error
+            = readBlobs(handle,
+                        QString::fromLatin1(partsQuery).arg(u"rowid").toUtf8().constData(),
+                        extend,
+                        missing);
+        if (textsAside.valid()) {
+            if (std::optional<QByteArray> texts = textsAside.get()) {
+                parts.insert(QStringLiteral("texts"), std::move(*texts));
+                chunks.insert(QStringLiteral("texts"), textsInfo->chunks);
+                textsChecked = true;
+            } else if (error.isEmpty()) {
+                error = readBlobs(handle,
+                                  "SELECT part, chunk, rowid FROM cache_snapshot"
+                                  " WHERE part = 'texts' ORDER BY chunk",
+                                  extend,
+                                  missing);
+            }
         }
-        if (step != SQLITE_DONE)
-            return done(CacheResult::failure(QString::fromUtf8(sqlite3_errmsg(handle))));
+        if (!error.isEmpty())
+            return done(CacheResult::failure(error));
     } else {
         if (!query.exec(QString::fromLatin1(partsQuery).arg(u"data")))
             return done(CacheResult::failure(query.lastError().text()));
@@ -662,7 +775,8 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
         const QByteArray bytes = parts.value(info.name);
         if (bytes.size() != info.bytes || chunks.value(info.name) != info.chunks)
             return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
-        if (snapshotChecksum(bytes) != info.checksum)
+        if (!(textsChecked && info.name == QLatin1String("texts"))
+            && snapshotChecksum(bytes) != info.checksum)
             return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
     }
     Result<ResponseCache> cache = fromParts(std::move(parts), textCount);

@@ -41,6 +41,10 @@ public:
     static Status save(SurveyStore &store, const ResponseCache &cache);
     // Opens the project at `path` for writing and saves `cache` there (when it may be written).
     static Status saveTo(const QString &path, const ResponseCache &cache);
+    // On SQLite a texts' part of at least this many bytes (default 16 MiB) is read through a
+    // connection of its own on another thread, beside the other parts, and used when it is
+    // the one the header lists (else read again with them). Tests lower it.
+    static void setTextsAsideFrom(qint64 bytes);
     // Whether the project holds a snapshot (valid or not).
     static bool exists(const SurveyStore &store);
 

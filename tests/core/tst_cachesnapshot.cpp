@@ -4,6 +4,7 @@
 // Each test runs on SQLite and on a throwaway PostgreSQL server.
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -272,6 +273,34 @@ private slots:
         exec(store,
              QStringLiteral("UPDATE cache_snapshot SET data = ? WHERE part = 'texts'"),
              {texts});
+        expectRebuilt(store);
+    }
+
+    void textsReadBeside()
+    {
+        // The texts' part read through a connection of its own (as a large one is): the very
+        // cache; damaged, it is read again with the others and the snapshot is not used.
+        CacheSnapshot::setTextsAsideFrom(0);
+        const auto restore = qScopeGuard([] { CacheSnapshot::setTextsAsideFrom(16 << 20); });
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(newProject(QStringLiteral("sqlite"))));
+        fillProject(store);
+        expectSnapshotUsed(store);
+        if (QTest::currentTestFailed())
+            return;
+        QByteArray texts;
+        {
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(QStringLiteral(
+                "SELECT data FROM cache_snapshot WHERE part = 'texts' AND chunk = 0")));
+            QVERIFY(query.next());
+            texts = query.value(0).toByteArray();
+        }
+        texts[texts.size() - 2] = char(texts.at(texts.size() - 2) ^ 0x01);
+        exec(
+            store,
+            QStringLiteral("UPDATE cache_snapshot SET data = ? WHERE part = 'texts' AND chunk = 0"),
+            {texts});
         expectRebuilt(store);
     }
 
