@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "import/importer.h"
+#include "logging.h"
 #include "metrics/cachesnapshot.h"
 #include "metrics/themeanalysis.h"
 #include "store/surveystore.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <memory>
@@ -330,6 +332,10 @@ int runImportCommand(const QStringList &arguments)
     // The cache's snapshot, written in each import's transaction.
     CacheSnapshot::ImportKeeper keeper;
     keeper.attachTo(options);
+    // Alone with the project: its new pages are written once (not to the WAL and again).
+    if (store.useRollbackJournal())
+        qCDebug(lcImport) << "importing with the rollback journal";
+    const auto wal = qScopeGuard([&store] { store.useWal(); });
     QJsonArray reports;
     qsizetype failed = 0, withSkippedRows = 0;
     for (const QString &file : std::as_const(files)) {

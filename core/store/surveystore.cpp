@@ -10,6 +10,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDriver>
@@ -246,6 +247,20 @@ Status SurveyStore::open(const QString &path, OpenMode mode)
         return Status::failure(message);
     };
 
+    // A write with the rollback journal cut short (a killed import, see useRollbackJournal())
+    // leaves the journal for the next connection to roll back, which a read-only one cannot:
+    // a connection that may write does it first (SQLite puts back the pages as they were
+    // committed, and writes nothing else). One that finds a writer at work leaves it be.
+    if (readOnly && QFileInfo(path + QStringLiteral("-journal")).size() > 0) {
+        sqlite3 *handle = nullptr;
+        if (sqlite3_open_v2(
+                QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READWRITE, nullptr)
+            == SQLITE_OK) {
+            sqlite3_busy_timeout(handle, 250);
+            sqlite3_exec(handle, "SELECT 1 FROM sqlite_master LIMIT 1", nullptr, nullptr, nullptr);
+        }
+        sqlite3_close(handle);
+    }
     if (Status s = openConnection(path, mode, false); !s)
         return s;
     Result<int> version = projectVersion();
@@ -342,6 +357,34 @@ sqlite3 *SurveyStore::sqliteHandle() const
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+namespace {
+
+// The journal mode after asking for `mode`: SQLite keeps the old one when it cannot change.
+QString switchJournal(const QSqlDatabase &db, const QString &mode)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("PRAGMA journal_mode=") + mode) && query.next()
+               ? query.value(0).toString().toLower()
+               : QString();
+}
+
+} // namespace
+
+bool SurveyStore::useRollbackJournal()
+{
+    sqlite3 *handle = sqliteHandle();
+    if (!handle || m_readOnly || sqlite3_get_autocommit(handle) == 0) // none inside a transaction
+        return false;
+    // Leaving WAL needs the only connection: with another one open SQLite says "wal".
+    return switchJournal(database(), QStringLiteral("DELETE")) == u"delete";
+}
+
+void SurveyStore::useWal()
+{
+    if (isSqlite() && !m_readOnly)
+        switchJournal(database(), QStringLiteral("WAL"));
 }
 
 Status SurveyStore::exec(const QString &sql)

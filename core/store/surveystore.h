@@ -62,6 +62,14 @@ public:
     bool isSqlite() const;
     // The SQLite connection under Qt's driver, for the bulk paths; null on other drivers.
     sqlite3 *sqliteHandle() const;
+    // For long writes by the only connection to an SQLite project (the import command): the
+    // rollback journal instead of the WAL, so that the new pages are written once, into the
+    // file, not into the WAL and then again by its checkpoint. False, and the WAL kept, when
+    // another connection has the project open (its readers go on reading while it writes).
+    // While it lasts, a reader that opens the project waits for each write to end.
+    // useWal() goes back (also done by the next read-write open).
+    bool useRollbackJournal();
+    void useWal();
     // libpq's connection under Qt's driver, for COPY; null on other drivers.
     pg_conn *postgresHandle() const;
     int schemaVersion() const;

@@ -508,6 +508,40 @@ private slots:
     }
 
     void importRoundTrip_data() { backends(); }
+    void rollbackJournalOnlyAlone()
+    {
+        // The only connection may write with the rollback journal, and goes back to the WAL;
+        // with another one open the WAL stays, and that reader reads on while it writes.
+        SurveyStore store;
+        QVERIFY_RESULT(store.open(path("journal.npsdb")));
+        const auto journal = [&store] {
+            QSqlQuery query(store.database());
+            return query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
+                       ? query.value(0).toString()
+                       : QString();
+        };
+        QCOMPARE(journal(), QStringLiteral("wal"));
+        QVERIFY(store.useRollbackJournal());
+        QCOMPARE(journal(), QStringLiteral("delete"));
+        QVERIFY_RESULT(store.addImport(someImport()));
+        store.useWal();
+        QCOMPARE(journal(), QStringLiteral("wal"));
+        QVERIFY_RESULT(store.beginTransaction());
+        QVERIFY(!store.useRollbackJournal()); // not inside a transaction
+        QVERIFY_RESULT(store.commit());
+
+        SurveyStore reader;
+        QVERIFY_RESULT(reader.open(path("journal.npsdb"), SurveyStore::OpenMode::ReadOnly));
+        QCOMPARE(reader.imports().size(), 1);
+        QVERIFY(!store.useRollbackJournal());
+        QCOMPARE(journal(), QStringLiteral("wal"));
+        QVERIFY_RESULT(store.beginTransaction());
+        QVERIFY_RESULT(store.addImport(someImport()));
+        QCOMPARE(reader.imports().size(), 1); // reads on meanwhile
+        QVERIFY_RESULT(store.commit());
+        QCOMPARE(reader.imports().size(), 2);
+    }
+
     void importRoundTrip()
     {
         QFETCH(QString, backend);
