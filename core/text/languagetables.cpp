@@ -30,7 +30,9 @@ const LanguageProfile Dutch{
     "week weken maand maanden jaar jaren uur uren minuut minuten kwartier seconde gisteren "
     "vandaag morgen vorige afgelopen maandag dinsdag woensdag donderdag vrijdag zaterdag "
     "zondag januari februari maart april mei juni juli augustus september oktober november "
-    "december zomer winter opnieuw alweer vaak soms telkens meestal nog eerst eerste",
+    "december zomer winter opnieuw alweer vaak soms telkens meestal nog eerst eerste "
+    "gegaan gingen komen komt kwam kwamen gekomen nemen neemt nam namen genomen geven geeft "
+    "gaf gaven gegeven houden houdt hield hielden gehouden zoals",
     // negators
     "niet geen nooit niets zonder nergens niemand",
     // intensifiers
