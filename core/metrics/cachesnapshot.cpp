@@ -354,28 +354,6 @@ QString snapshotPartName(const char *column, qsizetype index)
     return QStringLiteral("%1.%2").arg(QLatin1String(column)).arg(index);
 }
 
-// How much of the project file SQLite may map instead of reading it (PRAGMA mmap_size): the
-// snapshot's pages are then copied once, from the file's pages, not twice. Capped by SQLite's
-// own maximum.
-constexpr qint64 SnapshotReadMapSize = qint64(4) << 30;
-
-qint64 mapSize(sqlite3 *handle)
-{
-    sqlite3_stmt *statement = nullptr;
-    qint64 size = 0;
-    if (sqlite3_prepare_v2(handle, "PRAGMA mmap_size", -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW)
-        size = sqlite3_column_int64(statement, 0);
-    sqlite3_finalize(statement);
-    return size;
-}
-
-void setMapSize(sqlite3 *handle, qint64 size)
-{
-    const QByteArray pragma = "PRAGMA mmap_size=" + QByteArray::number(size);
-    sqlite3_exec(handle, pragma.constData(), nullptr, nullptr, nullptr);
-}
-
 // Reads the blobs that `sql` lists ("SELECT part, chunk, rowid …") straight into the buffers
 // extend(part, chunk, size) gives (incremental blob I/O: a column of the statement would first
 // be copied into memory of SQLite's own). Empty when done, else why not; `missing` when extend
@@ -431,7 +409,6 @@ std::optional<QByteArray> readTextsAside(const QString &path, const SnapshotPart
     }
     const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closeHandle(handle, sqlite3_close);
     setPageCacheSize(handle, SnapshotReadCacheSize);
-    setMapSize(handle, SnapshotReadMapSize);
     if (sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
         return std::nullopt;
     QByteArray bytes;
@@ -720,12 +697,9 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
         // connection's large one (which would keep a second copy of the snapshot for as long
         // as the project is open), and what they took is given back after.
         const int cacheSize = pageCacheSize(handle);
-        const qint64 mapped = mapSize(handle);
         setPageCacheSize(handle, SnapshotReadCacheSize);
-        setMapSize(handle, SnapshotReadMapSize);
-        const auto restoreCache = qScopeGuard([handle, cacheSize, mapped] {
+        const auto restoreCache = qScopeGuard([handle, cacheSize] {
             setPageCacheSize(handle, cacheSize);
-            setMapSize(handle, mapped);
             sqlite3_db_release_memory(handle);
         });
         const QString missing = snapshotReason("a part of it is missing");
