@@ -332,8 +332,10 @@ int runImportCommand(const QStringList &arguments)
     // The cache's snapshot, written in each import's transaction.
     CacheSnapshot::ImportKeeper keeper;
     keeper.attachTo(options);
-    // Alone with the project: its new pages are written once (not to the WAL and again).
-    if (store.useRollbackJournal())
+    // A new project's first imports (the bulk of its history), alone with it: their pages are
+    // written once, not to the WAL and again. A project that holds responses keeps the WAL,
+    // so that a window or command opening it meanwhile reads on instead of waiting.
+    if (store.imports().isEmpty() && store.useRollbackJournal())
         qCDebug(lcImport) << "importing with the rollback journal";
     const auto wal = qScopeGuard([&store] { store.useWal(); });
     QJsonArray reports;

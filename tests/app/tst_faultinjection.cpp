@@ -70,7 +70,7 @@ private:
 
     static void copyProject(const QString &from, const QString &to)
     {
-        for (const char *suffix : {"", "-wal", "-shm"}) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
             QFile::remove(to + QLatin1String(suffix));
             if (QFile::exists(from + QLatin1String(suffix)))
                 QFile::copy(from + QLatin1String(suffix), to + QLatin1String(suffix));
@@ -102,12 +102,28 @@ private slots:
     }
 
     // SIGKILL at random points of an import: the project is as before, or holds the whole
-    // import when the kill came after the commit.
+    // import when the kill came after the commit. Into a project that holds responses (the
+    // write-ahead log) and as the first import of a new one (the rollback journal, whose
+    // leftover a read-only opening has rolled back first).
+    void killedImportLeavesTheProjectAsItWas_data()
+    {
+        QTest::addColumn<bool>("first");
+        QTest::newRow("into a project with responses") << false;
+        QTest::newRow("first import of a new project") << true;
+    }
+
     void killedImportLeavesTheProjectAsItWas()
     {
-        const QByteArray before = contents(m_pristine);
+        QFETCH(bool, first);
+        QString start = m_pristine;
+        if (first) {
+            start = path(QStringLiteral("new.npsdb"));
+            SurveyStore created;
+            QVERIFY(created.open(start).ok());
+        }
+        const QByteArray before = contents(start);
         const QString db = path(QStringLiteral("killed.npsdb"));
-        copyProject(m_pristine, db);
+        copyProject(start, db);
         QElapsedTimer timer;
         timer.start();
         const NpsStudioProcess::Run whole
@@ -124,7 +140,7 @@ private slots:
         qint64 typical = duration;
         int killed = 0;
         for (int round = 0; round < 16 && (round < 6 || killed < 3); ++round) {
-            copyProject(m_pristine, db);
+            copyProject(start, db);
             QProcess process;
             QElapsedTimer ran;
             ran.start();
