@@ -349,8 +349,9 @@ Dashboard::buildCells(const std::vector<quint32> &answers) const
     }
     const size_t undated = cells->months++;
     const size_t size = size_t(c.tupleCount()) * cells->months * Cells::Slots;
-    // Worth it only when far fewer than the rows (each thread counts into cells of its own).
-    if (size > size_t(c.size()) / 8 || size > (size_t(1) << 22))
+    // Worth it only when far fewer than the rows, and kept small: each thread counts into cells
+    // of its own (up to 32 bytes each with CSAT and CES), so a million at most.
+    if (size > size_t(c.size()) / 8 || size > (size_t(1) << 20))
         return nullptr;
     // Whole numbers, and small enough that no sum of them leaves a double's exact range.
     const auto wholeNumbers = [](const std::vector<float> &column) {
