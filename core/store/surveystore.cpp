@@ -266,7 +266,10 @@ Status SurveyStore::open(const QString &path, OpenMode mode)
     Result<int> version = projectVersion();
     // Reading a project in WAL mode writes its shared-memory index beside it; where nothing
     // can be written (a read-only folder or medium, a full disk) it is read as immutable.
-    if (!version && readOnly && (!file.folderIsWritable() || file.diskIsFull())) {
+    // Not with a journal left beside it, which this connection could not roll back: the file
+    // may hold pages of a write that never committed.
+    if (!version && readOnly && (!file.folderIsWritable() || file.diskIsFull())
+        && QFileInfo(path + QStringLiteral("-journal")).size() == 0) {
         close();
         if (Status s = openConnection(path, mode, true); !s)
             return s;
@@ -289,8 +292,23 @@ Status SurveyStore::open(const QString &path, OpenMode mode)
     }
 
     for (const QString &setting : SqlDialect::of(database()).sessionSettings(false)) {
-        if (Status s = exec(setting); !s)
-            return failed(file.explainWriteError(s.error()));
+        // Back into WAL without waiting: a project in the rollback journal may be taking its
+        // first import (useRollbackJournal()), which holds the lock the switch needs and goes
+        // back to WAL itself when done; meanwhile this connection waits for it as any writer.
+        const bool intoWal = setting.startsWith(u"PRAGMA journal_mode", Qt::CaseInsensitive);
+        sqlite3 *handle = sqliteHandle();
+        if (intoWal && handle)
+            sqlite3_busy_timeout(handle, 0);
+        QSqlQuery query(database());
+        const bool done = query.exec(setting);
+        if (intoWal && handle)
+            sqlite3_busy_timeout(handle, BusyTimeoutMs);
+        if (!done && intoWal && isBusy(query.lastError())) {
+            qCDebug(lcStore) << path << "stays in its journal mode: another connection writes";
+            continue;
+        }
+        if (!done)
+            return failed(file.explainWriteError(sqlError(query)));
     }
     if (Status migrated = migrateTo(Schema::CurrentVersion); !migrated)
         return failed(file.explainWriteError(migrated.error()));
@@ -378,13 +396,19 @@ bool SurveyStore::useRollbackJournal()
     if (!handle || m_readOnly || sqlite3_get_autocommit(handle) == 0) // none inside a transaction
         return false;
     // Leaving WAL needs the only connection: with another one open SQLite says "wal".
-    return switchJournal(database(), QStringLiteral("DELETE")) == u"delete";
+    if (switchJournal(database(), QStringLiteral("DELETE")) != u"delete")
+        return false;
+    // NORMAL is safe with the WAL only: with the rollback journal every commit syncs.
+    (void)exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    return true;
 }
 
 void SurveyStore::useWal()
 {
-    if (isSqlite() && !m_readOnly)
-        switchJournal(database(), QStringLiteral("WAL"));
+    if (!isSqlite() || m_readOnly)
+        return;
+    switchJournal(database(), QStringLiteral("WAL"));
+    (void)exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
 Status SurveyStore::exec(const QString &sql)

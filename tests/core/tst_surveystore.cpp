@@ -542,6 +542,52 @@ private slots:
         QCOMPARE(reader.imports().size(), 2);
     }
 
+    void writerWaitsForAFirstImportInTheRollbackJournal()
+    {
+        // While a new project's first import writes with the rollback journal, another writer
+        // opens the project at once (without waiting for the switch back to WAL, which needs
+        // the import's lock) and waits for the import visibly, as it would with the WAL.
+        const QString file = path("first-import.npsdb");
+        SurveyStore first;
+        QVERIFY_RESULT(first.open(file));
+        QVERIFY(first.useRollbackJournal());
+        QVERIFY_RESULT(first.beginTransaction());
+        QVERIFY_RESULT(first.addImport(someImport()));
+        std::atomic_int waited = 0;
+        std::atomic_bool opened = false, began = false;
+        std::atomic<qint64> openMs = -1;
+        std::thread second([&] {
+            SurveyStore store;
+            QElapsedTimer timer;
+            timer.start();
+            if (!store.open(file))
+                return;
+            openMs = timer.elapsed();
+            opened = true;
+            SurveyStore::LockWait wait;
+            wait.waiting = [&waited](int) {
+                ++waited;
+            };
+            if (store.beginTransaction(wait)) {
+                began = true;
+                (void)store.addImport(someImport());
+                (void)store.commit();
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(waited > 0, 20000);
+        QVERIFY(opened);
+        QVERIFY2(openMs < 5000, qPrintable(QString::number(openMs)));
+        QVERIFY(!began);
+        QVERIFY_RESULT(first.commit());
+        second.join();
+        QVERIFY(began);
+        QCOMPARE(first.imports().size(), 2);
+        first.useWal();
+        QSqlQuery query(first.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    }
+
     void importRoundTrip()
     {
         QFETCH(QString, backend);
