@@ -30,6 +30,7 @@
 #include <future>
 #include <memory>
 #include <optional>
+#include <system_error>
 
 namespace {
 
@@ -659,7 +660,11 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
     std::future<std::optional<QByteArray>> textsAside;
     if (handle && !skipTexts && textsInfo != h.parts.cend() && textsInfo->bytes >= textsAsideBytes
         && !store.path().isEmpty())
-        textsAside = std::async(std::launch::async, readTextsAside, store.path(), *textsInfo);
+        try {
+            textsAside = std::async(std::launch::async, readTextsAside, store.path(), *textsInfo);
+        } catch (const std::system_error &) {
+            // No thread to be had: read with the others.
+        }
     bool textsChecked = false; // by the reader beside
     const char *partsQuery = skipTexts || textsAside.valid()
                                  ? "SELECT part, chunk, %1 FROM cache_snapshot"
@@ -710,7 +715,7 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
                         missing);
         if (textsAside.valid()) {
             if (std::optional<QByteArray> texts = textsAside.get()) {
-                parts.insert(QStringLiteral("texts"), std::move(*texts));
+                parts[QStringLiteral("texts")] = std::move(*texts);
                 chunks.insert(QStringLiteral("texts"), textsInfo->chunks);
                 textsChecked = true;
             } else if (error.isEmpty()) {

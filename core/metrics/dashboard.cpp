@@ -365,7 +365,11 @@ Dashboard::buildCells(const std::vector<quint32> &answers) const
         std::vector<quint32> count, answered, csatCount, cesCount;
         std::vector<qint64> csatSum, cesSum;
     };
-    const RowChunks chunks(c.size(), m_chunkRows, m_threads);
+    // At most 64 MB of them, however many cores.
+    const size_t cellBytes = 8 + (csatSums ? 12 : 0) + (cesSums ? 12 : 0);
+    const int threads
+        = int(std::clamp<size_t>((size_t(64) << 20) / (size * cellBytes), 1, size_t(m_threads)));
+    const RowChunks chunks(c.size(), m_chunkRows, threads);
     std::vector<Counts> counts(size_t(chunks.workers()));
     std::atomic_bool outside{false};
     const quint32 *tupleOf = c.tuples().data();
@@ -982,7 +986,8 @@ DashboardResult Dashboard::compute(const Filter &filter,
     }
     const std::vector<std::array<qint64, 3>> &breakdown = all.breakdown;
     const std::vector<std::array<qint64, 3>> &periodCounts = all.periodCounts;
-    double csatSum = double(cellSums[0]), cesSum = double(cellSums[1]);
+    auto csatSum = double(cellSums[0]);
+    auto cesSum = double(cellSums[1]);
     for (const ChunkSums &sum : sums) {
         csatSum += sum.csat;
         cesSum += sum.ces;
