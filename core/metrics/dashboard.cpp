@@ -181,6 +181,15 @@ struct Tally
     }
 };
 
+// Adds a passing response's CSAT or CES score (NaN: none) to a sum and its count, without a
+// branch on the row (its outcome is random: a mispredicted branch costs more than the add).
+inline void addScore(double &sum, qint64 &count, bool pass, float score)
+{
+    const bool counted = pass && !std::isnan(score);
+    sum = counted ? sum + score : sum;
+    count += counted;
+}
+
 enum Place { Skip, Current, Previous };
 
 // The query's tests of a row, but the segments': groups, open answer, text and dates. A plain
@@ -695,18 +704,10 @@ DashboardResult Dashboard::compute(const Filter &filter,
             perTuple[t * Slots + slot] += pass | (one & onlyOnBreakdown[t]);
             oneFailing[t] += one;
             withAnswer += pass & quint32(answerOf[i] != 0);
-            if (csatOf) {
-                const float v = csatOf[i];
-                const bool counted = pass && !std::isnan(v);
-                csatSum = counted ? csatSum + v : csatSum;
-                csatCount += counted;
-            }
-            if (cesOf) {
-                const float v = cesOf[i];
-                const bool counted = pass && !std::isnan(v);
-                cesSum = counted ? cesSum + v : cesSum;
-                cesCount += counted;
-            }
+            if (csatOf)
+                addScore(csatSum, csatCount, pass, csatOf[i]);
+            if (cesOf)
+                addScore(cesSum, cesCount, pass, cesOf[i]);
             const qint32 day = dayOf[i];
             const quint32 offset = quint32(day) - quint32(first);
             const bool inPeriod
@@ -879,18 +880,10 @@ DashboardResult Dashboard::compute(const Filter &filter,
                     const quint8 pass = passOf[size_t(tupleOf[i]) * Slots + size_t(scoreOf[i] + 1)];
                     if (flagOf)
                         flagOf[i] = pass;
-                    if (csatOf) {
-                        const float v = csatOf[i];
-                        const bool add = pass && !std::isnan(v);
-                        csatSum = add ? csatSum + v : csatSum;
-                        csatCount += add;
-                    }
-                    if (cesOf) {
-                        const float v = cesOf[i];
-                        const bool add = pass && !std::isnan(v);
-                        cesSum = add ? cesSum + v : cesSum;
-                        cesCount += add;
-                    }
+                    if (csatOf)
+                        addScore(csatSum, csatCount, pass != 0, csatOf[i]);
+                    if (cesOf)
+                        addScore(cesSum, cesCount, pass != 0, cesOf[i]);
                 }
                 counted[size_t(worker)][0] += csatCount;
                 counted[size_t(worker)][1] += cesCount;

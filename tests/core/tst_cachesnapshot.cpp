@@ -157,6 +157,25 @@ private:
         QVERIFY2(query.exec(), qPrintable(query.lastError().text() + u' ' + sql));
     }
 
+    // The first chunk of the snapshot's texts part, and that chunk replaced.
+    static QByteArray textsChunk(const SurveyStore &store)
+    {
+        QSqlQuery query(store.database());
+        if (!query.exec(QStringLiteral(
+                "SELECT data FROM cache_snapshot WHERE part = 'texts' AND chunk = 0"))
+            || !query.next())
+            return {};
+        return query.value(0).toByteArray();
+    }
+
+    static void setTextsChunk(const SurveyStore &store, const QByteArray &bytes)
+    {
+        exec(
+            store,
+            QStringLiteral("UPDATE cache_snapshot SET data = ? WHERE part = 'texts' AND chunk = 0"),
+            {bytes});
+    }
+
     static QByteArray header(const SurveyStore &store)
     {
         QSqlQuery query(store.database());
@@ -288,19 +307,10 @@ private slots:
         expectSnapshotUsed(store);
         if (QTest::currentTestFailed())
             return;
-        QByteArray texts;
-        {
-            QSqlQuery query(store.database());
-            QVERIFY(query.exec(QStringLiteral(
-                "SELECT data FROM cache_snapshot WHERE part = 'texts' AND chunk = 0")));
-            QVERIFY(query.next());
-            texts = query.value(0).toByteArray();
-        }
+        QByteArray texts = textsChunk(store);
+        QVERIFY(!texts.isEmpty());
         texts[texts.size() - 2] = char(texts.at(texts.size() - 2) ^ 0x01);
-        exec(
-            store,
-            QStringLiteral("UPDATE cache_snapshot SET data = ? WHERE part = 'texts' AND chunk = 0"),
-            {texts});
+        setTextsChunk(store, texts);
         expectRebuilt(store);
     }
 
@@ -357,20 +367,11 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         // A count of texts that its part cannot hold is not believed.
-        QByteArray texts;
-        {
-            QSqlQuery query(store.database());
-            QVERIFY(query.exec(QStringLiteral(
-                "SELECT data FROM cache_snapshot WHERE part = 'texts' AND chunk = 0")));
-            QVERIFY(query.next());
-            texts = query.value(0).toByteArray();
-        }
+        QByteArray texts = textsChunk(store);
+        QVERIFY(!texts.isEmpty());
         const quint32 huge = 0x7fffffff;
         std::memcpy(texts.data(), &huge, sizeof huge);
-        exec(
-            store,
-            QStringLiteral("UPDATE cache_snapshot SET data = ? WHERE part = 'texts' AND chunk = 0"),
-            {texts});
+        setTextsChunk(store, texts);
         SurveyStore again;
         QVERIFY_RESULT(again.open(store.path(), SurveyStore::OpenMode::ReadOnly));
         QVERIFY(!CacheSnapshot::read(again, ResponseCache::Texts::Skip));

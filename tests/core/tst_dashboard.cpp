@@ -88,6 +88,30 @@ private:
         return builder.finish();
     }
 
+    // Every figure of `y` is `x`'s, the CSAT and CES means bit for bit (not within QCOMPARE's
+    // tolerance for doubles). The caller checks QTest::currentTestFailed().
+    static void compareResults(const DashboardResult &y, const DashboardResult &x)
+    {
+        QCOMPARE(y.responses, x.responses);
+        QCOMPARE(y.withAnswer, x.withAnswer);
+        QCOMPARE(y.overall, x.overall);
+        QCOMPARE(y.previous, x.previous);
+        QCOMPARE(y.distribution, x.distribution);
+        QCOMPARE(y.facets, x.facets);
+        QCOMPARE(y.breakdown.size(), x.breakdown.size());
+        for (qsizetype k = 0; k < x.breakdown.size(); ++k) {
+            QCOMPARE(y.breakdown.at(k).code, x.breakdown.at(k).code);
+            QCOMPARE(y.breakdown.at(k).figures, x.breakdown.at(k).figures);
+        }
+        QCOMPARE(y.periods.size(), x.periods.size());
+        for (qsizetype k = 0; k < x.periods.size(); ++k)
+            QCOMPARE(y.periods.at(k).figures, x.periods.at(k).figures);
+        QCOMPARE(y.csatCount, x.csatCount);
+        QCOMPARE(y.cesCount, x.cesCount);
+        QVERIFY(std::memcmp(&y.csatMean, &x.csatMean, sizeof(double)) == 0);
+        QVERIFY(std::memcmp(&y.cesMean, &x.cesMean, sizeof(double)) == 0);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -341,20 +365,10 @@ private slots:
         f4.scores = Filter::scoreBit(3) | Filter::scoreBit(8) | Filter::scoreBit(10);
         for (const Filter &f : {f1, f2, f3, f4}) {
             for (int breakdown = -1; breakdown < 3; ++breakdown) {
-                const DashboardResult x = Dashboard(a).compute(f, breakdown);
-                const DashboardResult y = Dashboard(b).compute(f, breakdown);
-                QCOMPARE(x.responses, y.responses);
-                QCOMPARE(x.withAnswer, y.withAnswer);
-                QCOMPARE(x.overall, y.overall);
-                QCOMPARE(x.previous, y.previous);
-                QCOMPARE(x.distribution, y.distribution);
-                QCOMPARE(x.facets, y.facets);
-                QCOMPARE(x.breakdown.size(), y.breakdown.size());
-                for (qsizetype k = 0; k < x.breakdown.size(); ++k)
-                    QCOMPARE(x.breakdown.at(k).figures, y.breakdown.at(k).figures);
-                QCOMPARE(x.periods.size(), y.periods.size());
-                for (qsizetype k = 0; k < x.periods.size(); ++k)
-                    QCOMPARE(x.periods.at(k).figures, y.periods.at(k).figures);
+                compareResults(Dashboard(b).compute(f, breakdown),
+                               Dashboard(a).compute(f, breakdown));
+                if (QTest::currentTestFailed())
+                    return;
             }
         }
         QVERIFY(Dashboard(a).compute(f2).responses > 0);
@@ -391,25 +405,11 @@ private slots:
                     const DashboardResult x = da.compute(f, breakdown, scope, &fa);
                     const DashboardResult y = db.compute(f, breakdown, scope, &fb);
                     QVERIFY(x.responses > 0);
-                    QCOMPARE(x.responses, y.responses);
-                    QCOMPARE(x.withAnswer, y.withAnswer);
-                    QCOMPARE(x.overall, y.overall);
-                    QCOMPARE(x.distribution, y.distribution);
-                    QCOMPARE(x.facets, y.facets);
-                    QCOMPARE(x.breakdown.size(), y.breakdown.size());
-                    for (qsizetype k = 0; k < x.breakdown.size(); ++k) {
-                        QCOMPARE(x.breakdown.at(k).code, y.breakdown.at(k).code);
-                        QCOMPARE(x.breakdown.at(k).figures, y.breakdown.at(k).figures);
-                    }
                     QVERIFY(!x.periods.isEmpty());
-                    QCOMPARE(x.periods.size(), y.periods.size());
-                    for (qsizetype k = 0; k < x.periods.size(); ++k)
-                        QCOMPARE(x.periods.at(k).figures, y.periods.at(k).figures);
                     QVERIFY(x.csatCount > 0);
-                    QCOMPARE(x.csatCount, y.csatCount);
-                    QCOMPARE(x.cesCount, y.cesCount);
-                    QVERIFY(std::memcmp(&x.csatMean, &y.csatMean, sizeof(double)) == 0);
-                    QVERIFY(std::memcmp(&x.cesMean, &y.cesMean, sizeof(double)) == 0);
+                    compareResults(y, x);
+                    if (QTest::currentTestFailed())
+                        return;
                     QCOMPARE(fa, fb);
                     QCOMPARE(fa, da.matchFlags(f));
                 }
@@ -508,25 +508,9 @@ private slots:
                     const DashboardResult x = serial.compute(f, breakdown);
                     const DashboardResult y = parallel.compute(f, breakdown);
                     QVERIFY(x.responses > 0);
-                    QCOMPARE(y.responses, x.responses);
-                    QCOMPARE(y.withAnswer, x.withAnswer);
-                    QCOMPARE(y.overall, x.overall);
-                    QCOMPARE(y.previous, x.previous);
-                    QCOMPARE(y.distribution, x.distribution);
-                    QCOMPARE(y.facets, x.facets);
-                    QCOMPARE(y.breakdown.size(), x.breakdown.size());
-                    for (qsizetype k = 0; k < x.breakdown.size(); ++k) {
-                        QCOMPARE(y.breakdown.at(k).code, x.breakdown.at(k).code);
-                        QCOMPARE(y.breakdown.at(k).figures, x.breakdown.at(k).figures);
-                    }
-                    QCOMPARE(y.periods.size(), x.periods.size());
-                    for (qsizetype k = 0; k < x.periods.size(); ++k)
-                        QCOMPARE(y.periods.at(k).figures, x.periods.at(k).figures);
-                    QCOMPARE(y.csatCount, x.csatCount);
-                    QCOMPARE(y.cesCount, x.cesCount);
-                    // Bit for bit, not within QCOMPARE's tolerance for doubles.
-                    QVERIFY(std::memcmp(&y.csatMean, &x.csatMean, sizeof(double)) == 0);
-                    QVERIFY(std::memcmp(&y.cesMean, &x.cesMean, sizeof(double)) == 0);
+                    compareResults(y, x);
+                    if (QTest::currentTestFailed())
+                        return;
                 }
                 // The query's own flags are matchFlags()', for either breakdown scope.
                 for (const auto scope : {Dashboard::BreakdownScope::Filtered,
@@ -606,22 +590,10 @@ private slots:
                         QCOMPARE(cells.countedCells(), !f.hasDateRange());
                         QVERIFY(!rows.countedCells());
                         QVERIFY(x.responses > 0);
-                        QCOMPARE(y.responses, x.responses);
-                        QCOMPARE(y.withAnswer, x.withAnswer);
-                        QCOMPARE(y.overall, x.overall);
-                        QCOMPARE(y.distribution, x.distribution);
-                        QCOMPARE(y.facets, x.facets);
-                        QCOMPARE(y.breakdown.size(), x.breakdown.size());
-                        for (qsizetype k = 0; k < x.breakdown.size(); ++k)
-                            QCOMPARE(y.breakdown.at(k).figures, x.breakdown.at(k).figures);
                         QVERIFY(x.periods.size() > (f.hasDateRange() ? 0 : 1));
-                        QCOMPARE(y.periods.size(), x.periods.size());
-                        for (qsizetype k = 0; k < x.periods.size(); ++k)
-                            QCOMPARE(y.periods.at(k).figures, x.periods.at(k).figures);
-                        QCOMPARE(y.csatCount, x.csatCount);
-                        QCOMPARE(y.cesCount, x.cesCount);
-                        QVERIFY(std::memcmp(&y.csatMean, &x.csatMean, sizeof(double)) == 0);
-                        QVERIFY(std::memcmp(&y.cesMean, &x.cesMean, sizeof(double)) == 0);
+                        compareResults(y, x);
+                        if (QTest::currentTestFailed())
+                            return;
                         QCOMPARE(fy, fx);
                         // Without flags asked for, the same figures.
                         QCOMPARE(cells.compute(f, breakdown, scope).overall, x.overall);
