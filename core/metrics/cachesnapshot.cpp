@@ -393,10 +393,34 @@ QString readBlobs(sqlite3 *handle, const char *sql, const Extend &extend, const 
 // From this size on the texts' part is read on a connection of its own, beside the others.
 std::atomic<qint64> textsAsideBytes{16 << 20};
 
+// The texts' part through `handle`, whole and as the header lists it (its size, chunks and
+// checksum); nothing else.
+std::optional<QByteArray> readTexts(sqlite3 *handle, const SnapshotPart &info)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::clamp<qint64>(info.bytes, 0, qint64(1) << 31)));
+    qint32 next = 0;
+    const QString error = readBlobs(
+        handle,
+        "SELECT part, chunk, rowid FROM cache_snapshot WHERE part = 'texts' ORDER BY chunk",
+        [&](const QString &, qint32 chunk, qsizetype size) -> char * {
+            if (chunk != next++)
+                return nullptr;
+            const qsizetype at = bytes.size();
+            bytes.resize(at + size);
+            return bytes.data() + at;
+        },
+        QStringLiteral("missing"));
+    if (!error.isEmpty() || bytes.size() != info.bytes || next != info.chunks
+        || snapshotChecksum(bytes) != info.checksum)
+        return std::nullopt;
+    return bytes;
+}
+
 // The texts' part of the SQLite project at `path`, read through a connection (and a read
-// transaction) of its own on another thread while the caller reads the other parts: nothing
-// when it cannot be read so, or it is not the part the caller's header lists (an import
-// committed in between), and then the caller reads it itself.
+// transaction) of its own on another thread while the caller reads and decodes the other
+// parts: nothing when it cannot be read so, or it is not the part the caller's header lists
+// (an import committed in between), and then the caller reads it itself.
 std::optional<QByteArray> readTextsAside(const QString &path, const SnapshotPart &info)
 {
     sqlite3 *handle = nullptr;
@@ -412,24 +436,8 @@ std::optional<QByteArray> readTextsAside(const QString &path, const SnapshotPart
     setPageCacheSize(handle, SnapshotReadCacheSize);
     if (sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
         return std::nullopt;
-    QByteArray bytes;
-    bytes.reserve(qsizetype(std::clamp<qint64>(info.bytes, 0, qint64(1) << 31)));
-    qint32 next = 0;
-    const QString error = readBlobs(
-        handle,
-        "SELECT part, chunk, rowid FROM cache_snapshot WHERE part = 'texts' ORDER BY chunk",
-        [&](const QString &, qint32 chunk, qsizetype size) -> char * {
-            if (chunk != next++)
-                return nullptr;
-            const qsizetype at = bytes.size();
-            bytes.resize(at + size);
-            return bytes.data() + at;
-        },
-        QStringLiteral("missing"));
+    std::optional<QByteArray> bytes = readTexts(handle, info);
     sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr);
-    if (!error.isEmpty() || bytes.size() != info.bytes || next != info.chunks
-        || snapshotChecksum(bytes) != info.checksum)
-        return std::nullopt;
     return bytes;
 }
 
@@ -638,20 +646,7 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
         return done(
             CacheResult::failure(snapshotReason("the responses changed after it was written")));
 
-    // Without the texts: how many there are (the first word of their part), read alone.
     const bool skipTexts = texts == ResponseCache::Texts::Skip;
-    std::optional<quint32> textCount;
-    if (skipTexts) {
-        if (!query.exec(QStringLiteral("SELECT substr(data, 1, 4) FROM cache_snapshot"
-                                       " WHERE part = 'texts' AND chunk = 0")))
-            return done(CacheResult::failure(query.lastError().text()));
-        quint32 count = 0;
-        const QByteArray word = query.next() ? query.value(0).toByteArray() : QByteArray();
-        if (word.size() != sizeof count)
-            return done(CacheResult::failure(snapshotReason("a part of it is missing")));
-        std::memcpy(&count, word.constData(), sizeof count);
-        textCount = count;
-    }
     // A large texts' part comes in beside the others, on a connection of its own.
     const auto textsInfo
         = std::find_if(h.parts.cbegin(), h.parts.cend(), [](const SnapshotPart &p) {
@@ -665,8 +660,22 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
         } catch (const std::system_error &) {
             // No thread to be had: read with the others.
         }
-    bool textsChecked = false; // by the reader beside
-    const char *partsQuery = skipTexts || textsAside.valid()
+    // Without the texts, or before they come in beside: how many there are (the first word of
+    // their part), read alone.
+    const bool textsApart = skipTexts || textsAside.valid();
+    std::optional<quint32> textCount;
+    if (textsApart) {
+        if (!query.exec(QStringLiteral("SELECT substr(data, 1, 4) FROM cache_snapshot"
+                                       " WHERE part = 'texts' AND chunk = 0")))
+            return done(CacheResult::failure(query.lastError().text()));
+        quint32 count = 0;
+        const QByteArray word = query.next() ? query.value(0).toByteArray() : QByteArray();
+        if (word.size() != sizeof count)
+            return done(CacheResult::failure(snapshotReason("a part of it is missing")));
+        std::memcpy(&count, word.constData(), sizeof count);
+        textCount = count;
+    }
+    const char *partsQuery = textsApart
                                  ? "SELECT part, chunk, %1 FROM cache_snapshot"
                                    " WHERE part NOT IN ('header', 'texts') ORDER BY part, chunk"
                                  : "SELECT part, chunk, %1 FROM cache_snapshot"
@@ -697,35 +706,24 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
             std::memcpy(into, data, size_t(size));
         return into != nullptr;
     };
-    if (handle) {
-        // Their pages are read once, so they pass through a small page cache instead of the
-        // connection's large one (which would keep a second copy of the snapshot for as long
-        // as the project is open), and what they took is given back after.
-        const int cacheSize = pageCacheSize(handle);
+    // On SQLite the blobs' pages are read once, so they pass through a small page cache
+    // instead of the connection's large one (which would keep a second copy of the snapshot for
+    // as long as the project is open), and what they took is given back after.
+    const int cacheSize = handle ? pageCacheSize(handle) : 0;
+    if (handle)
         setPageCacheSize(handle, SnapshotReadCacheSize);
-        const auto restoreCache = qScopeGuard([handle, cacheSize] {
+    const auto restoreCache = qScopeGuard([handle, cacheSize] {
+        if (handle) {
             setPageCacheSize(handle, cacheSize);
             sqlite3_db_release_memory(handle);
-        });
-        const QString missing = snapshotReason("a part of it is missing");
-        QString error
+        }
+    });
+    if (handle) {
+        const QString error
             = readBlobs(handle,
                         QString::fromLatin1(partsQuery).arg(u"rowid").toUtf8().constData(),
                         extend,
-                        missing);
-        if (textsAside.valid()) {
-            if (std::optional<QByteArray> texts = textsAside.get()) {
-                parts[QStringLiteral("texts")] = std::move(*texts);
-                chunks.insert(QStringLiteral("texts"), textsInfo->chunks);
-                textsChecked = true;
-            } else if (error.isEmpty()) {
-                error = readBlobs(handle,
-                                  "SELECT part, chunk, rowid FROM cache_snapshot"
-                                  " WHERE part = 'texts' ORDER BY chunk",
-                                  extend,
-                                  missing);
-            }
-        }
+                        snapshotReason("a part of it is missing"));
         if (!error.isEmpty())
             return done(CacheResult::failure(error));
     } else {
@@ -742,10 +740,10 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
         if (query.lastError().isValid())
             return done(CacheResult::failure(query.lastError().text()));
     }
-    if (parts.size() != h.parts.size() - (skipTexts ? 1 : 0))
+    if (parts.size() != h.parts.size() - (textsApart ? 1 : 0))
         return done(CacheResult::failure(snapshotReason("a part of it is missing")));
     for (const SnapshotPart &info : h.parts) {
-        if (skipTexts && info.name == QLatin1String("texts")) {
+        if (textsApart && info.name == QLatin1String("texts")) {
             // The count and a length per text fit in the part as the header gives it.
             if (*textCount == 0 || (info.bytes - 4) / 4 < qint64(*textCount))
                 return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
@@ -754,13 +752,27 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
         const QByteArray bytes = parts.value(info.name);
         if (bytes.size() != info.bytes || chunks.value(info.name) != info.chunks)
             return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
-        if (!(textsChecked && info.name == QLatin1String("texts"))
-            && snapshotChecksum(bytes) != info.checksum)
+        if (snapshotChecksum(bytes) != info.checksum)
             return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
     }
+    // Decoded while the texts may still be coming in beside (answers checked against their
+    // count), which then take the place of the empty ones.
     Result<ResponseCache> cache = fromParts(std::move(parts), textCount);
     if (cache && cache->size() != h.rows)
         return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
+    if (cache && textsAside.valid()) {
+        std::optional<QByteArray> bytes = textsAside.get();
+        if (!bytes) // not the header's: read again in this read transaction
+            bytes = readTexts(handle, *textsInfo);
+        if (!bytes)
+            return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
+        std::optional<AnswerTexts> decoded = decodeAnswerTexts(std::move(*bytes));
+        if (!decoded || decoded->size() != cache->answerTexts().size())
+            return done(
+                CacheResult::failure(snapshotReason("its columns do not fit its dictionaries")));
+        cache->m_answerTexts = std::move(*decoded);
+        cache->m_hasTexts = true;
+    }
     if (cache)
         qCDebug(lcCache) << "read the snapshot of" << cache->size() << "responses in"
                          << timer.elapsed() << "ms";
