@@ -337,7 +337,7 @@ int runImportCommand(const QStringList &arguments)
     // so that a window or command opening it meanwhile reads on instead of waiting.
     if (store.imports().isEmpty() && store.useRollbackJournal())
         qCDebug(lcImport) << "importing with the rollback journal";
-    const auto wal = qScopeGuard([&store] { store.useWal(); });
+    const auto wal = qScopeGuard([&store] { (void)store.useWal(); });
     QJsonArray reports;
     qsizetype failed = 0, withSkippedRows = 0;
     for (const QString &file : std::as_const(files)) {

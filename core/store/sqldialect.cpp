@@ -153,12 +153,10 @@ QStringList SqlDialect::sessionSettings(bool readOnly) const
         return {QStringLiteral("PRAGMA query_only=ON"),
                 QStringLiteral("PRAGMA cache_size=-262144"),
                 QStringLiteral("PRAGMA temp_store=MEMORY")};
-    // WAL lets several windows and processes read while one writes.
+    // The journal (WAL, and its synchronous mode) is SurveyStore::useWal()'s.
     // A large page cache lets a million-row import stay in memory until it commits, instead of
     // spilling (and rewriting) pages to the WAL while it runs; memory is only taken when used.
-    return {QStringLiteral("PRAGMA journal_mode=WAL"),
-            QStringLiteral("PRAGMA foreign_keys=ON"),
-            QStringLiteral("PRAGMA synchronous=NORMAL"),
+    return {QStringLiteral("PRAGMA foreign_keys=ON"),
             QStringLiteral("PRAGMA cache_size=-262144"),
             QStringLiteral("PRAGMA temp_store=MEMORY")};
 }

@@ -291,24 +291,11 @@ Status SurveyStore::open(const QString &path, OpenMode mode)
         return Done{};
     }
 
+    if (Status s = useWal(); !s)
+        return failed(file.explainWriteError(s.error()));
     for (const QString &setting : SqlDialect::of(database()).sessionSettings(false)) {
-        // Back into WAL without waiting: a project in the rollback journal may be taking its
-        // first import (useRollbackJournal()), which holds the lock the switch needs and goes
-        // back to WAL itself when done; meanwhile this connection waits for it as any writer.
-        const bool intoWal = setting.startsWith(u"PRAGMA journal_mode", Qt::CaseInsensitive);
-        sqlite3 *handle = sqliteHandle();
-        if (intoWal && handle)
-            sqlite3_busy_timeout(handle, 0);
-        QSqlQuery query(database());
-        const bool done = query.exec(setting);
-        if (intoWal && handle)
-            sqlite3_busy_timeout(handle, BusyTimeoutMs);
-        if (!done && intoWal && isBusy(query.lastError())) {
-            qCDebug(lcStore) << path << "stays in its journal mode: another connection writes";
-            continue;
-        }
-        if (!done)
-            return failed(file.explainWriteError(sqlError(query)));
+        if (Status s = exec(setting); !s)
+            return failed(file.explainWriteError(s.error()));
     }
     if (Status migrated = migrateTo(Schema::CurrentVersion); !migrated)
         return failed(file.explainWriteError(migrated.error()));
@@ -403,12 +390,24 @@ bool SurveyStore::useRollbackJournal()
     return true;
 }
 
-void SurveyStore::useWal()
+Status SurveyStore::useWal()
 {
-    if (!isSqlite() || m_readOnly)
-        return;
-    switchJournal(database(), QStringLiteral("WAL"));
-    (void)exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    sqlite3 *handle = sqliteHandle();
+    if (!handle || m_readOnly)
+        return Done{};
+    // Without waiting: a project in the rollback journal may be taking its first import, which
+    // holds the lock the switch needs and goes back to WAL itself when done; meanwhile this
+    // connection waits for its writes as any writer.
+    sqlite3_busy_timeout(handle, 0);
+    QSqlQuery query(database());
+    const bool switched = query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    sqlite3_busy_timeout(handle, BusyTimeoutMs);
+    if (!switched && !isBusy(query.lastError()))
+        return Status::failure(sqlError(query));
+    if (!switched)
+        qCDebug(lcStore) << m_path << "stays in its journal mode: another connection writes";
+    // NORMAL is safe with the WAL (useRollbackJournal() makes it FULL).
+    return exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
 Status SurveyStore::exec(const QString &sql)

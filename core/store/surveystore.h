@@ -67,9 +67,11 @@ public:
     // file, not into the WAL and then again by its checkpoint. False, and the WAL kept, when
     // another connection has the project open (its readers go on reading while it writes).
     // While it lasts, a reader that opens the project waits for each write to end.
-    // useWal() goes back (also done by the next read-write open).
+    // useWal() goes back, as every read-write open does: WAL lets several windows and processes
+    // read while one writes. It does not wait for a writer that holds the project in the
+    // rollback journal (the switch is then left to that writer).
     bool useRollbackJournal();
-    void useWal();
+    Status useWal();
     // libpq's connection under Qt's driver, for COPY; null on other drivers.
     pg_conn *postgresHandle() const;
     int schemaVersion() const;

@@ -524,7 +524,7 @@ private slots:
         QVERIFY(store.useRollbackJournal());
         QCOMPARE(journal(), QStringLiteral("delete"));
         QVERIFY_RESULT(store.addImport(someImport()));
-        store.useWal();
+        QVERIFY_RESULT(store.useWal());
         QCOMPARE(journal(), QStringLiteral("wal"));
         QVERIFY_RESULT(store.beginTransaction());
         QVERIFY(!store.useRollbackJournal()); // not inside a transaction
@@ -582,7 +582,7 @@ private slots:
         second.join();
         QVERIFY(began);
         QCOMPARE(first.imports().size(), 2);
-        first.useWal();
+        QVERIFY_RESULT(first.useWal());
         QSqlQuery query(first.database());
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
