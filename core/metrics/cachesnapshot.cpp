@@ -521,14 +521,14 @@ Result<ResponseCache> CacheSnapshot::fromParts(QHash<QString, QByteArray> parts,
         return CacheResult::failure(damaged);
     c.m_scoreScaleMin = scaleMin;
     c.m_tupleCount = tupleCount;
-    std::optional<AnswerTexts> texts
-        = textCount ? AnswerTexts::fromBytes(std::vector<quint32>(size_t(*textCount) + 1, 0), {})
-                    : decodeAnswerTexts(parts.take(QStringLiteral("texts")));
-    if (!texts || texts->isEmpty())
-        return CacheResult::failure(damaged);
+    if (!textCount) {
+        std::optional<AnswerTexts> texts = decodeAnswerTexts(parts.take(QStringLiteral("texts")));
+        if (!texts)
+            return CacheResult::failure(damaged);
+        c.m_answerTexts = std::move(*texts);
+    }
     c.m_hasTexts = !textCount;
-    c.m_answerTexts = std::move(*texts);
-    const auto textsHeld = quint32(c.m_answerTexts.size());
+    const quint32 textsHeld = textCount ? *textCount : quint32(c.m_answerTexts.size());
     const auto answersFit = [textsHeld](const std::vector<quint32> &column) {
         return std::all_of(
             column.begin(), column.end(), [textsHeld](quint32 a) { return a < textsHeld; });
@@ -760,14 +760,18 @@ Result<ResponseCache> CacheSnapshot::read(const SurveyStore &store, ResponseCach
     Result<ResponseCache> cache = fromParts(std::move(parts), textCount);
     if (cache && cache->size() != h.rows)
         return done(CacheResult::failure(snapshotReason("a part of it was cut short")));
-    if (cache && textsAside.valid()) {
+    if (cache && skipTexts) {
+        // As many empty texts, so that every answer reads as "".
+        cache->m_answerTexts
+            = *AnswerTexts::fromBytes(std::vector<quint32>(size_t(*textCount) + 1, 0), {});
+    } else if (cache && textsAside.valid()) {
         std::optional<QByteArray> bytes = textsAside.get();
         if (!bytes) // not the header's: read again in this read transaction
             bytes = readTexts(handle, *textsInfo);
         if (!bytes)
             return done(CacheResult::failure(snapshotReason("a part of it is damaged")));
         std::optional<AnswerTexts> decoded = decodeAnswerTexts(std::move(*bytes));
-        if (!decoded || decoded->size() != cache->answerTexts().size())
+        if (!decoded || decoded->size() != qsizetype(*textCount))
             return done(
                 CacheResult::failure(snapshotReason("its columns do not fit its dictionaries")));
         cache->m_answerTexts = std::move(*decoded);

@@ -70,7 +70,8 @@ public:
 
 private:
     static QList<std::pair<QString, QByteArray>> partsOf(const ResponseCache &cache);
-    // Without a "texts" part: `textCount` empty texts.
+    // Without a "texts" part: the answers checked against `textCount`, the texts left to the
+    // caller (hasAnswerTexts() false).
     static Result<ResponseCache> fromParts(QHash<QString, QByteArray> parts,
                                            std::optional<quint32> textCount = std::nullopt);
 };

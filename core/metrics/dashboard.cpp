@@ -576,6 +576,10 @@ DashboardResult Dashboard::compute(const Filter &filter,
     quint8 *flags = matching ? matching->data() : nullptr;
     const auto tupleCount = byTuple ? size_t(c.tupleCount()) : 0;
     constexpr size_t Slots = 12; // per combination: no score, then 0…10
+    // By score slot: 0 when the score passes, 2 (as two failed segment tests) when it fails.
+    std::array<quint8, Slots> scoreFailing{};
+    for (size_t k = 0; k < Slots; ++k)
+        scoreFailing[k] = rowFilter.allScores || rowFilter.scoreOk[k] ? 0 : 2;
     const RowChunks chunks(rows, m_chunkRows, m_threads);
     std::vector<WorkerCounts> workers(size_t(chunks.workers()));
     std::vector<ChunkSums> sums(size_t(chunks.count()));
@@ -683,9 +687,7 @@ DashboardResult Dashboard::compute(const Filter &filter,
         const qint32 *periodOf = hasPeriods ? rowFilter.periodOfDay : &noPeriod;
         const qint32 first = from;
         const auto span = quint32(hasPeriods ? to - from : 0);
-        std::array<quint8, Slots> scoreFails{};
-        for (size_t k = 0; k < Slots; ++k)
-            scoreFails[k] = rowFilter.allScores || rowFilter.scoreOk[k] ? 0 : 2;
+        const std::array<quint8, Slots> scoreFails = scoreFailing; // a copy of its own, local
         quint8 *flagOf = flags;
         quint32 *perTuple = n.perTuple.data();
         quint32 *oneFailing = n.oneFailing.data();
@@ -806,9 +808,6 @@ DashboardResult Dashboard::compute(const Filter &filter,
     m_countedCells = cube != nullptr;
     std::array<qint64, 2> cellSums{0, 0}; // CSAT and CES, when the cells hold them
     const auto countCells = [&](WorkerCounts &n, const Cells &cells) {
-        std::array<quint8, Slots> scoreFails{};
-        for (size_t k = 0; k < Slots; ++k)
-            scoreFails[k] = rowFilter.allScores || rowFilter.scoreOk[k] ? 0 : 2;
         std::vector<qint32> periodOfMonth(cells.months, -1); // the last: no day
         if (rowFilter.periodOfDay) {
             for (size_t m = 0; m + 1 < cells.months; ++m) {
@@ -829,7 +828,7 @@ DashboardResult Dashboard::compute(const Filter &filter,
                     const quint32 count = cells.count[at + slot];
                     if (count == 0)
                         continue;
-                    const unsigned fails = tupleFails | scoreFails[slot];
+                    const unsigned fails = tupleFails | scoreFailing[slot];
                     if (fails == 1) {
                         n.oneFailing[t] += count;
                         if (onBreakdown)
@@ -864,8 +863,7 @@ DashboardResult Dashboard::compute(const Filter &filter,
             std::vector<quint8> passes(tupleCount * Slots);
             for (size_t t = 0; t < tupleCount; ++t)
                 for (size_t k = 0; k < Slots; ++k)
-                    passes[t * Slots + k]
-                        = failing[t] == 0 && (rowFilter.allScores || rowFilter.scoreOk[k]);
+                    passes[t * Slots + k] = (failing[t] | scoreFailing[k]) == 0;
             std::vector<std::array<qint64, 2>> counted(workers.size(), {0, 0});
             chunks.run([&](int worker, qsizetype chunk, qsizetype begin, qsizetype end) {
                 const quint32 *tupleOf = c.tuples().data();
